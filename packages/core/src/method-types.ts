@@ -1,0 +1,206 @@
+/**
+ * Types that describe an IMMD method definition: the drivers, the answer scale, the data-item effect
+ * codes, the bands, the phases/activities/artefacts and the worksheets.
+ *
+ * A method definition is plain data (JSON-serialisable) so that it can be stored in the database,
+ * tailored (activity PRA6) into a new version, and shipped to the console unchanged.
+ *
+ * @packageDocumentation
+ */
+
+/**
+ * Where a piece of method content comes from. The domain reference tags every fact:
+ * - `read`: read in an SEI/CERT source (e.g. the IMMD slide deck);
+ * - `inferred`: reconstructed by our research (`[INF]`), e.g. driver questions D2-D10;
+ * - `design`: a product choice (`[DESIGN]`), e.g. placeholder handout prompts.
+ * Anything not `read` is editable data and is labelled as such in the UI and docs.
+ */
+export type Provenance = 'read' | 'inferred' | 'design'
+
+/** The five answers of the IMMD worksheet, in worksheet column order (No ... Yes). */
+export type AnswerId = 'no' | 'likely-no' | 'equally-likely' | 'likely-yes' | 'yes'
+
+/** Effect code of a rationale data item: success (+), failure (-), neutral (0), unknown (?) driver. */
+export type EffectCode = '+' | '-' | '0' | '?'
+
+/** The five bands of the potential for success, lowest first. */
+export type BandId = 'minimal' | 'low' | 'borderline' | 'high' | 'excellent'
+
+/** The three phases of an IMMD engagement. */
+export type PhaseId = 'prepare' | 'conduct' | 'post'
+
+/** The fifteen activity identifiers, in method order. */
+export type ActivityId =
+  | 'PRA1'
+  | 'PRA2'
+  | 'PRA3'
+  | 'PRA4'
+  | 'PRA5'
+  | 'PRA6'
+  | 'A1'
+  | 'A2'
+  | 'A3'
+  | 'A4'
+  | 'A5'
+  | 'A6'
+  | 'PAA1'
+  | 'PAA2'
+  | 'PAA3'
+
+/** The seven worksheets of the method. */
+export type WorksheetId =
+  | 'preparation-checklist'
+  | 'scope-list'
+  | 'questionnaire'
+  | 'handout'
+  | 'document-checklist'
+  | 'immd-worksheet'
+  | 'improvement-worksheet'
+
+/** A text together with where it came from. */
+export interface SourcedText {
+  text: string
+  provenance: Provenance
+  /** Source tag(s) from the domain reference, e.g. `SEED-IMMD`, `SEED-OM5`, `FIRST-COURSE`. */
+  source: string
+}
+
+/** One driver: a yes/no question whose favourable answer is always "Yes". */
+export interface DriverDefinition {
+  /** Stable id, `D1`..`D10` for the standard drivers; tailored drivers use their own ids. */
+  id: string
+  /** 1-based position on the worksheet. */
+  number: number
+  shortName: string
+  question: SourcedText
+  /** "Things to consider" shown in the handout and questionnaire. */
+  prompts: SourcedText[]
+  /** Relative weight (> 0); scoring normalises weights over the answered drivers. */
+  weight: number
+}
+
+/** One column of the answer scale. */
+export interface AnswerOption {
+  id: AnswerId
+  label: string
+  /** 0-based step on the scale (No = 0 ... Yes = 4); sensitivity moves answers by one step. */
+  step: number
+  /** Value on 0-100 (the mapping is `[INF]`: No 0, Likely No 25, ... Yes 100). */
+  value: number
+  provenance: Provenance
+}
+
+export interface EffectCodeDefinition {
+  code: EffectCode
+  name: string
+  meaning: string
+}
+
+export interface BandDefinition {
+  id: BandId
+  label: string
+  /** 0-based index, Minimal = 0 ... Excellent = 4; the success differential counts in these. */
+  index: number
+  /** Inclusive integer bounds on the 0-100 total. */
+  min: number
+  max: number
+  meaning: string
+}
+
+export type ArtifactKind = 'input' | 'output' | 'intermediate' | 'constraint' | 'resource'
+
+/** An input, output, constraint, resource or intermediate product of the method (PRI1, PRO3, O2 ...). */
+export interface ArtifactDefinition {
+  id: string
+  kind: ArtifactKind
+  name: string
+  /** Phases in which the artefact is used or produced. */
+  phases: PhaseId[]
+  provenance: Provenance
+}
+
+export interface PhaseDefinition {
+  id: PhaseId
+  number: 1 | 2 | 3
+  name: string
+  /** Artefact ids by role at phase level, as drawn on the method's data-flow slides. */
+  inputs: string[]
+  outputs: string[]
+  constraints: string[]
+  resources: string[]
+}
+
+export interface ActivityDefinition {
+  id: ActivityId
+  phase: PhaseId
+  name: string
+  /** Artefact ids this activity consumes / produces / is constrained by / draws on. */
+  consumes: string[]
+  produces: string[]
+  constraints: string[]
+  resources: string[]
+  /** Worksheets used while doing this activity. */
+  worksheets: WorksheetId[]
+  provenance: Provenance
+}
+
+export type WorksheetFieldType =
+  | 'text'
+  | 'longtext'
+  | 'enum'
+  | 'date'
+  | 'boolean'
+  | 'number'
+  | 'list'
+
+export interface WorksheetField {
+  id: string
+  label: string
+  type: WorksheetFieldType
+  /** Allowed values for `enum` fields. */
+  options?: string[]
+  provenance: Provenance
+}
+
+export interface WorksheetDefinition {
+  id: WorksheetId
+  name: string
+  purpose: string
+  activities: ActivityId[]
+  fields: WorksheetField[]
+}
+
+/**
+ * How totals are computed. `mean` is the standard algorithm (`[INF]`: the unweighted mean of the
+ * answered drivers' values); `weighted-mean` uses the drivers' normalised weights.
+ */
+export type ScoringAlgorithm = 'mean' | 'weighted-mean'
+
+export interface ScoringRules {
+  algorithm: ScoringAlgorithm
+  /**
+   * Rounding applied to the total before the band lookup. `half-up-integer` rounds to the nearest
+   * integer, halves up (64.5 -> 65 -> High). With ten unweighted drivers the total is a multiple of
+   * 2.5 and never falls between band edges, so the rule only matters after tailoring.
+   */
+  bandRounding: 'half-up-integer'
+}
+
+/** A complete, versioned method definition (e.g. `immd-1.0` or a tailored copy of it). */
+export interface MethodDefinition {
+  /** Unique version id, e.g. `immd-1.0`, or `immd-1.0+acme-2026` for a tailored copy. */
+  version: string
+  /** The version this one was tailored from, if any. */
+  basedOn: string | null
+  name: string
+  description: string
+  drivers: DriverDefinition[]
+  answers: AnswerOption[]
+  effectCodes: EffectCodeDefinition[]
+  bands: BandDefinition[]
+  phases: PhaseDefinition[]
+  activities: ActivityDefinition[]
+  artifacts: ArtifactDefinition[]
+  worksheets: WorksheetDefinition[]
+  scoring: ScoringRules
+}
