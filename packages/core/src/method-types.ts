@@ -117,6 +117,13 @@ export interface ArtifactDefinition {
   /** Phases in which the artefact is used or produced. */
   phases: PhaseId[]
   provenance: Provenance
+  /**
+   * The role a Phase 1 output takes on in Phase 2 (PRO1-PRO4 become constraints, PRO5-PRO7 become
+   * resources), as drawn on the method's data-flow slides.
+   */
+  laterKind?: ArtifactKind
+  /** A clarification of the name, with its own provenance tag in the text, e.g. R1 "IMMD". */
+  note?: string
 }
 
 export interface PhaseDefinition {
@@ -141,7 +148,13 @@ export interface ActivityDefinition {
   resources: string[]
   /** Worksheets used while doing this activity. */
   worksheets: WorksheetId[]
+  /**
+   * `inferred` when at least one link (artefact or worksheet) of this activity is `[INF]`; the ids of
+   * those links are listed in `inferredLinks` so the UI can flag exactly what was reconstructed.
+   */
   provenance: Provenance
+  /** Artefact or worksheet ids whose link to this activity is `[INF]` (not read in a source). */
+  inferredLinks?: string[]
 }
 
 export type WorksheetFieldType =

@@ -1,0 +1,115 @@
+/**
+ * A small strict-JSON scanner that finds where text stops being RFC 8259 JSON. The `yaml` reader
+ * accepts more (trailing commas, comments, single quotes), and `JSON.parse` messages differ between
+ * engines and often lack a position, so the offset is found here instead.
+ *
+ * @packageDocumentation
+ */
+
+/** Where and why text is not strict JSON. */
+export interface StrictJsonError {
+  offset: number
+  message: string
+}
+
+/** Returns the first strict-JSON error in `text`, or null when it is strict JSON. */
+export function findStrictJsonError(text: string): StrictJsonError | null {
+  const scanner = { text, offset: 0 }
+  try {
+    skipBlank(scanner)
+    scanValue(scanner)
+    skipBlank(scanner)
+    if (scanner.offset < text.length) fail(scanner, 'unexpected text after the JSON value')
+    return null
+  } catch (error) {
+    if (isStrictJsonError(error)) return error
+    throw error
+  }
+}
+
+interface Scanner {
+  text: string
+  offset: number
+}
+
+function isStrictJsonError(value: unknown): value is StrictJsonError {
+  return typeof value === 'object' && value !== null && 'offset' in value && 'message' in value
+}
+
+function fail(scanner: Scanner, message: string): never {
+  throw { offset: scanner.offset, message } satisfies StrictJsonError
+}
+
+function skipBlank(scanner: Scanner): void {
+  while (/[ \t\r\n]/.test(scanner.text[scanner.offset] ?? '')) scanner.offset++
+}
+
+function expect(scanner: Scanner, char: string): void {
+  if (scanner.text[scanner.offset] !== char) fail(scanner, `expected "${char}"`)
+  scanner.offset++
+}
+
+function scanValue(scanner: Scanner): void {
+  const char = scanner.text[scanner.offset]
+  if (char === '{') scanContainer(scanner, '}', true)
+  else if (char === '[') scanContainer(scanner, ']', false)
+  else if (char === '"') scanString(scanner)
+  else scanLiteral(scanner)
+}
+
+function scanLiteral(scanner: Scanner): void {
+  const rest = scanner.text.slice(scanner.offset)
+  const token = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(rest)
+  if (!token) fail(scanner, 'expected a value')
+  scanner.offset += token[0].length
+}
+
+function scanContainer(scanner: Scanner, close: string, object: boolean): void {
+  scanner.offset++
+  skipBlank(scanner)
+  if (scanner.text[scanner.offset] === close) {
+    scanner.offset++
+    return
+  }
+  for (;;) {
+    if (object) {
+      if (scanner.text[scanner.offset] !== '"')
+        fail(scanner, 'expected a double-quoted property name')
+      scanString(scanner)
+      skipBlank(scanner)
+      expect(scanner, ':')
+      skipBlank(scanner)
+    }
+    scanValue(scanner)
+    skipBlank(scanner)
+    if (scanner.text[scanner.offset] === close) {
+      scanner.offset++
+      return
+    }
+    if (scanner.text[scanner.offset] !== ',') fail(scanner, `expected "," or "${close}"`)
+    scanner.offset++
+    skipBlank(scanner)
+    // A trailing comma is the most common non-strict JSON; name it.
+    if (scanner.text[scanner.offset] === close) fail(scanner, `trailing comma before "${close}"`)
+  }
+}
+
+function scanString(scanner: Scanner): void {
+  scanner.offset++
+  for (;;) {
+    const char = scanner.text[scanner.offset]
+    if (char === undefined) fail(scanner, 'unterminated string')
+    if (char === '"') {
+      scanner.offset++
+      return
+    }
+    if (char < ' ') fail(scanner, 'control character in a string')
+    if (char === '\\') {
+      const sequence = /^\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.exec(
+        scanner.text.slice(scanner.offset, scanner.offset + 6),
+      )
+      if (!sequence) fail(scanner, 'invalid escape in a string')
+      scanner.offset += sequence[0].length
+    } else scanner.offset++
+  }
+}

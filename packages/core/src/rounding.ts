@@ -1,0 +1,22 @@
+/**
+ * The rounding rule applied to a total before its band is looked up.
+ *
+ * @packageDocumentation
+ */
+
+/**
+ * Tolerance for binary floating-point noise: a weighted total that is mathematically 64.5 may come out
+ * as 64.49999999999999, which must still round up. Totals are sums of a few products of small numbers,
+ * so real differences are many orders of magnitude larger than this.
+ */
+const HALF_UP_TOLERANCE = 1e-9
+
+/**
+ * Rounds half up to an integer (`half-up-integer`): 64.5 → 65, 64.49 → 64, 14.5 → 15.
+ *
+ * This is a product rule (`[DESIGN]`), not a method fact: with ten unweighted drivers the total is a
+ * multiple of 2.5 and never falls between band edges, so rounding only matters after tailoring.
+ */
+export function roundHalfUp(value: number): number {
+  return Math.floor(value + 0.5 + HALF_UP_TOLERANCE)
+}

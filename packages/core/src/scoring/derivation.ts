@@ -1,0 +1,73 @@
+/**
+ * The human-readable derivation of a total, shown by the console and in reports, e.g.
+ * `(75×8 + 50×2) / 10 = 70.0 → 70 → High`.
+ *
+ * @packageDocumentation
+ */
+import type { BandDefinition, MethodDefinition } from '../method-types.js'
+import { type ResolvedDriver, rawWeightOf } from './compute-total.js'
+
+/** Options of {@link describeDerivation}. */
+export interface DescribeDerivationOptions {
+  method: MethodDefinition
+  drivers: readonly ResolvedDriver[]
+  total: number | null
+  weightSum: number
+  roundedTotal: number | null
+  band: BandDefinition | undefined
+}
+
+/**
+ * Writes the formula that produced the total: answered values grouped by value (highest first), each
+ * multiplied by the summed (un-normalised) weight of the drivers that gave it, divided by the summed
+ * weight, then the unrounded total, the rounded total and the band. With the `mean` algorithm every
+ * weight is 1, so the multipliers are plain driver counts. Excluded drivers are listed after it.
+ */
+export function describeDerivation(options: DescribeDerivationOptions): string {
+  const { method, drivers, total, weightSum, roundedTotal, band } = options
+  const excluded = describeExcluded(drivers)
+  if (total === null || roundedTotal === null) {
+    return `No driver answered: total not computable${excluded}`
+  }
+  const weightByValue = new Map<number, number>()
+  for (const { driver, answer } of drivers) {
+    if (!answer) continue
+    const weight = rawWeightOf(method, driver)
+    weightByValue.set(answer.value, (weightByValue.get(answer.value) ?? 0) + weight)
+  }
+  const terms = [...weightByValue.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([value, weight]) => `${formatNumber(value)}×${formatNumber(weight)}`)
+  const bandLabel = band ? band.label : 'no band'
+  return (
+    `(${terms.join(' + ')}) / ${formatNumber(weightSum)} = ${formatTotal(total)}` +
+    ` → ${roundedTotal} → ${bandLabel}${excluded}`
+  )
+}
+
+function describeExcluded(drivers: readonly ResolvedDriver[]): string {
+  const skipped = drivers.filter((d) => d.status === 'not-applicable').map((d) => d.driver.id)
+  const missing = drivers.filter((d) => d.status === 'missing').map((d) => d.driver.id)
+  const parts = [
+    skipped.length > 0 ? `not applicable (excluded): ${skipped.join(', ')}` : '',
+    missing.length > 0 ? `not answered (excluded): ${missing.join(', ')}` : '',
+  ].filter((part) => part !== '')
+  return parts.length > 0 ? `; ${parts.join('; ')}` : ''
+}
+
+/** Up to two decimals, trailing zeros dropped: 1.5, 2, 0.33. */
+function formatNumber(value: number): string {
+  return String(Number(value.toFixed(2)))
+}
+
+/**
+ * One decimal when that is exact (70.0, 62.5), more when needed (65.25); a total that is not exact at
+ * three decimals is marked approximate so the printed number never pretends to be the rounding input.
+ */
+function formatTotal(total: number): string {
+  for (const digits of [1, 2, 3]) {
+    const text = total.toFixed(digits)
+    if (Math.abs(Number(text) - total) < 1e-9) return text
+  }
+  return `≈${total.toFixed(3)}`
+}
