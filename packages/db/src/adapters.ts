@@ -1,0 +1,152 @@
+/**
+ * Driver adapter factories for the two engines, shared by the Prisma client and the schema engine.
+ *
+ * @packageDocumentation
+ */
+import { mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
+import { PrismaPg } from '@prisma/adapter-pg'
+import type {
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils'
+import pg from 'pg'
+import type { ResolvedDatabaseUrl } from './engine.js'
+
+/** How long a SQLite writer waits for another connection's write lock before giving up. */
+export const SQLITE_BUSY_TIMEOUT_MS = 5000
+
+// WAL lets readers continue while one writer commits; foreign keys are off by default in SQLite;
+// the busy timeout turns lock contention between processes into waiting instead of errors.
+const SQLITE_PRAGMAS = `PRAGMA journal_mode = WAL;
+PRAGMA foreign_keys = ON;
+PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS};
+PRAGMA synchronous = NORMAL;`
+
+/** Absolute file path of a `file:` URL (relative paths resolve against the working directory). */
+export function getSqliteFilePath(url: string): string {
+  const path = url.replace(/^file:/, '').split('?')[0] ?? ''
+  return path === ':memory:' ? path : resolve(path)
+}
+
+/** A PostgreSQL URL split into the pg connection string and the Prisma `schema` parameter. */
+export interface PostgresTarget {
+  connectionString: string
+  schema: string
+}
+
+/**
+ * Splits Prisma's `?schema=` parameter off a PostgreSQL URL: pg would send it to the server as an
+ * unknown setting, while the adapter needs it to qualify table names.
+ */
+export function parsePostgresUrl(url: string): PostgresTarget {
+  const parsed = new URL(url)
+  const schema = parsed.searchParams.get('schema') || 'public'
+  parsed.searchParams.delete('schema')
+  return { connectionString: parsed.toString(), schema }
+}
+
+/**
+ * Wraps a factory so every new connection runs `setup` first. Both adapter classes keep their
+ * `provider`/`adapterName`, which Prisma checks against the generated client.
+ */
+function withConnectionSetup(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  setup: (adapter: SqlDriverAdapter) => Promise<void>,
+): SqlMigrationAwareDriverAdapterFactory {
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    async connect() {
+      const adapter = await factory.connect()
+      await setup(adapter)
+      return adapter
+    },
+    connectToShadowDb: () => factory.connectToShadowDb(),
+  }
+}
+
+/** Options for {@link createAdapterFactory}. */
+export interface CreateAdapterFactoryOptions {
+  /** PostgreSQL pool size (default: pg's 10). */
+  maxConnections?: number
+  /**
+   * Report PostgreSQL's one-byte `"char"` columns as text. The schema engine's introspection reads
+   * catalog columns of that type, which `@prisma/adapter-pg` refuses ("Column type 'char' could not
+   * be deserialized"); only the schema engine needs this.
+   */
+  charAsText?: boolean
+}
+
+const PG_CHAR_OID = 18
+const PG_TEXT_OID = 25
+
+function relabelCharColumns<T>(result: T): T {
+  for (const field of (result as pg.QueryResult | undefined)?.fields ?? []) {
+    if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID
+  }
+  return result
+}
+
+/** A pg client that relabels `"char"` result columns as `text` (their values are strings either way). */
+class CharAsTextClient extends pg.Client {
+  override query(...args: any[]): any {
+    // pg.Pool calls query(text, values, callback); the adapter's own calls use the promise form.
+    const last = args.at(-1)
+    if (typeof last === 'function') {
+      args[args.length - 1] = (error: Error | null, result: unknown) =>
+        last(error, error ? result : relabelCharColumns(result))
+    }
+    const result = (super.query as (...a: any[]) => any)(...args)
+    return result instanceof Promise ? result.then(relabelCharColumns) : result
+  }
+}
+
+/**
+ * Creates the driver adapter factory for a resolved URL: better-sqlite3 with WAL, foreign keys and
+ * a busy timeout for SQLite (creating the file's folder), `@prisma/adapter-pg` with the URL's
+ * schema for PostgreSQL.
+ */
+export function createAdapterFactory(
+  target: ResolvedDatabaseUrl,
+  options: CreateAdapterFactoryOptions = {},
+): SqlMigrationAwareDriverAdapterFactory {
+  if (target.engine === 'sqlite') {
+    const path = getSqliteFilePath(target.url)
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
+    const factory = new PrismaBetterSqlite3({ url: path, timeout: SQLITE_BUSY_TIMEOUT_MS })
+    return withConnectionSetup(factory, (adapter) => adapter.executeScript(SQLITE_PRAGMAS))
+  }
+  const { connectionString, schema } = parsePostgresUrl(target.url)
+  const factory = new PrismaPg(
+    {
+      connectionString,
+      max: options.maxConnections,
+      // Raw SQL (triggers, tests) then sees the same tables as the generated queries.
+      options: `-c search_path="${schema}"`,
+      ...(options.charAsText ? { Client: CharAsTextClient } : {}),
+    },
+    { schema },
+  )
+  return withConnectionSetup(factory, async (adapter) => sendScriptsWhole(adapter))
+}
+
+/**
+ * `@prisma/adapter-pg` runs a script by splitting it on every `;`, which breaks function bodies
+ * and comments in migrations. Send it whole instead, as one simple query, the way Prisma's native
+ * engine does: PostgreSQL then runs the statements in one implicit transaction.
+ */
+function sendScriptsWhole(adapter: SqlDriverAdapter): void {
+  const pgAdapter = adapter as SqlDriverAdapter & {
+    underlyingDriver(): pg.Pool
+    onError(error: unknown): never
+  }
+  pgAdapter.executeScript = async (script: string) => {
+    try {
+      await pgAdapter.underlyingDriver().query(script)
+    } catch (error) {
+      pgAdapter.onError(error)
+    }
+  }
+}

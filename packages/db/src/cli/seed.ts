@@ -1,0 +1,52 @@
+// `pnpm db:seed [--engagements N] [--batch-size N] [--reset]`: migrates DATABASE_URL (default: the
+// embedded SQLite file), loads the demo organization, and optionally N synthetic engagements.
+import { parseArgs } from 'node:util'
+import { createDatabase } from '../client.js'
+import { migrateDatabase } from '../migrate.js'
+import { resetDatabase, seedDatabase } from '../seed.js'
+
+const { values } = parseArgs({
+  options: {
+    engagements: { type: 'string', default: '0' },
+    'batch-size': { type: 'string', default: '200' },
+    reset: { type: 'boolean', default: false },
+  },
+})
+const engagements = Number(values.engagements)
+const batchSize = Number(values['batch-size'])
+if (
+  !Number.isInteger(engagements) ||
+  engagements < 0 ||
+  !Number.isInteger(batchSize) ||
+  batchSize < 1
+) {
+  console.error('usage: pnpm db:seed [--engagements N] [--batch-size N] [--reset]')
+  process.exit(2)
+}
+
+if (values.reset) await resetDatabase()
+const migrated = await migrateDatabase()
+if (migrated.applied.length) console.log(`db:seed: applied ${migrated.applied.join(', ')}`)
+const db = createDatabase()
+try {
+  const result = await seedDatabase(db, {
+    engagements,
+    batchSize,
+    onProgress: (done, total) => process.stdout.write(`\rdb:seed: synthetic ${done}/${total}`),
+  })
+  if (result.synthetic) process.stdout.write('\n')
+  console.log(
+    result.demo.created
+      ? `db:seed: ${db.engine}: demo organization 'acme' created (login admin@example.org / immd-demo)`
+      : `db:seed: ${db.engine}: demo organization 'acme' already present, left as is`,
+  )
+  const s = result.synthetic
+  if (s) {
+    console.log(
+      `db:seed: ${s.engagements} synthetic engagements, ${s.rows} rows in ${(s.milliseconds / 1000).toFixed(1)} s ` +
+        `(${s.rowsPerSecond} rows/s, ${Math.round(s.engagements / (s.milliseconds / 1000))} engagements/s)`,
+    )
+  }
+} finally {
+  await db.close()
+}

@@ -1,0 +1,102 @@
+/**
+ * Fresh, migrated, throw-away databases for tests and benchmarks: a temporary SQLite file, or a
+ * PostgreSQL schema with a random name. Closing one deletes it.
+ *
+ * @packageDocumentation
+ */
+import { randomBytes } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import pg from 'pg'
+import { parsePostgresUrl } from './adapters.js'
+import { type CreateDatabaseOptions, createDatabase, type Database } from './client.js'
+import type { Engine } from './engine.js'
+import { migrateDatabase } from './migrate.js'
+
+/** The PostgreSQL database disposable schemas are created in, unless told otherwise. */
+export const DEFAULT_TEST_POSTGRES_URL = 'postgresql://postgres@127.0.0.1:5432/test'
+
+/** Options for {@link createDisposableDatabase}. */
+export interface CreateDisposableDatabaseOptions extends Omit<CreateDatabaseOptions, 'url'> {
+  engine: Engine
+  /** PostgreSQL database to create the schema in (default: `TEST_POSTGRES_URL`, then {@link DEFAULT_TEST_POSTGRES_URL}). */
+  postgresUrl?: string
+}
+
+/** Thrown when the PostgreSQL server does not answer: says where it looked and what to do. */
+export class DatabaseUnavailableError extends Error {
+  readonly code = 'DATABASE_UNAVAILABLE'
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]*)(:[^@/]*)?@/, '//$1@')
+}
+
+/** Connects once to prove the server answers, so suites fail with one clear line, not timeouts. */
+async function checkPostgres(connectionString: string): Promise<void> {
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 3000 })
+  try {
+    await client.connect()
+  } catch (error) {
+    throw new DatabaseUnavailableError(
+      `PostgreSQL at ${redact(connectionString)} does not answer (${(error as Error).message}). ` +
+        'The PostgreSQL suite needs it: start PostgreSQL, or point TEST_POSTGRES_URL at a database.',
+      { cause: error },
+    )
+  } finally {
+    await client.end().catch(() => {})
+  }
+}
+
+async function runAdminSql(connectionString: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 3000 })
+  await client.connect()
+  try {
+    await client.query(sql)
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * Creates a fresh database of the given engine with every migration applied and returns it open;
+ * `close()` disconnects and deletes it (file, or schema with CASCADE).
+ *
+ * @throws DatabaseUnavailableError when PostgreSQL is asked for and does not answer.
+ */
+export async function createDisposableDatabase(
+  options: CreateDisposableDatabaseOptions,
+): Promise<Database> {
+  const { engine, postgresUrl, ...clientOptions } = options
+  if (engine === 'sqlite') {
+    const dir = await mkdtemp(join(tmpdir(), 'immd-db-'))
+    const url = `file:${join(dir, 'test.db')}`
+    await migrateDatabase({ url })
+    const db = createDatabase({ ...clientOptions, url })
+    return {
+      ...db,
+      async close() {
+        await db.close()
+        await rm(dir, { recursive: true, force: true })
+      },
+    }
+  }
+  const base = parsePostgresUrl(
+    postgresUrl ?? process.env.TEST_POSTGRES_URL ?? DEFAULT_TEST_POSTGRES_URL,
+  )
+  await checkPostgres(base.connectionString)
+  const schema = `immd_test_${randomBytes(6).toString('hex')}`
+  const url = new URL(base.connectionString)
+  url.searchParams.set('schema', schema)
+  await runAdminSql(base.connectionString, `CREATE SCHEMA "${schema}"`)
+  await migrateDatabase({ url: url.toString() })
+  const db = createDatabase({ ...clientOptions, url: url.toString() })
+  return {
+    ...db,
+    async close() {
+      await db.close()
+      await runAdminSql(base.connectionString, `DROP SCHEMA IF EXISTS "${schema}" CASCADE`)
+    },
+  }
+}

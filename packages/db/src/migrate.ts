@@ -1,0 +1,76 @@
+/**
+ * Applies the committed migration history of the engine a URL selects, offline, through the schema
+ * engine compiled to WebAssembly. The effect equals `prisma migrate deploy`: the same SQL, recorded
+ * in the same `_prisma_migrations` table.
+ *
+ * @packageDocumentation
+ */
+import { readFile } from 'node:fs/promises'
+import { type Engine, resolveDatabaseUrl } from './engine.js'
+import { readMigrationList } from './migration-files.js'
+import { openSchemaEngine } from './schema-engine.js'
+import { getEngineSchemaPath } from './schema-sources.js'
+
+const NO_FILTERS = { externalTables: [], externalEnums: [] }
+
+/** Options for {@link migrateDatabase} and {@link diffDatabaseFromSchema}. */
+export interface MigrateDatabaseOptions {
+  /** Defaults to `DATABASE_URL`, then the embedded SQLite file. */
+  url?: string
+  /** Receives the schema engine's log lines. */
+  onLog?: (line: string) => void
+}
+
+/** What {@link migrateDatabase} did. */
+export interface MigrateDatabaseResult {
+  engine: Engine
+  url: string
+  /** Names of the migrations applied by this call (empty when the database was up to date). */
+  applied: string[]
+}
+
+async function readEngineSchema(engine: Engine): Promise<{ path: string; content: string }> {
+  const path = getEngineSchemaPath(engine)
+  return { path, content: await readFile(path, 'utf8') }
+}
+
+/** Applies every pending migration of the URL's engine; safe to call on every start. */
+export async function migrateDatabase(
+  options: MigrateDatabaseOptions = {},
+): Promise<MigrateDatabaseResult> {
+  const target = resolveDatabaseUrl(options.url)
+  const schema = await readEngineSchema(target.engine)
+  const migrationsList = await readMigrationList(target.engine)
+  const { engine, close } = await openSchemaEngine({ target, schema, onLog: options.onLog })
+  try {
+    const result = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS })
+    return { ...target, applied: result.appliedMigrationNames }
+  } finally {
+    await close()
+  }
+}
+
+/**
+ * Returns the SQL that would bring the live database to the committed schema: an empty string
+ * when the applied migrations and the schema agree (no drift).
+ */
+export async function diffDatabaseFromSchema(
+  options: MigrateDatabaseOptions = {},
+): Promise<string> {
+  const target = resolveDatabaseUrl(options.url)
+  const schema = await readEngineSchema(target.engine)
+  const { engine, close } = await openSchemaEngine({ target, schema, onLog: options.onLog })
+  try {
+    const result = await engine.diff({
+      from: { tag: 'schemaDatasource', files: [schema], configDir: process.cwd() },
+      to: { tag: 'schemaDatamodel', files: [schema] },
+      script: true,
+      exitCode: true,
+      filters: NO_FILTERS,
+    })
+    // exitCode 2 means "the diff is not empty"; the script of an empty diff is only a comment.
+    return result.exitCode === 2 ? (result.stdout ?? '') : ''
+  } finally {
+    await close()
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * One model definition, two provider schemas: reads `prisma/models/*.prisma` and renders the
+ * committed copies `prisma/{sqlite,postgres}/schema.prisma`. Prisma allows one provider per schema
+ * (prisma/prisma#3834), so the copies differ only in their header.
+ *
+ * @packageDocumentation
+ */
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { type Engine, getEngineFolder, getPrismaDir } from './engine.js'
+
+/** A model file's name (relative to `prisma/models`) and its text. */
+export interface ModelSource {
+  name: string
+  text: string
+}
+
+/** Reads the model files in file-name order, so the rendered copies are stable. */
+export async function readModelSources(prismaDir = getPrismaDir()): Promise<ModelSource[]> {
+  const dir = join(prismaDir, 'models')
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.prisma')).sort()
+  return Promise.all(
+    names.map(async (name) => ({ name, text: await readFile(join(dir, name), 'utf8') })),
+  )
+}
+
+/** Renders the schema of one engine: a generated-file notice, generator, datasource, models. */
+export function renderEngineSchema(engine: Engine, models: readonly ModelSource[]): string {
+  const folder = getEngineFolder(engine)
+  const provider = engine === 'sqlite' ? 'sqlite' : 'postgresql'
+  const header = `// GENERATED from prisma/models/*.prisma by \`pnpm db:migration <name>\`: do not edit.
+// It is the schema the migration history of this engine reaches.
+
+generator client {
+  provider            = "prisma-client"
+  output              = "../../src/generated/${folder}"
+  moduleFormat        = "esm"
+  importFileExtension = "js"
+  runtime             = "nodejs"
+}
+
+datasource db {
+  provider = "${provider}"
+}
+`
+  const body = models.map((model) => `\n// ---- ${model.name}\n\n${model.text.trim()}\n`).join('')
+  return header + body
+}
+
+/** Path of the committed schema copy of an engine. */
+export function getEngineSchemaPath(engine: Engine, prismaDir = getPrismaDir()): string {
+  return join(prismaDir, getEngineFolder(engine), 'schema.prisma')
+}

@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config'
+
+// Three projects: engine-independent unit tests, and the same data-layer suite (tests/engine) once
+// per engine. Run one with `pnpm vitest run --project sqlite` (or postgresql, unit).
+const engineProject = (engine: 'sqlite' | 'postgresql') => ({
+  extends: true as const,
+  test: {
+    name: engine,
+    include: ['tests/engine/**/*.test.ts'],
+    env: { IMMD_TEST_ENGINE: engine },
+  },
+})
+
+export default defineConfig({
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // Two cores: more workers only make the engines contend.
+    maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      engineProject('sqlite'),
+      engineProject('postgresql'),
+    ],
+  },
+})
