@@ -1,0 +1,105 @@
+/**
+ * Audited writes: run a mutation's changes and its AuditEvent rows in one transaction, then publish
+ * `engagementChanged` once the transaction has committed. Every mutation goes through
+ * {@link writeAudited}.
+ *
+ * @example
+ * ```ts
+ * const engagement = await writeAudited(ctx, async (tx) => {
+ *   const row = await tx.engagement.update({ … })
+ *   return {
+ *     result: row,
+ *     audit: { operation: 'engagement.threshold', targetType: 'Engagement', targetId: row.id,
+ *              organizationId: row.organizationId, engagementId: row.id, before, after },
+ *   }
+ * })
+ * ```
+ *
+ * @packageDocumentation
+ */
+import { type AuditActor, recordAuditEvent, SYSTEM_ACTOR } from '@immd/db/audit-repository'
+import type { Viewer } from './auth/viewer.js'
+import type { ApiContext } from './context.js'
+import type { ApiTransaction } from './database.js'
+import { toDomainError } from './errors.js'
+
+/** One audit row; `engagementId` also names the engagement whose subscribers are notified. */
+export interface AuditEntry {
+  /** e.g. `engagement.create`, `engagement.threshold`, `method.tailor`. */
+  operation: string
+  targetType: string
+  targetId: string
+  organizationId: string
+  engagementId?: string | null
+  before?: unknown
+  after?: unknown
+  /** True when an `@immd/db` repository already stored the event: only publish it. */
+  recorded?: boolean
+}
+
+/** What the write callback returns: its result and the audit rows to store with it. */
+export interface AuditedWrite<T> {
+  result: T
+  audit: AuditEntry | AuditEntry[]
+}
+
+/** The audit actor of a request: the user, marked `token` when an API token authenticated it. */
+export function actorOf(viewer: Viewer): AuditActor {
+  if (viewer.kind !== 'user') return SYSTEM_ACTOR
+  return { kind: viewer.via === 'token' ? 'token' : 'user', id: viewer.userId }
+}
+
+/**
+ * Runs `write` in a transaction together with its audit rows, maps database errors to domain errors,
+ * and after commit publishes `engagementChanged` for every engagement the audit rows name.
+ */
+export async function writeAudited<T>(
+  ctx: ApiContext,
+  write: (tx: ApiTransaction) => Promise<AuditedWrite<T>>,
+): Promise<T> {
+  const actor = actorOf(ctx.viewer)
+  let entries: AuditEntry[] = []
+  let result: T
+  try {
+    result = await ctx.db.prisma.$transaction(async (tx) => {
+      const done = await write(tx)
+      entries = Array.isArray(done.audit) ? done.audit : [done.audit]
+      for (const entry of entries) {
+        if (entry.recorded) continue
+        await recordAuditEvent(tx, {
+          organizationId: entry.organizationId,
+          actor,
+          operation: entry.operation,
+          targetType: entry.targetType,
+          targetId: entry.targetId,
+          before: entry.before,
+          after: entry.after,
+        })
+      }
+      return done.result
+    })
+  } catch (error) {
+    throw toDomainError(error)
+  }
+  publishChanges(ctx, entries, actor.id)
+  return result
+}
+
+/** Publishes one event per engagement named by the entries (after commit only). */
+function publishChanges(ctx: ApiContext, entries: AuditEntry[], actorId: string | null): void {
+  const at = new Date()
+  const seen = new Set<string>()
+  for (const entry of entries) {
+    if (!entry.engagementId || seen.has(entry.engagementId)) continue
+    seen.add(entry.engagementId)
+    const event = {
+      engagementId: entry.engagementId,
+      organizationId: entry.organizationId,
+      operation: entry.operation,
+      actorId,
+      at,
+    }
+    ctx.pubsub.publish('engagementChanged', entry.engagementId, event)
+    ctx.pubsub.publish('organizationEngagementChanged', entry.organizationId, event)
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * Domain errors: thrown by resolvers, returned to clients as typed members of a field's result union
+ * (Pothos errors plugin). Anything that is not a {@link DomainError} stays masked by Yoga.
+ *
+ * The GraphQL types of these classes live in `schema/errors.ts`; {@link toDomainError} maps the
+ * typed errors of `@immd/db`.
+ *
+ * @packageDocumentation
+ */
+import type { ActivityTransition, GatePrerequisite } from '@immd/core/lifecycle'
+import type { ActivityId } from '@immd/core/method-types'
+import {
+  ActivityGateError,
+  NotFoundError as DbNotFoundError,
+  ForeignKeyError,
+  InvalidValueError,
+  toDatabaseError,
+  UniqueConstraintError,
+  VersionConflictError,
+} from '@immd/db/errors'
+import { GraphQLError } from 'graphql'
+
+/**
+ * Base class of every error a client may see: a typed result on fields that list it (the schema's
+ * `BaseError` and its subtypes), else a GraphQL error with `extensions.code` that Yoga does not mask.
+ */
+export class DomainError extends GraphQLError {
+  override name = 'DomainError'
+
+  constructor(message: string, code = 'BAD_REQUEST') {
+    super(message, { extensions: { code } })
+  }
+}
+
+/** One problem of an input, with the dotted path of the offending value (e.g. `input.title`). */
+export interface ValidationIssue {
+  path: string
+  message: string
+}
+
+/** The input is malformed or breaks a rule of the method (every problem is listed). */
+export class ValidationError extends DomainError {
+  override name = 'ValidationError'
+  readonly issues: ValidationIssue[]
+
+  constructor(issues: ValidationIssue[], message?: string) {
+    super(
+      message ?? issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '),
+      'BAD_USER_INPUT',
+    )
+    this.issues = issues
+  }
+}
+
+/** The object a field or mutation names does not exist (or the viewer may not see it). */
+export class NotFoundError extends DomainError {
+  override name = 'NotFoundError'
+
+  constructor(
+    readonly entity: string,
+    readonly id: string,
+  ) {
+    super(`${entity} ${id} was not found.`, 'NOT_FOUND')
+  }
+}
+
+/** Options of {@link ConflictError}. */
+export interface ConflictErrorOptions {
+  /** The row's version now, for optimistic-concurrency conflicts. */
+  currentVersion?: number | null
+  /** The value that is in the way (e.g. the existing method version id). */
+  currentValue?: string | null
+}
+
+/** The write lost a race (stale `version`) or collides with existing data. */
+export class ConflictError extends DomainError {
+  override name = 'ConflictError'
+  readonly currentVersion: number | null
+  readonly currentValue: string | null
+
+  constructor(message: string, options: ConflictErrorOptions = {}) {
+    super(message, 'CONFLICT')
+    this.currentVersion = options.currentVersion ?? null
+    this.currentValue = options.currentValue ?? null
+  }
+}
+
+/** A lifecycle gate of `@immd/core/lifecycle` refused the transition; `missing` says why. */
+export class GateNotSatisfiedError extends DomainError {
+  override name = 'GateNotSatisfiedError'
+
+  constructor(
+    readonly activityId: ActivityId,
+    readonly transition: ActivityTransition | 'edit',
+    readonly missing: GatePrerequisite[],
+  ) {
+    super(
+      `Cannot ${transition} ${activityId}: ${missing.map((prerequisite) => prerequisite.message).join(' ')}`,
+      'GATE_NOT_SATISFIED',
+    )
+  }
+}
+
+/** The viewer is authenticated but may not do this. */
+export class NotAuthorizedError extends DomainError {
+  override name = 'NotAuthorizedError'
+
+  constructor(message: string) {
+    super(message, 'FORBIDDEN')
+  }
+}
+
+/** `{ id: "…" }` → `…`: the key of a row @immd/db did not find. */
+function describeKey(key: Record<string, unknown> | null): string {
+  if (!key) return ''
+  const values = Object.values(key)
+  return values.length === 1 ? String(values[0]) : JSON.stringify(key)
+}
+
+/**
+ * Maps `@immd/db`'s typed errors (and Prisma errors a repository did not map yet) to domain errors.
+ * Anything else is returned unchanged and stays masked by Yoga.
+ */
+export function toDomainError(error: unknown): unknown {
+  if (error instanceof DomainError) return error
+  const mapped = toDatabaseError(error)
+  if (mapped instanceof DbNotFoundError) {
+    return new NotFoundError(mapped.model, describeKey(mapped.key))
+  }
+  if (mapped instanceof VersionConflictError) {
+    const current = mapped.current as { version?: unknown } | null
+    return new ConflictError(
+      `${mapped.model} ${mapped.id} was changed by someone else; reload it.`,
+      {
+        currentVersion: typeof current?.version === 'number' ? current.version : null,
+      },
+    )
+  }
+  if (mapped instanceof UniqueConstraintError) {
+    return new ConflictError(mapped.message, { currentValue: mapped.fields.join(',') || null })
+  }
+  if (mapped instanceof ForeignKeyError) {
+    return new ValidationError([{ path: mapped.field ?? 'input', message: mapped.message }])
+  }
+  if (mapped instanceof InvalidValueError) {
+    return new ValidationError([{ path: mapped.field, message: mapped.message }])
+  }
+  if (mapped instanceof ActivityGateError) {
+    return new GateNotSatisfiedError(
+      mapped.activityId as ActivityId,
+      mapped.transition as ActivityTransition,
+      mapped.missing,
+    )
+  }
+  return mapped
+}

@@ -1,0 +1,81 @@
+/**
+ * Per-request DataLoaders for what Prisma's query folding cannot do: method definitions (built-in
+ * data or a JSON column), the organization of an engagement (for authorizing child nodes fetched
+ * by id), and the result history across re-assessments (a walk up `previousEngagementId`).
+ *
+ * @packageDocumentation
+ */
+import type { MethodDefinition } from '@immd/core/method-types'
+import type { ResultSnapshot } from '@immd/db/generated/sqlite/client'
+import DataLoader from 'dataloader'
+import type { ApiPrismaClient } from './database.js'
+import { createGatesLoader } from './engagements/gates.js'
+import { loadMethodsByVersion } from './methods.js'
+
+/** How many predecessors the history follows at most (guards against a corrupted cycle). */
+export const MAX_HISTORY_DEPTH = 50
+
+/** Creates fresh loaders for one request. */
+export function createLoaders(prisma: ApiPrismaClient) {
+  const methodByVersion = new DataLoader<string, MethodDefinition | null>((versions) =>
+    loadMethodsByVersion(prisma, versions),
+  )
+  return {
+    methodByVersion,
+    /** Engagement id → activity gates (see `engagements/gates.ts`). */
+    engagementGates: createGatesLoader(prisma, { methodByVersion }),
+    /** Engagement id → organization id; primed whenever an engagement row is loaded. */
+    engagementOrganization: new DataLoader<string, string | null>(async (ids) => {
+      const rows = await prisma.engagement.findMany({
+        where: { id: { in: [...ids] } },
+        select: { id: true, organizationId: true },
+      })
+      const byId = new Map(rows.map((row) => [row.id, row.organizationId]))
+      return ids.map((id) => byId.get(id) ?? null)
+    }),
+    /** Engagement id → its method version; primed like the organization. */
+    engagementMethodVersion: new DataLoader<string, string | null>(async (ids) => {
+      const rows = await prisma.engagement.findMany({
+        where: { id: { in: [...ids] } },
+        select: { id: true, methodVersion: true },
+      })
+      const byId = new Map(rows.map((row) => [row.id, row.methodVersion]))
+      return ids.map((id) => byId.get(id) ?? null)
+    }),
+    /** Engagement id → result snapshots of it and its predecessors, oldest first. */
+    resultHistory: new DataLoader<string, ResultSnapshot[]>((ids) => loadHistory(prisma, ids)),
+  }
+}
+
+export type Loaders = ReturnType<typeof createLoaders>
+
+async function loadHistory(
+  prisma: ApiPrismaClient,
+  ids: readonly string[],
+): Promise<ResultSnapshot[][]> {
+  const previous = new Map<string, string | null>()
+  let frontier = [...new Set(ids)]
+  // One query per generation of re-assessments, for all requested engagements at once.
+  for (let depth = 0; frontier.length > 0 && depth < MAX_HISTORY_DEPTH; depth += 1) {
+    const rows = await prisma.engagement.findMany({
+      where: { id: { in: frontier } },
+      select: { id: true, previousEngagementId: true },
+    })
+    for (const row of rows) previous.set(row.id, row.previousEngagementId)
+    frontier = rows
+      .map((row) => row.previousEngagementId)
+      .filter((id): id is string => id !== null && !previous.has(id))
+  }
+  const chains = ids.map((id) => {
+    const chain: string[] = []
+    for (let at: string | null | undefined = id; at && !chain.includes(at); at = previous.get(at)) {
+      chain.push(at)
+    }
+    return chain
+  })
+  const snapshots = await prisma.resultSnapshot.findMany({
+    where: { engagementId: { in: [...new Set(chains.flat())] } },
+    orderBy: [{ computedAt: 'asc' }, { id: 'asc' }],
+  })
+  return chains.map((chain) => snapshots.filter((s) => chain.includes(s.engagementId)))
+}

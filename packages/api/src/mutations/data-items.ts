@@ -1,0 +1,230 @@
+/**
+ * Writes of data items: coded evidence (+ - 0 ?) from one interview session or one document of the
+ * engagement, linked to one or more drivers of its method.
+ *
+ * @packageDocumentation
+ */
+import type { EffectCode } from '@immd/core/method-types'
+import { writeAudited } from '../audit.js'
+import type { ApiContext } from '../context.js'
+import type { ApiTransaction } from '../database.js'
+import { NotFoundError, ValidationError } from '../errors.js'
+import {
+  assertNotCommunicated,
+  driverIssues,
+  found,
+  methodOf,
+  requireEngagement,
+  type TargetEngagement,
+  throwIssues,
+  viewerUserId,
+} from './guards.js'
+import type { Removal } from './payloads.js'
+
+/** Where an item comes from: exactly one of the two. */
+export interface DataItemSource {
+  interviewSessionId?: string | null
+  documentId?: string | null
+}
+
+/** What a data item write returns (database ids). */
+export interface DataItemChange {
+  engagementId: string
+  dataItemId: string
+}
+
+/** Checks the source belongs to the engagement; returns the columns to store. */
+async function resolveSource(tx: ApiTransaction, engagementId: string, source: DataItemSource) {
+  const { interviewSessionId, documentId } = source
+  if (Boolean(interviewSessionId) === Boolean(documentId)) {
+    throw new ValidationError([
+      {
+        path: 'input.interviewSessionId',
+        message: 'Give exactly one source: an interview session or a document.',
+      },
+    ])
+  }
+  if (interviewSessionId) {
+    const session = await tx.interviewSession.findFirst({
+      where: { id: interviewSessionId, engagementId },
+      select: { id: true },
+    })
+    if (!session) throw new NotFoundError('Interview', interviewSessionId)
+    return { sourceKind: 'interview', interviewSessionId, documentId: null }
+  }
+  const document = await tx.document.findFirst({
+    where: { id: documentId ?? '', engagementId },
+    select: { id: true },
+  })
+  if (!document) throw new NotFoundError('Document', documentId ?? '')
+  return { sourceKind: 'document', interviewSessionId: null, documentId: document.id }
+}
+
+/** Validates driver ids against the engagement's method (at least one). */
+async function checkDrivers(
+  tx: ApiTransaction,
+  engagement: TargetEngagement,
+  driverIds: string[],
+  path: string,
+) {
+  const method = await methodOf(tx, engagement)
+  throwIssues(driverIssues(method, driverIds, path))
+  return [...new Set(driverIds)]
+}
+
+/** Loads an item with its drivers and engagement, refusing edits after communication. */
+async function requireItem(tx: ApiTransaction, id: string) {
+  const item = found(
+    await tx.dataItem.findUnique({ where: { id }, include: { drivers: true } }),
+    'DataItem',
+    id,
+  )
+  const engagement = await requireEngagement(tx, item.engagementId)
+  await assertNotCommunicated(tx, engagement.id)
+  return { item, engagement }
+}
+
+async function snapshot(tx: ApiTransaction, id: string) {
+  return tx.dataItem.findUniqueOrThrow({ where: { id }, include: { drivers: true } })
+}
+
+function audit(
+  engagement: TargetEngagement,
+  operation: string,
+  id: string,
+  before: unknown,
+  after: unknown,
+) {
+  return {
+    operation,
+    targetType: 'DataItem',
+    targetId: id,
+    organizationId: engagement.organizationId,
+    engagementId: engagement.id,
+    before,
+    after,
+  }
+}
+
+/** Records a data item from one source, linked to its drivers. */
+export function addDataItem(
+  ctx: ApiContext,
+  input: DataItemSource & {
+    engagementId: string
+    text: string
+    effect: EffectCode
+    driverIds: string[]
+  },
+): Promise<DataItemChange> {
+  return writeAudited(ctx, async (tx) => {
+    const engagement = await requireEngagement(tx, input.engagementId)
+    await assertNotCommunicated(tx, engagement.id)
+    const driverIds = await checkDrivers(tx, engagement, input.driverIds, 'input.driverIds')
+    const source = await resolveSource(tx, engagement.id, input)
+    const item = await tx.dataItem.create({
+      data: {
+        engagementId: engagement.id,
+        text: input.text,
+        effect: input.effect,
+        ...source,
+        createdById: viewerUserId(ctx.viewer),
+        drivers: { createMany: { data: driverIds.map((driverId) => ({ driverId })) } },
+      },
+      include: { drivers: true },
+    })
+    return {
+      result: { engagementId: engagement.id, dataItemId: item.id },
+      audit: audit(engagement, 'data-item.add', item.id, undefined, item),
+    }
+  })
+}
+
+/** Changes text, effect, source or (replacing them) the drivers of an item. */
+export function updateDataItem(
+  ctx: ApiContext,
+  input: DataItemSource & {
+    id: string
+    text?: string | null
+    effect?: EffectCode | null
+    driverIds?: string[] | null
+  },
+): Promise<DataItemChange> {
+  return writeAudited(ctx, async (tx) => {
+    const { item, engagement } = await requireItem(tx, input.id)
+    const sourceChanged = input.interviewSessionId != null || input.documentId != null
+    const source = sourceChanged ? await resolveSource(tx, engagement.id, input) : {}
+    const driverIds = input.driverIds
+      ? await checkDrivers(tx, engagement, input.driverIds, 'input.driverIds')
+      : null
+    await tx.dataItem.update({
+      where: { id: input.id },
+      data: { text: input.text ?? undefined, effect: input.effect ?? undefined, ...source },
+    })
+    if (driverIds) {
+      await tx.dataItemDriver.deleteMany({ where: { dataItemId: input.id } })
+      await tx.dataItemDriver.createMany({
+        data: driverIds.map((driverId) => ({ dataItemId: input.id, driverId })),
+      })
+    }
+    return {
+      result: { engagementId: engagement.id, dataItemId: input.id },
+      audit: audit(engagement, 'data-item.update', input.id, item, await snapshot(tx, input.id)),
+    }
+  })
+}
+
+/** Links an item to more drivers (links it has already are kept). */
+export function linkDataItemDrivers(
+  ctx: ApiContext,
+  input: { id: string; driverIds: string[] },
+): Promise<DataItemChange> {
+  return writeAudited(ctx, async (tx) => {
+    const { item, engagement } = await requireItem(tx, input.id)
+    const driverIds = await checkDrivers(tx, engagement, input.driverIds, 'driverIds')
+    const fresh = driverIds.filter((id) => !item.drivers.some((link) => link.driverId === id))
+    if (fresh.length > 0) {
+      await tx.dataItemDriver.createMany({
+        data: fresh.map((driverId) => ({ dataItemId: input.id, driverId })),
+      })
+    }
+    return {
+      result: { engagementId: engagement.id, dataItemId: input.id },
+      audit: audit(engagement, 'data-item.link', input.id, item, await snapshot(tx, input.id)),
+    }
+  })
+}
+
+/** Unlinks drivers from an item; at least one driver must stay linked. */
+export function unlinkDataItemDrivers(
+  ctx: ApiContext,
+  input: { id: string; driverIds: string[] },
+): Promise<DataItemChange> {
+  return writeAudited(ctx, async (tx) => {
+    const { item, engagement } = await requireItem(tx, input.id)
+    const remaining = item.drivers.filter((link) => !input.driverIds.includes(link.driverId))
+    if (remaining.length === 0) {
+      throw new ValidationError([
+        { path: 'driverIds', message: 'A data item must stay linked to at least one driver.' },
+      ])
+    }
+    await tx.dataItemDriver.deleteMany({
+      where: { dataItemId: input.id, driverId: { in: input.driverIds } },
+    })
+    return {
+      result: { engagementId: engagement.id, dataItemId: input.id },
+      audit: audit(engagement, 'data-item.unlink', input.id, item, await snapshot(tx, input.id)),
+    }
+  })
+}
+
+/** Removes an item with its driver and improvement links. */
+export function removeDataItem(ctx: ApiContext, input: { id: string }): Promise<Removal> {
+  return writeAudited(ctx, async (tx) => {
+    const { item, engagement } = await requireItem(tx, input.id)
+    await tx.dataItem.delete({ where: { id: input.id } })
+    return {
+      result: { engagementId: engagement.id, removedId: input.id },
+      audit: audit(engagement, 'data-item.remove', input.id, item, undefined),
+    }
+  })
+}

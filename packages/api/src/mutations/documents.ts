@@ -1,0 +1,172 @@
+/**
+ * Writes of the IMMD Document Checklist (A2): add, update and remove documents, and mark them
+ * requested, received and reviewed (the reviewer is the viewer).
+ *
+ * @packageDocumentation
+ */
+import { writeAudited } from '../audit.js'
+import type { ApiContext } from '../context.js'
+import { ConflictError, ValidationError } from '../errors.js'
+import {
+  expectVersion,
+  found,
+  requireEngagement,
+  type TargetEngagement,
+  viewerUserId,
+} from './guards.js'
+import type { Removal } from './payloads.js'
+
+/** Fields of a document; `null` clears an optional field, `undefined` keeps it. */
+export interface DocumentFields {
+  title?: string | null
+  kind?: string | null
+  owner?: string | null
+  notes?: string | null
+}
+
+/** What a document write returns (database ids). */
+export interface DocumentChange {
+  engagementId: string
+  documentId: string
+}
+
+/** The steps of a document through the checklist, in order. */
+export type DocumentStep = 'requested' | 'received' | 'reviewed'
+
+function audit(
+  engagement: TargetEngagement,
+  operation: string,
+  id: string,
+  before: unknown,
+  after: unknown,
+) {
+  return {
+    operation,
+    targetType: 'Document',
+    targetId: id,
+    organizationId: engagement.organizationId,
+    engagementId: engagement.id,
+    before,
+    after,
+  }
+}
+
+/** Appends a document to the checklist. */
+export function addDocument(
+  ctx: ApiContext,
+  input: DocumentFields & { engagementId: string; title: string },
+): Promise<DocumentChange> {
+  return writeAudited(ctx, async (tx) => {
+    const engagement = await requireEngagement(tx, input.engagementId)
+    const last = await tx.document.aggregate({
+      where: { engagementId: engagement.id },
+      _max: { ordinal: true },
+    })
+    const document = await tx.document.create({
+      data: {
+        engagementId: engagement.id,
+        title: input.title,
+        kind: input.kind ?? null,
+        owner: input.owner ?? null,
+        notes: input.notes ?? null,
+        origin: 'manual',
+        ordinal: (last._max.ordinal ?? 0) + 1,
+      },
+    })
+    return {
+      result: { engagementId: engagement.id, documentId: document.id },
+      audit: audit(engagement, 'document.add', document.id, undefined, document),
+    }
+  })
+}
+
+/** Changes the given fields of a document, or marks a step, if `version` is still its version. */
+export function updateDocument(
+  ctx: ApiContext,
+  input: DocumentFields & { id: string; version: number; step?: DocumentStep; at?: Date | null },
+): Promise<DocumentChange> {
+  return writeAudited(ctx, async (tx) => {
+    const before = found(
+      await tx.document.findUnique({ where: { id: input.id } }),
+      'Document',
+      input.id,
+    )
+    const engagement = await requireEngagement(tx, before.engagementId)
+    const at = input.at ?? new Date()
+    if (input.step === 'reviewed' && !before.receivedAt) {
+      throw new ValidationError([
+        { path: 'id', message: `${before.title} must be received before it is reviewed.` },
+      ])
+    }
+    const step =
+      input.step === 'requested'
+        ? { requestedAt: at }
+        : input.step === 'received'
+          ? { receivedAt: at }
+          : input.step === 'reviewed'
+            ? { reviewedAt: at, reviewerId: viewerUserId(ctx.viewer) }
+            : {}
+    const { count } = await tx.document.updateMany({
+      where: { id: input.id, version: input.version },
+      data: {
+        title: input.title ?? undefined,
+        kind: input.kind,
+        owner: input.owner,
+        notes: input.notes,
+        ...step,
+        version: { increment: 1 },
+      },
+    })
+    await expectVersion({
+      entity: 'Document',
+      id: input.id,
+      version: input.version,
+      count,
+      current: () => tx.document.findUnique({ where: { id: input.id } }),
+    })
+    const after = await tx.document.findUniqueOrThrow({ where: { id: input.id } })
+    return {
+      result: { engagementId: engagement.id, documentId: input.id },
+      audit: audit(engagement, `document.${input.step ?? 'update'}`, input.id, before, after),
+    }
+  })
+}
+
+/** Removes a document no data item was generated from, if `version` is still its version. */
+export function removeDocument(
+  ctx: ApiContext,
+  input: { id: string; version: number },
+): Promise<Removal> {
+  return writeAudited(ctx, async (tx) => {
+    const before = found(
+      await tx.document.findUnique({
+        where: { id: input.id },
+        include: { _count: { select: { dataItems: true } } },
+      }),
+      'Document',
+      input.id,
+    )
+    const { _count: counts, ...document } = before
+    if (counts.dataItems > 0) {
+      throw new ConflictError(
+        `${document.title} is the source of ${counts.dataItems} data item(s); remove or re-source them first.`,
+        { currentVersion: document.version },
+      )
+    }
+    const engagement = await requireEngagement(tx, document.engagementId)
+    const { count } = await tx.document.deleteMany({
+      where: { id: input.id, version: input.version },
+    })
+    await expectVersion({
+      entity: 'Document',
+      id: input.id,
+      version: input.version,
+      count,
+      current: () => tx.document.findUnique({ where: { id: input.id } }),
+    })
+    return {
+      result: { engagementId: engagement.id, removedId: input.id },
+      audit: audit(engagement, 'document.remove', input.id, document, undefined),
+    }
+  })
+}

@@ -1,0 +1,80 @@
+/**
+ * `evaluateDriver` (A3): records the team's answer (or not-applicable) and rationale with
+ * `@immd/db`'s `recordDriverEvaluation` body (`applyDriverEvaluation`) in the audited transaction.
+ *
+ * @packageDocumentation
+ */
+import type { AnswerId } from '@immd/core/method-types'
+import { applyDriverEvaluation } from '@immd/db/evaluation-repository'
+import { actorOf, writeAudited } from '../audit.js'
+import type { ApiContext } from '../context.js'
+import {
+  answerIssues,
+  assertNotCommunicated,
+  driverIssues,
+  methodOf,
+  requireEngagement,
+  throwIssues,
+} from './guards.js'
+
+/** What {@link evaluateDriver} needs (database ids). */
+export interface EvaluateDriverInput {
+  engagementId: string
+  driverId: string
+  answer?: AnswerId | null
+  notApplicable?: boolean | null
+  rationale?: string | null
+  /** The evaluation's version the caller read. */
+  version: number
+  /** Existing data items of the engagement to add to this driver's rationale. */
+  dataItemIds?: string[] | null
+}
+
+/** What an evaluation returns (database ids). */
+export interface EvaluationChange {
+  engagementId: string
+  evaluationId: string
+}
+
+/** Records one driver evaluation; a stale `version` is a ConflictError with the current one. */
+export function evaluateDriver(
+  ctx: ApiContext,
+  input: EvaluateDriverInput,
+): Promise<EvaluationChange> {
+  return writeAudited(ctx, async (tx) => {
+    const engagement = await requireEngagement(tx, input.engagementId)
+    const method = await methodOf(tx, engagement)
+    throwIssues([
+      ...driverIssues(method, [input.driverId], 'input.driverId').map((issue) => ({
+        ...issue,
+        path: 'input.driverId',
+      })),
+      ...answerIssues(method, input.answer, 'input.answer'),
+      ...(input.notApplicable && input.answer
+        ? [{ path: 'input.notApplicable', message: 'Give an answer or notApplicable, not both.' }]
+        : []),
+    ])
+    await assertNotCommunicated(tx, engagement.id)
+    const { evaluation } = await applyDriverEvaluation(tx, {
+      engagementId: engagement.id,
+      driverId: input.driverId,
+      expectedVersion: input.version,
+      answer: input.notApplicable ? 'not-applicable' : (input.answer ?? null),
+      rationale: input.rationale ?? null,
+      dataItems: { link: input.dataItemIds ?? [] },
+      actor: actorOf(ctx.viewer),
+    })
+    return {
+      result: { engagementId: engagement.id, evaluationId: evaluation.id },
+      audit: {
+        operation: 'evaluation.record',
+        targetType: 'DriverEvaluation',
+        targetId: evaluation.id,
+        organizationId: engagement.organizationId,
+        engagementId: engagement.id,
+        // recordDriverEvaluation stored `evaluation.record` itself: only publish it.
+        recorded: true,
+      },
+    }
+  })
+}

@@ -1,0 +1,110 @@
+/**
+ * Writes of lessons learned (PAA2, PAO2) and the process updates they led to (PAA3, PAO3).
+ *
+ * @packageDocumentation
+ */
+import { writeAudited } from '../audit.js'
+import type { ApiContext } from '../context.js'
+import { found, requireEngagement, type TargetEngagement, viewerUserId } from './guards.js'
+import type { Removal } from './payloads.js'
+
+/** Fields of a lesson; `null` clears an optional field, `undefined` keeps it. */
+export interface LessonFields {
+  text?: string | null
+  category?: string | null
+  processUpdate?: string | null
+  appliedAt?: Date | null
+}
+
+/** What a lesson write returns (database ids). */
+export interface LessonChange {
+  engagementId: string
+  lessonId: string
+}
+
+function audit(
+  engagement: TargetEngagement,
+  operation: string,
+  id: string,
+  before: unknown,
+  after: unknown,
+) {
+  return {
+    operation,
+    targetType: 'LessonLearned',
+    targetId: id,
+    organizationId: engagement.organizationId,
+    engagementId: engagement.id,
+    before,
+    after,
+  }
+}
+
+/** Records a lesson learned; with `appliedAt` it also counts as a process update (PAA3). */
+export function addLessonLearned(
+  ctx: ApiContext,
+  input: LessonFields & { engagementId: string; text: string },
+): Promise<LessonChange> {
+  return writeAudited(ctx, async (tx) => {
+    const engagement = await requireEngagement(tx, input.engagementId)
+    const lesson = await tx.lessonLearned.create({
+      data: {
+        engagementId: engagement.id,
+        text: input.text,
+        category: input.category ?? null,
+        processUpdate: input.processUpdate ?? null,
+        appliedAt: input.appliedAt ?? null,
+        authorId: viewerUserId(ctx.viewer),
+      },
+    })
+    return {
+      result: { engagementId: engagement.id, lessonId: lesson.id },
+      audit: audit(engagement, 'lesson.add', lesson.id, undefined, lesson),
+    }
+  })
+}
+
+/** Changes the given fields of a lesson. */
+export function updateLessonLearned(
+  ctx: ApiContext,
+  input: LessonFields & { id: string },
+): Promise<LessonChange> {
+  return writeAudited(ctx, async (tx) => {
+    const before = found(
+      await tx.lessonLearned.findUnique({ where: { id: input.id } }),
+      'Lesson',
+      input.id,
+    )
+    const engagement = await requireEngagement(tx, before.engagementId)
+    const after = await tx.lessonLearned.update({
+      where: { id: input.id },
+      data: {
+        text: input.text ?? undefined,
+        category: input.category,
+        processUpdate: input.processUpdate,
+        appliedAt: input.appliedAt,
+      },
+    })
+    return {
+      result: { engagementId: engagement.id, lessonId: input.id },
+      audit: audit(engagement, 'lesson.update', input.id, before, after),
+    }
+  })
+}
+
+/** Removes a lesson. */
+export function removeLessonLearned(ctx: ApiContext, input: { id: string }): Promise<Removal> {
+  return writeAudited(ctx, async (tx) => {
+    const before = found(
+      await tx.lessonLearned.findUnique({ where: { id: input.id } }),
+      'Lesson',
+      input.id,
+    )
+    const engagement = await requireEngagement(tx, before.engagementId)
+    await tx.lessonLearned.delete({ where: { id: input.id } })
+    return {
+      result: { engagementId: engagement.id, removedId: input.id },
+      audit: audit(engagement, 'lesson.remove', input.id, before, undefined),
+    }
+  })
+}

@@ -1,0 +1,135 @@
+/**
+ * Lifecycle mutations: `startActivity`, `completeActivity`, `skipActivity` (gated by
+ * `@immd/core/lifecycle`), `recordSponsorship` (PRO1, needed by PRA1) and `communicateResults`
+ * (PAA1 with its record). Completing A4 or A5 stores a result snapshot.
+ *
+ * @packageDocumentation
+ */
+import type { ActivityTransition } from '@immd/core/lifecycle'
+import { z } from 'zod'
+import { engagementWriterScopes } from '../auth/engagement-scopes.js'
+import { builder } from '../builder.js'
+import { ConflictError, GateNotSatisfiedError, NotFoundError, ValidationError } from '../errors.js'
+import {
+  type ActivityChange,
+  communicateResults,
+  recordSponsorship,
+  transitionActivity,
+} from '../mutations/activities.js'
+import { EngagementRef, engagementPayloadRef } from './engagement.js'
+import { ActivityIdEnum } from './enums.js'
+
+const ActivityTransitionPayload = builder
+  .objectRef<ActivityChange>('ActivityTransitionPayload')
+  .implement({
+    fields: (t) => ({
+      activity: t.prismaField({
+        type: 'ActivityRecord',
+        resolve: (query, change, _args, ctx) =>
+          ctx.db.prisma.activityRecord.findUniqueOrThrow({
+            ...query,
+            where: { id: change.activityRecordId },
+          }),
+      }),
+      engagement: t.prismaField({
+        type: 'Engagement',
+        description: 'The engagement with its new state (and latest total and band after A4/A5).',
+        resolve: (query, change, _args, ctx) =>
+          ctx.db.prisma.engagement.findUniqueOrThrow({
+            ...query,
+            where: { id: change.engagementId },
+          }),
+      }),
+      resultSnapshot: t.prismaField({
+        type: 'ResultSnapshot',
+        nullable: true,
+        description: 'The result stored by this transition (completing A4 or A5), else null.',
+        resolve: (query, change, _args, ctx) =>
+          change.resultSnapshotId
+            ? ctx.db.prisma.resultSnapshot.findUnique({
+                ...query,
+                where: { id: change.resultSnapshotId },
+              })
+            : null,
+      }),
+    }),
+  })
+
+const TRANSITIONS: [string, ActivityTransition, string][] = [
+  ['startActivity', 'start', 'Starts an activity whose start gate is open.'],
+  [
+    'completeActivity',
+    'complete',
+    'Completes an activity whose completion gate is open; A4 and A5 store the result.',
+  ],
+  ['skipActivity', 'skip', 'Skips an activity the method allows to skip (PRA6, PAA3).'],
+]
+
+for (const [name, transition, description] of TRANSITIONS) {
+  builder.mutationField(name, (t) =>
+    t.field({
+      type: ActivityTransitionPayload,
+      description,
+      args: {
+        engagementId: t.arg.globalID({ required: true, for: EngagementRef }),
+        activityId: t.arg({ type: ActivityIdEnum, required: true }),
+        version: t.arg.int({ description: 'The activity version you read (optional guard).' }),
+        notes: t.arg.string({ validate: z.string().max(10_000) }),
+      },
+      authScopes: (_root, args, ctx) => engagementWriterScopes(args.engagementId.id, ctx),
+      errors: {
+        types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
+        directResult: true,
+      },
+      resolve: (_root, args, ctx) =>
+        transitionActivity(ctx, { ...args, engagementId: args.engagementId.id }, transition),
+    }),
+  )
+}
+
+builder.mutationField('recordSponsorship', (t) =>
+  t.field({
+    type: engagementPayloadRef('RecordSponsorshipPayload'),
+    description: 'Records who sponsors the assessment (PRO1); PRA1 cannot complete without it.',
+    args: {
+      engagementId: t.arg.globalID({ required: true, for: EngagementRef }),
+      sponsorName: t.arg.string({ required: true, validate: z.string().trim().min(1).max(200) }),
+      version: t.arg.int({ required: true, description: 'The engagement version you read.' }),
+    },
+    authScopes: (_root, args, ctx) => engagementWriterScopes(args.engagementId.id, ctx),
+    errors: { types: [ValidationError, NotFoundError, ConflictError], directResult: true },
+    resolve: (_root, args, ctx) =>
+      recordSponsorship(ctx, { ...args, engagementId: args.engagementId.id }),
+  }),
+)
+
+const CommunicateResultsInput = builder.inputType('CommunicateResultsInput', {
+  fields: (t) => ({
+    engagementId: t.globalID({ required: true, for: EngagementRef }),
+    audience: t.string({
+      required: true,
+      defaultValue: 'sponsor',
+      validate: z.string().trim().min(1).max(200),
+      description: 'e.g. sponsor, IMC manager, all IMC staff.',
+    }),
+    medium: t.string({ validate: z.string().trim().max(200), description: 'e.g. briefing.' }),
+    summary: t.string({ validate: z.string().max(20_000) }),
+    communicatedAt: t.field({ type: 'DateTime', description: 'Default: now.' }),
+  }),
+})
+
+builder.mutationField('communicateResults', (t) =>
+  t.field({
+    type: ActivityTransitionPayload,
+    description:
+      'PAA1: records the communication of the latest result and completes PAA1 (starting it if needed).',
+    args: { input: t.arg({ type: CommunicateResultsInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
+      directResult: true,
+    },
+    resolve: (_root, { input }, ctx) =>
+      communicateResults(ctx, { ...input, engagementId: input.engagementId.id }),
+  }),
+)

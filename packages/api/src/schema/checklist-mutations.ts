@@ -1,0 +1,144 @@
+/**
+ * Mutations of the IMMD Preparation Checklist: `addChecklistItem`, `updateChecklistItem`,
+ * `removeChecklistItem`, `reorderChecklistItems`.
+ *
+ * @packageDocumentation
+ */
+import type { ActivityId } from '@immd/core/method-types'
+import { z } from 'zod'
+import { engagementWriterScopes } from '../auth/engagement-scopes.js'
+import { builder } from '../builder.js'
+import { ConflictError, NotFoundError, ValidationError } from '../errors.js'
+import {
+  addChecklistItem,
+  type ChecklistItemChange,
+  removeChecklistItem,
+  reorderChecklistItems,
+  updateChecklistItem,
+} from '../mutations/checklist.js'
+import { removalPayloadRef } from '../mutations/payloads.js'
+import { childWriterScopes } from '../mutations/scopes.js'
+import { ChecklistItemRef } from './checklist.js'
+import { EngagementRef, engagementPayloadRef } from './engagement.js'
+import { ActivityIdEnum } from './enums.js'
+import { UserRef } from './viewer.js'
+
+const PREPARATION: readonly ActivityId[] = ['PRA1', 'PRA2', 'PRA3', 'PRA4', 'PRA5', 'PRA6']
+const preparationActivity = z.string().refine((id) => PREPARATION.includes(id as ActivityId), {
+  message: 'Checklist items belong to a preparation activity (PRA1-PRA6).',
+})
+const itemText = z.string().trim().min(1).max(1000)
+const notes = z.string().max(10_000)
+
+const ChecklistItemPayload = builder
+  .objectRef<ChecklistItemChange>('ChecklistItemPayload')
+  .implement({
+    fields: (t) => ({
+      checklistItem: t.prismaField({
+        type: 'ChecklistItem',
+        resolve: (query, change, _args, ctx) =>
+          ctx.db.prisma.checklistItem.findUniqueOrThrow({
+            ...query,
+            where: { id: change.checklistItemId },
+          }),
+      }),
+      engagement: t.prismaField({
+        type: 'Engagement',
+        resolve: (query, change, _args, ctx) =>
+          ctx.db.prisma.engagement.findUniqueOrThrow({
+            ...query,
+            where: { id: change.engagementId },
+          }),
+      }),
+    }),
+  })
+
+const AddChecklistItemInput = builder.inputType('AddChecklistItemInput', {
+  fields: (t) => ({
+    engagementId: t.globalID({ required: true, for: EngagementRef }),
+    activityId: t.field({ type: ActivityIdEnum, required: true, validate: preparationActivity }),
+    text: t.string({ required: true, validate: itemText }),
+    ownerId: t.globalID({ for: UserRef, description: 'A member of the organization.' }),
+    dueDate: t.field({ type: 'DateTime' }),
+    done: t.boolean(),
+    notes: t.string({ validate: notes }),
+  }),
+})
+
+const UpdateChecklistItemInput = builder.inputType('UpdateChecklistItemInput', {
+  description: 'Omitted fields stay as they are; null clears owner, due date and notes.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: ChecklistItemRef }),
+    version: t.int({ required: true, description: 'The version you read.' }),
+    activityId: t.field({ type: ActivityIdEnum, validate: preparationActivity }),
+    text: t.string({ validate: itemText }),
+    ownerId: t.globalID({ for: UserRef }),
+    dueDate: t.field({ type: 'DateTime' }),
+    done: t.boolean(),
+    notes: t.string({ validate: notes }),
+  }),
+})
+
+builder.mutationField('addChecklistItem', (t) =>
+  t.field({
+    type: ChecklistItemPayload,
+    description: 'Appends an item to the IMMD Preparation Checklist.',
+    args: { input: t.arg({ type: AddChecklistItemInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
+    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    resolve: (_root, { input }, ctx) =>
+      addChecklistItem(ctx, {
+        ...input,
+        engagementId: input.engagementId.id,
+        ownerId: input.ownerId?.id,
+      }),
+  }),
+)
+
+builder.mutationField('updateChecklistItem', (t) =>
+  t.field({
+    type: ChecklistItemPayload,
+    description: 'Changes text, activity, owner, due date, done flag or notes of an item.',
+    args: { input: t.arg({ type: UpdateChecklistItemInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => childWriterScopes('checklistItem', input.id.id, ctx),
+    errors: { types: [ValidationError, NotFoundError, ConflictError], directResult: true },
+    resolve: (_root, { input }, ctx) =>
+      updateChecklistItem(ctx, {
+        ...input,
+        id: input.id.id,
+        ownerId: input.ownerId === null ? null : input.ownerId?.id,
+      }),
+  }),
+)
+
+builder.mutationField('removeChecklistItem', (t) =>
+  t.field({
+    type: removalPayloadRef('RemoveChecklistItemPayload', 'ChecklistItem'),
+    args: {
+      id: t.arg.globalID({ required: true, for: ChecklistItemRef }),
+      version: t.arg.int({ required: true }),
+    },
+    authScopes: (_root, args, ctx) => childWriterScopes('checklistItem', args.id.id, ctx),
+    errors: { types: [NotFoundError, ConflictError], directResult: true },
+    resolve: (_root, args, ctx) =>
+      removeChecklistItem(ctx, { id: args.id.id, version: args.version }),
+  }),
+)
+
+builder.mutationField('reorderChecklistItems', (t) =>
+  t.field({
+    type: engagementPayloadRef('ReorderChecklistItemsPayload'),
+    description: 'Sets the order of the checklist; list every item exactly once.',
+    args: {
+      engagementId: t.arg.globalID({ required: true, for: EngagementRef }),
+      itemIds: t.arg.globalIDList({ required: true, for: ChecklistItemRef }),
+    },
+    authScopes: (_root, args, ctx) => engagementWriterScopes(args.engagementId.id, ctx),
+    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    resolve: (_root, args, ctx) =>
+      reorderChecklistItems(ctx, {
+        engagementId: args.engagementId.id,
+        itemIds: args.itemIds.map((id) => id.id),
+      }),
+  }),
+)

@@ -1,0 +1,37 @@
+/**
+ * The IMMD Preparation Checklist (PRA1-PRA6): `Engagement.preparationChecklist`.
+ *
+ * @packageDocumentation
+ */
+import type { ActivityId } from '@immd/core/method-types'
+import { engagementChildScopes } from '../auth/engagement-scopes.js'
+import { builder } from '../builder.js'
+import { ActivityIdEnum } from './enums.js'
+
+export const ChecklistItemRef = builder.prismaNode('ChecklistItem', {
+  id: { field: 'id' },
+  authScopes: (row, ctx) => engagementChildScopes(row, ctx),
+  fields: (t) => ({
+    activityId: t.field({ type: ActivityIdEnum, resolve: (i) => i.activityId as ActivityId }),
+    position: t.exposeInt('ordinal', { description: '1-based order.' }),
+    text: t.exposeString('text'),
+    owner: t.relation('owner', { nullable: true }),
+    dueDate: t.expose('dueDate', { type: 'DateTime', nullable: true }),
+    done: t.exposeBoolean('done'),
+    doneAt: t.expose('doneAt', { type: 'DateTime', nullable: true }),
+    notes: t.exposeString('notes', { nullable: true }),
+    version: t.exposeInt('version'),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+})
+
+builder.prismaObjectFields('Engagement', (t) => ({
+  preparationChecklist: t.relatedConnection('checklistItems', {
+    cursor: 'id',
+    totalCount: true,
+    defaultSize: 100,
+    maxSize: 500,
+    description: 'The IMMD Preparation Checklist, in order.',
+    query: { orderBy: [{ ordinal: 'asc' }, { id: 'asc' }] },
+  }),
+}))

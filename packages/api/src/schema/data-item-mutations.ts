@@ -1,0 +1,147 @@
+/**
+ * Mutations of data items: `addDataItem`, `updateDataItem`, `removeDataItem`,
+ * `linkDataItemDrivers`, `unlinkDataItemDrivers`.
+ *
+ * @packageDocumentation
+ */
+import { z } from 'zod'
+import { engagementWriterScopes } from '../auth/engagement-scopes.js'
+import { builder } from '../builder.js'
+import { GateNotSatisfiedError, NotFoundError, ValidationError } from '../errors.js'
+import {
+  addDataItem,
+  type DataItemChange,
+  linkDataItemDrivers,
+  removeDataItem,
+  unlinkDataItemDrivers,
+  updateDataItem,
+} from '../mutations/data-items.js'
+import { removalPayloadRef } from '../mutations/payloads.js'
+import { childWriterScopes } from '../mutations/scopes.js'
+import { DataItemRef } from './data-items.js'
+import { DocumentRef } from './documents.js'
+import { EngagementRef } from './engagement.js'
+import { EffectEnum } from './enums.js'
+import { InterviewRef } from './interviews.js'
+
+const text = z.string().trim().min(1).max(5000)
+const driverIds = z.array(z.string().trim().min(1).max(50)).min(1).max(50)
+const ERRORS = [ValidationError, NotFoundError, GateNotSatisfiedError]
+
+const DataItemPayload = builder.objectRef<DataItemChange>('DataItemPayload').implement({
+  fields: (t) => ({
+    dataItem: t.prismaField({
+      type: 'DataItem',
+      resolve: (query, change, _args, ctx) =>
+        ctx.db.prisma.dataItem.findUniqueOrThrow({ ...query, where: { id: change.dataItemId } }),
+    }),
+    engagement: t.prismaField({
+      type: 'Engagement',
+      resolve: (query, change, _args, ctx) =>
+        ctx.db.prisma.engagement.findUniqueOrThrow({
+          ...query,
+          where: { id: change.engagementId },
+        }),
+    }),
+  }),
+})
+
+const AddDataItemInput = builder.inputType('AddDataItemInput', {
+  description: 'Give exactly one source: interviewSessionId or documentId.',
+  fields: (t) => ({
+    engagementId: t.globalID({ required: true, for: EngagementRef }),
+    text: t.string({ required: true, validate: text }),
+    effect: t.field({ type: EffectEnum, required: true }),
+    interviewSessionId: t.globalID({ for: InterviewRef }),
+    documentId: t.globalID({ for: DocumentRef }),
+    driverIds: t.stringList({
+      required: true,
+      validate: driverIds,
+      description: 'Drivers of the engagement’s method this item is evidence for (`D1`…).',
+    }),
+  }),
+})
+
+const UpdateDataItemInput = builder.inputType('UpdateDataItemInput', {
+  description: 'Omitted fields stay as they are; a new source replaces the old one.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: DataItemRef }),
+    text: t.string({ validate: text }),
+    effect: t.field({ type: EffectEnum }),
+    interviewSessionId: t.globalID({ for: InterviewRef }),
+    documentId: t.globalID({ for: DocumentRef }),
+    driverIds: t.stringList({ validate: driverIds, description: 'Replaces the linked drivers.' }),
+  }),
+})
+
+builder.mutationField('addDataItem', (t) =>
+  t.field({
+    type: DataItemPayload,
+    description: 'Records a coded piece of evidence from an interview or a document.',
+    args: { input: t.arg({ type: AddDataItemInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
+    errors: { types: ERRORS, directResult: true },
+    resolve: (_root, { input }, ctx) =>
+      addDataItem(ctx, {
+        ...input,
+        engagementId: input.engagementId.id,
+        interviewSessionId: input.interviewSessionId?.id,
+        documentId: input.documentId?.id,
+      }),
+  }),
+)
+
+builder.mutationField('updateDataItem', (t) =>
+  t.field({
+    type: DataItemPayload,
+    args: { input: t.arg({ type: UpdateDataItemInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => childWriterScopes('dataItem', input.id.id, ctx),
+    errors: { types: ERRORS, directResult: true },
+    resolve: (_root, { input }, ctx) =>
+      updateDataItem(ctx, {
+        ...input,
+        id: input.id.id,
+        interviewSessionId: input.interviewSessionId?.id,
+        documentId: input.documentId?.id,
+      }),
+  }),
+)
+
+const driverArgs = (t: Parameters<Parameters<typeof builder.mutationField>[1]>[0]) => ({
+  id: t.arg.globalID({ required: true, for: DataItemRef }),
+  driverIds: t.arg.stringList({ required: true, validate: driverIds }),
+})
+
+builder.mutationField('linkDataItemDrivers', (t) =>
+  t.field({
+    type: DataItemPayload,
+    description: 'Adds drivers this item is evidence for.',
+    args: driverArgs(t),
+    authScopes: (_root, args, ctx) => childWriterScopes('dataItem', args.id.id, ctx),
+    errors: { types: ERRORS, directResult: true },
+    resolve: (_root, args, ctx) =>
+      linkDataItemDrivers(ctx, { id: args.id.id, driverIds: args.driverIds }),
+  }),
+)
+
+builder.mutationField('unlinkDataItemDrivers', (t) =>
+  t.field({
+    type: DataItemPayload,
+    description: 'Removes drivers from the item; one driver at least must stay.',
+    args: driverArgs(t),
+    authScopes: (_root, args, ctx) => childWriterScopes('dataItem', args.id.id, ctx),
+    errors: { types: ERRORS, directResult: true },
+    resolve: (_root, args, ctx) =>
+      unlinkDataItemDrivers(ctx, { id: args.id.id, driverIds: args.driverIds }),
+  }),
+)
+
+builder.mutationField('removeDataItem', (t) =>
+  t.field({
+    type: removalPayloadRef('RemoveDataItemPayload', 'DataItem'),
+    args: { id: t.arg.globalID({ required: true, for: DataItemRef }) },
+    authScopes: (_root, args, ctx) => childWriterScopes('dataItem', args.id.id, ctx),
+    errors: { types: [NotFoundError, GateNotSatisfiedError], directResult: true },
+    resolve: (_root, args, ctx) => removeDataItem(ctx, { id: args.id.id }),
+  }),
+)

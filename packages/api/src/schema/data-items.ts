@@ -1,0 +1,52 @@
+/**
+ * Data items: coded evidence from one interview or one document, relevant to one or more drivers
+ * (`Engagement.dataItems`, filterable by driver and effect).
+ *
+ * @packageDocumentation
+ */
+import type { EffectCode } from '@immd/core/method-types'
+import { engagementChildScopes } from '../auth/engagement-scopes.js'
+import { builder } from '../builder.js'
+import { EffectEnum } from './enums.js'
+
+export const DataItemRef = builder.prismaNode('DataItem', {
+  id: { field: 'id' },
+  authScopes: (row, ctx) => engagementChildScopes(row, ctx),
+  fields: (t) => ({
+    text: t.exposeString('text'),
+    effect: t.field({ type: EffectEnum, resolve: (d) => d.effect as EffectCode }),
+    effectCode: t.exposeString('effect', { description: '`+`, `-`, `0` or `?`.' }),
+    sourceKind: t.exposeString('sourceKind', { description: '`interview` or `document`.' }),
+    interviewSession: t.relation('interviewSession', { nullable: true }),
+    document: t.relation('document', { nullable: true }),
+    drivers: t.stringList({
+      description: 'Ids of the drivers whose rationale includes this item.',
+      select: { drivers: { select: { driverId: true }, orderBy: { driverId: 'asc' } } },
+      resolve: (d) => d.drivers.map((link) => link.driverId),
+    }),
+    createdBy: t.relation('createdBy', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+})
+
+builder.prismaObjectFields('Engagement', (t) => ({
+  dataItems: t.relatedConnection('dataItems', {
+    cursor: 'id',
+    totalCount: true,
+    defaultSize: 100,
+    maxSize: 500,
+    description: 'Rationale data items, oldest first.',
+    args: {
+      driverId: t.arg.string({ description: 'Only items linked to this driver.' }),
+      effect: t.arg({ type: [EffectEnum], description: 'Only items with these effects.' }),
+    },
+    query: (args) => ({
+      where: {
+        ...(args.driverId ? { drivers: { some: { driverId: args.driverId } } } : {}),
+        ...(args.effect?.length ? { effect: { in: args.effect } } : {}),
+      },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    }),
+  }),
+}))

@@ -1,0 +1,125 @@
+/**
+ * Mutations of the IMMD Document Checklist (A2): `addDocument`, `updateDocument`, `removeDocument`,
+ * `markDocumentRequested`, `markDocumentReceived`, `markDocumentReviewed`.
+ *
+ * @packageDocumentation
+ */
+import { z } from 'zod'
+import { engagementWriterScopes } from '../auth/engagement-scopes.js'
+import { builder } from '../builder.js'
+import { ConflictError, NotFoundError, ValidationError } from '../errors.js'
+import {
+  addDocument,
+  type DocumentChange,
+  type DocumentStep,
+  removeDocument,
+  updateDocument,
+} from '../mutations/documents.js'
+import { removalPayloadRef } from '../mutations/payloads.js'
+import { childWriterScopes } from '../mutations/scopes.js'
+import { DocumentRef } from './documents.js'
+import { EngagementRef } from './engagement.js'
+
+const title = z.string().trim().min(1).max(300)
+const shortText = z.string().trim().max(200)
+const notes = z.string().max(10_000)
+
+const DocumentPayload = builder.objectRef<DocumentChange>('DocumentPayload').implement({
+  fields: (t) => ({
+    document: t.prismaField({
+      type: 'Document',
+      resolve: (query, change, _args, ctx) =>
+        ctx.db.prisma.document.findUniqueOrThrow({ ...query, where: { id: change.documentId } }),
+    }),
+    engagement: t.prismaField({
+      type: 'Engagement',
+      resolve: (query, change, _args, ctx) =>
+        ctx.db.prisma.engagement.findUniqueOrThrow({
+          ...query,
+          where: { id: change.engagementId },
+        }),
+    }),
+  }),
+})
+
+const AddDocumentInput = builder.inputType('AddDocumentInput', {
+  fields: (t) => ({
+    engagementId: t.globalID({ required: true, for: EngagementRef }),
+    title: t.string({ required: true, validate: title }),
+    kind: t.string({ validate: shortText, description: 'e.g. rfc2350, procedure.' }),
+    owner: t.string({ validate: shortText, description: 'Who holds the document.' }),
+    notes: t.string({ validate: notes }),
+  }),
+})
+
+const UpdateDocumentInput = builder.inputType('UpdateDocumentInput', {
+  description: 'Omitted fields stay as they are; null clears kind, owner and notes.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: DocumentRef }),
+    version: t.int({ required: true, description: 'The version you read.' }),
+    title: t.string({ validate: title }),
+    kind: t.string({ validate: shortText }),
+    owner: t.string({ validate: shortText }),
+    notes: t.string({ validate: notes }),
+  }),
+})
+
+builder.mutationField('addDocument', (t) =>
+  t.field({
+    type: DocumentPayload,
+    description: 'Adds a document to gather and review to the IMMD Document Checklist.',
+    args: { input: t.arg({ type: AddDocumentInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
+    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    resolve: (_root, { input }, ctx) =>
+      addDocument(ctx, { ...input, engagementId: input.engagementId.id }),
+  }),
+)
+
+builder.mutationField('updateDocument', (t) =>
+  t.field({
+    type: DocumentPayload,
+    args: { input: t.arg({ type: UpdateDocumentInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => childWriterScopes('document', input.id.id, ctx),
+    errors: { types: [ValidationError, NotFoundError, ConflictError], directResult: true },
+    resolve: (_root, { input }, ctx) => updateDocument(ctx, { ...input, id: input.id.id }),
+  }),
+)
+
+builder.mutationField('removeDocument', (t) =>
+  t.field({
+    type: removalPayloadRef('RemoveDocumentPayload', 'Document'),
+    description: 'Removes a document that no data item was generated from.',
+    args: {
+      id: t.arg.globalID({ required: true, for: DocumentRef }),
+      version: t.arg.int({ required: true }),
+    },
+    authScopes: (_root, args, ctx) => childWriterScopes('document', args.id.id, ctx),
+    errors: { types: [NotFoundError, ConflictError], directResult: true },
+    resolve: (_root, args, ctx) => removeDocument(ctx, { id: args.id.id, version: args.version }),
+  }),
+)
+
+const STEPS: [string, DocumentStep, string][] = [
+  ['markDocumentRequested', 'requested', 'Records when the document was requested.'],
+  ['markDocumentReceived', 'received', 'Records when the document was received.'],
+  ['markDocumentReviewed', 'reviewed', 'Records the review, with you as the reviewer.'],
+]
+
+for (const [name, step, description] of STEPS) {
+  builder.mutationField(name, (t) =>
+    t.field({
+      type: DocumentPayload,
+      description,
+      args: {
+        id: t.arg.globalID({ required: true, for: DocumentRef }),
+        version: t.arg.int({ required: true }),
+        at: t.arg({ type: 'DateTime', description: 'Default: now.' }),
+      },
+      authScopes: (_root, args, ctx) => childWriterScopes('document', args.id.id, ctx),
+      errors: { types: [ValidationError, NotFoundError, ConflictError], directResult: true },
+      resolve: (_root, args, ctx) =>
+        updateDocument(ctx, { id: args.id.id, version: args.version, step, at: args.at }),
+    }),
+  )
+}

@@ -1,0 +1,95 @@
+/**
+ * Engagement transfer: `engagementExport(id)` returns one engagement with every worksheet as a
+ * JSON document (`immd-engagement` v1, see `../transfer/transfer-format.ts`) and
+ * `importEngagement(organizationId, document)` creates it in an organization of this or another
+ * instance, in one audited transaction. Export → import → export yields the same `engagement`.
+ *
+ * @packageDocumentation
+ */
+import { actorOf, writeAudited } from '../audit.js'
+import { builder } from '../builder.js'
+import { ConflictError, NotFoundError, ValidationError } from '../errors.js'
+import { exportEngagement } from '../transfer/export-engagement.js'
+import { importEngagementDocument } from '../transfer/import-engagement.js'
+import { transferDocumentSchema } from '../transfer/transfer-format.js'
+import { EngagementRef, engagementPayloadRef } from './engagement.js'
+import { OrganizationRef } from './organization.js'
+
+builder.queryField('engagementExport', (t) =>
+  t.field({
+    type: 'JSON',
+    nullable: true,
+    description:
+      'The engagement with every worksheet as an `immd-engagement` JSON document (format version 1) ' +
+      'that `importEngagement` accepts; null when it does not exist or is not yours.',
+    args: { id: t.arg.globalID({ required: true, for: EngagementRef }) },
+    // Members of the engagement's organization; an unknown id only needs authentication (→ null).
+    authScopes: async (_root, args, ctx) => {
+      const organizationId = await ctx.loaders.engagementOrganization.load(args.id.id)
+      return organizationId ? { member: organizationId } : { authenticated: true }
+    },
+    resolve: (_root, args, ctx) => exportEngagement(ctx.db.prisma, args.id.id),
+  }),
+)
+
+const ImportEngagementPayload = engagementPayloadRef('ImportEngagementPayload')
+
+builder.mutationField('importEngagement', (t) =>
+  t.field({
+    type: ImportEngagementPayload,
+    description:
+      'Creates a new engagement from an `engagementExport` document: all worksheets or nothing. ' +
+      'People are not carried over; improvement owners become names.',
+    args: {
+      organizationId: t.arg.globalID({ required: true, for: OrganizationRef }),
+      document: t.arg({ type: 'JSON', required: true }),
+    },
+    authScopes: (_root, args) => ({ writer: args.organizationId.id }),
+    errors: { types: [ValidationError, NotFoundError, ConflictError], directResult: true },
+    resolve: (_root, args, ctx) => {
+      const parsed = transferDocumentSchema.safeParse(args.document)
+      if (!parsed.success) {
+        throw new ValidationError(
+          parsed.error.issues.map((issue) => ({
+            path: ['document', ...issue.path.map(String)].join('.'),
+            message: issue.message,
+          })),
+        )
+      }
+      const organizationId = args.organizationId.id
+      return writeAudited(ctx, async (tx) => {
+        const { engagementId } = await importEngagementDocument(tx, {
+          organizationId,
+          engagement: parsed.data.engagement,
+          actor: actorOf(ctx.viewer),
+        })
+        const { engagement } = parsed.data
+        return {
+          result: { engagementId },
+          audit: {
+            operation: 'engagement.import',
+            targetType: 'Engagement',
+            targetId: engagementId,
+            organizationId,
+            engagementId,
+            after: {
+              source: parsed.data.source ?? null,
+              exportedAt: parsed.data.exportedAt ?? null,
+              title: engagement.title,
+              methodVersion: engagement.methodVersion,
+              counts: {
+                scopeList: engagement.scopeList.length,
+                interviews: engagement.interviews.length,
+                documents: engagement.documents.length,
+                dataItems: engagement.dataItems.length,
+                resultSnapshots: engagement.resultSnapshots.length,
+                improvements: engagement.improvements.length,
+                lessons: engagement.lessons.length,
+              },
+            },
+          },
+        }
+      })
+    },
+  }),
+)

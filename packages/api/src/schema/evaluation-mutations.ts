@@ -1,0 +1,73 @@
+/**
+ * `evaluateDriver` (A3): the assessor team's answer per driver, with the engagement's recomputed
+ * result in the payload (`engagement { result { total band profile } }`).
+ *
+ * @packageDocumentation
+ */
+import { z } from 'zod'
+import { engagementWriterScopes } from '../auth/engagement-scopes.js'
+import { builder } from '../builder.js'
+import { ConflictError, GateNotSatisfiedError, NotFoundError, ValidationError } from '../errors.js'
+import { type EvaluationChange, evaluateDriver } from '../mutations/evaluations.js'
+import { DataItemRef } from './data-items.js'
+import { EngagementRef } from './engagement.js'
+import { AnswerEnum } from './enums.js'
+
+const EvaluateDriverPayload = builder
+  .objectRef<EvaluationChange>('EvaluateDriverPayload')
+  .implement({
+    fields: (t) => ({
+      evaluation: t.prismaField({
+        type: 'DriverEvaluation',
+        resolve: (query, change, _args, ctx) =>
+          ctx.db.prisma.driverEvaluation.findUniqueOrThrow({
+            ...query,
+            where: { id: change.evaluationId },
+          }),
+      }),
+      engagement: t.prismaField({
+        type: 'Engagement',
+        description: 'The engagement, whose `result` is recomputed from the new evaluation.',
+        resolve: (query, change, _args, ctx) =>
+          ctx.db.prisma.engagement.findUniqueOrThrow({
+            ...query,
+            where: { id: change.engagementId },
+          }),
+      }),
+    }),
+  })
+
+const EvaluateDriverInput = builder.inputType('EvaluateDriverInput', {
+  description: 'An answer, or notApplicable: true; neither clears the evaluation.',
+  fields: (t) => ({
+    engagementId: t.globalID({ required: true, for: EngagementRef }),
+    driverId: t.string({ required: true, validate: z.string().trim().min(1).max(50) }),
+    answer: t.field({ type: AnswerEnum }),
+    notApplicable: t.boolean({ description: 'Driver removed from scoring by tailoring.' }),
+    rationale: t.string({ validate: z.string().max(10_000) }),
+    version: t.int({ required: true, description: 'The evaluation version you read.' }),
+    dataItemIds: t.globalIDList({
+      for: DataItemRef,
+      description: 'Existing data items to add to this driver’s rationale.',
+    }),
+  }),
+})
+
+builder.mutationField('evaluateDriver', (t) =>
+  t.field({
+    type: EvaluateDriverPayload,
+    description: 'Records the team’s answer to one driver (IMMD Worksheet).',
+    args: { input: t.arg({ type: EvaluateDriverInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
+      directResult: true,
+    },
+    resolve: (_root, { input }, ctx) =>
+      evaluateDriver(ctx, {
+        ...input,
+        engagementId: input.engagementId.id,
+        dataItemIds: input.dataItemIds?.map((id) => id.id),
+      }),
+  }),
+)

@@ -1,0 +1,53 @@
+/**
+ * Driver evaluations (A3): the assessor team's answer per driver with its rationale.
+ *
+ * @packageDocumentation
+ */
+import type { AnswerId } from '@immd/core/method-types'
+import { engagementChildScopes } from '../auth/engagement-scopes.js'
+import { builder } from '../builder.js'
+import { requireMethod } from '../methods.js'
+import { AnswerEnum } from './enums.js'
+import { DriverRef } from './method.js'
+
+export const DriverEvaluationRef = builder.prismaNode('DriverEvaluation', {
+  id: { field: 'id' },
+  authScopes: (row, ctx) => engagementChildScopes(row, ctx),
+  fields: (t) => ({
+    driverId: t.exposeString('driverId'),
+    driver: t.field({
+      type: DriverRef,
+      nullable: true,
+      description: "The driver in the engagement's method (null if tailoring removed it).",
+      resolve: async (e, _args, ctx) => {
+        const version = await ctx.loaders.engagementMethodVersion.load(e.engagementId)
+        if (!version) return null
+        const method = await requireMethod(ctx.loaders, version)
+        return method.drivers.find((driver) => driver.id === e.driverId) ?? null
+      },
+    }),
+    answer: t.field({
+      type: AnswerEnum,
+      nullable: true,
+      resolve: (e) => (e.answer ?? null) as AnswerId | null,
+    }),
+    notApplicable: t.exposeBoolean('notApplicable'),
+    rationale: t.exposeString('rationale', { nullable: true }),
+    evaluator: t.relation('evaluator', { nullable: true }),
+    evaluatedAt: t.expose('evaluatedAt', { type: 'DateTime', nullable: true }),
+    version: t.exposeInt('version'),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+})
+
+builder.prismaObjectFields('Engagement', (t) => ({
+  evaluations: t.relatedConnection('evaluations', {
+    cursor: 'id',
+    totalCount: true,
+    defaultSize: 100,
+    maxSize: 500,
+    description: 'Driver evaluations (the IMMD Worksheet answers), in method order.',
+    // Rows are created in driver order (tailored drivers later), so creation order is method order.
+    query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+  }),
+}))

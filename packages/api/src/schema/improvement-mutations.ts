@@ -1,0 +1,142 @@
+/**
+ * Mutations of the IMC Improvement Worksheet (A6): `addImprovement`, `updateImprovement`,
+ * `removeImprovement`.
+ *
+ * @packageDocumentation
+ */
+import { z } from 'zod'
+import { engagementWriterScopes } from '../auth/engagement-scopes.js'
+import { builder } from '../builder.js'
+import { ConflictError, NotFoundError, ValidationError } from '../errors.js'
+import {
+  addImprovement,
+  type ImprovementChange,
+  removeImprovement,
+  updateImprovement,
+} from '../mutations/improvements.js'
+import { removalPayloadRef } from '../mutations/payloads.js'
+import { childWriterScopes } from '../mutations/scopes.js'
+import { DataItemRef } from './data-items.js'
+import { EngagementRef } from './engagement.js'
+import { AnswerEnum } from './enums.js'
+import { ImprovementRef } from './improvements.js'
+import { UserRef } from './viewer.js'
+
+export const ImprovementPriorityEnum = builder.enumType('ImprovementPriority', {
+  values: { HIGH: { value: 'high' }, MEDIUM: { value: 'medium' }, LOW: { value: 'low' } } as const,
+})
+
+export const ImprovementStatusEnum = builder.enumType('ImprovementStatus', {
+  values: {
+    PROPOSED: { value: 'proposed' },
+    ACCEPTED: { value: 'accepted' },
+    IN_PROGRESS: { value: 'in-progress' },
+    DONE: { value: 'done' },
+    REJECTED: { value: 'rejected' },
+  } as const,
+})
+
+const proposal = z.string().trim().min(1).max(5000)
+const ownerName = z.string().trim().min(1).max(200)
+const driverId = z.string().trim().min(1).max(50)
+
+const ImprovementPayload = builder.objectRef<ImprovementChange>('ImprovementPayload').implement({
+  fields: (t) => ({
+    improvement: t.prismaField({
+      type: 'Improvement',
+      resolve: (query, change, _args, ctx) =>
+        ctx.db.prisma.improvement.findUniqueOrThrow({
+          ...query,
+          where: { id: change.improvementId },
+        }),
+    }),
+    engagement: t.prismaField({
+      type: 'Engagement',
+      resolve: (query, change, _args, ctx) =>
+        ctx.db.prisma.engagement.findUniqueOrThrow({
+          ...query,
+          where: { id: change.engagementId },
+        }),
+    }),
+  }),
+})
+
+const AddImprovementInput = builder.inputType('AddImprovementInput', {
+  description: 'Owner: a user of the organization (ownerId) or a person of the unit (ownerName).',
+  fields: (t) => ({
+    engagementId: t.globalID({ required: true, for: EngagementRef }),
+    driverId: t.string({ required: true, validate: driverId }),
+    dataItemIds: t.globalIDList({ for: DataItemRef, description: 'Motivating data items.' }),
+    proposal: t.string({ required: true, validate: proposal }),
+    priority: t.field({ type: ImprovementPriorityEnum, description: 'Default MEDIUM.' }),
+    ownerId: t.globalID({ for: UserRef }),
+    ownerName: t.string({ validate: ownerName }),
+    dueDate: t.field({ type: 'DateTime' }),
+    status: t.field({ type: ImprovementStatusEnum, description: 'Default PROPOSED.' }),
+    expectedAnswer: t.field({ type: AnswerEnum, description: 'Answer expected once done.' }),
+  }),
+})
+
+const UpdateImprovementInput = builder.inputType('UpdateImprovementInput', {
+  description: 'Omitted fields stay as they are; dataItemIds replaces the links.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: ImprovementRef }),
+    version: t.int({ required: true, description: 'The version you read.' }),
+    driverId: t.string({ validate: driverId }),
+    dataItemIds: t.globalIDList({ for: DataItemRef }),
+    proposal: t.string({ validate: proposal }),
+    priority: t.field({ type: ImprovementPriorityEnum }),
+    ownerId: t.globalID({ for: UserRef }),
+    ownerName: t.string({ validate: ownerName }),
+    dueDate: t.field({ type: 'DateTime' }),
+    status: t.field({ type: ImprovementStatusEnum }),
+    expectedAnswer: t.field({ type: AnswerEnum }),
+  }),
+})
+
+builder.mutationField('addImprovement', (t) =>
+  t.field({
+    type: ImprovementPayload,
+    description: 'Adds a row to the IMC Improvement Worksheet.',
+    args: { input: t.arg({ type: AddImprovementInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
+    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    resolve: (_root, { input }, ctx) =>
+      addImprovement(ctx, {
+        ...input,
+        engagementId: input.engagementId.id,
+        ownerId: input.ownerId?.id,
+        dataItemIds: input.dataItemIds?.map((id) => id.id),
+      }),
+  }),
+)
+
+builder.mutationField('updateImprovement', (t) =>
+  t.field({
+    type: ImprovementPayload,
+    args: { input: t.arg({ type: UpdateImprovementInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => childWriterScopes('improvement', input.id.id, ctx),
+    errors: { types: [ValidationError, NotFoundError, ConflictError], directResult: true },
+    resolve: (_root, { input }, ctx) =>
+      updateImprovement(ctx, {
+        ...input,
+        id: input.id.id,
+        ownerId: input.ownerId === null ? null : input.ownerId?.id,
+        dataItemIds: input.dataItemIds?.map((id) => id.id),
+      }),
+  }),
+)
+
+builder.mutationField('removeImprovement', (t) =>
+  t.field({
+    type: removalPayloadRef('RemoveImprovementPayload', 'Improvement'),
+    args: {
+      id: t.arg.globalID({ required: true, for: ImprovementRef }),
+      version: t.arg.int({ required: true }),
+    },
+    authScopes: (_root, args, ctx) => childWriterScopes('improvement', args.id.id, ctx),
+    errors: { types: [NotFoundError, ConflictError], directResult: true },
+    resolve: (_root, args, ctx) =>
+      removeImprovement(ctx, { id: args.id.id, version: args.version }),
+  }),
+)

@@ -1,0 +1,46 @@
+/**
+ * The schema: imports every domain module for its side effects, then builds. Append new domains
+ * here (one import per line, sorted by concern); nothing else belongs in this file.
+ *
+ * @packageDocumentation
+ */
+import { builder } from '../builder.js'
+import './root.js'
+import './scalars.js'
+import './enums.js'
+import './errors.js'
+import './method.js'
+import './organization.js'
+import './team.js'
+import './viewer.js'
+import './engagement.js'
+import './engagements.js'
+import './activities.js'
+import './checklist.js'
+import './scope.js'
+import './interviews.js'
+import './documents.js'
+import './data-items.js'
+import './evaluations.js'
+import './result.js'
+import './result-snapshots.js'
+import './improvements.js'
+import './communications.js'
+import './lessons.js'
+import './create-engagement.js'
+import './success-threshold.js'
+import './tailor-method.js'
+import './engagement-transfer.js'
+import './checklist-mutations.js'
+import './scope-mutations.js'
+import './interview-mutations.js'
+import './document-mutations.js'
+import './data-item-mutations.js'
+import './evaluation-mutations.js'
+import './activity-mutations.js'
+import './improvement-mutations.js'
+import './lesson-mutations.js'
+import './team-import-mutations.js'
+import './subscription.js'
+
+export const schema = builder.toSchema()

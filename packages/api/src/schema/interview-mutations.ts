@@ -1,0 +1,185 @@
+/**
+ * Mutations of interview sessions (A1): `createInterviewSession`, `updateInterviewSession`,
+ * `addInterviewParticipants`, `removeInterviewParticipant`, `recordInterviewRatings`.
+ *
+ * @packageDocumentation
+ */
+import { z } from 'zod'
+import { engagementWriterScopes } from '../auth/engagement-scopes.js'
+import { builder } from '../builder.js'
+import { NotFoundError, ValidationError } from '../errors.js'
+import {
+  addInterviewParticipants,
+  createInterviewSession,
+  type InterviewChange,
+  recordInterviewRatings,
+  removeInterviewParticipant,
+  updateInterviewSession,
+} from '../mutations/interviews.js'
+import { childWriterScopes } from '../mutations/scopes.js'
+import { EngagementRef } from './engagement.js'
+import { AnswerEnum } from './enums.js'
+import { InterviewRef } from './interviews.js'
+import { ScopeEntryRef } from './scope.js'
+
+export const TlpLabelEnum = builder.enumType('TlpLabel', {
+  description: 'Traffic Light Protocol 2.0 label of interview notes.',
+  values: {
+    CLEAR: { value: 'clear' },
+    GREEN: { value: 'green' },
+    AMBER: { value: 'amber' },
+    AMBER_STRICT: { value: 'amber+strict' },
+    RED: { value: 'red' },
+  } as const,
+})
+
+const title = z.string().trim().min(1).max(200)
+const notes = z.string().max(100_000)
+
+const InterviewPayload = builder.objectRef<InterviewChange>('InterviewPayload').implement({
+  fields: (t) => ({
+    interview: t.prismaField({
+      type: 'InterviewSession',
+      resolve: (query, change, _args, ctx) =>
+        ctx.db.prisma.interviewSession.findUniqueOrThrow({
+          ...query,
+          where: { id: change.interviewId },
+        }),
+    }),
+    engagement: t.prismaField({
+      type: 'Engagement',
+      resolve: (query, change, _args, ctx) =>
+        ctx.db.prisma.engagement.findUniqueOrThrow({
+          ...query,
+          where: { id: change.engagementId },
+        }),
+    }),
+  }),
+})
+
+const CreateInterviewSessionInput = builder.inputType('CreateInterviewSessionInput', {
+  fields: (t) => ({
+    engagementId: t.globalID({ required: true, for: EngagementRef }),
+    title: t.string({ required: true, validate: title }),
+    heldAt: t.field({ type: 'DateTime', description: 'Set once the session took place.' }),
+    notes: t.string({ validate: notes }),
+    notesTlp: t.field({ type: TlpLabelEnum, description: 'Default AMBER.' }),
+    participantIds: t.globalIDList({
+      for: ScopeEntryRef,
+      description: 'Scope entries interviewed.',
+    }),
+  }),
+})
+
+const UpdateInterviewSessionInput = builder.inputType('UpdateInterviewSessionInput', {
+  description: 'Omitted fields stay as they are; null clears heldAt and notes.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: InterviewRef }),
+    title: t.string({ validate: title }),
+    heldAt: t.field({ type: 'DateTime' }),
+    notes: t.string({ validate: notes }),
+    notesTlp: t.field({ type: TlpLabelEnum }),
+  }),
+})
+
+const InterviewRatingInput = builder.inputType('InterviewRatingInput', {
+  fields: (t) => ({
+    driverId: t.string({ required: true, validate: z.string().trim().min(1).max(50) }),
+    answer: t.field({ type: AnswerEnum, required: true }),
+    note: t.string({ validate: z.string().max(2000) }),
+  }),
+})
+
+const RecordInterviewRatingsInput = builder.inputType('RecordInterviewRatingsInput', {
+  fields: (t) => ({
+    sessionId: t.globalID({ required: true, for: InterviewRef }),
+    scopeEntryId: t.globalID({ required: true, for: ScopeEntryRef }),
+    ratings: t.field({
+      type: [InterviewRatingInput],
+      required: true,
+      validate: z.array(z.unknown()).min(1).max(100),
+    }),
+  }),
+})
+
+builder.mutationField('createInterviewSession', (t) =>
+  t.field({
+    type: InterviewPayload,
+    args: { input: t.arg({ type: CreateInterviewSessionInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
+    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    resolve: (_root, { input }, ctx) =>
+      createInterviewSession(ctx, {
+        ...input,
+        engagementId: input.engagementId.id,
+        participantIds: input.participantIds?.map((id) => id.id),
+      }),
+  }),
+)
+
+builder.mutationField('updateInterviewSession', (t) =>
+  t.field({
+    type: InterviewPayload,
+    args: { input: t.arg({ type: UpdateInterviewSessionInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => childWriterScopes('interviewSession', input.id.id, ctx),
+    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    resolve: (_root, { input }, ctx) => updateInterviewSession(ctx, { ...input, id: input.id.id }),
+  }),
+)
+
+builder.mutationField('addInterviewParticipants', (t) =>
+  t.field({
+    type: InterviewPayload,
+    description: 'Adds scope entries of the same engagement to the session.',
+    args: {
+      sessionId: t.arg.globalID({ required: true, for: InterviewRef }),
+      scopeEntryIds: t.arg.globalIDList({
+        required: true,
+        for: ScopeEntryRef,
+        validate: z.array(z.unknown()).min(1),
+      }),
+    },
+    authScopes: (_root, args, ctx) => childWriterScopes('interviewSession', args.sessionId.id, ctx),
+    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    resolve: (_root, args, ctx) =>
+      addInterviewParticipants(ctx, {
+        sessionId: args.sessionId.id,
+        scopeEntryIds: args.scopeEntryIds.map((id) => id.id),
+      }),
+  }),
+)
+
+builder.mutationField('removeInterviewParticipant', (t) =>
+  t.field({
+    type: InterviewPayload,
+    description: 'Removes a participant and the ratings they gave in this session.',
+    args: {
+      sessionId: t.arg.globalID({ required: true, for: InterviewRef }),
+      scopeEntryId: t.arg.globalID({ required: true, for: ScopeEntryRef }),
+    },
+    authScopes: (_root, args, ctx) => childWriterScopes('interviewSession', args.sessionId.id, ctx),
+    errors: { types: [NotFoundError], directResult: true },
+    resolve: (_root, args, ctx) =>
+      removeInterviewParticipant(ctx, {
+        sessionId: args.sessionId.id,
+        scopeEntryId: args.scopeEntryId.id,
+      }),
+  }),
+)
+
+builder.mutationField('recordInterviewRatings', (t) =>
+  t.field({
+    type: InterviewPayload,
+    description: "Records a participant's own answers per driver (replacing earlier ones).",
+    args: { input: t.arg({ type: RecordInterviewRatingsInput, required: true }) },
+    authScopes: (_root, { input }, ctx) =>
+      childWriterScopes('interviewSession', input.sessionId.id, ctx),
+    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    resolve: (_root, { input }, ctx) =>
+      recordInterviewRatings(ctx, {
+        sessionId: input.sessionId.id,
+        scopeEntryId: input.scopeEntryId.id,
+        ratings: input.ratings,
+      }),
+  }),
+)

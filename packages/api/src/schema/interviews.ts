@@ -1,0 +1,134 @@
+/**
+ * Interview sessions (A1): participants from the scope list with their own driver ratings, and the
+ * consensus per driver across interviewees (`@immd/core/consensus`).
+ *
+ * @packageDocumentation
+ */
+import { type DriverConsensus, summarizeConsensus } from '@immd/core/consensus'
+import type { AnswerId } from '@immd/core/method-types'
+import { engagementChildScopes } from '../auth/engagement-scopes.js'
+import { builder } from '../builder.js'
+import { requireMethod } from '../methods.js'
+import { AnswerEnum } from './enums.js'
+
+export const InterviewRef = builder.prismaNode('InterviewSession', {
+  name: 'Interview',
+  id: { field: 'id' },
+  authScopes: (row, ctx) => engagementChildScopes(row, ctx),
+  fields: (t) => ({
+    title: t.exposeString('title'),
+    heldAt: t.expose('heldAt', { type: 'DateTime', nullable: true }),
+    notes: t.exposeString('notes', { nullable: true }),
+    notesTlp: t.exposeString('notesTlp', {
+      description:
+        'Traffic Light Protocol label of the notes: clear, green, amber, amber+strict, red.',
+    }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    participants: t.relation('participants', {
+      query: { orderBy: { id: 'asc' } },
+      description: 'The scope entries interviewed in this session.',
+    }),
+    dataItems: t.relatedConnection('dataItems', {
+      cursor: 'id',
+      totalCount: true,
+      defaultSize: 100,
+      maxSize: 500,
+      query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+    }),
+  }),
+})
+
+builder.prismaObject('InterviewParticipant', {
+  fields: (t) => ({
+    scopeEntry: t.relation('scopeEntry'),
+    ratings: t.relation('ratings', {
+      query: { orderBy: [{ driverId: 'asc' }, { id: 'asc' }] },
+      description: "The interviewee's own answers per driver.",
+    }),
+  }),
+})
+
+builder.prismaObject('InterviewRating', {
+  fields: (t) => ({
+    driverId: t.exposeString('driverId'),
+    answer: t.field({ type: AnswerEnum, resolve: (r) => r.answer as AnswerId }),
+    note: t.exposeString('note', { nullable: true }),
+  }),
+})
+
+const AnswerCountRef = builder
+  .objectRef<{ answer: AnswerId; count: number }>('AnswerCount')
+  .implement({
+    fields: (t) => ({
+      answer: t.field({ type: AnswerEnum, resolve: (c) => c.answer }),
+      count: t.exposeInt('count'),
+    }),
+  })
+
+export const DriverConsensusRef = builder.objectRef<DriverConsensus>('DriverConsensus').implement({
+  description: 'How far interviewees agree on one driver (A3 discussion aid).',
+  fields: (t) => ({
+    driverId: t.exposeString('driverId'),
+    count: t.exposeInt('count', { description: 'Interviewees who rated it.' }),
+    min: t.field({ type: AnswerEnum, nullable: true, resolve: (c) => c.min }),
+    max: t.field({ type: AnswerEnum, nullable: true, resolve: (c) => c.max }),
+    median: t.field({ type: AnswerEnum, nullable: true, resolve: (c) => c.median }),
+    spreadSteps: t.exposeInt('spreadSteps'),
+    disagreement: t.exposeBoolean('disagreement'),
+    distribution: t.field({
+      type: [AnswerCountRef],
+      resolve: (c) =>
+        Object.entries(c.distribution).map(([answer, count]) => ({
+          answer: answer as AnswerId,
+          count,
+        })),
+    }),
+  }),
+})
+
+export { AnswerCountRef }
+
+builder.prismaObjectFields('Engagement', (t) => ({
+  interviews: t.relatedConnection('interviews', {
+    cursor: 'id',
+    totalCount: true,
+    defaultSize: 100,
+    maxSize: 500,
+    description: 'Interview sessions, in the order they were held.',
+    query: { orderBy: [{ heldAt: 'asc' }, { id: 'asc' }] },
+  }),
+  consensus: t.field({
+    type: [DriverConsensusRef],
+    description: 'Agreement of the interviewees per driver, in method order.',
+    select: {
+      methodVersion: true,
+      interviews: {
+        select: {
+          participants: {
+            select: {
+              scopeEntryId: true,
+              ratings: {
+                select: { driverId: true, answer: true },
+                orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+              },
+            },
+          },
+        },
+        orderBy: [{ heldAt: 'asc' }, { id: 'asc' }],
+      },
+    },
+    resolve: async (engagement, _args, ctx) => {
+      const method = await requireMethod(ctx.loaders, engagement.methodVersion)
+      const ratings = engagement.interviews.flatMap((session) =>
+        session.participants.flatMap((participant) =>
+          participant.ratings.map((rating) => ({
+            driverId: rating.driverId,
+            intervieweeId: participant.scopeEntryId,
+            answer: rating.answer as AnswerId,
+          })),
+        ),
+      )
+      return summarizeConsensus(ratings, { method })
+    },
+  }),
+}))

@@ -1,0 +1,100 @@
+/**
+ * Mutations of lessons learned (PAA2) and the process updates they led to (PAA3):
+ * `addLessonLearned`, `updateLessonLearned`, `removeLessonLearned`.
+ *
+ * @packageDocumentation
+ */
+import { z } from 'zod'
+import { engagementWriterScopes } from '../auth/engagement-scopes.js'
+import { builder } from '../builder.js'
+import { NotFoundError, ValidationError } from '../errors.js'
+import {
+  addLessonLearned,
+  type LessonChange,
+  removeLessonLearned,
+  updateLessonLearned,
+} from '../mutations/lessons.js'
+import { removalPayloadRef } from '../mutations/payloads.js'
+import { childWriterScopes } from '../mutations/scopes.js'
+import { EngagementRef } from './engagement.js'
+import { LessonRef } from './lessons.js'
+
+const text = z.string().trim().min(1).max(10_000)
+const category = z.string().trim().max(100)
+
+const LessonPayload = builder.objectRef<LessonChange>('LessonPayload').implement({
+  fields: (t) => ({
+    lesson: t.prismaField({
+      type: 'LessonLearned',
+      resolve: (query, change, _args, ctx) =>
+        ctx.db.prisma.lessonLearned.findUniqueOrThrow({ ...query, where: { id: change.lessonId } }),
+    }),
+    engagement: t.prismaField({
+      type: 'Engagement',
+      resolve: (query, change, _args, ctx) =>
+        ctx.db.prisma.engagement.findUniqueOrThrow({
+          ...query,
+          where: { id: change.engagementId },
+        }),
+    }),
+  }),
+})
+
+const fields = {
+  category: { validate: category, description: 'e.g. preparation, interviews, scoring.' },
+  processUpdate: { validate: text, description: 'The change made to the IMMD process (PAO3).' },
+  appliedAt: { description: 'When the process update was applied; counts for PAA3.' },
+}
+
+const AddLessonLearnedInput = builder.inputType('AddLessonLearnedInput', {
+  fields: (t) => ({
+    engagementId: t.globalID({ required: true, for: EngagementRef }),
+    text: t.string({ required: true, validate: text }),
+    category: t.string(fields.category),
+    processUpdate: t.string(fields.processUpdate),
+    appliedAt: t.field({ type: 'DateTime', ...fields.appliedAt }),
+  }),
+})
+
+const UpdateLessonLearnedInput = builder.inputType('UpdateLessonLearnedInput', {
+  description: 'Omitted fields stay as they are; null clears category, processUpdate, appliedAt.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: LessonRef }),
+    text: t.string({ validate: text }),
+    category: t.string(fields.category),
+    processUpdate: t.string(fields.processUpdate),
+    appliedAt: t.field({ type: 'DateTime', ...fields.appliedAt }),
+  }),
+})
+
+builder.mutationField('addLessonLearned', (t) =>
+  t.field({
+    type: LessonPayload,
+    description: 'Records a lesson learned about the IMMD process (postmortem, PAA2).',
+    args: { input: t.arg({ type: AddLessonLearnedInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
+    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    resolve: (_root, { input }, ctx) =>
+      addLessonLearned(ctx, { ...input, engagementId: input.engagementId.id }),
+  }),
+)
+
+builder.mutationField('updateLessonLearned', (t) =>
+  t.field({
+    type: LessonPayload,
+    args: { input: t.arg({ type: UpdateLessonLearnedInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => childWriterScopes('lessonLearned', input.id.id, ctx),
+    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    resolve: (_root, { input }, ctx) => updateLessonLearned(ctx, { ...input, id: input.id.id }),
+  }),
+)
+
+builder.mutationField('removeLessonLearned', (t) =>
+  t.field({
+    type: removalPayloadRef('RemoveLessonLearnedPayload', 'Lesson'),
+    args: { id: t.arg.globalID({ required: true, for: LessonRef }) },
+    authScopes: (_root, args, ctx) => childWriterScopes('lessonLearned', args.id.id, ctx),
+    errors: { types: [NotFoundError], directResult: true },
+    resolve: (_root, args, ctx) => removeLessonLearned(ctx, { id: args.id.id }),
+  }),
+)

@@ -1,0 +1,36 @@
+/**
+ * Lessons learned about the IMMD process itself (PAA2, PAO2): `Engagement.lessons`.
+ *
+ * @packageDocumentation
+ */
+import { engagementChildScopes } from '../auth/engagement-scopes.js'
+import { builder } from '../builder.js'
+
+export const LessonRef = builder.prismaNode('LessonLearned', {
+  name: 'Lesson',
+  id: { field: 'id' },
+  authScopes: (row, ctx) => engagementChildScopes(row, ctx),
+  fields: (t) => ({
+    text: t.exposeString('text'),
+    category: t.exposeString('category', { nullable: true }),
+    processUpdate: t.exposeString('processUpdate', {
+      nullable: true,
+      description:
+        'The change to IMMD procedures, artefacts, tools or training it leads to (PAA3).',
+    }),
+    appliedAt: t.expose('appliedAt', { type: 'DateTime', nullable: true }),
+    author: t.relation('author', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+})
+
+builder.prismaObjectFields('Engagement', (t) => ({
+  lessons: t.relatedConnection('lessons', {
+    cursor: 'id',
+    totalCount: true,
+    defaultSize: 100,
+    maxSize: 500,
+    description: 'Lessons learned in the postmortem.',
+    query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+  }),
+}))

@@ -1,0 +1,259 @@
+/**
+ * The method as data (`@immd/core`): drivers with questions and prompts, the answer scale, effect
+ * codes, bands, phases with their activities and artefacts, worksheets. Queries: `method(version)`,
+ * `methods`.
+ *
+ * @packageDocumentation
+ */
+import type {
+  ActivityDefinition,
+  AnswerOption,
+  ArtifactDefinition,
+  BandDefinition,
+  DriverDefinition,
+  EffectCodeDefinition,
+  MethodDefinition,
+  PhaseDefinition,
+  SourcedText,
+  WorksheetDefinition,
+  WorksheetField,
+} from '@immd/core/method-types'
+import { readableOrganizationIds } from '../auth/viewer.js'
+import { builder } from '../builder.js'
+import { listBuiltIns } from '../methods.js'
+import {
+  ActivityIdEnum,
+  AnswerEnum,
+  ArtifactKindEnum,
+  BandEnum,
+  EffectEnum,
+  PhaseEnum,
+  ProvenanceEnum,
+  ScoringAlgorithmEnum,
+  WorksheetIdEnum,
+} from './enums.js'
+
+export const SourcedTextRef = builder.objectRef<SourcedText>('SourcedText').implement({
+  fields: (t) => ({
+    text: t.exposeString('text'),
+    provenance: t.field({ type: ProvenanceEnum, resolve: (s) => s.provenance }),
+    source: t.exposeString('source', { description: 'Source tag(s), e.g. `SEED-IMMD`.' }),
+  }),
+})
+
+export const DriverRef = builder.objectRef<DriverDefinition>('Driver').implement({
+  description: 'A yes/no question about a current condition of the IMC; "yes" is favourable.',
+  fields: (t) => ({
+    id: t.exposeString('id', { description: '`D1`..`D10`, or a tailored id.' }),
+    number: t.exposeInt('number'),
+    shortName: t.exposeString('shortName'),
+    question: t.field({ type: SourcedTextRef, resolve: (d) => d.question }),
+    prompts: t.field({
+      type: [SourcedTextRef],
+      description: '"Things to consider" of the handout and questionnaire.',
+      resolve: (d) => d.prompts,
+    }),
+    weight: t.exposeFloat('weight'),
+  }),
+})
+
+const AnswerOptionRef = builder.objectRef<AnswerOption>('AnswerOption').implement({
+  fields: (t) => ({
+    answer: t.field({ type: AnswerEnum, resolve: (a) => a.id }),
+    label: t.exposeString('label'),
+    step: t.exposeInt('step'),
+    value: t.exposeFloat('value', { description: 'Value on 0-100 (No 0 … Yes 100).' }),
+    provenance: t.field({ type: ProvenanceEnum, resolve: (a) => a.provenance }),
+  }),
+})
+
+const EffectCodeRef = builder.objectRef<EffectCodeDefinition>('EffectCode').implement({
+  fields: (t) => ({
+    effect: t.field({ type: EffectEnum, resolve: (e) => e.code }),
+    code: t.exposeString('code', { description: '`+`, `-`, `0` or `?`.' }),
+    name: t.exposeString('name'),
+    meaning: t.exposeString('meaning'),
+  }),
+})
+
+export const BandDefinitionRef = builder.objectRef<BandDefinition>('BandDefinition').implement({
+  fields: (t) => ({
+    band: t.field({ type: BandEnum, resolve: (b) => b.id }),
+    label: t.exposeString('label'),
+    index: t.exposeInt('index'),
+    min: t.exposeInt('min'),
+    max: t.exposeInt('max'),
+    meaning: t.exposeString('meaning'),
+  }),
+})
+
+const ArtifactRef = builder.objectRef<ArtifactDefinition>('Artifact').implement({
+  description: 'An input, output, constraint, resource or intermediate product (PRI1, PRO3, O2 …).',
+  fields: (t) => ({
+    id: t.exposeString('id'),
+    kind: t.field({ type: ArtifactKindEnum, resolve: (a) => a.kind }),
+    laterKind: t.field({ type: ArtifactKindEnum, nullable: true, resolve: (a) => a.laterKind }),
+    name: t.exposeString('name'),
+    phases: t.field({ type: [PhaseEnum], resolve: (a) => a.phases }),
+    provenance: t.field({ type: ProvenanceEnum, resolve: (a) => a.provenance }),
+    note: t.exposeString('note', { nullable: true }),
+  }),
+})
+
+const WorksheetFieldRef = builder.objectRef<WorksheetField>('WorksheetField').implement({
+  fields: (t) => ({
+    id: t.exposeString('id'),
+    label: t.exposeString('label'),
+    type: t.exposeString('type'),
+    options: t.exposeStringList('options', { nullable: true }),
+    provenance: t.field({ type: ProvenanceEnum, resolve: (f) => f.provenance }),
+  }),
+})
+
+const WorksheetRef = builder.objectRef<WorksheetDefinition>('Worksheet').implement({
+  fields: (t) => ({
+    id: t.field({ type: WorksheetIdEnum, resolve: (w) => w.id }),
+    name: t.exposeString('name'),
+    purpose: t.exposeString('purpose'),
+    activities: t.field({ type: [ActivityIdEnum], resolve: (w) => w.activities }),
+    fields: t.field({ type: [WorksheetFieldRef], resolve: (w) => w.fields }),
+  }),
+})
+
+/** A method part together with the method it belongs to (for id lookups). */
+interface InMethod<T> {
+  method: MethodDefinition
+  item: T
+}
+
+const lookupArtifacts = (method: MethodDefinition, ids: readonly string[]) =>
+  ids.flatMap((id) => method.artifacts.filter((artifact) => artifact.id === id))
+const lookupWorksheets = (method: MethodDefinition, ids: readonly string[]) =>
+  ids.flatMap((id) => method.worksheets.filter((worksheet) => worksheet.id === id))
+
+export const MethodActivityRef = builder
+  .objectRef<InMethod<ActivityDefinition>>('MethodActivity')
+  .implement({
+    description: 'An activity of the method with the artefacts it uses and produces.',
+    fields: (t) => ({
+      id: t.field({ type: ActivityIdEnum, resolve: ({ item }) => item.id }),
+      phase: t.field({ type: PhaseEnum, resolve: ({ item }) => item.phase }),
+      name: t.string({ resolve: ({ item }) => item.name }),
+      consumes: t.field({
+        type: [ArtifactRef],
+        resolve: ({ method, item }) => lookupArtifacts(method, item.consumes),
+      }),
+      produces: t.field({
+        type: [ArtifactRef],
+        resolve: ({ method, item }) => lookupArtifacts(method, item.produces),
+      }),
+      constraints: t.field({
+        type: [ArtifactRef],
+        resolve: ({ method, item }) => lookupArtifacts(method, item.constraints),
+      }),
+      resources: t.field({
+        type: [ArtifactRef],
+        resolve: ({ method, item }) => lookupArtifacts(method, item.resources),
+      }),
+      worksheets: t.field({
+        type: [WorksheetRef],
+        resolve: ({ method, item }) => lookupWorksheets(method, item.worksheets),
+      }),
+      provenance: t.field({ type: ProvenanceEnum, resolve: ({ item }) => item.provenance }),
+      inferredLinks: t.stringList({ resolve: ({ item }) => item.inferredLinks ?? [] }),
+    }),
+  })
+
+const MethodPhaseRef = builder.objectRef<InMethod<PhaseDefinition>>('MethodPhase').implement({
+  fields: (t) => ({
+    id: t.field({ type: PhaseEnum, resolve: ({ item }) => item.id }),
+    number: t.int({ resolve: ({ item }) => item.number }),
+    name: t.string({ resolve: ({ item }) => item.name }),
+    inputs: t.field({
+      type: [ArtifactRef],
+      resolve: ({ method, item }) => lookupArtifacts(method, item.inputs),
+    }),
+    outputs: t.field({
+      type: [ArtifactRef],
+      resolve: ({ method, item }) => lookupArtifacts(method, item.outputs),
+    }),
+    constraints: t.field({
+      type: [ArtifactRef],
+      resolve: ({ method, item }) => lookupArtifacts(method, item.constraints),
+    }),
+    resources: t.field({
+      type: [ArtifactRef],
+      resolve: ({ method, item }) => lookupArtifacts(method, item.resources),
+    }),
+    activities: t.field({
+      type: [MethodActivityRef],
+      resolve: ({ method, item }) =>
+        method.activities.filter((a) => a.phase === item.id).map((a) => ({ method, item: a })),
+    }),
+  }),
+})
+
+export const MethodRef = builder.objectRef<MethodDefinition>('Method').implement({
+  description: 'A versioned IMMD method definition: `immd-1.0` or a tailored copy (PRA6).',
+  fields: (t) => ({
+    version: t.exposeString('version'),
+    basedOn: t.exposeString('basedOn', { nullable: true }),
+    name: t.exposeString('name'),
+    description: t.exposeString('description'),
+    drivers: t.field({ type: [DriverRef], resolve: (m) => m.drivers }),
+    answers: t.field({ type: [AnswerOptionRef], resolve: (m) => m.answers }),
+    effectCodes: t.field({ type: [EffectCodeRef], resolve: (m) => m.effectCodes }),
+    bands: t.field({ type: [BandDefinitionRef], resolve: (m) => m.bands }),
+    phases: t.field({
+      type: [MethodPhaseRef],
+      resolve: (method) => method.phases.map((item) => ({ method, item })),
+    }),
+    activities: t.field({
+      type: [MethodActivityRef],
+      resolve: (method) => method.activities.map((item) => ({ method, item })),
+    }),
+    artifacts: t.field({ type: [ArtifactRef], resolve: (m) => m.artifacts }),
+    worksheets: t.field({ type: [WorksheetRef], resolve: (m) => m.worksheets }),
+    algorithm: t.field({ type: ScoringAlgorithmEnum, resolve: (m) => m.scoring.algorithm }),
+  }),
+})
+
+builder.queryField('method', (t) =>
+  t.field({
+    type: MethodRef,
+    nullable: true,
+    description:
+      'A method by version (default `immd-1.0`); tailored versions of your organizations.',
+    args: { version: t.arg.string({ defaultValue: 'immd-1.0', required: true }) },
+    authScopes: { authenticated: true },
+    resolve: async (_root, { version }, ctx) => {
+      const builtIn = listBuiltIns().find((method) => method.version === version)
+      if (builtIn) return builtIn
+      const row = await ctx.db.prisma.methodDefinition.findFirst({
+        where: { version, organizationId: { in: readableOrganizationIds(ctx.viewer) } },
+        select: { definition: true },
+      })
+      return (row?.definition as MethodDefinition | undefined) ?? null
+    },
+  }),
+)
+
+builder.queryField('methods', (t) =>
+  t.field({
+    type: [MethodRef],
+    nullable: true,
+    description: 'The built-in methods, then the tailored methods of your organizations.',
+    authScopes: { authenticated: true },
+    resolve: async (_root, _args, ctx) => {
+      const rows = await ctx.db.prisma.methodDefinition.findMany({
+        where: { organizationId: { in: readableOrganizationIds(ctx.viewer) } },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        select: { definition: true },
+      })
+      return [
+        ...listBuiltIns(),
+        ...rows.map((row) => row.definition as unknown as MethodDefinition),
+      ]
+    },
+  }),
+)

@@ -1,0 +1,185 @@
+/**
+ * `Engagement.result`: the live score of the engagement, computed by `@immd/core` (scoring and
+ * sensitivity) from its evaluations and the effect codes of their rationale data items.
+ *
+ * @packageDocumentation
+ */
+
+import type { AnswerId } from '@immd/core/method-types'
+import type { DriverScore, EffectTally, ScoreWarning, SuccessProfile } from '@immd/core/scoring'
+import type {
+  DriverSensitivity,
+  PathMove,
+  PathToThreshold,
+  SensitivityAnalysis,
+  SensitivityMove,
+} from '@immd/core/sensitivity'
+import { builder } from '../builder.js'
+import {
+  computeEngagementResult,
+  type EngagementResult,
+  RESULT_SELECT,
+} from '../engagements/result.js'
+import { requireMethod } from '../methods.js'
+import { AnswerEnum, BandEnum, ScoringAlgorithmEnum } from './enums.js'
+import { AnswerCountRef } from './interviews.js'
+
+const EffectTallyRef = builder.objectRef<EffectTally>('EffectTally').implement({
+  description: 'Number of rationale data items per effect code.',
+  fields: (t) => ({
+    success: t.int({ description: '`+` items', resolve: (tally) => tally['+'] }),
+    failure: t.int({ description: '`-` items', resolve: (tally) => tally['-'] }),
+    neutral: t.int({ description: '`0` items', resolve: (tally) => tally['0'] }),
+    unknown: t.int({ description: '`?` items', resolve: (tally) => tally['?'] }),
+  }),
+})
+
+const DriverStatusEnum = builder.enumType('DriverStatus', {
+  values: {
+    ANSWERED: { value: 'answered' },
+    MISSING: { value: 'missing' },
+    NOT_APPLICABLE: { value: 'not-applicable' },
+  } as const,
+})
+
+const DriverScoreRef = builder.objectRef<DriverScore>('DriverScore').implement({
+  fields: (t) => ({
+    driverId: t.string({ resolve: (d) => d.id }),
+    number: t.exposeInt('number'),
+    answer: t.field({ type: AnswerEnum, nullable: true, resolve: (d) => d.answer }),
+    value: t.exposeFloat('value', { nullable: true }),
+    weight: t.exposeFloat('weight', { description: 'Normalised over the answered drivers.' }),
+    contribution: t.exposeFloat('contribution', { description: 'Points added to the total.' }),
+    status: t.field({ type: DriverStatusEnum, resolve: (d) => d.status }),
+    tally: t.field({ type: EffectTallyRef, resolve: (d) => d.tally }),
+  }),
+})
+
+const ScoreWarningRef = builder.objectRef<ScoreWarning>('ScoreWarning').implement({
+  description: 'Something a reviewer should look at; warnings never change the score.',
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    driverId: t.exposeString('driverId', { nullable: true }),
+    message: t.exposeString('message'),
+  }),
+})
+
+const SuccessProfileRef = builder.objectRef<SuccessProfile>('SuccessProfile').implement({
+  description: 'The current potential for success next to the success threshold.',
+  fields: (t) => ({
+    current: t.field({ type: BandEnum, nullable: true, resolve: (p) => p.current }),
+    threshold: t.field({ type: BandEnum, nullable: true, resolve: (p) => p.threshold }),
+    differentialBands: t.exposeInt('differentialBands', {
+      nullable: true,
+      description: 'threshold − current band index: > 0 means that many bands short.',
+    }),
+    differentialPoints: t.exposeFloat('differentialPoints', {
+      nullable: true,
+      description: "Threshold band's lower bound − total: points still missing.",
+    }),
+    meetsThreshold: t.exposeBoolean('meetsThreshold', { nullable: true }),
+  }),
+})
+
+const SensitivityMoveRef = builder.objectRef<SensitivityMove>('SensitivityMove').implement({
+  fields: (t) => ({
+    answer: t.field({ type: AnswerEnum, resolve: (m) => m.answer }),
+    total: t.exposeFloat('total'),
+    band: t.field({ type: BandEnum, nullable: true, resolve: (m) => m.band }),
+    bandChanged: t.exposeBoolean('bandChanged'),
+  }),
+})
+
+const DriverSensitivityRef = builder.objectRef<DriverSensitivity>('DriverSensitivity').implement({
+  fields: (t) => ({
+    driverId: t.exposeString('driverId'),
+    number: t.exposeInt('number'),
+    status: t.field({ type: DriverStatusEnum, resolve: (d) => d.status }),
+    answer: t.field({ type: AnswerEnum, nullable: true, resolve: (d) => d.answer }),
+    up: t.field({ type: SensitivityMoveRef, nullable: true, resolve: (d) => d.up }),
+    down: t.field({ type: SensitivityMoveRef, nullable: true, resolve: (d) => d.down }),
+  }),
+})
+
+const PathMoveRef = builder.objectRef<PathMove>('PathMove').implement({
+  fields: (t) => ({
+    driverId: t.exposeString('driverId'),
+    from: t.field({ type: AnswerEnum, resolve: (m) => m.from }),
+    to: t.field({ type: AnswerEnum, resolve: (m) => m.to }),
+    gain: t.exposeFloat('gain'),
+  }),
+})
+
+const PathToThresholdRef = builder.objectRef<PathToThreshold>('PathToThreshold').implement({
+  description: 'The fewest one-step answer upgrades that reach the success threshold.',
+  fields: (t) => ({
+    reachable: t.exposeBoolean('reachable'),
+    threshold: t.field({ type: BandEnum, resolve: (p) => p.threshold }),
+    moves: t.field({ type: [PathMoveRef], resolve: (p) => p.moves }),
+    total: t.float({ nullable: true, resolve: (p) => (p.reachable ? p.total : p.bestTotal) }),
+    band: t.field({
+      type: BandEnum,
+      nullable: true,
+      resolve: (p) => (p.reachable ? p.band : p.bestBand),
+    }),
+    reason: t.string({
+      nullable: true,
+      description: '`no-answers` or `out-of-reach` when unreachable.',
+      resolve: (p) => (p.reachable ? null : p.reason),
+    }),
+  }),
+})
+
+const SensitivityRef = builder.objectRef<SensitivityAnalysis>('Sensitivity').implement({
+  fields: (t) => ({
+    drivers: t.field({ type: [DriverSensitivityRef], resolve: (s) => s.drivers }),
+    pathToThreshold: t.field({
+      type: PathToThresholdRef,
+      nullable: true,
+      resolve: (s) => s.pathToThreshold,
+    }),
+  }),
+})
+
+const EngagementResultRef = builder.objectRef<EngagementResult>('EngagementResult').implement({
+  description: 'The score of the current evaluations (A4), success profile (A5) and sensitivity.',
+  fields: (t) => ({
+    methodVersion: t.exposeString('methodVersion'),
+    algorithm: t.field({ type: ScoringAlgorithmEnum, resolve: (r) => r.algorithm }),
+    total: t.exposeFloat('total', { nullable: true, description: 'Unrounded, 0-100.' }),
+    roundedTotal: t.exposeInt('roundedTotal', { nullable: true }),
+    band: t.field({ type: BandEnum, nullable: true, resolve: (r) => r.band }),
+    complete: t.exposeBoolean('complete'),
+    missing: t.exposeStringList('missing', { description: 'Unanswered driver ids.' }),
+    notApplicable: t.exposeStringList('notApplicable'),
+    drivers: t.field({ type: [DriverScoreRef], resolve: (r) => r.drivers }),
+    answerTally: t.field({
+      type: [AnswerCountRef],
+      resolve: (r) =>
+        Object.entries(r.answerTally).map(([answer, count]) => ({
+          answer: answer as AnswerId,
+          count,
+        })),
+    }),
+    effectTally: t.field({ type: EffectTallyRef, resolve: (r) => r.effectTally }),
+    warnings: t.field({ type: [ScoreWarningRef], resolve: (r) => r.warnings }),
+    derivation: t.exposeString('derivation', {
+      description: 'The formula, e.g. `(75×8 + 50×2) / 10 = 70.0 → 70 → High`.',
+    }),
+    profile: t.field({ type: SuccessProfileRef, resolve: (r) => r.profile }),
+    sensitivity: t.field({ type: SensitivityRef, resolve: (r) => r.sensitivity }),
+  }),
+})
+
+builder.prismaObjectFields('Engagement', (t) => ({
+  result: t.field({
+    type: EngagementResultRef,
+    description: 'Computed from the current evaluations; stored snapshots are in resultSnapshots.',
+    select: RESULT_SELECT,
+    resolve: async (engagement, _args, ctx) =>
+      computeEngagementResult(
+        engagement,
+        await requireMethod(ctx.loaders, engagement.methodVersion),
+      ),
+  }),
+}))

@@ -1,0 +1,132 @@
+/**
+ * Mutations of the IMMD Scope List: `addScopeEntry`, `updateScopeEntry`, `removeScopeEntry`,
+ * `markScopeEntryInterviewed`.
+ *
+ * @packageDocumentation
+ */
+import { IMC_FUNCTIONS } from '@immd/core/inventory/vocabularies'
+import { z } from 'zod'
+import { engagementWriterScopes } from '../auth/engagement-scopes.js'
+import { builder } from '../builder.js'
+import { ConflictError, NotFoundError, ValidationError } from '../errors.js'
+import { removalPayloadRef } from '../mutations/payloads.js'
+import {
+  addScopeEntry,
+  removeScopeEntry,
+  type ScopeEntryChange,
+  updateScopeEntry,
+} from '../mutations/scope.js'
+import { childWriterScopes } from '../mutations/scopes.js'
+import { EngagementRef } from './engagement.js'
+import { ScopeEntryRef } from './scope.js'
+
+export const ScopeEntryKindEnum = builder.enumType('ScopeEntryKind', {
+  values: { PERSON: { value: 'person' }, GROUP: { value: 'group' } } as const,
+})
+
+export const ImcFunctionEnum = builder.enumType('ImcFunction', {
+  description: 'The four IMC functions a scope entry can cover.',
+  values: Object.fromEntries(IMC_FUNCTIONS.map((f) => [f.toUpperCase(), { value: f }])) as Record<
+    'PROTECT' | 'DETECT' | 'RESPOND' | 'SUSTAIN',
+    { value: (typeof IMC_FUNCTIONS)[number] }
+  >,
+})
+
+const label = z.string().trim().min(1).max(200)
+const optionalText = z.string().trim().max(500)
+
+const ScopeEntryPayload = builder.objectRef<ScopeEntryChange>('ScopeEntryPayload').implement({
+  fields: (t) => ({
+    scopeEntry: t.prismaField({
+      type: 'ScopeEntry',
+      resolve: (query, change, _args, ctx) =>
+        ctx.db.prisma.scopeEntry.findUniqueOrThrow({
+          ...query,
+          where: { id: change.scopeEntryId },
+        }),
+    }),
+    engagement: t.prismaField({
+      type: 'Engagement',
+      resolve: (query, change, _args, ctx) =>
+        ctx.db.prisma.engagement.findUniqueOrThrow({
+          ...query,
+          where: { id: change.engagementId },
+        }),
+    }),
+  }),
+})
+
+const AddScopeEntryInput = builder.inputType('AddScopeEntryInput', {
+  fields: (t) => ({
+    engagementId: t.globalID({ required: true, for: EngagementRef }),
+    kind: t.field({ type: ScopeEntryKindEnum, required: true }),
+    pseudonym: t.string({ required: true, validate: label, description: 'e.g. `Interviewee 07`.' }),
+    name: t.string({ validate: optionalText, description: 'Real name, for scheduling only.' }),
+    unit: t.string({ validate: optionalText }),
+    role: t.string({ validate: optionalText }),
+    functions: t.field({ type: [ImcFunctionEnum] }),
+    contact: t.string({ validate: optionalText }),
+  }),
+})
+
+const UpdateScopeEntryInput = builder.inputType('UpdateScopeEntryInput', {
+  description: 'Omitted fields stay as they are; null clears name, unit, role and contact.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: ScopeEntryRef }),
+    kind: t.field({ type: ScopeEntryKindEnum }),
+    pseudonym: t.string({ validate: label }),
+    name: t.string({ validate: optionalText }),
+    unit: t.string({ validate: optionalText }),
+    role: t.string({ validate: optionalText }),
+    functions: t.field({ type: [ImcFunctionEnum] }),
+    contact: t.string({ validate: optionalText }),
+  }),
+})
+
+builder.mutationField('addScopeEntry', (t) =>
+  t.field({
+    type: ScopeEntryPayload,
+    description: 'Adds a group or person to interview to the IMMD Scope List.',
+    args: { input: t.arg({ type: AddScopeEntryInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
+    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    resolve: (_root, { input }, ctx) =>
+      addScopeEntry(ctx, { ...input, engagementId: input.engagementId.id }),
+  }),
+)
+
+builder.mutationField('updateScopeEntry', (t) =>
+  t.field({
+    type: ScopeEntryPayload,
+    args: { input: t.arg({ type: UpdateScopeEntryInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => childWriterScopes('scopeEntry', input.id.id, ctx),
+    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    resolve: (_root, { input }, ctx) => updateScopeEntry(ctx, { ...input, id: input.id.id }),
+  }),
+)
+
+builder.mutationField('markScopeEntryInterviewed', (t) =>
+  t.field({
+    type: ScopeEntryPayload,
+    description: 'Marks the entry as interviewed (or, with `interviewed: false`, not yet).',
+    args: {
+      id: t.arg.globalID({ required: true, for: ScopeEntryRef }),
+      interviewed: t.arg.boolean({ required: true, defaultValue: true }),
+    },
+    authScopes: (_root, args, ctx) => childWriterScopes('scopeEntry', args.id.id, ctx),
+    errors: { types: [NotFoundError], directResult: true },
+    resolve: (_root, args, ctx) =>
+      updateScopeEntry(ctx, { id: args.id.id, interviewed: args.interviewed }),
+  }),
+)
+
+builder.mutationField('removeScopeEntry', (t) =>
+  t.field({
+    type: removalPayloadRef('RemoveScopeEntryPayload', 'ScopeEntry'),
+    description: 'Removes an entry that has not taken part in an interview session.',
+    args: { id: t.arg.globalID({ required: true, for: ScopeEntryRef }) },
+    authScopes: (_root, args, ctx) => childWriterScopes('scopeEntry', args.id.id, ctx),
+    errors: { types: [NotFoundError, ConflictError], directResult: true },
+    resolve: (_root, args, ctx) => removeScopeEntry(ctx, { id: args.id.id }),
+  }),
+)

@@ -1,0 +1,55 @@
+/**
+ * `engagementChanged(id)`: one event each time a mutation on the engagement commits, over SSE
+ * (`Accept: text/event-stream`) or any transport Yoga serves. Only members of the engagement's
+ * organization may subscribe.
+ *
+ * @packageDocumentation
+ */
+import { builder } from '../builder.js'
+import type { EngagementChangedEvent } from '../pubsub.js'
+import { EngagementRef } from './engagement.js'
+
+builder.subscriptionType({
+  description: 'Live updates; each event is published after its transaction committed.',
+})
+
+const EngagementChangedRef = builder
+  .objectRef<EngagementChangedEvent>('EngagementChangedEvent')
+  .implement({
+    fields: (t) => ({
+      engagementId: t.globalID({
+        resolve: (event) => ({ type: 'Engagement', id: event.engagementId }),
+      }),
+      operation: t.exposeString('operation', {
+        description: 'The audited operation, e.g. `evaluation.record`, `activity.complete`.',
+      }),
+      actorId: t.globalID({
+        nullable: true,
+        description: 'The user who made the change.',
+        resolve: (event) => (event.actorId ? { type: 'User', id: event.actorId } : null),
+      }),
+      // Events that crossed Redis arrive with the date as a string.
+      at: t.field({ type: 'DateTime', resolve: (event) => new Date(event.at) }),
+      engagement: t.prismaField({
+        type: 'Engagement',
+        nullable: true,
+        description: 'The engagement as it is now, planned from your selection.',
+        resolve: (query, event, _args, ctx) =>
+          ctx.db.prisma.engagement.findUnique({ ...query, where: { id: event.engagementId } }),
+      }),
+    }),
+  })
+
+builder.subscriptionField('engagementChanged', (t) =>
+  t.field({
+    type: EngagementChangedRef,
+    description: 'Events of one engagement: who changed what, and the engagement after the change.',
+    args: { id: t.arg.globalID({ required: true, for: EngagementRef }) },
+    authScopes: async (_root, args, ctx) => {
+      const organizationId = await ctx.loaders.engagementOrganization.load(args.id.id)
+      return organizationId ? { member: organizationId } : false
+    },
+    subscribe: (_root, args, ctx) => ctx.pubsub.subscribe('engagementChanged', args.id.id),
+    resolve: (event) => event,
+  }),
+)

@@ -1,0 +1,78 @@
+/**
+ * `setSuccessThreshold`: the desired potential for success (a band). Editable until the results are
+ * communicated (PAA1 completed); optimistic concurrency through the engagement's `version`.
+ *
+ * @packageDocumentation
+ */
+import type { GatePrerequisite } from '@immd/core/lifecycle'
+import { writeAudited } from '../audit.js'
+import { engagementWriterScopes } from '../auth/engagement-scopes.js'
+import { builder } from '../builder.js'
+import { ConflictError, GateNotSatisfiedError, NotFoundError } from '../errors.js'
+import { EngagementRef, engagementPayloadRef } from './engagement.js'
+import { BandEnum } from './enums.js'
+
+const EngagementPayload = engagementPayloadRef('SetSuccessThresholdPayload')
+
+builder.mutationField('setSuccessThreshold', (t) =>
+  t.field({
+    type: EngagementPayload,
+    description: 'Sets (or clears, with null) the success threshold; pass the version you read.',
+    args: {
+      engagementId: t.arg.globalID({ required: true, for: EngagementRef }),
+      threshold: t.arg({ type: BandEnum, required: false }),
+      version: t.arg.int({ required: true }),
+    },
+    authScopes: (_root, args, ctx) => engagementWriterScopes(args.engagementId.id, ctx),
+    errors: { types: [NotFoundError, ConflictError, GateNotSatisfiedError], directResult: true },
+    resolve: (_root, args, ctx) =>
+      writeAudited(ctx, async (tx) => {
+        const id = args.engagementId.id
+        const engagement = await tx.engagement.findUnique({
+          where: { id },
+          select: {
+            organizationId: true,
+            successThreshold: true,
+            version: true,
+            activities: { where: { activityId: 'PAA1' }, select: { status: true } },
+          },
+        })
+        if (!engagement) throw new NotFoundError('Engagement', id)
+        const paa1 = engagement.activities[0]?.status ?? 'not-started'
+        if (paa1 === 'completed') {
+          const missing: GatePrerequisite[] = [
+            {
+              code: 'invalid-activity-status',
+              activity: 'PAA1',
+              status: 'completed',
+              expected: ['not-started', 'in-progress'],
+              message: 'The results are communicated (PAA1 completed): the threshold is final.',
+            },
+          ]
+          throw new GateNotSatisfiedError('PAA1', 'edit', missing)
+        }
+        const updated = await tx.engagement.updateMany({
+          where: { id, version: args.version },
+          data: { successThreshold: args.threshold ?? null, version: { increment: 1 } },
+        })
+        if (updated.count === 0) {
+          throw new ConflictError('The engagement was changed by someone else; reload it.', {
+            currentVersion: engagement.version,
+            currentValue: engagement.successThreshold,
+          })
+        }
+        return {
+          result: { engagementId: id },
+          audit: {
+            operation: 'engagement.threshold',
+            targetType: 'Engagement',
+            targetId: id,
+            organizationId: engagement.organizationId,
+            engagementId: id,
+            before: { successThreshold: engagement.successThreshold, version: engagement.version },
+            after: { successThreshold: args.threshold ?? null, version: engagement.version + 1 },
+          },
+        }
+      }),
+  }),
+)

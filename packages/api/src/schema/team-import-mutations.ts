@@ -1,0 +1,136 @@
+/**
+ * `importTeams`: a CSIRT inventory (JSON records, or CSV / JSON / YAML text with an optional staff
+ * CSV) into an organization's teams, all or nothing, optionally with one draft engagement per IMC.
+ * Invalid inventories answer `InventoryValidationError` listing every problem and write nothing.
+ *
+ * @packageDocumentation
+ */
+import type { InventoryProblem } from '@immd/core/inventory/parse-inventory'
+import { z } from 'zod'
+import { builder } from '../builder.js'
+import { NotFoundError, ValidationError } from '../errors.js'
+import {
+  type ImportTeamsOutcome,
+  InventoryValidationError,
+  importTeams,
+} from '../mutations/import-teams.js'
+import { ErrorInterface } from './errors.js'
+import { OrganizationRef } from './organization.js'
+
+export const InventoryFormatEnum = builder.enumType('InventoryFormat', {
+  values: { CSV: { value: 'csv' }, JSON: { value: 'json' }, YAML: { value: 'yaml' } } as const,
+})
+
+export const ImportProblemRef = builder.objectRef<InventoryProblem>('ImportProblem').implement({
+  description: 'One problem of an inventory, with where it is (positions are 1-based).',
+  fields: (t) => ({
+    severity: t.exposeString('severity', {
+      description: '`error` (blocks the import) or `warning`.',
+    }),
+    code: t.exposeString('code', {
+      description: 'e.g. missing-field, invalid-value, syntax-error.',
+    }),
+    message: t.exposeString('message'),
+    record: t.exposeInt('record', {
+      nullable: true,
+      description: '0-based index of the record in the input.',
+    }),
+    field: t.exposeString('field', { nullable: true, description: 'e.g. `staff[2].fte`.' }),
+    line: t.exposeInt('line', {
+      nullable: true,
+      description: 'JSON/YAML line (for `records`, of the records printed as indented JSON).',
+    }),
+    column: t.exposeInt('column', { nullable: true }),
+    row: t.exposeInt('row', {
+      nullable: true,
+      description: 'CSV data row, 1 = first after header.',
+    }),
+    input: t.exposeString('input', { nullable: true, description: '`inventory` or `staff`.' }),
+  }),
+})
+
+builder.objectType(InventoryValidationError, {
+  name: 'InventoryValidationError',
+  interfaces: [ErrorInterface],
+  description: 'The inventory has errors; nothing was imported.',
+  fields: (t) => ({
+    recordCount: t.exposeInt('recordCount'),
+    problems: t.field({
+      type: [ImportProblemRef],
+      description: 'Every problem, errors and warnings, in input order.',
+      resolve: (error) => error.problems,
+    }),
+  }),
+})
+
+const ImportTeamsPayload = builder.objectRef<ImportTeamsOutcome>('ImportTeamsPayload').implement({
+  fields: (t) => ({
+    format: t.field({ type: InventoryFormatEnum, resolve: (outcome) => outcome.format }),
+    created: t.exposeInt('created', { description: 'Teams that were new.' }),
+    updated: t.exposeInt('updated', { description: 'Known teams whose record changed.' }),
+    unchanged: t.exposeInt('unchanged', { description: 'Known teams with the same record.' }),
+    teams: t.prismaField({
+      type: ['Team'],
+      description: 'The imported teams, in input order.',
+      resolve: async (query, outcome, _args, ctx) => {
+        const rows = await ctx.db.prisma.team.findMany({
+          ...query,
+          where: { id: { in: outcome.teamIds } },
+        })
+        return outcome.teamIds.flatMap((id) => rows.filter((row) => row.id === id))
+      },
+    }),
+    engagements: t.prismaField({
+      type: ['Engagement'],
+      description: 'Draft engagements created (createEngagements: true), one per new IMC.',
+      resolve: (query, outcome, _args, ctx) =>
+        ctx.db.prisma.engagement.findMany({
+          ...query,
+          where: { id: { in: outcome.engagementIds } },
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        }),
+    }),
+    existingImcIds: t.exposeStringList('existingImcIds', {
+      description: 'IMCs that already had an engagement, so none was created.',
+    }),
+    warnings: t.field({
+      type: [ImportProblemRef],
+      description: 'Problems that did not block the import.',
+      resolve: (outcome) => outcome.warnings,
+    }),
+  }),
+})
+
+const ImportTeamsInput = builder.inputType('ImportTeamsInput', {
+  description: 'Give `records` (a JSON array of inventory records) or `text` in `format`.',
+  fields: (t) => ({
+    organizationId: t.globalID({ required: true, for: OrganizationRef }),
+    records: t.field({ type: 'JSON', description: 'Inventory records (Global IRT keys + IMMD).' }),
+    text: t.string({ validate: z.string().max(10_000_000) }),
+    format: t.field({ type: InventoryFormatEnum, description: 'Detected when omitted.' }),
+    staffCsv: t.string({
+      validate: z.string().max(10_000_000),
+      description: 'Staff rows keyed by short-team-name, joined onto the records.',
+    }),
+    createEngagements: t.boolean({
+      defaultValue: false,
+      description: 'Also plan one draft engagement per IMC that has none yet.',
+    }),
+  }),
+})
+
+builder.mutationField('importTeams', (t) =>
+  t.field({
+    type: ImportTeamsPayload,
+    description:
+      'Imports a CSIRT inventory, all or nothing; importing the same records again changes nothing.',
+    args: { input: t.arg({ type: ImportTeamsInput, required: true }) },
+    authScopes: (_root, { input }) => ({ writer: input.organizationId.id }),
+    errors: {
+      types: [InventoryValidationError, ValidationError, NotFoundError],
+      directResult: true,
+    },
+    resolve: (_root, { input }, ctx) =>
+      importTeams(ctx, { ...input, organizationId: input.organizationId.id }),
+  }),
+)

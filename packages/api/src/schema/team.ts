@@ -1,0 +1,45 @@
+/**
+ * Teams: the inventory records of an organization's CSIRTs and incident-management groups, and
+ * the `teams(organizationId)` connection.
+ *
+ * @packageDocumentation
+ */
+import { builder } from '../builder.js'
+import { OrganizationRef } from './organization.js'
+
+export const TeamRef = builder.prismaNode('Team', {
+  id: { field: 'id' },
+  authScopes: (team) => ({ member: team.organizationId }),
+  fields: (t) => ({
+    shortName: t.exposeString('shortName', { description: 'Global IRT `short-team-name`.' }),
+    officialName: t.exposeString('officialName', { nullable: true }),
+    imcId: t.exposeString('imcId', {
+      nullable: true,
+      description: 'Records sharing an IMC id form one IMC, assessed by one engagement.',
+    }),
+    model: t.exposeString('model', { nullable: true, description: 'Organizational model.' }),
+    record: t.expose('record', { type: 'JSON', description: 'The imported record, verbatim.' }),
+    importedAt: t.expose('importedAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    organization: t.relation('organization'),
+  }),
+})
+
+builder.queryField('teams', (t) =>
+  t.prismaConnection({
+    type: 'Team',
+    cursor: 'id',
+    nullable: true,
+    totalCount: (_connection, args, ctx) =>
+      ctx.db.prisma.team.count({ where: { organizationId: args.organizationId.id } }),
+    description: 'The inventory records of one organization, by short name.',
+    args: { organizationId: t.arg.globalID({ required: true, for: OrganizationRef }) },
+    authScopes: (_root, args) => ({ member: args.organizationId.id }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.prisma.team.findMany({
+        ...query,
+        where: { organizationId: args.organizationId.id },
+        orderBy: [{ shortName: 'asc' }, { id: 'asc' }],
+      }),
+  }),
+)

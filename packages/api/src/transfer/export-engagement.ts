@@ -1,0 +1,209 @@
+/**
+ * Reads one engagement with all its worksheets and writes the transfer document
+ * (see `transfer-format.ts`). Rows refer to each other by list index, never by database id.
+ *
+ * @packageDocumentation
+ */
+import type { Prisma } from '@immd/db/generated/sqlite/client'
+import type { ApiPrismaClient } from '../database.js'
+import {
+  TRANSFER_FORMAT,
+  TRANSFER_FORMAT_VERSION,
+  type TransferDocument,
+  type TransferEngagement,
+} from './transfer-format.js'
+
+
+/** Everything an export reads, in the document's order. */
+const exportInclude = {
+  organization: { select: { slug: true } },
+  method: { select: { organizationId: true, definition: true } },
+  activities: { orderBy: { ordinal: 'asc' } },
+  checklistItems: { orderBy: [{ ordinal: 'asc' }, { id: 'asc' }] },
+  scopeEntries: { orderBy: [{ ordinal: 'asc' }, { id: 'asc' }] },
+  interviews: {
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    include: {
+      participants: {
+        orderBy: { id: 'asc' },
+        include: { ratings: { orderBy: { driverId: 'asc' } } },
+      },
+    },
+  },
+  documents: { orderBy: [{ ordinal: 'asc' }, { id: 'asc' }] },
+  dataItems: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], include: { drivers: { orderBy: { driverId: 'asc' } } } },
+  evaluations: { orderBy: { driverId: 'asc' } },
+  resultSnapshots: { orderBy: [{ computedAt: 'asc' }, { id: 'asc' }] },
+  improvements: {
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    include: { owner: { select: { name: true } }, dataItems: true },
+  },
+  communications: { orderBy: [{ communicatedAt: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] },
+  lessons: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+} satisfies Prisma.EngagementInclude
+
+const iso = (value: Date | null | undefined): string | null => value?.toISOString() ?? null
+
+/** Index of each id in `rows`. */
+function indexById(rows: readonly { id: string }[]): Map<string, number> {
+  return new Map(rows.map((row, position) => [row.id, position]))
+}
+
+/** The transfer document of an engagement, or null when there is no such engagement. */
+export async function exportEngagement(
+  prisma: ApiPrismaClient,
+  engagementId: string,
+): Promise<TransferDocument | null> {
+  const row = await prisma.engagement.findUnique({
+    where: { id: engagementId },
+    include: exportInclude,
+  })
+  if (!row) return null
+  const scopeIndex = indexById(row.scopeEntries)
+  const interviewIndex = indexById(row.interviews)
+  const documentIndex = indexById(row.documents)
+  const dataItemIndex = indexById(row.dataItems)
+  const snapshotIndex = indexById(row.resultSnapshots)
+  const lookup = (map: Map<string, number>, id: string | null) =>
+    id === null ? null : (map.get(id) ?? null)
+  const engagement: TransferEngagement = {
+    title: row.title,
+    imcId: row.imcId,
+    state: row.state,
+    methodVersion: row.methodVersion,
+    // Built-in methods exist everywhere; a tailored one travels with the engagement.
+    method: row.method.organizationId ? (row.method.definition as Record<string, unknown>) : null,
+    successThreshold: row.successThreshold,
+    latestTotal: row.latestTotal,
+    latestBand: row.latestBand,
+    plannedStart: iso(row.plannedStart),
+    plannedEnd: iso(row.plannedEnd),
+    actualStart: iso(row.actualStart),
+    actualEnd: iso(row.actualEnd),
+    sponsorName: row.sponsorName,
+    sponsorshipRecordedAt: iso(row.sponsorshipRecordedAt),
+    teamSnapshot: row.teamSnapshot ?? null,
+    activities: row.activities.map((a) => ({
+      activityId: a.activityId,
+      phase: a.phase,
+      ordinal: a.ordinal,
+      status: a.status as TransferEngagement['activities'][number]['status'],
+      startedAt: iso(a.startedAt),
+      completedAt: iso(a.completedAt),
+      outputs: a.outputs,
+      notes: a.notes,
+    })),
+    preparationChecklist: row.checklistItems.map((item) => ({
+      activityId: item.activityId,
+      ordinal: item.ordinal,
+      text: item.text,
+      dueDate: iso(item.dueDate),
+      done: item.done,
+      doneAt: iso(item.doneAt),
+      notes: item.notes,
+    })),
+    scopeList: row.scopeEntries.map((entry) => ({
+      kind: entry.kind,
+      name: entry.name,
+      pseudonym: entry.pseudonym,
+      unit: entry.unit,
+      role: entry.role,
+      scopePosition: entry.scopePosition,
+      team: entry.team,
+      functions: entry.functions,
+      contact: entry.contact,
+      ordinal: entry.ordinal,
+      interviewed: entry.interviewed,
+    })),
+    interviews: row.interviews.map((session) => ({
+      title: session.title,
+      heldAt: iso(session.heldAt),
+      notes: session.notes,
+      notesTlp: session.notesTlp,
+      createdAt: iso(session.createdAt),
+      participants: session.participants
+        .map((participant) => ({
+          scopeEntry: scopeIndex.get(participant.scopeEntryId) ?? 0,
+          ratings: participant.ratings.map((r) => ({
+            driverId: r.driverId,
+            answer: r.answer,
+            note: r.note,
+          })),
+        }))
+        .sort((a, b) => a.scopeEntry - b.scopeEntry),
+    })),
+    documents: row.documents.map((document) => ({
+      title: document.title,
+      kind: document.kind,
+      owner: document.owner,
+      origin: document.origin,
+      ordinal: document.ordinal,
+      requestedAt: iso(document.requestedAt),
+      receivedAt: iso(document.receivedAt),
+      reviewedAt: iso(document.reviewedAt),
+      notes: document.notes,
+    })),
+    dataItems: row.dataItems.map((item) => ({
+      text: item.text,
+      effect: item.effect as TransferEngagement['dataItems'][number]['effect'],
+      sourceKind: item.sourceKind as TransferEngagement['dataItems'][number]['sourceKind'],
+      interview: lookup(interviewIndex, item.interviewSessionId),
+      document: lookup(documentIndex, item.documentId),
+      drivers: item.drivers.map((link) => link.driverId),
+      createdAt: iso(item.createdAt),
+    })),
+    evaluations: row.evaluations.map((evaluation) => ({
+      driverId: evaluation.driverId,
+      answer: evaluation.answer,
+      notApplicable: evaluation.notApplicable,
+      rationale: evaluation.rationale,
+      evaluatedAt: iso(evaluation.evaluatedAt),
+    })),
+    resultSnapshots: row.resultSnapshots.map((snapshot) => ({
+      activityId: snapshot.activityId,
+      methodVersion: snapshot.methodVersion,
+      total: snapshot.total,
+      band: snapshot.band,
+      successThreshold: snapshot.successThreshold,
+      differential: snapshot.differential,
+      profile: snapshot.profile,
+      computedAt: iso(snapshot.computedAt),
+    })),
+    improvements: row.improvements.map((improvement) => ({
+      driverId: improvement.driverId,
+      proposal: improvement.proposal,
+      priority: improvement.priority,
+      owner: improvement.ownerName ?? improvement.owner?.name ?? null,
+      dueDate: iso(improvement.dueDate),
+      status: improvement.status,
+      expectedAnswer: improvement.expectedAnswer,
+      dataItems: improvement.dataItems
+        .map((link) => dataItemIndex.get(link.dataItemId))
+        .filter((position): position is number => position !== undefined)
+        .sort((a, b) => a - b),
+      createdAt: iso(improvement.createdAt),
+    })),
+    communications: row.communications.map((communication) => ({
+      audience: communication.audience,
+      medium: communication.medium,
+      communicatedAt: communication.communicatedAt.toISOString(),
+      resultSnapshot: lookup(snapshotIndex, communication.resultSnapshotId),
+      notes: communication.notes,
+      createdAt: iso(communication.createdAt),
+    })),
+    lessons: row.lessons.map((lesson) => ({
+      text: lesson.text,
+      category: lesson.category,
+      processUpdate: lesson.processUpdate,
+      appliedAt: iso(lesson.appliedAt),
+      createdAt: iso(lesson.createdAt),
+    })),
+  }
+  return {
+    format: TRANSFER_FORMAT,
+    formatVersion: TRANSFER_FORMAT_VERSION,
+    exportedAt: new Date().toISOString(),
+    source: { organization: row.organization.slug },
+    engagement,
+  }
+}

@@ -1,0 +1,191 @@
+/**
+ * The engagement transfer document (`immd-engagement`, format version 1): one engagement with every
+ * worksheet, as plain JSON that imports into another organization or instance unchanged.
+ *
+ * Rules that make the round trip exact: no database ids (rows refer to each other by their index
+ * in the document's lists), no user references (people of one instance do not exist in another;
+ * improvement owners travel as names), timestamps that carry meaning are kept, bookkeeping ones
+ * (`updatedAt`, `version`) are not. A tailored method travels with the engagement.
+ *
+ * @packageDocumentation
+ */
+import { z } from 'zod'
+
+/** `format` of every transfer document. */
+export const TRANSFER_FORMAT = 'immd-engagement'
+/** The version this API writes and reads. */
+export const TRANSFER_FORMAT_VERSION = 1
+
+const date = z.iso.datetime({ offset: true }).nullable()
+const text = z.string().nullable()
+const index = z.number().int().min(0)
+const json = z.unknown()
+
+const activitySchema = z.object({
+  activityId: z.string(),
+  phase: z.string(),
+  ordinal: z.number().int(),
+  status: z.enum(['not-started', 'in-progress', 'completed', 'skipped']),
+  startedAt: date,
+  completedAt: date,
+  outputs: json,
+  notes: text,
+})
+
+const checklistItemSchema = z.object({
+  activityId: z.string(),
+  ordinal: z.number().int(),
+  text: z.string(),
+  dueDate: date,
+  done: z.boolean(),
+  doneAt: date,
+  notes: text,
+})
+
+const scopeEntrySchema = z.object({
+  kind: z.string(),
+  name: text,
+  pseudonym: z.string(),
+  unit: text,
+  role: text,
+  scopePosition: text,
+  team: text,
+  functions: json,
+  contact: text,
+  ordinal: z.number().int(),
+  interviewed: z.boolean(),
+})
+
+const interviewSchema = z.object({
+  title: z.string(),
+  heldAt: date,
+  notes: text,
+  notesTlp: z.string(),
+  createdAt: date,
+  participants: z.array(
+    z.object({
+      /** Index into `scopeList`. */
+      scopeEntry: index,
+      ratings: z.array(z.object({ driverId: z.string(), answer: z.string(), note: text })),
+    }),
+  ),
+})
+
+const documentSchema = z.object({
+  title: z.string(),
+  kind: text,
+  owner: text,
+  origin: z.string(),
+  ordinal: z.number().int(),
+  requestedAt: date,
+  receivedAt: date,
+  reviewedAt: date,
+  notes: text,
+})
+
+const dataItemSchema = z.object({
+  text: z.string(),
+  effect: z.enum(['+', '-', '0', '?']),
+  sourceKind: z.enum(['interview', 'document']),
+  /** Index into `interviews`, for interview items. */
+  interview: index.nullable(),
+  /** Index into `documents`, for document items. */
+  document: index.nullable(),
+  drivers: z.array(z.string()),
+  createdAt: date,
+})
+
+const evaluationSchema = z.object({
+  driverId: z.string(),
+  answer: text,
+  notApplicable: z.boolean(),
+  rationale: text,
+  evaluatedAt: date,
+})
+
+const resultSnapshotSchema = z.object({
+  activityId: z.string(),
+  methodVersion: z.string(),
+  total: z.number(),
+  band: z.string(),
+  successThreshold: text,
+  differential: z.number().int().nullable(),
+  profile: json,
+  computedAt: date,
+})
+
+const improvementSchema = z.object({
+  driverId: z.string(),
+  proposal: z.string(),
+  priority: z.string(),
+  /** The owner's name (a platform user's name, or the free-text owner). */
+  owner: text,
+  dueDate: date,
+  status: z.string(),
+  expectedAnswer: text,
+  /** Indexes into `dataItems`. */
+  dataItems: z.array(index),
+  createdAt: date,
+})
+
+const communicationSchema = z.object({
+  audience: z.string(),
+  medium: text,
+  communicatedAt: z.iso.datetime({ offset: true }),
+  /** Index into `resultSnapshots`. */
+  resultSnapshot: index.nullable(),
+  notes: text,
+  createdAt: date,
+})
+
+const lessonSchema = z.object({
+  text: z.string(),
+  category: text,
+  processUpdate: text,
+  appliedAt: date,
+  createdAt: date,
+})
+
+/** The engagement part of the document: what must survive a round trip unchanged. */
+export const transferEngagementSchema = z.object({
+  title: z.string().trim().min(1).max(200),
+  imcId: text,
+  state: z.string(),
+  methodVersion: z.string(),
+  /** The full method definition when the engagement uses a tailored method; null for built-ins. */
+  method: z.record(z.string(), z.unknown()).nullable(),
+  successThreshold: text,
+  latestTotal: z.number().nullable(),
+  latestBand: text,
+  plannedStart: date,
+  plannedEnd: date,
+  actualStart: date,
+  actualEnd: date,
+  sponsorName: text,
+  sponsorshipRecordedAt: date,
+  teamSnapshot: json,
+  activities: z.array(activitySchema),
+  preparationChecklist: z.array(checklistItemSchema),
+  scopeList: z.array(scopeEntrySchema),
+  interviews: z.array(interviewSchema),
+  documents: z.array(documentSchema),
+  dataItems: z.array(dataItemSchema),
+  evaluations: z.array(evaluationSchema),
+  resultSnapshots: z.array(resultSnapshotSchema),
+  improvements: z.array(improvementSchema),
+  communications: z.array(communicationSchema),
+  lessons: z.array(lessonSchema),
+})
+
+/** The whole document. */
+export const transferDocumentSchema = z.object({
+  format: z.literal(TRANSFER_FORMAT),
+  formatVersion: z.literal(TRANSFER_FORMAT_VERSION),
+  exportedAt: z.string().optional(),
+  /** Where it came from (informational only; never used on import). */
+  source: z.object({ organization: z.string().optional() }).optional(),
+  engagement: transferEngagementSchema,
+})
+
+export type TransferDocument = z.infer<typeof transferDocumentSchema>
+export type TransferEngagement = z.infer<typeof transferEngagementSchema>

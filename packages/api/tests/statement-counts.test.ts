@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises'
+import { countStatements } from '@immd/db/statements'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ApiDatabase } from '../src/database.js'
+import { createApi } from '../src/yoga.js'
+import { createTestDatabase, TEST_ENGINES } from './support/database.js'
+import { executeOk, globalId } from './support/execute.js'
+import {
+  addEvidence,
+  type DemoFixture,
+  seedDemoFixture,
+  seedPortfolio,
+} from './support/fixtures.js'
+
+const operation = (name: string) =>
+  readFile(new URL(`./operations/${name}.graphql`, import.meta.url), 'utf8')
+
+/** The most statements a portfolio page may cost (viewer, page, count). */
+const PORTFOLIO_BUDGET = 5
+/** The most statements the full engagement detail (every worksheet) may cost. */
+const DETAIL_BUDGET = 40
+
+describe.each(TEST_ENGINES)('SQL statements per operation (%s)', (engine) => {
+  let db: ApiDatabase
+  let demo: DemoFixture
+  let portfolioToken: string
+  let yoga: ReturnType<typeof createApi>
+
+  beforeAll(async () => {
+    db = await createTestDatabase(engine)
+    demo = await seedDemoFixture(db)
+    portfolioToken = (await seedPortfolio(db, 120)).token
+    yoga = createApi({ db })
+  })
+  afterAll(() => db?.close())
+
+  it('costs the same for a portfolio page of 100 engagements as for a page of 10', async () => {
+    const query = await operation('portfolio')
+    const page = async (first: number) => {
+      const measured = await countStatements(db, () =>
+        executeOk<{ engagements: { edges: unknown[]; totalCount: number } }>(yoga, {
+          token: portfolioToken,
+          query,
+          variables: { first },
+        }),
+      )
+      expect(measured.result.engagements.edges).toHaveLength(first)
+      expect(measured.result.engagements.totalCount).toBe(120)
+      return measured.count
+    }
+    const ten = await page(10)
+    const hundred = await page(100)
+    console.info(`[${engine}] portfolio statements: 10 → ${ten}, 100 → ${hundred}`)
+    expect(hundred).toBe(ten)
+    expect(hundred).toBeLessThanOrEqual(PORTFOLIO_BUDGET)
+  })
+
+  it('costs a bounded number for the full engagement detail, whatever its size', async () => {
+    const query = await operation('engagement-detail')
+    const team = await db.prisma.team.findFirstOrThrow({ where: { shortName: 'ACME-CSIRT' } })
+    const detail = async (size: number) => {
+      const created = await executeOk<{ createEngagement: { engagement: { id: string } } }>(yoga, {
+        token: demo.leadToken,
+        query: `mutation ($input: CreateEngagementInput!) { createEngagement(input: $input) {
+          ... on CreateEngagementPayload { engagement { id } } } }`,
+        variables: {
+          input: {
+            organizationId: globalId('Organization', demo.organizationId),
+            title: `Detail with ${size} of everything`,
+            teamId: globalId('Team', team.id),
+            fromEngagementId: globalId('Engagement', demo.finishedEngagementId),
+          },
+        },
+      })
+      const id = created.createEngagement.engagement.id
+      const rowId = Buffer.from(id, 'base64').toString().split(':')[1] ?? ''
+      await addEvidence(db.prisma, rowId, size)
+      const measured = await countStatements(db, () =>
+        executeOk<{ engagement: { interviews: { totalCount: number } } }>(yoga, {
+          token: demo.leadToken,
+          query,
+          variables: { id },
+        }),
+      )
+      expect(measured.result.engagement.interviews.totalCount).toBe(size)
+      return measured
+    }
+    const small = await detail(3)
+    const large = await detail(40)
+    console.info(`[${engine}] detail statements: 3 → ${small.count}, 40 → ${large.count}`)
+    if (process.env.SHOW_SQL) console.info(large.statements.join('\n'))
+    expect(large.count).toBe(small.count)
+    expect(large.count).toBeLessThanOrEqual(DETAIL_BUDGET)
+  })
+})

@@ -1,0 +1,50 @@
+/**
+ * Runs GraphQL operations against the Yoga instance in process, like a client would over HTTP.
+ */
+import type { Api } from '../../src/yoga.js'
+
+/** A GraphQL response with data typed by the caller. */
+export interface OperationResult<TData> {
+  data?: TData | null
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[]
+}
+
+/** Options of {@link executeOperation}. */
+export interface ExecuteOperationOptions {
+  query: string
+  variables?: Record<string, unknown>
+  /** API token secret, sent as `Authorization: Bearer …`. */
+  token?: string | null
+}
+
+/** POSTs one operation to `/graphql` and returns the parsed response. */
+export async function executeOperation<TData = Record<string, unknown>>(
+  yoga: Api,
+  options: ExecuteOperationOptions,
+): Promise<OperationResult<TData>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' }
+  if (options.token) headers.authorization = `Bearer ${options.token}`
+  const response = await yoga.fetch('http://yoga/graphql', {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query: options.query, variables: options.variables ?? {} }),
+  })
+  return (await response.json()) as OperationResult<TData>
+}
+
+/** Like {@link executeOperation}, but fails the test on any GraphQL error and returns `data`. */
+export async function executeOk<TData = Record<string, unknown>>(
+  yoga: Api,
+  options: ExecuteOperationOptions,
+): Promise<TData> {
+  const result = await executeOperation<TData>(yoga, options)
+  if (result.errors?.length || !result.data) {
+    throw new Error(`GraphQL errors: ${JSON.stringify(result.errors ?? result, null, 2)}`)
+  }
+  return result.data
+}
+
+/** The Relay global id of a row (`base64("Type:id")`). */
+export function globalId(type: string, id: string): string {
+  return Buffer.from(`${type}:${id}`).toString('base64')
+}

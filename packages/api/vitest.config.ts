@@ -1,0 +1,19 @@
+import { createRequire } from 'node:module'
+import { defineConfig } from 'vitest/config'
+
+const require = createRequire(import.meta.url)
+
+export default defineConfig({
+  resolve: {
+    // graphql 16 has no `exports` map: Node loads its CommonJS build for graphql-yoga, while Vite
+    // would give our sources the ESM build. Two copies break `instanceof GraphQLError` (Yoga then
+    // masks our authentication errors), so tests load the one Node loads.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // Each file gets its own databases (a SQLite file, a PostgreSQL schema).
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+  },
+})
