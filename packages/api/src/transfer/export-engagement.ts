@@ -13,7 +13,6 @@ import {
   type TransferEngagement,
 } from './transfer-format.js'
 
-
 /** Everything an export reads, in the document's order. */
 const exportInclude = {
   organization: { select: { slug: true } },
@@ -31,7 +30,10 @@ const exportInclude = {
     },
   },
   documents: { orderBy: [{ ordinal: 'asc' }, { id: 'asc' }] },
-  dataItems: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], include: { drivers: { orderBy: { driverId: 'asc' } } } },
+  dataItems: {
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    include: { drivers: { orderBy: { driverId: 'asc' } } },
+  },
   evaluations: { orderBy: { driverId: 'asc' } },
   resultSnapshots: { orderBy: [{ computedAt: 'asc' }, { id: 'asc' }] },
   improvements: {
