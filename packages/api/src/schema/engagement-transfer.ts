@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 import { actorOf, writeAudited } from '../audit.js'
+import { readableOrganizationIds } from '../auth/viewer.js'
 import { builder } from '../builder.js'
 import { ConflictError, NotFoundError, ValidationError } from '../errors.js'
 import { exportEngagement } from '../transfer/export-engagement.js'
@@ -23,12 +24,21 @@ builder.queryField('engagementExport', (t) =>
       'The engagement with every worksheet as an `immd-engagement` JSON document (format version 1) ' +
       'that `importEngagement` accepts; null when it does not exist or is not yours.',
     args: { id: t.arg.globalID({ required: true, for: EngagementRef }) },
-    // Members of the engagement's organization; an unknown id only needs authentication (→ null).
+    // The document holds interviewees' real names and TLP:AMBER/RED notes: assessors on the
+    // engagement's team, or admins of its organization. An unknown id only needs authentication (→ null).
     authScopes: async (_root, args, ctx) => {
       const organizationId = await ctx.loaders.engagementOrganization.load(args.id.id)
-      return organizationId ? { member: organizationId } : { authenticated: true }
+      return organizationId
+        ? { engagementAssessor: args.id.id, admin: organizationId }
+        : { authenticated: true }
     },
-    resolve: (_root, args, ctx) => exportEngagement(ctx.db.prisma, args.id.id),
+    resolve: async (_root, args, ctx) => {
+      // Defence in depth: never read an engagement outside the viewer's organizations.
+      const organizationId = await ctx.loaders.engagementOrganization.load(args.id.id)
+      if (!organizationId || !readableOrganizationIds(ctx.viewer).includes(organizationId))
+        return null
+      return exportEngagement(ctx.db.prisma, args.id.id)
+    },
   }),
 )
 

@@ -1,0 +1,86 @@
+/**
+ * `immd export <engagement> --format json|csv|xlsx|pdf|docx --out <file>` and
+ * `immd export --portfolio --format csv|xlsx --out <file>`.
+ *
+ * @packageDocumentation
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { renderEngagementExport } from '@immd/reports/render-export'
+import { renderCsv, renderXlsx } from '@immd/reports/render-tables'
+import { buildPortfolioTable, WORKSHEET_IDS } from '@immd/reports/worksheet-tables'
+import type { ImmdClient } from '@immd/sdk/client'
+import { fetchEngagementReport } from '@immd/sdk/engagement-report'
+import { EngagementExportDocument } from '@immd/sdk/generated/graphql'
+import { resolveEngagement } from '../connect.js'
+import { CliError, EXIT } from '../exit-codes.js'
+import { listEngagements } from './engagements-list.js'
+
+/** The formats of `immd export`. */
+export const EXPORT_FORMATS = ['json', 'csv', 'xlsx', 'pdf', 'docx'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+/** Options of {@link exportEngagement}. */
+export interface ExportOptions {
+  client: ImmdClient
+  /** Engagement id, title or IMC id; omitted with `portfolio`. */
+  engagement?: string
+  portfolio?: boolean
+  organization?: string | null
+  format: ExportFormat
+  out: string
+  /** For CSV of one engagement: which worksheet (default `immd-worksheet`). */
+  worksheet?: string
+}
+
+/** What was written. */
+export interface ExportResult {
+  out: string
+  format: ExportFormat
+  bytes: number
+  engagementId: string | null
+}
+
+/** Renders and writes the file. */
+export async function exportEngagement(options: ExportOptions): Promise<ExportResult> {
+  const { client, format } = options
+  let data: Buffer
+  let engagementId: string | null = null
+  if (options.portfolio) {
+    if (format !== 'csv' && format !== 'xlsx') {
+      throw new CliError('The portfolio exports as csv or xlsx.', EXIT.USAGE)
+    }
+    const table = buildPortfolioTable(
+      await listEngagements({ client, organization: options.organization }),
+    )
+    data =
+      format === 'csv'
+        ? Buffer.from(renderCsv(table), 'utf8')
+        : await renderXlsx([table], { title: 'IMMD portfolio' })
+  } else {
+    if (!options.engagement)
+      throw new CliError('Name the engagement (or pass --portfolio).', EXIT.USAGE)
+    if (options.worksheet && !(WORKSHEET_IDS as readonly string[]).includes(options.worksheet)) {
+      throw new CliError(`--worksheet must be one of ${WORKSHEET_IDS.join(', ')}.`, EXIT.USAGE)
+    }
+    const { id } = await resolveEngagement(client, options.engagement)
+    engagementId = id
+    if (format === 'json') {
+      const { engagementExport } = await client.request(EngagementExportDocument, { id })
+      if (!engagementExport)
+        throw new CliError(`No engagement ${options.engagement}.`, EXIT.NOT_FOUND)
+      data = Buffer.from(`${JSON.stringify(engagementExport, null, 2)}\n`, 'utf8')
+    } else {
+      const report = await fetchEngagementReport(client, id)
+      if (!report) throw new CliError(`No engagement ${options.engagement}.`, EXIT.NOT_FOUND)
+      const rendered = await renderEngagementExport(report, {
+        format,
+        worksheet: options.worksheet as (typeof WORKSHEET_IDS)[number] | undefined,
+      })
+      data = rendered.data
+    }
+  }
+  await mkdir(dirname(options.out), { recursive: true })
+  await writeFile(options.out, data)
+  return { out: options.out, format, bytes: data.length, engagementId }
+}

@@ -1,0 +1,114 @@
+/**
+ * `immd score <worksheet.json>`: scores a diagnostic offline with `@immd/core` (no API). The file
+ * is either a worksheet `{ "answers": { "D1": "likely-yes", … }, "threshold": "high",
+ * "rationale": { "D1": ["+", "-"] }, "method": "immd-1.0" }` or an engagement exported with
+ * `immd export --format json` (answers, rationale codes, threshold and tailored method taken from it).
+ *
+ * @packageDocumentation
+ */
+import { readFile } from 'node:fs/promises'
+import { getBuiltInMethod } from '@immd/core/method'
+import type { BandId, EffectCode, MethodDefinition } from '@immd/core/method-types'
+import { type AnswerInput, type DiagnosticScore, scoreDiagnostic } from '@immd/core/scoring'
+import { analyzeSensitivity, type SensitivityAnalysis } from '@immd/core/sensitivity'
+import { CliError, EXIT } from '../exit-codes.js'
+
+/** The score and the sensitivity of the worksheet. */
+export interface ScoreResult {
+  file: string
+  score: DiagnosticScore
+  sensitivity: SensitivityAnalysis
+}
+
+/** The normalised input of the scorer. */
+interface Worksheet {
+  answers: Record<string, AnswerInput>
+  threshold: BandId | null
+  rationale?: Record<string, EffectCode[]>
+  method: MethodDefinition
+}
+
+/** `Likely Yes`, `LIKELY_YES`, `likely-yes` → `likely-yes`; `n/a` → `not-applicable`. */
+export function normalizeAnswer(value: unknown): AnswerInput {
+  if (value === null || value === undefined || value === '') return null
+  const text = String(value)
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
+  if (text === 'n/a' || text === 'na' || text === 'not-applicable') return 'not-applicable'
+  return text as AnswerInput
+}
+
+function readMethod(value: unknown): MethodDefinition {
+  if (value && typeof value === 'object') return value as MethodDefinition
+  const version = typeof value === 'string' ? value : 'immd-1.0'
+  const method = getBuiltInMethod(version)
+  if (!method)
+    throw new CliError(`Unknown method version ${version} (built in: immd-1.0).`, EXIT.INVALID)
+  return method
+}
+
+/** Reads either file shape into a {@link Worksheet}. */
+export function readWorksheet(input: unknown): Worksheet {
+  if (!input || typeof input !== 'object')
+    throw new CliError('The worksheet must be a JSON object.', EXIT.INVALID)
+  const data = input as Record<string, unknown>
+  if (data.format === 'immd-engagement') {
+    const engagement = data.engagement as {
+      method: unknown
+      methodVersion: string
+      successThreshold: string | null
+      evaluations: { driverId: string; answer: string | null; notApplicable: boolean }[]
+      dataItems: { effect: EffectCode; drivers: string[] }[]
+    }
+    const rationale: Record<string, EffectCode[]> = {}
+    for (const item of engagement.dataItems) {
+      for (const driverId of item.drivers) (rationale[driverId] ??= []).push(item.effect)
+    }
+    return {
+      answers: Object.fromEntries(
+        engagement.evaluations.map((e) => [
+          e.driverId,
+          e.notApplicable ? 'not-applicable' : normalizeAnswer(e.answer),
+        ]),
+      ),
+      threshold: (engagement.successThreshold as BandId | null) ?? null,
+      rationale,
+      method: readMethod(engagement.method ?? engagement.methodVersion),
+    }
+  }
+  if (!data.answers || typeof data.answers !== 'object') {
+    throw new CliError('The worksheet needs "answers": { "D1": "likely-yes", … }.', EXIT.INVALID)
+  }
+  return {
+    answers: Object.fromEntries(
+      Object.entries(data.answers as Record<string, unknown>).map(([id, a]) => [
+        id,
+        normalizeAnswer(a),
+      ]),
+    ),
+    threshold: typeof data.threshold === 'string' ? (data.threshold.toLowerCase() as BandId) : null,
+    rationale: data.rationale as Record<string, EffectCode[]> | undefined,
+    method: readMethod(data.method),
+  }
+}
+
+/** Scores the worksheet file. */
+export async function scoreWorksheet(options: { file: string }): Promise<ScoreResult> {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(await readFile(options.file, 'utf8'))
+  } catch (error) {
+    throw new CliError(
+      `Cannot read ${options.file} as JSON: ${(error as Error).message}`,
+      EXIT.USAGE,
+    )
+  }
+  const worksheet = readWorksheet(parsed)
+  const input = { ...worksheet }
+  return {
+    file: options.file,
+    score: scoreDiagnostic(input),
+    sensitivity: analyzeSensitivity(input),
+  }
+}

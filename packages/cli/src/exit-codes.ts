@@ -1,0 +1,37 @@
+/**
+ * Exit codes of `immd` (documented in docs/automation.md and `immd --help`). Scripts can rely on
+ * them: they never change meaning.
+ *
+ * @packageDocumentation
+ */
+export const EXIT = {
+  /** Everything worked (for `import --dry-run`: the inventory is valid). */
+  OK: 0,
+  /** An unexpected failure (a bug, a masked server error). */
+  ERROR: 1,
+  /** Bad command line: unknown option, missing argument, unreadable file. */
+  USAGE: 2,
+  /** The input is invalid (inventory problems, a domain error such as ValidationError). */
+  INVALID: 3,
+  /** No token, or the API rejected it, or it does not allow the operation. */
+  AUTH: 4,
+  /** The API could not be reached. */
+  UNREACHABLE: 5,
+  /** The engagement or organization does not exist (or is not visible to the token). */
+  NOT_FOUND: 6,
+} as const
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT]
+
+/** A failure the CLI explains in one message and maps to an exit code. */
+export class CliError extends Error {
+  override name = 'CliError'
+
+  constructor(
+    message: string,
+    readonly exitCode: ExitCode,
+    readonly details?: unknown,
+  ) {
+    super(message)
+  }
+}

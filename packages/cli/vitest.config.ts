@@ -1,0 +1,18 @@
+import { createRequire } from 'node:module'
+import { defineConfig } from 'vitest/config'
+
+const require = createRequire(import.meta.url)
+
+export default defineConfig({
+  resolve: {
+    // One copy of graphql for the in-process API (see packages/api/vitest.config.ts).
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    // The end-to-end file owns a server and a database; run files one at a time on 2 cores.
+    fileParallelism: false,
+  },
+})

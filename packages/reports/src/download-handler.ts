@@ -1,0 +1,132 @@
+/**
+ * Report downloads over HTTP for the API (and so for the console):
+ * `GET /engagements/<global id>/report.(pdf|docx|xlsx|csv|json)` with the caller's own credentials.
+ * The handler runs the SDK's queries against the same Yoga instance in process, so authorization
+ * is exactly the GraphQL API's (a download of an engagement you cannot read is a 404).
+ *
+ * Wiring (graphql-yoga): `createYoga({ …, plugins: [useReportDownloads()] })`.
+ *
+ * @packageDocumentation
+ */
+import { createClient } from '@immd/sdk/client'
+import { fetchEngagementReport } from '@immd/sdk/engagement-report'
+import { ImmdAuthError } from '@immd/sdk/errors'
+import { EngagementExportDocument } from '@immd/sdk/generated/graphql'
+import {
+  CONTENT_TYPES,
+  type ReportFormat,
+  renderEngagementExport,
+  slugify,
+} from './render-export.js'
+import { WORKSHEET_IDS } from './worksheet-tables.js'
+
+const ROUTE = /^\/engagements\/([^/]+)\/report\.(pdf|docx|xlsx|csv|json)$/
+
+/** How the handler reaches GraphQL: a fetch that serves `POST <origin>/graphql`. */
+export interface HandleReportDownloadOptions {
+  fetch: typeof fetch
+  /** The GraphQL path (default `/graphql`). */
+  graphqlPath?: string
+}
+
+/**
+ * Answers a download request, or returns `null` when the URL is not a download route (so the
+ * caller passes it on).
+ */
+export async function handleReportDownload(
+  request: Request,
+  options: HandleReportDownloadOptions,
+): Promise<Response | null> {
+  const url = new URL(request.url)
+  const match = ROUTE.exec(url.pathname)
+  if (!match || request.method !== 'GET') return null
+  const id = decodeURIComponent(match[1] as string)
+  const format = match[2] as ReportFormat | 'json'
+  const headers: Record<string, string> = {}
+  const cookie = request.headers.get('cookie')
+  if (cookie) headers.cookie = cookie
+  const client = createClient({
+    url: new URL(options.graphqlPath ?? '/graphql', url).toString(),
+    token: /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1] ?? null,
+    fetch: options.fetch,
+    headers,
+    retries: 0,
+  })
+  try {
+    if (format === 'json') {
+      const { engagementExport } = await client.request(EngagementExportDocument, { id })
+      if (!engagementExport) return notFound()
+      const title =
+        (engagementExport as { engagement?: { title?: string } }).engagement?.title ?? id
+      return file(
+        JSON.stringify(engagementExport, null, 2),
+        CONTENT_TYPES.json,
+        `${slugify(title)}.json`,
+      )
+    }
+    const worksheet = url.searchParams.get('worksheet') ?? undefined
+    if (worksheet && !(WORKSHEET_IDS as readonly string[]).includes(worksheet)) {
+      return Response.json(
+        { error: `worksheet must be one of ${WORKSHEET_IDS.join(', ')}` },
+        { status: 400 },
+      )
+    }
+    const report = await fetchEngagementReport(client, id)
+    if (!report) return notFound()
+    const rendered = await renderEngagementExport(report, {
+      format,
+      worksheet: worksheet as (typeof WORKSHEET_IDS)[number] | undefined,
+    })
+    return file(rendered.data, rendered.contentType, rendered.fileName)
+  } catch (error) {
+    if (error instanceof ImmdAuthError) {
+      const status = error.code === 'FORBIDDEN' ? 404 : 401
+      return status === 404 ? notFound() : Response.json({ error: error.message }, { status })
+    }
+    throw error
+  }
+}
+
+function notFound(): Response {
+  return Response.json({ error: 'No such engagement.' }, { status: 404 })
+}
+
+function file(body: string | Buffer, contentType: string, fileName: string): Response {
+  return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
+    status: 200,
+    headers: {
+      'content-type': contentType,
+      'content-disposition': `attachment; filename="${fileName}"`,
+      'cache-control': 'private, no-store',
+    },
+  })
+}
+
+/** The part of a graphql-yoga / @whatwg-node `onRequest` event the plugin uses. */
+interface OnRequestEvent {
+  request: Request
+  serverContext: unknown
+  requestHandler: (request: Request, serverContext: never) => Promise<Response> | Response
+  endResponse(response: Response): void
+}
+
+/**
+ * A graphql-yoga plugin serving the download routes; GraphQL requests go to the same instance's
+ * handler, in process (no second HTTP hop).
+ */
+export function useReportDownloads(options: { graphqlPath?: string } = {}) {
+  return {
+    async onRequest(event: OnRequestEvent): Promise<void> {
+      if (!ROUTE.test(new URL(event.request.url).pathname)) return
+      const inner = (input: string | URL | Request, init?: RequestInit) =>
+        Promise.resolve(
+          event.requestHandler(new Request(input, init), event.serverContext as never),
+        )
+      const response = await handleReportDownload(event.request, {
+        fetch: inner as typeof fetch,
+        graphqlPath: options.graphqlPath,
+      })
+      if (response) event.endResponse(response)
+    },
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * The worksheets of one engagement, and the portfolio, as plain tables (a name, column headers and
+ * rows of cells): the one shape both the CSV and the XLSX exports write.
+ *
+ * @packageDocumentation
+ */
+import type { EngagementReport } from '@immd/sdk/engagement-report'
+import type { EngagementListItemFragment } from '@immd/sdk/generated/graphql'
+import { formatDate, type ReportView } from './report-view.js'
+
+/** A cell: text, a number, or empty. */
+export type Cell = string | number | boolean | null
+
+/** One table of an export. */
+export interface ExportTable {
+  /** Sheet name (≤ 31 characters) and CSV file stem, e.g. `immd-worksheet`. */
+  id: WorksheetId
+  name: string
+  columns: string[]
+  rows: Cell[][]
+}
+
+/** The worksheets an engagement export can hold. */
+export const WORKSHEET_IDS = [
+  'summary',
+  'immd-worksheet',
+  'data-items',
+  'scope-list',
+  'document-checklist',
+  'preparation-checklist',
+  'improvements',
+  'lessons',
+] as const
+
+export type WorksheetId = (typeof WORKSHEET_IDS)[number] | 'portfolio'
+
+/** Every worksheet of one engagement, in {@link WORKSHEET_IDS} order. */
+export function buildWorksheetTables(report: EngagementReport, view: ReportView): ExportTable[] {
+  return [
+    {
+      id: 'summary',
+      name: 'Summary',
+      columns: ['Field', 'Value'],
+      rows: [
+        ['Title', view.title],
+        ['Organization', view.organization],
+        ['IMC', view.imcId],
+        ['State', view.state],
+        ['Method version', view.methodVersion],
+        ['Algorithm', view.algorithm],
+        ['Total value', view.total],
+        ['Band', view.band],
+        ['Success threshold', view.threshold],
+        ['Differential (bands)', view.differentialBands],
+        ['Differential (points)', view.differentialPoints],
+        ['Derivation', view.derivation],
+        ['Teams', view.teams.join('; ')],
+        ['Generated', view.generatedAt],
+      ],
+    },
+    {
+      id: 'immd-worksheet',
+      name: 'IMMD Worksheet',
+      columns: [
+        'Driver',
+        'Short name',
+        'Question',
+        'Answer',
+        'Value',
+        'Weight',
+        'Contribution',
+        'Rationale',
+        'Success items (+)',
+        'Failure items (-)',
+        'Neutral items (0)',
+        'Unknown items (?)',
+      ],
+      rows: view.drivers.map((d) => [
+        d.id,
+        d.shortName,
+        d.question,
+        d.answer,
+        d.value,
+        Number(d.weight.toFixed(4)),
+        Number(d.contribution.toFixed(2)),
+        d.rationale,
+        d.tally.success,
+        d.tally.failure,
+        d.tally.neutral,
+        d.tally.unknown,
+      ]),
+    },
+    {
+      id: 'data-items',
+      name: 'Data items',
+      columns: ['Effect', 'Text', 'Source', 'Drivers', 'Created'],
+      rows: report.dataItems.map((item) => [
+        item.effectCode,
+        item.text,
+        item.sourceKind,
+        item.drivers.join('; '),
+        formatDate(item.createdAt),
+      ]),
+    },
+    {
+      id: 'scope-list',
+      name: 'Scope List',
+      columns: ['Position', 'Kind', 'Pseudonym', 'Unit', 'Role', 'Functions', 'Interviewed'],
+      rows: report.scopeList.map((entry) => [
+        entry.position,
+        entry.kind,
+        entry.pseudonym,
+        entry.unit,
+        entry.role,
+        entry.functions.join('; '),
+        entry.interviewed,
+      ]),
+    },
+    {
+      id: 'document-checklist',
+      name: 'Document Checklist',
+      columns: ['Position', 'Title', 'Kind', 'Owner', 'Requested', 'Received', 'Reviewed'],
+      rows: report.documents.map((document) => [
+        document.position,
+        document.title,
+        document.kind,
+        document.owner,
+        formatDate(document.requestedAt),
+        formatDate(document.receivedAt),
+        formatDate(document.reviewedAt),
+      ]),
+    },
+    {
+      id: 'preparation-checklist',
+      name: 'Preparation Checklist',
+      columns: ['Position', 'Activity', 'Item', 'Owner', 'Due', 'Done', 'Done at'],
+      rows: report.preparationChecklist.map((item) => [
+        item.position,
+        item.activityId,
+        item.text,
+        item.owner?.name ?? null,
+        formatDate(item.dueDate),
+        item.done,
+        formatDate(item.doneAt),
+      ]),
+    },
+    {
+      id: 'improvements',
+      name: 'Improvements',
+      columns: ['Driver', 'Improvement', 'Priority', 'Status', 'Owner', 'Due', 'Expected answer'],
+      rows: view.improvements.map((i) => [
+        i.driverId,
+        i.proposal,
+        i.priority,
+        i.status,
+        i.owner,
+        i.dueDate,
+        i.expectedAnswer,
+      ]),
+    },
+    {
+      id: 'lessons',
+      name: 'Lessons learned',
+      columns: ['Category', 'Lesson', 'Author', 'Date'],
+      rows: view.lessons.map((l) => [l.category, l.text, l.author, l.date]),
+    },
+  ]
+}
+
+/** The portfolio: one row per engagement. */
+export function buildPortfolioTable(
+  engagements: readonly EngagementListItemFragment[],
+): ExportTable {
+  return {
+    id: 'portfolio',
+    name: 'Portfolio',
+    columns: [
+      'Title',
+      'Organization',
+      'IMC',
+      'Team',
+      'State',
+      'Method version',
+      'Total value',
+      'Band',
+      'Success threshold',
+      'Planned start',
+      'Planned end',
+      'Updated',
+      'Id',
+    ],
+    rows: engagements.map((e) => [
+      e.title,
+      e.organization.slug,
+      e.imcId,
+      e.team?.shortName ?? null,
+      e.state.toLowerCase().replaceAll('_', '-'),
+      e.methodVersion,
+      e.latestTotal,
+      e.latestBand?.toLowerCase() ?? null,
+      e.successThreshold?.toLowerCase() ?? null,
+      formatDate(e.plannedStart),
+      formatDate(e.plannedEnd),
+      e.updatedAt,
+      e.id,
+    ]),
+  }
+}
