@@ -52,7 +52,8 @@ switch (task) {
     turbo(['test', '--continue', '--concurrency=1', ...rest])
     break
   case 'bench':
-    turbo(['bench', '--concurrency=1', ...rest])
+    // Everything after the task goes to the bench script itself (e.g. `pnpm bench --quick`).
+    turbo(['bench', '--concurrency=1', '--', ...rest])
     break
   case 'start':
   case 'dev':
