@@ -1,0 +1,69 @@
+/**
+ * Start, complete or skip an activity. Every write refetches the active queries, so gates, states
+ * and results on screen come from the server (the Apollo cache stays the only store).
+ */
+import { useMutation } from '@vue/apollo-composable'
+import { ref } from 'vue'
+import { describeMutationError } from '../features/errors/mutation-error'
+import { graphql } from '../gql'
+import type { ActivityId } from '../gql/graphql'
+
+const StartActivityMutation = graphql(`
+  mutation StartActivity($engagementId: ID!, $activityId: ActivityId!, $notes: String) {
+    startActivity(engagementId: $engagementId, activityId: $activityId, notes: $notes) {
+      __typename
+      ...MutationError
+    }
+  }
+`)
+const CompleteActivityMutation = graphql(`
+  mutation CompleteActivity($engagementId: ID!, $activityId: ActivityId!, $notes: String) {
+    completeActivity(engagementId: $engagementId, activityId: $activityId, notes: $notes) {
+      __typename
+      ...MutationError
+    }
+  }
+`)
+const SkipActivityMutation = graphql(`
+  mutation SkipActivity($engagementId: ID!, $activityId: ActivityId!, $notes: String) {
+    skipActivity(engagementId: $engagementId, activityId: $activityId, notes: $notes) {
+      __typename
+      ...MutationError
+    }
+  }
+`)
+
+/** The transitions of an activity. */
+export type Transition = 'start' | 'complete' | 'skip'
+
+/** Returns `run(transition, activityId)`, whether one is running, and the last error. */
+export function useActivityTransition(engagementId: () => string) {
+  const options = { refetchQueries: 'active' as const, awaitRefetchQueries: true }
+  const mutations = {
+    start: useMutation(StartActivityMutation, options),
+    complete: useMutation(CompleteActivityMutation, options),
+    skip: useMutation(SkipActivityMutation, options),
+  }
+  const error = ref<string | null>(null)
+  const busy = ref(false)
+
+  async function run(transition: Transition, activityId: ActivityId, notes?: string) {
+    error.value = null
+    busy.value = true
+    try {
+      const response = await mutations[transition].mutate({
+        engagementId: engagementId(),
+        activityId,
+        notes,
+      })
+      const data = response?.data
+      const result = data && Object.values(data)[0]
+      error.value = describeMutationError(result as Parameters<typeof describeMutationError>[0])
+    } catch (cause) {
+      error.value = cause instanceof Error ? cause.message : String(cause)
+    } finally {
+      busy.value = false
+    }
+  }
+  return { run, error, busy }
+}

@@ -1,0 +1,24 @@
+/** Boots the console: session, Apollo client, router and i18n, then mounts `App.vue`. */
+import { DefaultApolloClient } from '@vue/apollo-composable'
+import { createApp } from 'vue'
+import App from './App.vue'
+import { createApolloClient } from './apollo'
+import { createSession, readCsrfToken, SESSION_KEY } from './composables/use-session'
+import { createAppI18n } from './i18n'
+import { createAppRouter } from './router'
+import './styles/base.css'
+import './styles/print.css'
+
+const session = createSession({ storage: window.localStorage })
+const apollo = createApolloClient({
+  getToken: () => session.token.value,
+  getCsrfToken: () => readCsrfToken(document.cookie),
+})
+const router = createAppRouter({ session })
+
+createApp(App)
+  .provide(SESSION_KEY, session)
+  .provide(DefaultApolloClient, apollo)
+  .use(router)
+  .use(createAppI18n())
+  .mount('#app')

@@ -1,0 +1,69 @@
+/**
+ * End to end: an administrator signs in with e-mail and password, creates an API token (its secret
+ * shown once), proves it works, revokes it, invites a user and reads the audit log.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type Browser, openBrowser, saveScreenshot } from './support/browser'
+import { signIn } from './support/flows'
+import { requestGraphql, type Stack, startStack } from './support/stack'
+
+const VIEWER = 'query { viewer { authenticated authenticationError } }'
+
+describe('administration', () => {
+  let stack: Stack
+  let browser: Browser
+
+  beforeAll(async () => {
+    stack = await startStack()
+    browser = await openBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await stack?.close()
+  })
+
+  it('creates, uses and revokes an API token, invites a user and shows the audit log', async () => {
+    const { page } = browser
+    await signIn(page, stack)
+    await page.getByRole('link', { name: 'Administration' }).click()
+    await page.getByLabel('Name', { exact: true }).first().waitFor()
+
+    await page.locator('#token-name').fill('ci-export')
+    await page.locator('#token-scope').selectOption('READ')
+    await page.getByRole('button', { name: 'Create token' }).click()
+    const secret = (await page.getByTestId('token-secret').textContent()) ?? ''
+    expect(secret).toMatch(/^immd_/)
+    const first = await requestGraphql<{ viewer: { authenticated: boolean } }>(
+      stack,
+      secret,
+      VIEWER,
+      {},
+    )
+    expect(first.viewer.authenticated).toBe(true)
+    await page.locator('[data-token="ci-export"]').waitFor()
+
+    await page.getByRole('button', { name: 'Revoke token ci-export' }).click()
+    await page.locator('[data-token="ci-export"]').getByText('Revoked').waitFor()
+    const after = await requestGraphql<{ viewer: { authenticated: boolean } }>(
+      stack,
+      secret,
+      VIEWER,
+      {},
+    )
+    expect(after.viewer.authenticated).toBe(false)
+
+    await page.locator('#invite-name').fill('Ira Invited')
+    await page.locator('#invite-email').fill('ira@e2e.example')
+    await page.locator('#invite-role').selectOption('ASSESSOR')
+    await page.getByRole('button', { name: 'Invite' }).click()
+    expect(
+      (await page.getByTestId('temporary-password').textContent())?.length,
+    ).toBeGreaterThanOrEqual(12)
+    await page.getByRole('cell', { name: 'ira@e2e.example' }).waitFor()
+
+    await expect
+      .poll(() => page.getByTestId('audit-log').locator('tbody tr').count())
+      .toBeGreaterThan(2)
+    await saveScreenshot(page, 'administration')
+  })
+})

@@ -1,0 +1,54 @@
+/**
+ * End to end on the demo data set (`pnpm db:seed`): the results page of ACME's finished baseline
+ * assessment, on screen and as printed. Its screenshot illustrates the README.
+ */
+import { seedDatabase } from '@immd/db/seed'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type Browser, openBrowser, saveScreenshot } from './support/browser'
+import { type Stack, startStack } from './support/stack'
+
+describe('the demo results page', () => {
+  let stack: Stack
+  let browser: Browser
+
+  beforeAll(async () => {
+    stack = await startStack()
+    browser = await openBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await stack?.close()
+  })
+
+  it('prints the baseline result with its profile, driver chart and trend', async () => {
+    const { demo } = await seedDatabase(stack.db)
+    expect(demo.created).toBe(true)
+    const { page } = browser
+    await page.goto(stack.baseUrl)
+    // The demo's lead assessor, with the seed's demo password.
+    await page.getByLabel('E-mail').fill('lead@example.org')
+    await page.getByLabel('Password').fill('immd-demo')
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+    await page.getByRole('link', { name: 'ACME Corp' }).click()
+    await page.getByRole('link', { name: 'ACME IMC baseline assessment 2025' }).click()
+    await page
+      .getByRole('navigation', { name: 'Engagement sections' })
+      .getByRole('link', { name: 'Results', exact: true })
+      .click()
+    await page.locator('figure[aria-label="Trend across assessments"] svg').waitFor()
+    await page.locator('figure[aria-label="Success profile"] svg').waitFor()
+    expect(await page.getByTestId('result-derivation').textContent()).toMatch(
+      / \/ 10 = .* → (Minimal|Low|Borderline|High|Excellent)$/,
+    )
+    await page.emulateMedia({ media: 'print' })
+    await saveScreenshot(page, 'demo-results-print')
+    await page.emulateMedia({ media: 'screen' })
+    await saveScreenshot(page, 'demo-results-page')
+    await page.setViewportSize({ width: 820, height: 1180 })
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    )
+    expect(overflow).toBeLessThanOrEqual(0)
+    await saveScreenshot(page, 'demo-results-tablet')
+  })
+})

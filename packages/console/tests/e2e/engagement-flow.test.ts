@@ -1,0 +1,180 @@
+/**
+ * End to end: sign in, create a blank engagement, walk Phase 1, interview and review a document,
+ * answer all ten drivers, set the success threshold, complete scoring (A4, A5) and read the band,
+ * the total and the success profile on the results page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type Browser, openBrowser, saveScreenshot } from './support/browser'
+import { openTab, signIn, transition } from './support/flows'
+import { createMemberToken, requestGraphql, type Stack, startStack } from './support/stack'
+
+/** Eight drivers Likely Yes and two Equally Likely: (75×8 + 50×2) / 10 = 70 → High. */
+const ANSWERS: Record<string, string> = {
+  D1: 'Likely Yes',
+  D2: 'Likely Yes',
+  D3: 'Equally Likely',
+  D4: 'Likely Yes',
+  D5: 'Likely Yes',
+  D6: 'Likely Yes',
+  D7: 'Equally Likely',
+  D8: 'Likely Yes',
+  D9: 'Likely Yes',
+  D10: 'Likely Yes',
+}
+
+describe('running an engagement', () => {
+  let stack: Stack
+  let browser: Browser
+
+  beforeAll(async () => {
+    stack = await startStack()
+    browser = await openBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await stack?.close()
+  })
+
+  it('signs in and creates an engagement', async () => {
+    const { page } = browser
+    await signIn(page, stack)
+    await page.getByRole('link', { name: 'New engagement' }).click()
+    await page.getByLabel('Title').fill('Galaxy IMC assessment 2026')
+    await page.getByRole('button', { name: 'Create engagement' }).click()
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Galaxy IMC assessment 2026')
+    expect(await page.getByTestId('engagement-state').textContent()).toBe('Draft')
+    await saveScreenshot(page, 'engagement-overview-gates')
+  })
+
+  it('prepares: sponsorship, scope, plan, logistics, tailoring skipped, training', async () => {
+    const { page } = browser
+    await openTab(page, 'Prepare')
+    await page.getByLabel('Sponsor', { exact: true }).fill('Chief Information Security Officer')
+    await page.getByRole('button', { name: 'Record sponsorship' }).click()
+    await page.getByText('Sponsor: Chief Information Security Officer').waitFor()
+    await transition(page, 'Start', 'PRA1', 'IN_PROGRESS')
+    await transition(page, 'Complete', 'PRA1', 'COMPLETED')
+    await transition(page, 'Start', 'PRA2', 'IN_PROGRESS')
+    await openTab(page, 'Scope')
+    await page.getByLabel('Pseudonym', { exact: true }).fill('Interviewee 01')
+    await page.getByLabel('Role', { exact: true }).fill('CSIRT manager')
+    await page.getByRole('button', { name: 'Add to scope' }).click()
+    await page.getByRole('cell', { name: 'Interviewee 01', exact: true }).waitFor()
+    await transition(page, 'Complete', 'PRA2', 'COMPLETED')
+    await openTab(page, 'Prepare')
+    for (const id of ['PRA3', 'PRA4']) {
+      await transition(page, 'Start', id, 'IN_PROGRESS')
+      await transition(page, 'Complete', id, 'COMPLETED')
+    }
+    await transition(page, 'Skip', 'PRA6', 'SKIPPED')
+    await transition(page, 'Start', 'PRA5', 'IN_PROGRESS')
+    await transition(page, 'Complete', 'PRA5', 'COMPLETED')
+    expect(await page.getByTestId('engagement-state').textContent()).toBe('Preparing')
+  })
+
+  it('gathers data from people and documents', async () => {
+    const { page } = browser
+    await openTab(page, 'Interviews')
+    await transition(page, 'Start', 'A1', 'IN_PROGRESS')
+    await page.getByLabel('Session title', { exact: true }).fill('Session 1: CSIRT management')
+    await page.getByRole('checkbox', { name: 'Interviewee 01' }).check()
+    await page.getByRole('button', { name: 'Create session' }).click()
+    await page.getByText('Interview mode: Session 1: CSIRT management').waitFor()
+    await page.locator('#rate-D1').selectOption({ label: 'Likely Yes' })
+    await page.locator('#rate-D8').selectOption({ label: 'Likely No' })
+    await page.getByRole('button', { name: 'Save ratings' }).click()
+    await page.locator('#interview-item-driver').selectOption('D1')
+    await page
+      .locator('#interview-item-text')
+      .fill('Mission and goals are published to every constituent')
+    await page.getByRole('button', { name: 'Add data item' }).click()
+    await expect.poll(() => page.locator('#interview-item-text').inputValue()).toBe('')
+    await saveScreenshot(page, 'interview-mode')
+    await transition(page, 'Complete', 'A1', 'COMPLETED')
+
+    await openTab(page, 'Documents')
+    await transition(page, 'Start', 'A2', 'IN_PROGRESS')
+    await page.getByLabel('Document', { exact: true }).fill('RFC 2350 description')
+    await page.getByRole('button', { name: 'Add document' }).click()
+    for (const step of ['requested', 'received', 'reviewed']) {
+      const mark = page.getByRole('button', { name: `Mark RFC 2350 description ${step}` })
+      await mark.click()
+      await mark.waitFor({ state: 'detached' })
+    }
+    await saveScreenshot(page, 'document-checklist')
+    await transition(page, 'Complete', 'A2', 'COMPLETED')
+  })
+
+  it('answers all ten drivers on the IMMD worksheet', async () => {
+    const { page } = browser
+    await openTab(page, 'Worksheet')
+    await transition(page, 'Start', 'A3', 'IN_PROGRESS')
+    for (const [driverId, answer] of Object.entries(ANSWERS)) {
+      const row = page.locator(`[data-driver="${driverId}"]`)
+      await row.getByRole('radio', { name: new RegExp(`^${answer} \\(`) }).check()
+      await row.getByRole('button', { name: `Save ${driverId}` }).click()
+      await row.getByText('Saved').waitFor()
+    }
+    await expect
+      .poll(() => page.getByTestId('worksheet-progress').textContent())
+      .toBe('10 of 10 drivers answered')
+    await saveScreenshot(page, 'worksheet-answered')
+    await transition(page, 'Complete', 'A3', 'COMPLETED')
+  })
+
+  it('sets the threshold, completes scoring and shows the band and the success profile', async () => {
+    const { page } = browser
+    await openTab(page, 'Results')
+    await transition(page, 'Start', 'A4', 'IN_PROGRESS')
+    await transition(page, 'Complete', 'A4', 'COMPLETED')
+    await page.getByLabel('Desired potential for success').selectOption('HIGH')
+    await page
+      .locator('[data-activity="A5"]')
+      .getByRole('button', { name: 'Start A5', disabled: false })
+      .waitFor()
+    await transition(page, 'Start', 'A5', 'IN_PROGRESS')
+    await transition(page, 'Complete', 'A5', 'COMPLETED')
+    expect(await page.getByTestId('result-total').textContent()).toBe('70')
+    expect(await page.getByTestId('result-band').textContent()).toContain('High')
+    expect(await page.getByTestId('result-derivation').textContent()).toContain('70')
+    expect(await page.getByTestId('success-differential').textContent()).toContain(
+      'Meets the threshold',
+    )
+    expect(await page.getByTestId('engagement-state').textContent()).toBe('Scored')
+    await page.locator('figure[aria-label="Success profile"] svg').waitFor()
+    await saveScreenshot(page, 'results-page')
+  })
+
+  it("shows another assessor's change live (engagementChanged over Server-Sent Events)", async () => {
+    const { page } = browser
+    const other = await createMemberToken(stack.db, {
+      organizationId: stack.organizationId,
+      email: 'second-lead@e2e.example',
+      name: 'Ari Second',
+      role: 'lead-assessor',
+    })
+    const engagementId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '')
+    const { engagement } = await requestGraphql<{ engagement: { version: number } }>(
+      stack,
+      other.token,
+      'query ($id: ID!) { engagement(id: $id) { version } }',
+      { id: engagementId },
+    )
+    await requestGraphql(
+      stack,
+      other.token,
+      'mutation ($id: ID!, $v: Int!) { setSuccessThreshold(engagementId: $id, threshold: EXCELLENT, version: $v) { __typename } }',
+      { id: engagementId, v: engagement.version },
+    )
+    await page.getByText('Updated after a change by another assessor').waitFor()
+    await expect
+      .poll(() => page.getByLabel('Desired potential for success').inputValue())
+      .toBe('EXCELLENT')
+    expect(await page.getByTestId('success-differential').textContent()).toContain(
+      'Below the threshold',
+    )
+    await saveScreenshot(page, 'live-update')
+  })
+})

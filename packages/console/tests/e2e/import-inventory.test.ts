@@ -1,0 +1,62 @@
+/**
+ * End to end: upload a CSV inventory with problems and see each by row and field, then upload a
+ * valid YAML inventory, import it and get a draft engagement planned from it.
+ */
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type Browser, openBrowser, saveScreenshot } from './support/browser'
+import { signIn } from './support/flows'
+import { type Stack, startStack } from './support/stack'
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))
+
+describe('importing an inventory', () => {
+  let stack: Stack
+  let browser: Browser
+
+  beforeAll(async () => {
+    stack = await startStack()
+    browser = await openBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await stack?.close()
+  })
+
+  it('previews every problem, imports a valid inventory and plans its engagement', async () => {
+    const { page } = browser
+    await signIn(page, stack, 'token')
+    await page.getByRole('link', { name: 'Import inventory' }).click()
+    await page
+      .getByLabel('Inventory file (CSV, JSON or YAML)')
+      .setInputFiles(fixture('teams-invalid.csv'))
+    await expect
+      .poll(() => page.getByTestId('inventory-summary').textContent())
+      .toContain('1 of 3 records can be imported; 2 errors')
+    const problems = page.getByTestId('inventory-problems')
+    await expect.poll(() => problems.textContent()).toContain('row 2')
+    expect(await problems.textContent()).toContain('short-team-name')
+    expect(await problems.textContent()).toContain('row 3')
+    expect(await problems.textContent()).toContain('country-code')
+    await saveScreenshot(page, 'import-preview-problems')
+
+    await page.getByLabel('Inventory file (CSV, JSON or YAML)').setInputFiles(fixture('teams.yaml'))
+    await expect
+      .poll(() => page.getByTestId('inventory-summary').textContent())
+      .toContain('2 of 2 records can be imported; 0 errors')
+    await page.getByRole('button', { name: 'Import 2 records' }).click()
+    await expect.poll(() => page.getByTestId('import-outcome').textContent()).toContain('2 new')
+    const planned = page.getByRole('status').getByRole('link')
+    expect(await planned.count()).toBe(1)
+    await saveScreenshot(page, 'import-done')
+
+    const teams = await stack.db.prisma.team.findMany({ orderBy: { shortName: 'asc' } })
+    expect(teams.map((team) => team.shortName)).toEqual(['GLX-CSIRT', 'GLX-SOC'])
+    await planned.click()
+    await page.getByRole('link', { name: 'Scope' }).click()
+    await expect
+      .poll(() => page.locator('#scope-heading + .table-wrap tbody tr').count())
+      .toBeGreaterThan(1)
+    await saveScreenshot(page, 'import-planned-scope')
+  })
+})

@@ -1,0 +1,49 @@
+/** Steps several end-to-end tests share. */
+import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
+import { LEAD_EMAIL, LEAD_PASSWORD, type Stack } from './stack'
+
+/**
+ * Signs in as the stack's first user, with e-mail and password (the session cookie) or with the API
+ * token, and opens the organization's portfolio.
+ */
+export async function signIn(
+  page: Page,
+  stack: Stack,
+  via: 'password' | 'token' = 'password',
+): Promise<void> {
+  await page.goto(stack.baseUrl)
+  if (via === 'password') {
+    await page.getByLabel('E-mail').fill(LEAD_EMAIL)
+    await page.getByLabel('Password').fill(LEAD_PASSWORD)
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  } else {
+    await page.getByRole('button', { name: 'Use an API token instead' }).click()
+    await page.getByLabel('API token').fill(stack.token)
+    await page.getByRole('button', { name: 'Sign in with token' }).click()
+  }
+  await page.getByRole('link', { name: 'E2E Assessments' }).click()
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+    .toContain('Portfolio')
+}
+
+/** Clicks an activity's transition button and waits until the activity reaches `status`. */
+export async function transition(
+  page: Page,
+  action: 'Start' | 'Complete' | 'Skip',
+  activityId: string,
+  status: string,
+) {
+  const card = page.locator(`[data-activity="${activityId}"]`)
+  await card.getByRole('button', { name: `${action} ${activityId}` }).click()
+  await card.and(page.locator(`[data-status="${status}"]`)).waitFor()
+}
+
+/** Opens an engagement tab by its label. */
+export async function openTab(page: Page, label: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Engagement sections' })
+    .getByRole('link', { name: label, exact: true })
+    .click()
+}
