@@ -1,7 +1,12 @@
 /**
- * The Pothos schema builder: configuration only. Plugin order matters: scope-auth first (it wraps
- * every resolver), errors before prisma/dataloader (so their loads can fail as typed results),
- * validation last.
+ * The Pothos schema builder: configuration only. Plugin order matters:
+ * - errors first, then scope-auth: authorization wraps every resolver, and a domain error thrown
+ *   while authorizing (e.g. NotFoundError) still becomes a typed result; FORBIDDEN and
+ *   UNAUTHENTICATED stay GraphQL errors with a code;
+ * - prisma, relay, dataloader;
+ * - `immdAuthorization` right before validation: default-deny scopes for every type and root field,
+ *   and input validation held back until scope-auth has authorized the field (see
+ *   `auth/authorization-plugin.ts`).
  *
  * @packageDocumentation
  */
@@ -13,6 +18,7 @@ import RelayPlugin from '@pothos/plugin-relay'
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth'
 import ValidationPlugin from '@pothos/plugin-validation'
 import { GraphQLError } from 'graphql'
+import ImmdAuthorizationPlugin from './auth/authorization-plugin.js'
 import { type AuthScopes, createAuthScopes } from './auth/scopes.js'
 import type { ApiContext } from './context.js'
 import { DomainError, ValidationError } from './errors.js'
@@ -20,6 +26,27 @@ import type PrismaTypes from './generated/pothos-types.js'
 import { getDatamodel } from './generated/pothos-types.js'
 
 const production = process.env.NODE_ENV === 'production'
+
+/** How to authenticate, said in every UNAUTHENTICATED error. */
+const HOW_TO_AUTHENTICATE =
+  'Send `Authorization: Bearer <API token>` or sign in with the `login` mutation.'
+
+/** The error of a refused field: who is asking decides the code. */
+function unauthorizedError(ctx: ApiContext, message: string): GraphQLError {
+  const { viewer } = ctx
+  if (viewer.kind === 'anonymous') {
+    const reason = viewer.reason ? `${viewer.reason} ` : ''
+    return new GraphQLError(`Not authenticated. ${reason}${HOW_TO_AUTHENTICATE}`, {
+      extensions: { code: 'UNAUTHENTICATED' },
+    })
+  }
+  if (viewer.mustChangePassword) {
+    return new GraphQLError('Change your one-time password first (`changePassword`).', {
+      extensions: { code: 'PASSWORD_CHANGE_REQUIRED' },
+    })
+  }
+  return new GraphQLError(`Not authorized: ${message}`, { extensions: { code: 'FORBIDDEN' } })
+}
 
 /** `createEngagement` → `CreateEngagement`. */
 const upperFirst = (name: string) => name.charAt(0).toUpperCase() + name.slice(1)
@@ -49,23 +76,20 @@ export const builder = new SchemaBuilder<{
   Connection: { totalCount?: number | (() => number | Promise<number>) }
 }>({
   plugins: [
-    ScopeAuthPlugin,
     ErrorsPlugin,
+    ScopeAuthPlugin,
     PrismaPlugin,
     RelayPlugin,
     DataloaderPlugin,
+    ImmdAuthorizationPlugin,
     ValidationPlugin,
   ],
   defaultFieldNullability: false,
   scopeAuth: {
     authorizeOnSubscribe: true,
-    authScopes: (ctx) => createAuthScopes(ctx.viewer),
+    authScopes: (ctx) => createAuthScopes(ctx.viewer, ctx.loaders),
     // Authentication and authorization failures are GraphQL errors with a code, never masked.
-    unauthorizedError: (_parent, ctx, _info, result) =>
-      new GraphQLError(
-        ctx.viewer.kind === 'user' ? `Not authorized: ${result.message}` : 'Not authenticated.',
-        { extensions: { code: ctx.viewer.kind === 'user' ? 'FORBIDDEN' : 'UNAUTHENTICATED' } },
-      ),
+    unauthorizedError: (_parent, ctx, _info, result) => unauthorizedError(ctx, result.message),
   },
   errors: {
     defaultTypes: [DomainError],

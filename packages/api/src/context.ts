@@ -1,19 +1,37 @@
 /**
- * The per-request GraphQL context: the database handle, the viewer, fresh DataLoaders and the
- * event bus. Built by Yoga for every request (see `yoga.ts`).
+ * The per-request GraphQL context: the viewer (resolved once), a database client restricted to
+ * the viewer's organizations, fresh DataLoaders, the event bus and what the auth mutations need
+ * (settings, rate-limit store, client address, cookies to set). Built by Yoga for every request.
  *
  * @packageDocumentation
  */
-import { resolveViewer, type Viewer } from './auth/viewer.js'
+import { GraphQLError } from 'graphql'
+import { guardTenants } from './auth/tenant-guard.js'
+import { readableOrganizationIds, resolveViewer, type Viewer } from './auth/viewer.js'
 import type { ApiDatabase } from './database.js'
 import { createLoaders, type Loaders } from './loaders.js'
 import type { ApiPubSub } from './pubsub.js'
+import type { SecurityOptions } from './security/options.js'
+import { consumeRateLimit, type RateLimitStore } from './security/rate-limit.js'
+
+/** What the authentication mutations need besides the database. */
+export interface AuthContext {
+  options: SecurityOptions
+  rateLimits: RateLimitStore
+  /** The client's address (`X-Forwarded-For` only behind a trusted proxy). */
+  clientAddress: string
+  request: Request
+  /** `Set-Cookie` values for the response (login, logout). */
+  setCookies: string[]
+}
 
 export interface ApiContext {
+  /** `prisma` only sees rows of the viewer's organizations (see `auth/tenant-guard.ts`). */
   db: ApiDatabase
   viewer: Viewer
   loaders: Loaders
   pubsub: ApiPubSub
+  auth: AuthContext
 }
 
 /** Options of {@link createContext}. */
@@ -21,16 +39,64 @@ export interface CreateContextOptions {
   db: ApiDatabase
   pubsub: ApiPubSub
   request: Request
+  security: SecurityOptions
+  rateLimits: RateLimitStore
+  clientAddress: string
+  setCookies: string[]
   devViewerEmail?: string | null
 }
 
-/** Resolves the viewer and creates the request's loaders. */
+/**
+ * Resolves the viewer, counts the request against its rate limit (per token or session, else
+ * per client address) and creates the request's guarded client and loaders.
+ */
 export async function createContext(options: CreateContextOptions): Promise<ApiContext> {
-  const { db, pubsub, request } = options
+  const { db, pubsub, request, security } = options
   const viewer = await resolveViewer({
     prisma: db.prisma,
     request,
+    sessionCookie: security.session.cookieName,
+    sessionIdleMs: security.session.idleMs,
     devViewerEmail: options.devViewerEmail,
   })
-  return { db, viewer, loaders: createLoaders(db.prisma), pubsub }
+  await enforceRequestLimit(options, viewer)
+  const prisma = guardTenants(db.prisma, readableOrganizationIds(viewer))
+  const guarded: ApiDatabase = { ...db, prisma }
+  return {
+    db: guarded,
+    viewer,
+    loaders: createLoaders(prisma, viewer),
+    pubsub,
+    auth: {
+      options: security,
+      rateLimits: options.rateLimits,
+      clientAddress: options.clientAddress,
+      request,
+      setCookies: options.setCookies,
+    },
+  }
+}
+
+async function enforceRequestLimit(options: CreateContextOptions, viewer: Viewer): Promise<void> {
+  const { rateLimit } = options.security
+  const [key, limit] =
+    viewer.kind === 'user' && viewer.tokenId
+      ? [`token:${viewer.tokenId}`, rateLimit.perCredential]
+      : viewer.kind === 'user' && viewer.sessionId
+        ? [`session:${viewer.sessionId}`, rateLimit.perCredential]
+        : viewer.kind === 'user'
+          ? [`user:${viewer.userId}`, rateLimit.perCredential]
+          : [`address:${options.clientAddress}`, rateLimit.perAnonymousAddress]
+  const decision = await consumeRateLimit(options.rateLimits, `request:${key}`, limit, 60_000)
+  if (decision.allowed) return
+  throw new GraphQLError(
+    `Rate limit exceeded: ${limit} requests per minute. Try again in ${decision.retryAfterSeconds} s.`,
+    {
+      extensions: {
+        code: 'RATE_LIMITED',
+        retryAfterSeconds: decision.retryAfterSeconds,
+        http: { status: 429, headers: { 'retry-after': String(decision.retryAfterSeconds) } },
+      },
+    },
+  )
 }

@@ -110,6 +110,21 @@ export class NotAuthorizedError extends DomainError {
   }
 }
 
+/**
+ * A sign-in failed: wrong e-mail or password, a locked account (the same words, so the answer does
+ * not tell which accounts exist), or too many attempts (`retryAfterSeconds` says when to retry).
+ */
+export class AuthenticationError extends DomainError {
+  override name = 'AuthenticationError'
+
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number | null = null,
+  ) {
+    super(message, 'UNAUTHENTICATED')
+  }
+}
+
 /** `{ id: "…" }` → `…`: the key of a row @immd/db did not find. */
 function describeKey(key: Record<string, unknown> | null): string {
   if (!key) return ''

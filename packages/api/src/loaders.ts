@@ -1,13 +1,14 @@
 /**
  * Per-request DataLoaders for what Prisma's query folding cannot do: method definitions (built-in
- * data or a JSON column), the organization of an engagement (for authorizing child nodes fetched
- * by id), and the result history across re-assessments (a walk up `previousEngagementId`).
+ * data or a JSON column), the organization of an engagement and the viewer's role on its team (for
+ * authorization), and the result history across re-assessments (a walk up `previousEngagementId`).
  *
  * @packageDocumentation
  */
 import type { MethodDefinition } from '@immd/core/method-types'
 import type { ResultSnapshot } from '@immd/db/generated/sqlite/client'
 import DataLoader from 'dataloader'
+import type { Viewer } from './auth/viewer.js'
 import type { ApiPrismaClient } from './database.js'
 import { createGatesLoader } from './engagements/gates.js'
 import { loadMethodsByVersion } from './methods.js'
@@ -15,8 +16,11 @@ import { loadMethodsByVersion } from './methods.js'
 /** How many predecessors the history follows at most (guards against a corrupted cycle). */
 export const MAX_HISTORY_DEPTH = 50
 
-/** Creates fresh loaders for one request. */
-export function createLoaders(prisma: ApiPrismaClient) {
+/**
+ * Creates fresh loaders for one request. `prisma` is the request's tenant-guarded client, so an
+ * engagement of another organization loads as null, exactly like one that does not exist.
+ */
+export function createLoaders(prisma: ApiPrismaClient, viewer: Viewer) {
   const methodByVersion = new DataLoader<string, MethodDefinition | null>((versions) =>
     loadMethodsByVersion(prisma, versions),
   )
@@ -40,6 +44,16 @@ export function createLoaders(prisma: ApiPrismaClient) {
         select: { id: true, methodVersion: true },
       })
       const byId = new Map(rows.map((row) => [row.id, row.methodVersion]))
+      return ids.map((id) => byId.get(id) ?? null)
+    }),
+    /** Engagement id → the viewer's role on its team (EngagementMember.role), or null. */
+    engagementTeamRole: new DataLoader<string, string | null>(async (ids) => {
+      if (viewer.kind !== 'user') return ids.map(() => null)
+      const rows = await prisma.engagementMember.findMany({
+        where: { userId: viewer.userId, engagementId: { in: [...ids] } },
+        select: { engagementId: true, role: true },
+      })
+      const byId = new Map(rows.map((row) => [row.engagementId, row.role]))
       return ids.map((id) => byId.get(id) ?? null)
     }),
     /** Engagement id → result snapshots of it and its predecessors, oldest first. */

@@ -1,20 +1,36 @@
 /**
  * The server entry (`pnpm start`): opens the database (`DATABASE_URL`, default the embedded SQLite
- * file), migrates and seeds the demo on the embedded database's first run, serves the API on `PORT`
- * (default 4000) and shuts down gracefully on SIGTERM/SIGINT: stop accepting, finish in-flight
- * requests, close the database.
+ * file), migrates and seeds the demo on the embedded database's first run, creates the first
+ * administrator (`IMMD_BOOTSTRAP_TOKEN`, else a one-time password in the log), serves the API and
+ * the built console on `PORT` (default 4000) with the security settings of the `IMMD_*` variables
+ * (docs/security.md), and shuts down gracefully on SIGTERM/SIGINT: stop accepting, finish in-flight
+ * requests, close the database and the rate-limit store.
  *
  * @packageDocumentation
  */
+import { existsSync } from 'node:fs'
 import { createServer } from 'node:http'
+import { fileURLToPath } from 'node:url'
 import { createDatabase } from '@immd/db/client'
 import { resolveDatabaseUrl } from '@immd/db/engine'
 import { migrateDatabase } from '@immd/db/migrate'
 import { seedDatabase } from '@immd/db/seed'
+import { bootstrapAdministrator } from './auth/bootstrap.js'
+import { createPubSubFromEnv } from './pubsub-redis.js'
+import { readSecurityEnv, resolveSecurityOptions } from './security/options.js'
+import { createRateLimitStoreFromEnv } from './security/rate-limit.js'
 import { createApi } from './yoga.js'
 
 /** How long in-flight requests may take to finish after a shutdown signal. */
 const SHUTDOWN_GRACE_MS = 10_000
+
+/** The built console next to this package, unless `IMMD_CONSOLE_DIR` says otherwise. */
+function findConsoleDir(): string | null {
+  const configured = process.env.IMMD_CONSOLE_DIR?.trim()
+  if (configured) return configured
+  const sibling = fileURLToPath(new URL('../../console/dist/', import.meta.url))
+  return existsSync(`${sibling}index.html`) ? sibling : null
+}
 
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 4000)
@@ -29,11 +45,44 @@ async function main(): Promise<void> {
     const { demo } = await seedDatabase(db)
     console.log(`immd: seeded the demo organization (${demo.organizationId})`)
   }
-  const devViewerEmail = process.env.IMMD_DEV_VIEWER || null
-  const yoga = createApi({ db, devViewerEmail })
+  const bootstrap = await bootstrapAdministrator(db.prisma, {
+    token: process.env.IMMD_BOOTSTRAP_TOKEN || null,
+  })
+  if (bootstrap.action === 'token-created') {
+    console.log(`immd: IMMD_BOOTSTRAP_TOKEN is now an API token of ${bootstrap.email} (admin)`)
+  }
+  if (bootstrap.action === 'password-created') {
+    console.log(
+      `immd: created the administrator ${bootstrap.email} with the one-time password ` +
+        `${bootstrap.oneTimePassword} (change it at the first sign-in)`,
+    )
+  }
+  const security = readSecurityEnv()
+  const production = resolveSecurityOptions(security).production
+  // Development only: createApi refuses it in production.
+  const devViewerEmail = production ? null : process.env.IMMD_DEV_VIEWER || null
+  if (production && process.env.IMMD_DEV_VIEWER) {
+    console.warn('immd: IMMD_DEV_VIEWER is ignored in production')
+  }
+  const rateLimits = createRateLimitStoreFromEnv()
+  const bus = createPubSubFromEnv()
+  const consoleDir = findConsoleDir()
+  const yoga = createApi({
+    db,
+    devViewerEmail,
+    security,
+    rateLimits,
+    pubsub: bus.pubsub,
+    consoleDir,
+  })
   const server = createServer(yoga)
+  // Slow clients cannot hold a connection for ever (slowloris); operations have their own limit.
+  server.headersTimeout = 10_000
+  server.requestTimeout = 60_000
+  server.keepAliveTimeout = 5_000
   server.listen(port, () => {
     console.log(`immd: GraphQL on http://localhost:${port}/graphql (${target.engine})`)
+    if (consoleDir) console.log(`immd: console on http://localhost:${port}/`)
     if (devViewerEmail) console.log(`immd: unauthenticated requests act as ${devViewerEmail}`)
   })
 
@@ -49,7 +98,7 @@ async function main(): Promise<void> {
     force.unref()
     // close() stops accepting and waits for open requests; idle keep-alive sockets go now.
     server.close(async () => {
-      await db.close()
+      await Promise.all([db.close(), rateLimits.close(), bus.close()])
       console.log('immd: stopped')
       process.exit(0)
     })

@@ -1,23 +1,45 @@
 /**
  * The GraphQL server as a fetch handler: `createApi({ db })` returns a Yoga instance that tests call
  * in process (`yoga.fetch('http://yoga/graphql', …)`) and `server.ts` mounts on a Node server.
- * It never listens itself.
+ * It never listens itself. Security settings default to the production values of
+ * `security/options.ts` (see docs/security.md).
  *
  * @packageDocumentation
  */
-import { createYoga } from 'graphql-yoga'
+import { createYoga, type Plugin } from 'graphql-yoga'
 import { createContext } from './context.js'
 import type { ApiDatabase } from './database.js'
-import { useDatabaseHealth } from './health.js'
+import { HEALTH_PATH, useDatabaseHealth } from './health.js'
 import { type ApiPubSub, createApiPubSub } from './pubsub.js'
 import { schema } from './schema/index.js'
+import { useConsolePages } from './security/console-pages.js'
+import { useApiResponseHeaders, useRequestGuards } from './security/http-guards.js'
+import {
+  resolveSecurityOptions,
+  type SecurityOptions,
+  type SecurityOptionsInput,
+} from './security/options.js'
+import { useQueryLimits } from './security/query-limits.js'
+import { createMemoryRateLimitStore, type RateLimitStore } from './security/rate-limit.js'
+import { type PersistedDocuments, useTrustedDocuments } from './security/trusted-documents.js'
 
 /** Options of {@link createApi}. */
 export interface CreateApiOptions {
   db: ApiDatabase
   /** Share one bus between instances; default: a new in-process bus. */
   pubsub?: ApiPubSub
-  /** E-mail of the user unauthenticated requests act as (development only; default: none). */
+  /** Security settings (limits, sessions, CORS, …); unset ones take the production defaults. */
+  security?: SecurityOptionsInput
+  /** Where rate-limit counters live; default: this process's memory. Share a Redis store between instances. */
+  rateLimits?: RateLimitStore
+  /** Trusted documents given directly (tests); else read from `security.trustedDocuments.manifestPath`. */
+  persistedDocuments?: PersistedDocuments
+  /** Serve the built console from this folder, with its security headers (default: not served). */
+  consoleDir?: string | null
+  /**
+   * E-mail of the user unauthenticated requests act as. Development only: refused when
+   * `NODE_ENV=production` (default: none).
+   */
   devViewerEmail?: string | null
   /** Serve GraphiQL on GET /graphql (default: outside production). */
   graphiql?: boolean
@@ -25,21 +47,91 @@ export interface CreateApiOptions {
   logging?: boolean
 }
 
-/** Creates the Yoga instance serving `/graphql` and `/healthz`. */
+const GRAPHQL_PATH = '/graphql'
+
+/** The client address of a request: the socket's, or the first `X-Forwarded-For` hop if trusted. */
+function clientAddressOf(
+  request: Request,
+  serverContext: { req?: { socket?: { remoteAddress?: string } } },
+  security: SecurityOptions,
+): string {
+  if (security.trustProxy) {
+    const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
+    if (forwarded) return forwarded
+  }
+  return serverContext.req?.socket?.remoteAddress ?? 'local'
+}
+
+/** Creates the Yoga instance serving `/graphql`, `/healthz` and, when asked, the console. */
 export function createApi(options: CreateApiOptions) {
   const { db } = options
+  const security = resolveSecurityOptions(options.security)
+  if (options.devViewerEmail && (security.production || process.env.NODE_ENV === 'production')) {
+    throw new Error('IMMD_DEV_VIEWER is for development only and is refused in production.')
+  }
   const pubsub = options.pubsub ?? createApiPubSub()
+  const rateLimits = options.rateLimits ?? createMemoryRateLimitStore()
+  // Cookies the auth mutations set, keyed by request, added to the response by the plugin below.
+  const cookies = new WeakMap<Request, string[]>()
+  const cookiePlugin: Plugin = {
+    onResponse({ request, response }) {
+      for (const cookie of cookies.get(request) ?? []) response.headers.append('set-cookie', cookie)
+    },
+  }
+  const trusted = useTrustedDocuments({
+    ...security.trustedDocuments,
+    documents: options.persistedDocuments,
+  })
+  const plugins: Plugin[] = [
+    useDatabaseHealth(db),
+    ...(options.consoleDir
+      ? [
+          useConsolePages({
+            dir: options.consoleDir,
+            reserved: [GRAPHQL_PATH, HEALTH_PATH],
+            hsts: security.session.secureCookies,
+          }),
+        ]
+      : []),
+    useApiResponseHeaders(GRAPHQL_PATH),
+    useRequestGuards({ maxBodyBytes: security.limits.maxBodyBytes }),
+    ...(trusted ? [trusted] : []),
+    ...useQueryLimits(security),
+    cookiePlugin,
+  ]
   return createYoga({
     schema,
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
-    graphiql: options.graphiql ?? process.env.NODE_ENV !== 'production',
+    graphiql: options.graphiql ?? !security.production,
     logging: options.logging ?? false,
     // Unexpected errors are masked; domain errors are typed results, auth errors carry a code.
     maskedErrors: true,
-    context: ({ request }) =>
-      createContext({ db, pubsub, request, devViewerEmail: options.devViewerEmail }),
-    plugins: [useDatabaseHealth(db)],
+    // Closed by default: only the listed origins may call the API from a browser.
+    cors:
+      security.corsOrigins.length > 0
+        ? {
+            origin: security.corsOrigins,
+            credentials: true,
+            methods: ['GET', 'POST'],
+            allowedHeaders: ['authorization', 'content-type', 'x-csrf-token'],
+          }
+        : false,
+    context: (initial) => {
+      const setCookies: string[] = []
+      cookies.set(initial.request, setCookies)
+      return createContext({
+        db,
+        pubsub,
+        request: initial.request,
+        security,
+        rateLimits,
+        clientAddress: clientAddressOf(initial.request, initial as never, security),
+        setCookies,
+        devViewerEmail: options.devViewerEmail,
+      })
+    },
+    plugins,
   })
 }
 

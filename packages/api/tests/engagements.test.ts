@@ -1101,8 +1101,14 @@ describe.each(TEST_ENGINES)('engagements (%s)', (engine) => {
       variables: { id },
       query: 'query ($id: ID!) { node(id: $id) { ... on Engagement { title } } }',
     })
-    expect(viaNode.data?.node ?? null).toBeNull()
-    expect(viaNode.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
+    // Exactly like an id that does not exist: null, no error that would reveal the row.
+    const missing = await executeOperation<{ node: unknown }>(yoga, {
+      token: demo.leadToken,
+      variables: { id: globalId('Engagement', '01a00000-0000-7000-8000-000000000000') },
+      query: 'query ($id: ID!) { node(id: $id) { ... on Engagement { title } } }',
+    })
+    expect(viaNode).toEqual({ data: { node: null } })
+    expect(missing).toEqual(viaNode)
     const own = await executeOk<Page>(yoga, { token: foreign.token, query: PORTFOLIO })
     expect(titles(own)).toEqual(['Confidential assessment of another organization'])
   })

@@ -15,8 +15,11 @@ import {
 const operation = (name: string) =>
   readFile(new URL(`./operations/${name}.graphql`, import.meta.url), 'utf8')
 
-/** The most statements a portfolio page may cost (viewer, page, count). */
-const PORTFOLIO_BUDGET = 5
+/**
+ * The most statements a portfolio page may cost: the viewer (token, user and memberships in one
+ * joined statement), the page, the count. Was 5 while the viewer took three statements.
+ */
+const PORTFOLIO_BUDGET = 3
 /** The most statements the full engagement detail (every worksheet) may cost. */
 const DETAIL_BUDGET = 40
 
@@ -48,6 +51,9 @@ describe.each(TEST_ENGINES)('SQL statements per operation (%s)', (engine) => {
       expect(measured.result.engagements.totalCount).toBe(120)
       return measured.count
     }
+    // Warm-up: the first request of a token records its `lastUsedAt` (one UPDATE, then at most
+    // one per minute), which is not part of what a page costs.
+    await page(1)
     const ten = await page(10)
     const hundred = await page(100)
     console.info(`[${engine}] portfolio statements: 10 → ${ten}, 100 → ${hundred}`)

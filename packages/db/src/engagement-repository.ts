@@ -134,7 +134,8 @@ export async function insertEngagement(
 
 function listMembers(input: CreateEngagementInput): { userId: string; role: EngagementRole }[] {
   const members = [...(input.members ?? [])]
-  const creator = input.actor.kind === 'user' ? input.actor.id : null
+  // A user acting through an API token is still that user: they lead what they create.
+  const creator = input.actor.kind === 'system' ? null : input.actor.id
   if (creator && !members.some((member) => member.userId === creator)) {
     members.unshift({ userId: creator, role: 'lead-assessor' })
   }

@@ -1,6 +1,7 @@
 /**
  * Scope helpers for engagement data, used as `authScopes` of types and mutation fields:
- * an engagement (or a row that belongs to one) is visible to members of its organization.
+ * an engagement (or a row that belongs to one) is visible to members of its organization; who may
+ * change it, see real names and restricted notes depends on roles (see `scopes.ts`).
  *
  * @packageDocumentation
  */
@@ -23,10 +24,17 @@ export async function engagementChildScopes(row: { engagementId: string }, ctx: 
 }
 
 /**
- * Field scopes of a mutation on an engagement: writers of its organization. An unknown engagement
- * only needs authentication, so the resolver can answer with a typed NotFoundError.
+ * Field scopes of a mutation on an engagement: who may change it (`engagementWriter`, see
+ * `scopes.ts`). An engagement the viewer cannot see (unknown, or of another organization: the
+ * loader runs on the tenant-guarded client) only needs authentication, so the resolver answers
+ * with the same typed NotFoundError in both cases; its reads run on the guarded client too.
  */
 export async function engagementWriterScopes(engagementId: string, ctx: ApiContext) {
   const organizationId = await ctx.loaders.engagementOrganization.load(engagementId)
-  return organizationId ? { writer: organizationId } : { authenticated: true }
+  return organizationId ? { engagementWriter: engagementId } : { authenticated: true }
+}
+
+/** Field scopes that reveal interviewees' real names: the engagement's assessors. */
+export function engagementAssessorScopes(row: { engagementId: string }) {
+  return { engagementAssessor: row.engagementId }
 }

@@ -1,13 +1,23 @@
 /**
- * Who is asking: resolved once per request from `Authorization: Bearer <token>` (an ApiToken looked up
- * by the SHA-256 of the secret), or the development viewer named by `IMMD_DEV_VIEWER`, or nobody.
+ * Who is asking: resolved once per request, in one SQL statement, from
+ * - `Authorization: Bearer <token>`: an API token (tools, automation), or
+ * - the session cookie set by `login` (the console), with the `x-csrf-token` header on POST, or
+ * - in development only, the user named by `IMMD_DEV_VIEWER`;
+ * otherwise the viewer is anonymous and every protected field answers UNAUTHENTICATED.
  *
- * The security work extends this (sessions, login); resolvers only read {@link Viewer}.
+ * Resolvers only read {@link Viewer}; scopes (`scopes.ts`) decide what it may do.
  *
  * @packageDocumentation
  */
-import { createHash } from 'node:crypto'
+import {
+  type CredentialRecord,
+  findCredentialByHash,
+  touchCredential,
+} from '@immd/db/credential-repository'
 import type { ApiPrismaClient } from '../database.js'
+import { hashToken, isValidCsrfToken, readCookie } from './credentials.js'
+
+export { hashToken } from './credentials.js'
 
 /** A viewer's role in one organization (Membership.role). */
 export interface ViewerMembership {
@@ -22,12 +32,15 @@ export interface UserViewer {
   email: string
   name: string
   /** How the request was authenticated. */
-  via: 'token' | 'dev'
+  via: 'token' | 'session' | 'dev'
   tokenId: string | null
-  /** `read` tokens cannot write; the dev viewer and sessions have `read-write`. */
+  sessionId: string | null
+  /** `read` tokens cannot write; sessions and read-write tokens can (as far as roles allow). */
   scope: 'read' | 'read-write'
-  /** Organizations the viewer may see (a token is bound to one organization). */
+  /** Organizations and roles (a token is bound to one organization). */
   memberships: ViewerMembership[]
+  /** A one-time password is still in use: only `changePassword` and `logout` work. */
+  mustChangePassword: boolean
 }
 
 /** The request carried no usable credentials. */
@@ -39,50 +52,55 @@ export interface AnonymousViewer {
 
 export type Viewer = UserViewer | AnonymousViewer
 
-/** SHA-256 (hex) of a token secret, as stored in `ApiToken.tokenHash`. */
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex')
-}
+/** Header carrying a session's CSRF token. */
+export const CSRF_HEADER = 'x-csrf-token'
 
 /** Options of {@link resolveViewer}. */
 export interface ResolveViewerOptions {
   prisma: ApiPrismaClient
   request: Request
+  /** Name of the session cookie. */
+  sessionCookie: string
+  /** Sessions unused this long are expired. */
+  sessionIdleMs: number
   /** E-mail of the user every unauthenticated request acts as (development only). */
   devViewerEmail?: string | null
   now?: Date
 }
 
 const ANONYMOUS: AnonymousViewer = { kind: 'anonymous', reason: null }
+const anonymous = (reason: string): AnonymousViewer => ({ kind: 'anonymous', reason })
 
-/** Resolves the viewer of a request with at most one query. */
+/** Resolves the viewer of a request with at most one query (plus a `lastUsedAt` write per minute). */
 export async function resolveViewer(options: ResolveViewerOptions): Promise<Viewer> {
   const { prisma, request } = options
   const now = options.now ?? new Date()
   const header = request.headers.get('authorization')
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim())
-    if (!match?.[1]) return { kind: 'anonymous', reason: 'Malformed Authorization header.' }
-    const token = await prisma.apiToken.findUnique({
-      where: { tokenHash: hashToken(match[1]) },
-      include: { user: { include: { memberships: true } } },
-    })
+    if (!match?.[1]) return anonymous('Malformed Authorization header: send `Bearer <token>`.')
+    const token = await findCredentialByHash(prisma, 'token', hashToken(match[1]))
     if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now)) {
-      return { kind: 'anonymous', reason: 'The token is unknown, revoked or expired.' }
+      return anonymous('The token is unknown, revoked or expired.')
     }
-    if (token.user.disabledAt) return { kind: 'anonymous', reason: 'The user is disabled.' }
-    return {
-      kind: 'user',
-      userId: token.user.id,
-      email: token.user.email,
-      name: token.user.name,
-      via: 'token',
-      tokenId: token.id,
-      scope: token.scope === 'read' ? 'read' : 'read-write',
-      memberships: token.user.memberships
-        .filter((membership) => membership.organizationId === token.organizationId)
-        .map(({ organizationId, role }) => ({ organizationId, role })),
+    return toUserViewer(prisma, token, now)
+  }
+  const secret = readCookie(request.headers.get('cookie'), options.sessionCookie)
+  if (secret) {
+    // Cross-site pages can make a browser send the cookie, never this header.
+    if (request.method !== 'GET' && !isValidCsrfToken(secret, request.headers.get(CSRF_HEADER))) {
+      return anonymous(`Missing or wrong ${CSRF_HEADER} header for the session cookie.`)
     }
+    const session = await findCredentialByHash(prisma, 'session', hashToken(secret))
+    const idleSince = session?.lastUsedAt ?? session?.createdAt
+    if (
+      !session ||
+      (session.expiresAt && session.expiresAt <= now) ||
+      (idleSince && now.getTime() - idleSince.getTime() > options.sessionIdleMs)
+    ) {
+      return anonymous('The session has expired: sign in again.')
+    }
+    return toUserViewer(prisma, session, now)
   }
   if (!options.devViewerEmail) return ANONYMOUS
   const user = await prisma.user.findUnique({
@@ -97,23 +115,48 @@ export async function resolveViewer(options: ResolveViewerOptions): Promise<View
     name: user.name,
     via: 'dev',
     tokenId: null,
+    sessionId: null,
     scope: 'read-write',
     memberships: user.memberships.map(({ organizationId, role }) => ({ organizationId, role })),
+    mustChangePassword: false,
   }
 }
 
-/** Ids of the organizations the viewer may read (empty for anonymous viewers). */
-export function readableOrganizationIds(viewer: Viewer): string[] {
-  return viewer.kind === 'user' ? viewer.memberships.map((m) => m.organizationId) : []
+function toUserViewer(prisma: ApiPrismaClient, credential: CredentialRecord, now: Date): Viewer {
+  if (credential.user.disabledAt) return anonymous('The user is disabled.')
+  // Not awaited: at most one UPDATE per credential and minute, off the request's critical path.
+  touchCredential(prisma, credential, now).catch(() => {})
+  return {
+    kind: 'user',
+    userId: credential.user.id,
+    email: credential.user.email,
+    name: credential.user.name,
+    via: credential.kind,
+    tokenId: credential.kind === 'token' ? credential.id : null,
+    sessionId: credential.kind === 'session' ? credential.id : null,
+    scope: credential.scope,
+    memberships: credential.memberships,
+    mustChangePassword: credential.user.mustChangePassword,
+  }
 }
 
-/** Roles that may change assessments (Membership.role). */
-const WRITER_ROLES = new Set(['admin', 'lead-assessor', 'assessor'])
+/** Ids of the organizations the viewer may read (none for anonymous viewers and one-time passwords). */
+export function readableOrganizationIds(viewer: Viewer): string[] {
+  if (viewer.kind !== 'user' || viewer.mustChangePassword) return []
+  return viewer.memberships.map((m) => m.organizationId)
+}
 
-/** Whether the viewer may write in an organization: a writing role and a read-write credential. */
+/** The viewer's role in an organization, or null. */
+export function roleIn(viewer: Viewer, organizationId: string): string | null {
+  if (viewer.kind !== 'user' || viewer.mustChangePassword) return null
+  return viewer.memberships.find((m) => m.organizationId === organizationId)?.role ?? null
+}
+
+/** Roles that may create and import in an organization and write all its engagements. */
+const LEAD_ROLES = new Set(['admin', 'lead-assessor'])
+
+/** Whether the viewer may create engagements and import in an organization. */
 export function canWriteOrganization(viewer: Viewer, organizationId: string): boolean {
   if (viewer.kind !== 'user' || viewer.scope !== 'read-write') return false
-  return viewer.memberships.some(
-    (m) => m.organizationId === organizationId && WRITER_ROLES.has(m.role),
-  )
+  return LEAD_ROLES.has(roleIn(viewer, organizationId) ?? '')
 }

@@ -59,6 +59,7 @@ const ActivityGateRef = builder.objectRef<ActivityGates>('ActivityGate').impleme
 })
 
 export const ActivityRef = builder.prismaNode('ActivityRecord', {
+  nullable: true,
   name: 'Activity',
   id: { field: 'id' },
   authScopes: (row, ctx) => engagementChildScopes(row, ctx),

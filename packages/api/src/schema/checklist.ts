@@ -9,6 +9,7 @@ import { builder } from '../builder.js'
 import { ActivityIdEnum } from './enums.js'
 
 export const ChecklistItemRef = builder.prismaNode('ChecklistItem', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: (row, ctx) => engagementChildScopes(row, ctx),
   fields: (t) => ({

@@ -7,6 +7,7 @@ import { engagementChildScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 
 export const ResultCommunicationRef = builder.prismaNode('ResultCommunication', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: (row, ctx) => engagementChildScopes(row, ctx),
   fields: (t) => ({

@@ -10,6 +10,7 @@ import { builder } from '../builder.js'
 import { EffectEnum } from './enums.js'
 
 export const DataItemRef = builder.prismaNode('DataItem', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: (row, ctx) => engagementChildScopes(row, ctx),
   fields: (t) => ({

@@ -53,7 +53,10 @@ export const EngagementRef = builder.prismaNode('Engagement', {
     teamSnapshot: t.expose('teamSnapshot', {
       type: 'JSON',
       nullable: true,
-      description: 'Inventory records of the IMC as they were when the engagement was planned.',
+      description:
+        "Inventory records of the IMC as they were when the engagement was planned (staff names included): null unless you are one of the engagement's assessors.",
+      authScopes: (engagement) => ({ engagementAssessor: engagement.id }),
+      unauthorizedResolver: () => null,
     }),
     plannedStart: t.expose('plannedStart', { type: 'DateTime', nullable: true }),
     plannedEnd: t.expose('plannedEnd', { type: 'DateTime', nullable: true }),

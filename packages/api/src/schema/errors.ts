@@ -7,6 +7,7 @@
 import type { GatePrerequisite } from '@immd/core/lifecycle'
 import { builder } from '../builder.js'
 import {
+  AuthenticationError,
   ConflictError,
   DomainError,
   GateNotSatisfiedError,
@@ -17,6 +18,9 @@ import {
 } from '../errors.js'
 import { ActivityIdEnum, ActivityStatusEnum, GatePrerequisiteCodeEnum } from './enums.js'
 
+/** Errors are answers anyone may get (a failed login, invalid input): readable without a viewer. */
+const PUBLIC = { public: true } as const
+
 export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
   description: 'Every expected failure: query `... on Error { message }` to handle them all.',
   fields: (t) => ({ message: t.exposeString('message') }),
@@ -24,10 +28,12 @@ export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
 
 builder.objectType(DomainError, {
   name: 'BaseError',
+  authScopes: PUBLIC,
   interfaces: [ErrorInterface],
 })
 
 const ValidationIssueRef = builder.objectRef<ValidationIssue>('ValidationIssue').implement({
+  authScopes: PUBLIC,
   fields: (t) => ({
     path: t.exposeString('path', { description: 'Dotted path of the value, e.g. `input.title`.' }),
     message: t.exposeString('message'),
@@ -36,18 +42,21 @@ const ValidationIssueRef = builder.objectRef<ValidationIssue>('ValidationIssue')
 
 builder.objectType(ValidationError, {
   name: 'ValidationError',
+  authScopes: PUBLIC,
   interfaces: [ErrorInterface],
   fields: (t) => ({ issues: t.field({ type: [ValidationIssueRef], resolve: (e) => e.issues }) }),
 })
 
 builder.objectType(NotFoundError, {
   name: 'NotFoundError',
+  authScopes: PUBLIC,
   interfaces: [ErrorInterface],
   fields: (t) => ({ entity: t.exposeString('entity'), id: t.exposeString('id') }),
 })
 
 builder.objectType(ConflictError, {
   name: 'ConflictError',
+  authScopes: PUBLIC,
   interfaces: [ErrorInterface],
   fields: (t) => ({
     currentVersion: t.exposeInt('currentVersion', { nullable: true }),
@@ -63,6 +72,7 @@ function pick<K extends string>(p: GatePrerequisite, key: K): unknown {
 export const GatePrerequisiteRef = builder
   .objectRef<GatePrerequisite>('GatePrerequisite')
   .implement({
+    authScopes: PUBLIC,
     description:
       'One thing missing before a lifecycle transition is allowed (@immd/core lifecycle).',
     fields: (t) => ({
@@ -100,6 +110,7 @@ export const GatePrerequisiteRef = builder
 
 builder.objectType(GateNotSatisfiedError, {
   name: 'GateNotSatisfiedError',
+  authScopes: PUBLIC,
   interfaces: [ErrorInterface],
   fields: (t) => ({
     activityId: t.field({ type: ActivityIdEnum, resolve: (e) => e.activityId }),
@@ -110,5 +121,18 @@ builder.objectType(GateNotSatisfiedError, {
 
 builder.objectType(NotAuthorizedError, {
   name: 'NotAuthorizedError',
+  authScopes: PUBLIC,
   interfaces: [ErrorInterface],
+})
+
+builder.objectType(AuthenticationError, {
+  name: 'AuthenticationError',
+  authScopes: PUBLIC,
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    retryAfterSeconds: t.exposeInt('retryAfterSeconds', {
+      nullable: true,
+      description: 'Too many attempts: seconds until the next one is accepted.',
+    }),
+  }),
 })

@@ -11,6 +11,7 @@ import { AnswerEnum } from './enums.js'
 import { DriverRef } from './method.js'
 
 export const DriverEvaluationRef = builder.prismaNode('DriverEvaluation', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: (row, ctx) => engagementChildScopes(row, ctx),
   fields: (t) => ({

@@ -8,6 +8,7 @@ import { builder } from '../builder.js'
 import { DataItemRef } from './data-items.js'
 
 export const ImprovementRef = builder.prismaNode('Improvement', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: (row, ctx) => engagementChildScopes(row, ctx),
   fields: (t) => ({

@@ -6,19 +6,30 @@
  */
 import { type DriverConsensus, summarizeConsensus } from '@immd/core/consensus'
 import type { AnswerId } from '@immd/core/method-types'
+import { isRestrictedTlp } from '../auth/disclosure.js'
 import { engagementChildScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 import { requireMethod } from '../methods.js'
 import { AnswerEnum } from './enums.js'
 
 export const InterviewRef = builder.prismaNode('InterviewSession', {
+  nullable: true,
   name: 'Interview',
   id: { field: 'id' },
   authScopes: (row, ctx) => engagementChildScopes(row, ctx),
   fields: (t) => ({
     title: t.exposeString('title'),
     heldAt: t.expose('heldAt', { type: 'DateTime', nullable: true }),
-    notes: t.exposeString('notes', { nullable: true }),
+    notes: t.exposeString('notes', {
+      nullable: true,
+      description:
+        "Null unless the label allows you to read them: TLP:AMBER, AMBER+STRICT and RED notes are for the engagement's team only.",
+      authScopes: (session) =>
+        isRestrictedTlp(session.notesTlp)
+          ? { engagementTeam: session.engagementId }
+          : { authenticated: true },
+      unauthorizedResolver: () => null,
+    }),
     notesTlp: t.exposeString('notesTlp', {
       description:
         'Traffic Light Protocol label of the notes: clear, green, amber, amber+strict, red.',

@@ -7,6 +7,7 @@ import { engagementChildScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 
 export const LessonRef = builder.prismaNode('LessonLearned', {
+  nullable: true,
   name: 'Lesson',
   id: { field: 'id' },
   authScopes: (row, ctx) => engagementChildScopes(row, ctx),

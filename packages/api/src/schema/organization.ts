@@ -7,6 +7,7 @@ import { readableOrganizationIds } from '../auth/viewer.js'
 import { builder } from '../builder.js'
 
 export const OrganizationRef = builder.prismaNode('Organization', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: (organization) => ({ member: organization.id }),
   fields: (t) => ({

@@ -10,6 +10,7 @@ import { builder } from '../builder.js'
 import { ActivityIdEnum, BandEnum } from './enums.js'
 
 export const ResultSnapshotRef = builder.prismaNode('ResultSnapshot', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: (row, ctx) => engagementChildScopes(row, ctx),
   fields: (t) => ({

@@ -3,10 +3,11 @@
  *
  * @packageDocumentation
  */
-import { engagementChildScopes } from '../auth/engagement-scopes.js'
+import { engagementAssessorScopes, engagementChildScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 
 export const ScopeEntryRef = builder.prismaNode('ScopeEntry', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: (row, ctx) => engagementChildScopes(row, ctx),
   fields: (t) => ({
@@ -16,7 +17,10 @@ export const ScopeEntryRef = builder.prismaNode('ScopeEntry', {
     }),
     name: t.exposeString('name', {
       nullable: true,
-      description: 'Real name, for scheduling only; never printed in evidence or reports.',
+      description:
+        "Real name, for scheduling only; never printed in evidence or reports. Null unless you are one of the engagement's assessors (pseudonymisation).",
+      authScopes: (entry) => engagementAssessorScopes(entry),
+      unauthorizedResolver: () => null,
     }),
     unit: t.exposeString('unit', { nullable: true }),
     scopePosition: t.exposeString('scopePosition', {
@@ -32,7 +36,12 @@ export const ScopeEntryRef = builder.prismaNode('ScopeEntry', {
           ? e.functions.filter((f): f is string => typeof f === 'string')
           : [],
     }),
-    contact: t.exposeString('contact', { nullable: true }),
+    contact: t.exposeString('contact', {
+      nullable: true,
+      description: "Null unless you are one of the engagement's assessors.",
+      authScopes: (entry) => engagementAssessorScopes(entry),
+      unauthorizedResolver: () => null,
+    }),
     position: t.exposeInt('ordinal', { description: '1-based order.' }),
     interviewed: t.exposeBoolean('interviewed'),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),

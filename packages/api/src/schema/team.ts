@@ -8,6 +8,7 @@ import { builder } from '../builder.js'
 import { OrganizationRef } from './organization.js'
 
 export const TeamRef = builder.prismaNode('Team', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: (team) => ({ member: team.organizationId }),
   fields: (t) => ({

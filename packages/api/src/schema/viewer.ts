@@ -1,6 +1,6 @@
 /**
- * Users, memberships and `viewer`: who is asking. `viewer` always answers; its protected fields fail
- * with an UNAUTHENTICATED error for anonymous requests.
+ * Users, memberships and `viewer`: who is asking. `viewer` always answers (it is public); its
+ * protected fields fail with an UNAUTHENTICATED error for anonymous requests.
  *
  * @packageDocumentation
  */
@@ -10,22 +10,39 @@ import { builder } from '../builder.js'
 
 export const UserRef = builder.prismaNode('User', {
   id: { field: 'id' },
-  authScopes: { authenticated: true },
+  nullable: true,
+  // A user is visible to themselves and to members of an organization they belong to.
+  findUnique: (id, ctx) => ({
+    id,
+    OR: [
+      { id: ctx.viewer.kind === 'user' ? ctx.viewer.userId : '' },
+      { memberships: { some: { organizationId: { in: readableOrganizationIds(ctx.viewer) } } } },
+    ],
+  }),
+  // Signed-in viewers with a one-time password still read their own name (`viewer.user`).
+  authScopes: { signedIn: true },
   fields: (t) => ({
     name: t.exposeString('name'),
     email: t.exposeString('email'),
   }),
 })
 
-builder.prismaObject('Membership', {
+export const MembershipRef = builder.prismaNode('Membership', {
+  id: { field: 'id' },
+  nullable: true,
+  description: "A user's role in an organization.",
+  authScopes: (membership) => ({ member: membership.organizationId }),
   fields: (t) => ({
     role: t.exposeString('role', { description: 'admin | lead-assessor | assessor | viewer' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
     organization: t.relation('organization'),
+    user: t.relation('user'),
   }),
 })
 
 const ViewerRef = builder.objectRef<Viewer>('Viewer').implement({
-  description: 'The requester: a user (API token or development viewer) or anonymous.',
+  description: 'The requester: a user (session, API token or development viewer) or anonymous.',
+  authScopes: { public: true },
   fields: (t) => ({
     authenticated: t.boolean({ resolve: (viewer) => viewer.kind === 'user' }),
     authenticationError: t.string({
@@ -35,16 +52,22 @@ const ViewerRef = builder.objectRef<Viewer>('Viewer').implement({
     }),
     via: t.string({
       nullable: true,
-      description: '`token` or `dev`.',
+      description: '`session`, `token` or `dev`.',
       resolve: (viewer) => (viewer.kind === 'user' ? viewer.via : null),
     }),
     canWrite: t.boolean({
-      resolve: (viewer) => viewer.kind === 'user' && viewer.scope === 'read-write',
+      description: 'The credential may write (a session or a read-write token); roles still apply.',
+      resolve: (viewer) =>
+        viewer.kind === 'user' && viewer.scope === 'read-write' && !viewer.mustChangePassword,
+    }),
+    mustChangePassword: t.boolean({
+      description: 'A one-time password is in use: call `changePassword` before anything else.',
+      resolve: (viewer) => viewer.kind === 'user' && viewer.mustChangePassword,
     }),
     user: t.prismaField({
       type: 'User',
       nullable: true,
-      authScopes: { authenticated: true },
+      authScopes: { signedIn: true },
       resolve: (query, viewer, _args, ctx) =>
         ctx.db.prisma.user.findUniqueOrThrow({
           ...query,
@@ -69,5 +92,9 @@ const ViewerRef = builder.objectRef<Viewer>('Viewer').implement({
 })
 
 builder.queryField('viewer', (t) =>
-  t.field({ type: ViewerRef, resolve: (_root, _args, ctx) => ctx.viewer }),
+  t.field({
+    type: ViewerRef,
+    authScopes: { public: true },
+    resolve: (_root, _args, ctx) => ctx.viewer,
+  }),
 )

@@ -1,0 +1,230 @@
+/**
+ * Password sign-in for the console: rate-limited per account and per client address, scrypt
+ * verification (`@immd/db/password`), lock-out after repeated failures, a session row (hash only)
+ * and two cookies: the httpOnly session secret and the readable CSRF token. Each outcome that
+ * touches an account is audited in the same transaction as the change.
+ *
+ * @packageDocumentation
+ */
+import { recordAuditEvent } from '@immd/db/audit-repository'
+import { hashPassword, verifyPassword } from '@immd/db/password'
+import type { ApiContext } from '../context.js'
+import { AuthenticationError, ValidationError } from '../errors.js'
+import { consumeRateLimit } from '../security/rate-limit.js'
+import {
+  csrfCookieName,
+  deriveCsrfToken,
+  generateSessionSecret,
+  hashToken,
+  readCookie,
+  serializeCookie,
+} from './credentials.js'
+
+/** The same words for every failure, so answers do not tell which accounts exist or are locked. */
+const FAILED =
+  'Sign-in failed: wrong e-mail or password, or the account is locked for a while after repeated failures.'
+
+/** Compared against when the account does not exist, so both cases take as long. */
+let dummyHash: Promise<string> | null = null
+const timingDummy = () => {
+  dummyHash ??= hashPassword('immd-timing-equaliser')
+  return dummyHash
+}
+
+/** Shortest password accepted by `changePassword` and one-time passwords' replacements. */
+export const MIN_PASSWORD_LENGTH = 12
+
+/** What a successful sign-in returns (the secret only travels in the cookie). */
+export interface LoginResult {
+  csrfToken: string
+  expiresAt: Date
+  mustChangePassword: boolean
+  name: string
+  email: string
+}
+
+/** Signs in: see the module comment. Throws {@link AuthenticationError} on any failure. */
+export async function login(
+  ctx: ApiContext,
+  input: { email: string; password: string },
+): Promise<LoginResult> {
+  const { auth } = ctx
+  const prisma = ctx.db.prisma
+  const email = input.email.trim().toLowerCase()
+  const now = new Date()
+  const window = auth.options.rateLimit.loginWindowMs
+  for (const [key, limit] of [
+    [`login:account:${email}`, auth.options.rateLimit.loginPerAccount],
+    [`login:address:${auth.clientAddress}`, auth.options.rateLimit.loginPerAddress],
+  ] as const) {
+    const decision = await consumeRateLimit(auth.rateLimits, key, limit, window)
+    if (!decision.allowed) {
+      throw new AuthenticationError(
+        `Too many sign-in attempts: try again in ${decision.retryAfterSeconds} s.`,
+        decision.retryAfterSeconds,
+      )
+    }
+  }
+  const user = await prisma.user.findUnique({ where: { email } })
+  if (!user?.passwordHash || user.disabledAt) {
+    await verifyPassword(input.password, await timingDummy())
+    throw new AuthenticationError(FAILED)
+  }
+  const locked = user.lockedUntil !== null && user.lockedUntil > now
+  const valid = await verifyPassword(input.password, user.passwordHash)
+  if (locked || !valid) {
+    if (!locked) await recordFailure(ctx, user.id, user.failedLoginCount + 1, now)
+    throw new AuthenticationError(FAILED)
+  }
+  const { secret, idHash } = generateSessionSecret()
+  const expiresAt = new Date(now.getTime() + auth.options.session.ttlMs)
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: user.id },
+      data: { failedLoginCount: 0, lockedUntil: null },
+    })
+    // Expired sessions of this user are of no use to anyone.
+    await tx.session.deleteMany({ where: { userId: user.id, expiresAt: { lt: now } } })
+    const session = await tx.session.create({
+      data: { idHash, userId: user.id, expiresAt, lastUsedAt: now },
+    })
+    await recordAuditEvent(tx, {
+      organizationId: null,
+      actor: { kind: 'user', id: user.id },
+      operation: 'auth.login',
+      targetType: 'Session',
+      targetId: session.id,
+      after: { userId: user.id, expiresAt: expiresAt.toISOString(), address: auth.clientAddress },
+    })
+  })
+  await auth.rateLimits.reset(`login:account:${email}`)
+  const csrfToken = deriveCsrfToken(secret)
+  setSessionCookies(ctx, secret, csrfToken, auth.options.session.ttlMs / 1000)
+  return {
+    csrfToken,
+    expiresAt,
+    mustChangePassword: user.mustChangePassword,
+    name: user.name,
+    email: user.email,
+  }
+}
+
+/** Counts a wrong password; the last allowed failure locks the account for a while. */
+async function recordFailure(ctx: ApiContext, userId: string, failures: number, now: Date) {
+  const { maxFailedLogins, lockoutMs } = ctx.auth.options.session
+  const lock = failures >= maxFailedLogins
+  const lockedUntil = lock ? new Date(now.getTime() + lockoutMs) : null
+  await ctx.db.prisma.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: userId },
+      data: lock ? { failedLoginCount: 0, lockedUntil } : { failedLoginCount: failures },
+    })
+    await recordAuditEvent(tx, {
+      organizationId: null,
+      actor: { kind: 'system', id: null },
+      operation: lock ? 'auth.lockout' : 'auth.login-failed',
+      targetType: 'User',
+      targetId: userId,
+      after: {
+        failedLoginCount: lock ? maxFailedLogins : failures,
+        lockedUntil: lockedUntil?.toISOString() ?? null,
+        address: ctx.auth.clientAddress,
+      },
+    })
+  })
+}
+
+/** Sets (or, with `maxAgeSeconds` 0, clears) the session and CSRF cookies. */
+function setSessionCookies(ctx: ApiContext, secret: string, csrf: string, maxAgeSeconds: number) {
+  const { cookieName, secureCookies } = ctx.auth.options.session
+  ctx.auth.setCookies.push(
+    serializeCookie(cookieName, secret, {
+      httpOnly: true,
+      secure: secureCookies,
+      maxAge: maxAgeSeconds,
+    }),
+    serializeCookie(csrfCookieName(cookieName), csrf, {
+      httpOnly: false,
+      secure: secureCookies,
+      maxAge: maxAgeSeconds,
+    }),
+  )
+}
+
+/** Ends the request's session (if any) and clears the cookies; true when a session ended. */
+export async function logout(ctx: ApiContext): Promise<boolean> {
+  const { cookieName } = ctx.auth.options.session
+  const secret = readCookie(ctx.auth.request.headers.get('cookie'), cookieName)
+  setSessionCookies(ctx, '', '', 0)
+  const { viewer } = ctx
+  if (!secret || viewer.kind !== 'user' || !viewer.sessionId) return false
+  const sessionId = viewer.sessionId
+  await ctx.db.prisma.$transaction(async (tx) => {
+    const { count } = await tx.session.deleteMany({
+      where: { id: sessionId, idHash: hashToken(secret) },
+    })
+    if (count === 0) return
+    await recordAuditEvent(tx, {
+      organizationId: null,
+      actor: { kind: 'user', id: viewer.userId },
+      operation: 'auth.logout',
+      targetType: 'Session',
+      targetId: sessionId,
+    })
+  })
+  return true
+}
+
+/** Checks a new password against the policy (length only, as NIST SP 800-63B advises). */
+export function passwordIssues(password: string, path: string) {
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    return [{ path, message: `Use at least ${MIN_PASSWORD_LENGTH} characters.` }]
+  }
+  if (password.length > 256) return [{ path, message: 'Use at most 256 characters.' }]
+  return []
+}
+
+/**
+ * Replaces the viewer's password after checking the current one; ends the user's other sessions
+ * and clears the one-time-password flag.
+ */
+export async function changePassword(
+  ctx: ApiContext,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  const { viewer } = ctx
+  if (viewer.kind !== 'user') throw new AuthenticationError(FAILED)
+  const issues = passwordIssues(input.newPassword, 'newPassword')
+  if (input.newPassword === input.currentPassword) {
+    issues.push({
+      path: 'newPassword',
+      message: 'Choose a password different from the current one.',
+    })
+  }
+  if (issues.length > 0) throw new ValidationError(issues)
+  const user = await ctx.db.prisma.user.findUniqueOrThrow({ where: { id: viewer.userId } })
+  if (!user.passwordHash || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
+    throw new ValidationError([
+      { path: 'currentPassword', message: 'The current password is wrong.' },
+    ])
+  }
+  const passwordHash = await hashPassword(input.newPassword)
+  await ctx.db.prisma.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, mustChangePassword: false, failedLoginCount: 0, lockedUntil: null },
+    })
+    await tx.session.deleteMany({
+      where: { userId: user.id, ...(viewer.sessionId ? { id: { not: viewer.sessionId } } : {}) },
+    })
+    await recordAuditEvent(tx, {
+      organizationId: null,
+      actor: { kind: viewer.via === 'token' ? 'token' : 'user', id: user.id },
+      operation: 'user.password-change',
+      targetType: 'User',
+      targetId: user.id,
+      before: { mustChangePassword: user.mustChangePassword },
+      after: { mustChangePassword: false },
+    })
+  })
+}

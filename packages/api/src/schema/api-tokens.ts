@@ -1,0 +1,239 @@
+/**
+ * API tokens for tools and automation: `createApiToken` (the secret is returned once and stored
+ * only as a hash), `revokeApiToken`, and the `apiTokens` connection (yours, plus every token of the
+ * organizations you administer). A token is bound to one organization, `READ` or `READ_WRITE`,
+ * optionally expiring; its last use is recorded (to the minute).
+ *
+ * @packageDocumentation
+ */
+import type { ApiToken } from '@immd/db/models'
+import { z } from 'zod'
+import { writeAudited } from '../audit.js'
+import { generateApiToken } from '../auth/credentials.js'
+import { roleIn, type Viewer } from '../auth/viewer.js'
+import { builder } from '../builder.js'
+import type { ApiContext } from '../context.js'
+import { NotFoundError, ValidationError } from '../errors.js'
+import { OrganizationRef } from './organization.js'
+
+const ApiTokenScopeEnum = builder.enumType('ApiTokenScope', {
+  values: {
+    READ: { value: 'read', description: 'Queries only.' },
+    READ_WRITE: {
+      value: 'read-write',
+      description: 'Queries and mutations, as far as your role allows.',
+    },
+  } as const,
+})
+
+/** Organizations whose tokens the viewer administers. */
+function administeredOrganizationIds(viewer: Viewer): string[] {
+  if (viewer.kind !== 'user') return []
+  return viewer.memberships
+    .filter((membership) => roleIn(viewer, membership.organizationId) === 'admin')
+    .map((membership) => membership.organizationId)
+}
+
+/** Tokens the viewer may see: their own, and all tokens of organizations they administer. */
+function visibleTokens(viewer: Viewer) {
+  return {
+    OR: [
+      { userId: viewer.kind === 'user' ? viewer.userId : '' },
+      { organizationId: { in: administeredOrganizationIds(viewer) } },
+    ],
+  }
+}
+
+const ownerOrAdmin = (token: { userId: string; organizationId: string }, ctx: ApiContext) =>
+  ctx.viewer.kind === 'user' && token.userId === ctx.viewer.userId
+    ? { authenticated: true }
+    : { admin: token.organizationId }
+
+export const ApiTokenRef = builder.prismaNode('ApiToken', {
+  id: { field: 'id' },
+  nullable: true,
+  description: 'An API token. Its secret was shown once, when it was created.',
+  findUnique: (id, ctx) => ({ id, ...visibleTokens(ctx.viewer) }),
+  authScopes: (token, ctx) => ownerOrAdmin(token, ctx),
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    prefix: t.exposeString('prefix', { description: 'The first characters of the secret.' }),
+    scope: t.field({ type: ApiTokenScopeEnum, resolve: (token) => token.scope as 'read' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true }),
+    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
+    lastUsedAt: t.expose('lastUsedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'Recorded at most once a minute.',
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    active: t.boolean({
+      resolve: (token) => !token.revokedAt && (!token.expiresAt || token.expiresAt > new Date()),
+    }),
+    user: t.relation('user'),
+    organization: t.relation('organization'),
+  }),
+})
+
+builder.queryField('apiTokens', (t) =>
+  t.prismaConnection({
+    type: 'ApiToken',
+    cursor: 'id',
+    nullable: true,
+    description: 'Your tokens, and every token of the organizations you administer; newest first.',
+    args: {
+      organizationId: t.arg.globalID({ for: OrganizationRef }),
+      includeRevoked: t.arg.boolean({ defaultValue: false }),
+    },
+    authScopes: { authenticated: true },
+    totalCount: (_connection, args, ctx) =>
+      ctx.db.prisma.apiToken.count({ where: tokenWhere(ctx.viewer, args) }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.prisma.apiToken.findMany({
+        ...query,
+        where: tokenWhere(ctx.viewer, args),
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      }),
+  }),
+)
+
+function tokenWhere(
+  viewer: Viewer,
+  args: { organizationId?: { id: string } | null; includeRevoked?: boolean | null },
+) {
+  return {
+    ...visibleTokens(viewer),
+    ...(args.organizationId ? { organizationId: args.organizationId.id } : {}),
+    ...(args.includeRevoked ? {} : { revokedAt: null }),
+  }
+}
+
+const CreateApiTokenInput = builder.inputType('CreateApiTokenInput', {
+  fields: (t) => ({
+    organizationId: t.globalID({ required: true, for: OrganizationRef }),
+    name: t.string({ required: true, validate: z.string().trim().min(1).max(100) }),
+    scope: t.field({ type: ApiTokenScopeEnum, required: true, defaultValue: 'read' }),
+    expiresAt: t.field({ type: 'DateTime', description: 'Optional; must be in the future.' }),
+  }),
+})
+
+const CreateApiTokenPayload = builder
+  .objectRef<{ tokenId: string; secret: string }>('CreateApiTokenPayload')
+  .implement({
+    fields: (t) => ({
+      secret: t.exposeString('secret', {
+        description:
+          'Send it as `Authorization: Bearer <secret>`. Shown this once; only its hash is kept.',
+      }),
+      token: t.prismaField({
+        type: 'ApiToken',
+        resolve: (query, payload, _args, ctx) =>
+          ctx.db.prisma.apiToken.findUniqueOrThrow({ ...query, where: { id: payload.tokenId } }),
+      }),
+    }),
+  })
+
+builder.mutationField('createApiToken', (t) =>
+  t.field({
+    type: CreateApiTokenPayload,
+    description: 'Creates an API token for yourself in one of your organizations.',
+    args: { input: t.arg({ type: CreateApiTokenInput, required: true }) },
+    authScopes: (_root, { input }) => ({
+      $all: { member: input.organizationId.id, readWrite: true },
+    }),
+    errors: { types: [ValidationError], directResult: true },
+    resolve: (_root, { input }, ctx) => {
+      if (input.expiresAt && input.expiresAt <= new Date()) {
+        throw new ValidationError([{ path: 'input.expiresAt', message: 'Must be in the future.' }])
+      }
+      const userId = ctx.viewer.kind === 'user' ? ctx.viewer.userId : ''
+      const { secret, tokenHash, prefix } = generateApiToken()
+      return writeAudited(ctx, async (tx) => {
+        const row = await tx.apiToken.create({
+          data: {
+            userId,
+            organizationId: input.organizationId.id,
+            name: input.name,
+            tokenHash,
+            prefix,
+            scope: input.scope,
+            expiresAt: input.expiresAt ?? null,
+          },
+        })
+        return {
+          result: { tokenId: row.id, secret },
+          audit: {
+            operation: 'api-token.create',
+            targetType: 'ApiToken',
+            targetId: row.id,
+            organizationId: row.organizationId,
+            after: describeToken(row),
+          },
+        }
+      })
+    },
+  }),
+)
+
+/** What the audit trail keeps of a token (never its hash). */
+function describeToken(token: ApiToken) {
+  return {
+    name: token.name,
+    prefix: token.prefix,
+    scope: token.scope,
+    userId: token.userId,
+    expiresAt: token.expiresAt?.toISOString() ?? null,
+    revokedAt: token.revokedAt?.toISOString() ?? null,
+  }
+}
+
+const RevokeApiTokenPayload = builder
+  .objectRef<{ tokenId: string }>('RevokeApiTokenPayload')
+  .implement({
+    fields: (t) => ({
+      token: t.prismaField({
+        type: 'ApiToken',
+        resolve: (query, payload, _args, ctx) =>
+          ctx.db.prisma.apiToken.findUniqueOrThrow({ ...query, where: { id: payload.tokenId } }),
+      }),
+    }),
+  })
+
+builder.mutationField('revokeApiToken', (t) =>
+  t.field({
+    type: RevokeApiTokenPayload,
+    description: 'Revokes a token at once: yours, or any token of an organization you administer.',
+    args: { id: t.arg.globalID({ required: true, for: ApiTokenRef }) },
+    authScopes: async (_root, args, ctx) => {
+      const token = await ctx.db.prisma.apiToken.findUnique({
+        where: { id: args.id.id, ...visibleTokens(ctx.viewer) },
+        select: { userId: true, organizationId: true },
+      })
+      if (!token) return { authenticated: true }
+      const own = ctx.viewer.kind === 'user' && token.userId === ctx.viewer.userId
+      return own ? { readWrite: true } : { adminWriter: token.organizationId }
+    },
+    errors: { types: [NotFoundError], directResult: true },
+    resolve: (_root, args, ctx) =>
+      writeAudited(ctx, async (tx) => {
+        const before = await tx.apiToken.findUnique({
+          where: { id: args.id.id, ...visibleTokens(ctx.viewer) },
+        })
+        if (!before) throw new NotFoundError('ApiToken', args.id.id)
+        const after = before.revokedAt
+          ? before
+          : await tx.apiToken.update({ where: { id: before.id }, data: { revokedAt: new Date() } })
+        return {
+          result: { tokenId: after.id },
+          audit: {
+            operation: 'api-token.revoke',
+            targetType: 'ApiToken',
+            targetId: after.id,
+            organizationId: after.organizationId,
+            before: { revokedAt: before.revokedAt?.toISOString() ?? null },
+            after: { revokedAt: after.revokedAt?.toISOString() ?? null },
+          },
+        }
+      }),
+  }),
+)

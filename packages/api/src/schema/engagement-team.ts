@@ -1,0 +1,134 @@
+/**
+ * The assessment team of an engagement (per-engagement roles): `Engagement.members`,
+ * `setEngagementMember` and `removeEngagementMember`, for the organization's admins and lead
+ * assessors. Seats decide who of the assessors may write the engagement, who sees interviewees'
+ * real names (lead assessors and assessors) and TLP:AMBER/RED notes (anyone on the team).
+ *
+ * @packageDocumentation
+ */
+import { writeAudited } from '../audit.js'
+import { builder } from '../builder.js'
+import type { ApiContext } from '../context.js'
+import { NotFoundError } from '../errors.js'
+import { EngagementRef, engagementPayloadRef } from './engagement.js'
+import { UserRef } from './viewer.js'
+
+const EngagementRoleEnum = builder.enumType('EngagementRole', {
+  values: {
+    LEAD_ASSESSOR: { value: 'lead-assessor' },
+    ASSESSOR: { value: 'assessor' },
+    NOTE_TAKER: { value: 'note-taker', description: 'Writes; sees pseudonyms only.' },
+    OBSERVER: { value: 'observer', description: 'Reads restricted notes; does not write.' },
+  } as const,
+})
+
+builder.prismaObject('EngagementMember', {
+  description: 'A seat on the assessment team of an engagement.',
+  authScopes: (seat, ctx) =>
+    ctx.loaders.engagementOrganization
+      .load(seat.engagementId)
+      .then((organizationId) => (organizationId ? { member: organizationId } : false)),
+  fields: (t) => ({
+    role: t.field({ type: EngagementRoleEnum, resolve: (seat) => seat.role as 'assessor' }),
+    user: t.relation('user'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+})
+
+builder.prismaObjectFields('Engagement', (t) => ({
+  members: t.relation('members', {
+    description: 'The assessment team, oldest seat first.',
+    query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+  }),
+}))
+
+/** Admins and lead assessors of the engagement's organization; unknown or hidden: not found. */
+async function teamManagerScopes(engagementId: string, ctx: ApiContext) {
+  const organizationId = await ctx.loaders.engagementOrganization.load(engagementId)
+  return organizationId ? { writer: organizationId } : { authenticated: true }
+}
+
+const SetEngagementMemberPayload = engagementPayloadRef('SetEngagementMemberPayload')
+
+builder.mutationField('setEngagementMember', (t) =>
+  t.field({
+    type: SetEngagementMemberPayload,
+    description: 'Gives a member of the organization a seat (or another role) on the team.',
+    args: {
+      engagementId: t.arg.globalID({ required: true, for: EngagementRef }),
+      userId: t.arg.globalID({ required: true, for: UserRef }),
+      role: t.arg({ type: EngagementRoleEnum, required: true }),
+    },
+    authScopes: (_root, args, ctx) => teamManagerScopes(args.engagementId.id, ctx),
+    errors: { types: [NotFoundError], directResult: true },
+    resolve: (_root, args, ctx) =>
+      writeAudited(ctx, async (tx) => {
+        const engagementId = args.engagementId.id
+        const userId = args.userId.id
+        const engagement = await tx.engagement.findUnique({ where: { id: engagementId } })
+        if (!engagement) throw new NotFoundError('Engagement', engagementId)
+        const membership = await tx.membership.findUnique({
+          where: {
+            organizationId_userId: { organizationId: engagement.organizationId, userId },
+          },
+        })
+        if (!membership) throw new NotFoundError('User', userId)
+        const before = await tx.engagementMember.findUnique({
+          where: { engagementId_userId: { engagementId, userId } },
+        })
+        const seat = await tx.engagementMember.upsert({
+          where: { engagementId_userId: { engagementId, userId } },
+          update: { role: args.role },
+          create: { engagementId, userId, role: args.role },
+        })
+        return {
+          result: { engagementId },
+          audit: {
+            operation: 'engagement.member-set',
+            targetType: 'EngagementMember',
+            targetId: seat.id,
+            organizationId: engagement.organizationId,
+            engagementId,
+            before: before ? { userId, role: before.role } : null,
+            after: { userId, role: seat.role },
+          },
+        }
+      }),
+  }),
+)
+
+const RemoveEngagementMemberPayload = engagementPayloadRef('RemoveEngagementMemberPayload')
+
+builder.mutationField('removeEngagementMember', (t) =>
+  t.field({
+    type: RemoveEngagementMemberPayload,
+    args: {
+      engagementId: t.arg.globalID({ required: true, for: EngagementRef }),
+      userId: t.arg.globalID({ required: true, for: UserRef }),
+    },
+    authScopes: (_root, args, ctx) => teamManagerScopes(args.engagementId.id, ctx),
+    errors: { types: [NotFoundError], directResult: true },
+    resolve: (_root, args, ctx) =>
+      writeAudited(ctx, async (tx) => {
+        const engagementId = args.engagementId.id
+        const userId = args.userId.id
+        const seat = await tx.engagementMember.findUnique({
+          where: { engagementId_userId: { engagementId, userId } },
+          include: { engagement: { select: { organizationId: true } } },
+        })
+        if (!seat) throw new NotFoundError('EngagementMember', `${engagementId}/${userId}`)
+        await tx.engagementMember.delete({ where: { id: seat.id } })
+        return {
+          result: { engagementId },
+          audit: {
+            operation: 'engagement.member-remove',
+            targetType: 'EngagementMember',
+            targetId: seat.id,
+            organizationId: seat.engagement.organizationId,
+            engagementId,
+            before: { userId, role: seat.role },
+          },
+        }
+      }),
+  }),
+)

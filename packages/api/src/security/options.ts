@@ -1,0 +1,190 @@
+/**
+ * The security settings of one API instance: query limits, sessions, lock-out, rate limits, CORS,
+ * trusted documents. {@link resolveSecurityOptions} fills defaults (the production values; tests
+ * override single numbers), {@link readSecurityEnv} reads the `IMMD_*` variables `server.ts` passes.
+ *
+ * @packageDocumentation
+ */
+
+/** Limits of one GraphQL request; each rejection names the limit and the value found. */
+export interface QueryLimits {
+  /** Nesting of selections (fragments expanded). */
+  maxDepth: number
+  /** Aliased fields per operation, `__typename` included. */
+  maxAliases: number
+  /** Lexer tokens of the document. */
+  maxTokens: number
+  /** Directives per operation. */
+  maxDirectives: number
+  /** graphql-armor cost: 1 per scalar, 2 per object, ×1.5 per level. */
+  maxCost: number
+  /** Bytes of a request body. */
+  maxBodyBytes: number
+  /** Milliseconds an operation may run before it is answered with a TIMEOUT error. */
+  executionTimeoutMs: number
+}
+
+/** Settings of cookie sessions and password login. */
+export interface SessionOptions {
+  cookieName: string
+  /** Absolute lifetime of a session. */
+  ttlMs: number
+  /** A session unused this long expires. */
+  idleMs: number
+  /** `Secure` cookies (HTTPS only); default in production. */
+  secureCookies: boolean
+  /** Consecutive wrong passwords before the account locks. */
+  maxFailedLogins: number
+  /** How long a lock lasts. */
+  lockoutMs: number
+}
+
+/** Requests per window, per credential and per login. */
+export interface RateLimitOptions {
+  /** Requests per minute of one API token or session. */
+  perCredential: number
+  /** Requests per minute of one client address without credentials. */
+  perAnonymousAddress: number
+  /** Login attempts per e-mail address and window. */
+  loginPerAccount: number
+  /** Login attempts per client address and window. */
+  loginPerAddress: number
+  loginWindowMs: number
+}
+
+/** Trusted documents: persisted operation ids from the console's manifest. */
+export interface TrustedDocumentOptions {
+  /** `{ "<sha256>": "<document>" }` as written by graphql-codegen's client preset; null: off. */
+  manifestPath: string | null
+  /** Refuse arbitrary documents from cookie sessions and anonymous requests (tokens keep full GraphQL). */
+  requireForCookieSessions: boolean
+}
+
+/** Every security setting of an API instance. */
+export interface SecurityOptions {
+  production: boolean
+  limits: QueryLimits
+  /** Answer `__schema`/`__type` queries (default: outside production). */
+  introspection: boolean
+  /** "Did you mean …?" hints in validation errors (default: outside production). */
+  fieldSuggestions: boolean
+  /** Origins allowed to call the API from a browser; empty (the default): same origin only. */
+  corsOrigins: string[]
+  /** Take the client address from `X-Forwarded-For` (behind a trusted proxy only). */
+  trustProxy: boolean
+  session: SessionOptions
+  rateLimit: RateLimitOptions
+  trustedDocuments: TrustedDocumentOptions
+}
+
+/** Any subset of {@link SecurityOptions}, one level deep. */
+export type SecurityOptionsInput = Partial<
+  Omit<SecurityOptions, 'limits' | 'session' | 'rateLimit' | 'trustedDocuments'>
+> & {
+  limits?: Partial<QueryLimits>
+  session?: Partial<SessionOptions>
+  rateLimit?: Partial<RateLimitOptions>
+  trustedDocuments?: Partial<TrustedDocumentOptions>
+}
+
+const MINUTE = 60_000
+
+/** The production limits (also used in development, so surprises show up early). */
+export const DEFAULT_LIMITS: QueryLimits = {
+  maxDepth: 14,
+  maxAliases: 30,
+  maxTokens: 4000,
+  maxDirectives: 20,
+  maxCost: 50_000,
+  maxBodyBytes: 4 * 1024 * 1024,
+  executionTimeoutMs: 30_000,
+}
+
+/** Fills every setting not given with its default. */
+export function resolveSecurityOptions(
+  input: SecurityOptionsInput = {},
+  production = process.env.NODE_ENV === 'production',
+): SecurityOptions {
+  const isProduction = input.production ?? production
+  return {
+    production: isProduction,
+    limits: { ...DEFAULT_LIMITS, ...input.limits },
+    introspection: input.introspection ?? !isProduction,
+    fieldSuggestions: input.fieldSuggestions ?? !isProduction,
+    corsOrigins: input.corsOrigins ?? [],
+    trustProxy: input.trustProxy ?? false,
+    session: resolveSession(input.session ?? {}, isProduction),
+    rateLimit: {
+      perCredential: 1200,
+      perAnonymousAddress: 300,
+      loginPerAccount: 10,
+      loginPerAddress: 50,
+      loginWindowMs: 15 * MINUTE,
+      ...input.rateLimit,
+    },
+    trustedDocuments: {
+      manifestPath: null,
+      requireForCookieSessions: false,
+      ...input.trustedDocuments,
+    },
+  }
+}
+
+function resolveSession(input: Partial<SessionOptions>, production: boolean): SessionOptions {
+  const secureCookies = input.secureCookies ?? production
+  return {
+    // `__Host-` cookies are HTTPS-only, host-only and path `/`: browsers enforce all three.
+    cookieName: secureCookies ? '__Host-immd_session' : 'immd_session',
+    ttlMs: 12 * 60 * MINUTE,
+    idleMs: 2 * 60 * MINUTE,
+    maxFailedLogins: 5,
+    lockoutMs: 15 * MINUTE,
+    ...input,
+    secureCookies,
+  }
+}
+
+const truthy = (value: string | undefined) =>
+  value === undefined ? undefined : ['1', 'true', 'yes', 'on'].includes(value.toLowerCase())
+const numeric = (value: string | undefined) => {
+  if (value === undefined || value.trim() === '') return undefined
+  const parsed = Number(value)
+  if (!Number.isFinite(parsed) || parsed < 0) throw new Error(`not a number: ${value}`)
+  return parsed
+}
+
+/** Reads the `IMMD_*` security variables (see docs/security.md); unset ones keep their default. */
+export function readSecurityEnv(env: NodeJS.ProcessEnv = process.env): SecurityOptionsInput {
+  const limits: Partial<QueryLimits> = {}
+  const limitVariables: [keyof QueryLimits, string][] = [
+    ['maxDepth', 'IMMD_MAX_DEPTH'],
+    ['maxAliases', 'IMMD_MAX_ALIASES'],
+    ['maxTokens', 'IMMD_MAX_TOKENS'],
+    ['maxDirectives', 'IMMD_MAX_DIRECTIVES'],
+    ['maxCost', 'IMMD_MAX_COST'],
+    ['maxBodyBytes', 'IMMD_MAX_BODY_BYTES'],
+    ['executionTimeoutMs', 'IMMD_EXECUTION_TIMEOUT_MS'],
+  ]
+  for (const [key, variable] of limitVariables) {
+    const value = numeric(env[variable])
+    if (value !== undefined) limits[key] = value
+  }
+  const origins = env.IMMD_CORS_ORIGINS?.split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean)
+  const input: SecurityOptionsInput = { limits }
+  const introspection = truthy(env.IMMD_INTROSPECTION)
+  if (introspection !== undefined) input.introspection = introspection
+  if (origins?.length) input.corsOrigins = origins
+  const trustProxy = truthy(env.IMMD_TRUST_PROXY)
+  if (trustProxy !== undefined) input.trustProxy = trustProxy
+  const secure = truthy(env.IMMD_SECURE_COOKIES)
+  if (secure !== undefined) input.session = { secureCookies: secure }
+  input.trustedDocuments = {
+    manifestPath: env.IMMD_PERSISTED_DOCUMENTS?.trim() || null,
+    requireForCookieSessions: truthy(env.IMMD_TRUSTED_DOCUMENTS_ONLY) ?? false,
+  }
+  const perCredential = numeric(env.IMMD_RATE_LIMIT_PER_MINUTE)
+  if (perCredential !== undefined) input.rateLimit = { perCredential }
+  return input
+}

@@ -1,0 +1,72 @@
+/**
+ * Limits on what one GraphQL document may ask for (graphql-armor's Envelop plugins: depth,
+ * aliases with `__typename` counted, tokens, directives, cost), field suggestions and introspection
+ * per environment, and an execution timeout. Every rejection is a GraphQL error naming the limit.
+ *
+ * @packageDocumentation
+ */
+
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions'
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit'
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases'
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth'
+import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives'
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens'
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection'
+import { type ExecutionResult, GraphQLError, getOperationAST } from 'graphql'
+import type { Plugin } from 'graphql-yoga'
+import type { SecurityOptions } from './options.js'
+
+/** The Yoga/Envelop plugins enforcing {@link SecurityOptions.limits} and friends. */
+export function useQueryLimits(options: SecurityOptions): Plugin[] {
+  const { limits } = options
+  const plugins: Plugin[] = [
+    maxTokensPlugin({ n: limits.maxTokens }) as Plugin,
+    maxDepthPlugin({ n: limits.maxDepth, ignoreIntrospection: true }) as Plugin,
+    // An empty allow list: `a1: __typename a2: __typename …` counts like any other alias.
+    maxAliasesPlugin({ n: limits.maxAliases, allowList: [] }) as Plugin,
+    maxDirectivesPlugin({ n: limits.maxDirectives }) as Plugin,
+    costLimitPlugin({ maxCost: limits.maxCost, ignoreIntrospection: true }) as Plugin,
+    useExecutionTimeout(limits.executionTimeoutMs),
+  ]
+  if (!options.fieldSuggestions) plugins.push(blockFieldSuggestionsPlugin() as Plugin)
+  if (!options.introspection) plugins.push(useDisableIntrospection())
+  return plugins
+}
+
+/**
+ * Answers a query that runs longer than `timeoutMs` with a TIMEOUT error (its resolvers finish in
+ * the background). Mutations are left to their transaction's own timeout.
+ */
+export function useExecutionTimeout(timeoutMs: number): Plugin {
+  const timedOut = (): ExecutionResult => ({
+    errors: [
+      new GraphQLError(
+        `The operation was stopped after ${timeoutMs} ms (the execution time limit).`,
+        { extensions: { code: 'TIMEOUT', http: { status: 503 } } },
+      ),
+    ],
+  })
+  return {
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn((args) => {
+        // Mutations are bounded by their transaction's timeout; answering TIMEOUT for a write that
+        // then commits would mislead the client.
+        if (getOperationAST(args.document, args.operationName)?.operation !== 'query') {
+          return executeFn(args)
+        }
+        const started = performance.now()
+        let timer: NodeJS.Timeout | undefined
+        const timeout = new Promise<ExecutionResult>((resolve) => {
+          timer = setTimeout(() => resolve(timedOut()), timeoutMs)
+        })
+        // Work that never yields to the event loop (synchronous SQLite) cannot be raced by a
+        // timer: its result is withheld when it came in late.
+        const run = Promise.resolve(executeFn(args) as ExecutionResult).then((result) =>
+          performance.now() - started > timeoutMs ? timedOut() : result,
+        )
+        return Promise.race([run, timeout]).finally(() => clearTimeout(timer))
+      })
+    },
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * Abuse limits, one hostile request per limit: depth, aliases (`__typename` counted), tokens,
+ * directives, cost, body size (declared and streamed), execution time; field suggestions and
+ * introspection per environment; mutations over GET and non-JSON bodies refused. Each refusal must
+ * say which limit was hit.
+ */
+import { readFile } from 'node:fs/promises'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ApiDatabase } from '../src/database.js'
+import { DEFAULT_LIMITS } from '../src/security/options.js'
+import { type Api, createApi } from '../src/yoga.js'
+import { createTestDatabase, TEST_ENGINES } from './support/database.js'
+import { globalId } from './support/execute.js'
+import { type DemoFixture, seedDemoFixture } from './support/fixtures.js'
+import { request } from './support/security.js'
+
+const messages = (body: { errors?: { message: string }[] }) =>
+  (body.errors ?? []).map((error) => error.message).join(' | ')
+
+describe.each(TEST_ENGINES)('query limits (%s)', (engine) => {
+  let db: ApiDatabase
+  let demo: DemoFixture
+  let yoga: Api
+  const as = () => ({ kind: 'token' as const, token: demo.leadToken })
+
+  beforeAll(async () => {
+    db = await createTestDatabase(engine)
+    demo = await seedDemoFixture(db)
+    yoga = createApi({ db })
+  })
+  afterAll(() => db?.close())
+
+  it('lets the largest operations of the test suite through the production limits', async () => {
+    for (const name of ['engagement-detail', 'portfolio']) {
+      const query = await readFile(new URL(`./operations/${name}.graphql`, import.meta.url), 'utf8')
+      const { body } = await request(yoga, {
+        query,
+        variables: { id: globalId('Engagement', demo.finishedEngagementId), first: 100 },
+        credential: as(),
+      })
+      expect(body.errors, name).toBeUndefined()
+    }
+  })
+
+  it('refuses a query nested deeper than the depth limit', async () => {
+    let selection = 'id'
+    for (let level = 0; level < DEFAULT_LIMITS.maxDepth; level += 1) {
+      selection = `previousEngagement { ${selection} }`
+    }
+    const { body } = await request(yoga, {
+      query: `{ engagements(first: 1) { edges { node { ${selection} } } } }`,
+      credential: as(),
+    })
+    expect(body.data ?? null).toBeNull()
+    expect(messages(body)).toMatch(/Query depth limit of 14 exceeded, found \d+/)
+  })
+
+  it('counts aliased __typename towards the alias limit', async () => {
+    const aliases = Array.from(
+      { length: DEFAULT_LIMITS.maxAliases + 1 },
+      (_, i) => `a${i}: __typename`,
+    )
+    const { body } = await request(yoga, { query: `{ ${aliases.join(' ')} }`, credential: as() })
+    expect(messages(body)).toMatch(/Aliases limit of 30 exceeded, found 31/)
+  })
+
+  it('refuses a document with more tokens than the token limit', async () => {
+    const fields = Array.from({ length: DEFAULT_LIMITS.maxTokens }, () => '__typename').join(' ')
+    const { body } = await request(yoga, { query: `{ ${fields} }`, credential: as() })
+    expect(messages(body)).toMatch(/Token limit of 4000 exceeded/)
+  })
+
+  it('refuses more directives than the directive limit', async () => {
+    const directives = Array.from(
+      { length: DEFAULT_LIMITS.maxDirectives + 1 },
+      () => '@include(if: true)',
+    )
+    const { body } = await request(yoga, {
+      query: `{ __typename ${directives.join(' ')} }`,
+      credential: as(),
+    })
+    expect(messages(body)).toMatch(/Directives limit of 20 exceeded, found 21/)
+  })
+
+  it('refuses a query whose cost exceeds the cost limit', async () => {
+    const limited = createApi({ db, security: { limits: { maxCost: 200 } } })
+    const query = await readFile(
+      new URL('./operations/engagement-detail.graphql', import.meta.url),
+      'utf8',
+    )
+    const { body } = await request(limited, {
+      query,
+      variables: { id: globalId('Engagement', demo.finishedEngagementId) },
+      credential: as(),
+    })
+    expect(messages(body)).toMatch(/Query Cost limit of 200 exceeded, found \d+/)
+  })
+
+  it('refuses a body larger than the limit, declared or streamed', async () => {
+    const limited = createApi({ db, security: { limits: { maxBodyBytes: 1024 } } })
+    const body = JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(2000) } })
+    const declared = await limited.fetch('http://yoga/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(body.length) },
+      body,
+    })
+    expect(declared.status).toBe(413)
+    expect(await declared.text()).toContain('larger than 1024 bytes')
+    const encoder = new TextEncoder()
+    const streamed = await limited.fetch('http://yoga/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: new ReadableStream({
+        start(controller) {
+          controller.enqueue(encoder.encode(body))
+          controller.close()
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit)
+    expect(streamed.status).toBe(413)
+  })
+
+  it('answers an operation that runs past the time limit with a TIMEOUT error', async () => {
+    const slow = createApi({ db, security: { limits: { executionTimeoutMs: 1 } } })
+    const query = await readFile(
+      new URL('./operations/engagement-detail.graphql', import.meta.url),
+      'utf8',
+    )
+    const { body } = await request(slow, {
+      query,
+      variables: { id: globalId('Engagement', demo.finishedEngagementId) },
+      credential: as(),
+    })
+    expect(body.errors?.[0]?.extensions?.code, JSON.stringify(body).slice(0, 500)).toBe('TIMEOUT')
+    expect(messages(body)).toContain('stopped after 1 ms')
+  })
+
+  it('suggests field names in development only', async () => {
+    const dev = await request(yoga, { query: '{ engagemnts { totalCount } }', credential: as() })
+    expect(messages(dev.body)).toContain('Did you mean')
+    const production = createApi({ db, security: { production: true } })
+    const prod = await request(production, {
+      query: '{ engagemnts { totalCount } }',
+      credential: as(),
+    })
+    expect(messages(prod.body)).toContain('Cannot query field "engagemnts"')
+    expect(messages(prod.body)).not.toContain('Did you mean')
+  })
+
+  it('answers introspection outside production, and in production only when configured', async () => {
+    const query = '{ __schema { queryType { name } } }'
+    expect((await request(yoga, { query })).body.data).toEqual({
+      __schema: { queryType: { name: 'Query' } },
+    })
+    const production = createApi({ db, security: { production: true } })
+    const refused = await request(production, { query })
+    expect(refused.body.data ?? null).toBeNull()
+    expect(messages(refused.body)).toMatch(/introspection/i)
+    const open = createApi({ db, security: { production: true, introspection: true } })
+    expect((await request(open, { query })).body.data).toBeTruthy()
+  })
+
+  it('refuses mutations over GET and POST bodies that are not JSON', async () => {
+    const query = encodeURIComponent('mutation { logout { ended } }')
+    const viaGet = await yoga.fetch(`http://yoga/graphql?query=${query}`, {
+      headers: { accept: 'application/json' },
+    })
+    expect(viaGet.status).toBe(405)
+    const form = await yoga.fetch('http://yoga/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `query=${query}`,
+    })
+    expect(form.status).toBe(415)
+    expect(await form.text()).toContain('application/json')
+  })
+})
