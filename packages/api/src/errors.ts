@@ -72,6 +72,19 @@ export interface ConflictErrorOptions {
   currentValue?: string | null
 }
 
+/**
+ * The current row of an optimistic-concurrency conflict as `ConflictError.currentValue`: a JSON
+ * object of its fields (dates as ISO strings, bigints as strings), so a client can show what it
+ * lost to and retry with `currentVersion`. Only called with rows the caller may write (read through
+ * the tenant-guarded transaction).
+ */
+export function currentRowValue(row: unknown): string | null {
+  if (row === null || row === undefined || typeof row !== 'object') return null
+  return JSON.stringify(row, (_key, value: unknown) =>
+    typeof value === 'bigint' ? value.toString() : value,
+  )
+}
+
 /** The write lost a race (stale `version`) or collides with existing data. */
 export class ConflictError extends DomainError {
   override name = 'ConflictError'
@@ -148,6 +161,7 @@ export function toDomainError(error: unknown): unknown {
       `${mapped.model} ${mapped.id} was changed by someone else; reload it.`,
       {
         currentVersion: typeof current?.version === 'number' ? current.version : null,
+        currentValue: currentRowValue(mapped.current),
       },
     )
   }

@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+import { useReportDownloads } from '@immd/reports/download-handler'
 import { createYoga, type Plugin } from 'graphql-yoga'
 import { createContext } from './context.js'
 import type { ApiDatabase } from './database.js'
@@ -84,6 +85,8 @@ export function createApi(options: CreateApiOptions) {
   })
   const plugins: Plugin[] = [
     useDatabaseHealth(db),
+    // `GET /engagements/<id>/report.<format>` with the caller's own credentials (in process).
+    useReportDownloads({ graphqlPath: GRAPHQL_PATH }) as Plugin,
     ...(options.consoleDir
       ? [
           useConsolePages({

@@ -215,10 +215,33 @@ describe.each(TEST_ENGINES)('preparation checklist mutations (%s)', (engine) => 
 
   it('refuses viewers, read-only tokens and other organizations', async () => {
     const input = { engagementId, activityId: 'PRA1', text: 'Sneaky item' }
-    for (const token of [suite.demo.viewerToken, suite.demo.readToken, suite.foreign.token]) {
+    for (const token of [suite.demo.viewerToken, suite.demo.readToken]) {
       const result = await suite.raw(ADD, { input }, token)
       expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
     }
+    // Another tenant's engagement looks exactly like a missing one: the same typed NotFoundError,
+    // and nothing is written.
+    const count = await suite.db.prisma.checklistItem.count()
+    const foreign = await suite.raw(ADD, { input }, suite.foreign.token)
+    expect(foreign.errors).toBeUndefined()
+    const missingId = globalId('Engagement', 'no-such-engagement')
+    const missing = await suite.raw(
+      ADD,
+      { input: { ...input, engagementId: missingId } },
+      suite.foreign.token,
+    )
+    expect(missing.errors).toBeUndefined()
+    expect((foreign.data as Record<string, unknown>)?.addChecklistItem).toEqual({
+      __typename: 'NotFoundError',
+      entity: 'Engagement',
+      id: rowId(engagementId),
+    })
+    expect((missing.data as Record<string, unknown>)?.addChecklistItem).toEqual({
+      __typename: 'NotFoundError',
+      entity: 'Engagement',
+      id: 'no-such-engagement',
+    })
+    expect(await suite.db.prisma.checklistItem.count()).toBe(count)
     const anonymous = await suite.raw(ADD, { input }, '')
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED')
   })

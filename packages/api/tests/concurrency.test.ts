@@ -43,6 +43,13 @@ describe.each(TEST_ENGINES)('optimistic concurrency (%s)', (engine) => {
     return { winners, losers, stale: await run(query, variables(99, version)) }
   }
 
+  /** `ConflictError.currentValue`: the current row as JSON. */
+  const currentValueOf = (result: Result): Record<string, unknown> => {
+    expect(result.__typename).toBe('ConflictError')
+    expect(typeof result.currentValue).toBe('string')
+    return JSON.parse(result.currentValue as string) as Record<string, unknown>
+  }
+
   const CONFLICT = '... on ConflictError { currentVersion currentValue }'
 
   it('driver evaluations', async () => {
@@ -73,6 +80,15 @@ describe.each(TEST_ENGINES)('optimistic concurrency (%s)', (engine) => {
       where: { id: evaluation.id },
     })
     expect(after.version).toBe(evaluation.version + 1)
+    // The conflict carries the row the stale writer lost to.
+    expect(currentValueOf(stale)).toMatchObject({
+      id: after.id,
+      driverId: 'D7',
+      answer: after.answer,
+      rationale: after.rationale,
+      version: after.version,
+    })
+    expect(currentValueOf(losers[0] as Result)).toMatchObject({ version: after.version })
   })
 
   it('checklist items', async () => {
@@ -93,6 +109,13 @@ describe.each(TEST_ENGINES)('optimistic concurrency (%s)', (engine) => {
     expect(winners).toHaveLength(1)
     expect(losers).toHaveLength(3)
     expect(stale).toMatchObject({ __typename: 'ConflictError', currentVersion: item.version + 1 })
+    const after = await suite.db.prisma.checklistItem.findUniqueOrThrow({ where: { id: item.id } })
+    expect(after.text).toMatch(/^Text of writer [0-3]$/)
+    expect(currentValueOf(stale)).toMatchObject({
+      id: item.id,
+      text: after.text,
+      version: item.version + 1,
+    })
   })
 
   it('improvements', async () => {
@@ -116,6 +139,16 @@ describe.each(TEST_ENGINES)('optimistic concurrency (%s)', (engine) => {
     expect(stale).toMatchObject({
       __typename: 'ConflictError',
       currentVersion: improvement.version + 1,
+    })
+    const after = await suite.db.prisma.improvement.findUniqueOrThrow({
+      where: { id: improvement.id },
+    })
+    expect(after.proposal).toMatch(/^Plan [0-3]$/)
+    expect(currentValueOf(stale)).toMatchObject({
+      id: improvement.id,
+      driverId: 'D8',
+      proposal: after.proposal,
+      version: improvement.version + 1,
     })
   })
 })

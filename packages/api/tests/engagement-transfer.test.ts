@@ -5,7 +5,7 @@ import { createTestDatabase, TEST_ENGINES } from './support/database.js'
 import { executeOk, executeOperation, globalId } from './support/execute.js'
 import { type DemoFixture, seedDemoFixture, seedForeignOrganization } from './support/fixtures.js'
 
-const EXPORT = 'query ($id: ID!) { engagementExport(id: $id) }'
+const EXPORT = 'query ($id: ID!) { engagementExport(id: $id, includeRestricted: true) }'
 const IMPORT = `mutation ($organizationId: ID!, $document: JSON!) {
   importEngagement(organizationId: $organizationId, document: $document) {
     __typename

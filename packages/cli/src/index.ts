@@ -8,6 +8,7 @@
  */
 import { Command, CommanderError, Option } from 'commander'
 import type { ExportFormat } from './commands/export.js'
+import type { TokenScopeOption } from './commands/token-create.js'
 import { resolveConfig } from './config.js'
 import { connect, toCliError } from './connect.js'
 import { CliError, EXIT } from './exit-codes.js'
@@ -220,8 +221,11 @@ export async function main(
     .addOption(
       new Option('--scope <scope>', 'token scope').choices(['read', 'read-write']).default('read'),
     )
-    .option('--expires-in <days>', 'days until it expires', (value) => Number.parseInt(value, 10))
-    .action(async (options: { name: string; scope: 'read' | 'read-write'; expiresIn?: number }) => {
+    .option(
+      '--expires <days|date>',
+      'expiry: days from now (30) or a date (2026-12-31); default never',
+    )
+    .action(async (options: { name: string; scope: TokenScopeOption; expires?: string }) => {
       const cfg = await config()
       const { createToken } = await import('./commands/token-create.js')
       const result = await createToken({
@@ -229,7 +233,7 @@ export async function main(
         organization: cfg.organization,
         name: options.name,
         scope: options.scope,
-        expiresInDays: options.expiresIn,
+        expires: options.expires,
       })
       emit(result, (r, write) =>
         write(

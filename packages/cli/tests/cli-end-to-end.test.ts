@@ -279,7 +279,7 @@ describe('immd against a real API server', () => {
     const url = `http://api/engagements/${encodeURIComponent(server.finishedEngagementId)}/report.xlsx`
     const download = (token: string) =>
       handleReportDownload(new Request(url, { headers: { authorization: `Bearer ${token}` } }), {
-        fetch: (input, init) => server.yoga.fetch(input as string, init),
+        fetch: async (input, init) => server.yoga.fetch(new Request(input as string, init)),
       })
     const ok = await download(server.token)
     expect(ok?.status).toBe(200)
@@ -337,6 +337,79 @@ describe('immd against a real API server', () => {
     })
     expect(down).toBe(5)
     expect(stderr).toContain('Cannot reach the IMMD API at http://127.0.0.1:9/graphql')
+  })
+
+  it('creates API tokens that are shown once and work: read-write lists, read cannot write', async () => {
+    const created = await immd(server, [
+      '--json',
+      'token',
+      'create',
+      '--name',
+      'ci read-write',
+      '--scope',
+      'read-write',
+      '--expires',
+      '30',
+    ])
+    expect(created.stderr).toBe('')
+    expect(created.code).toBe(0)
+    const readWrite = JSON.parse(created.stdout) as {
+      secret: string
+      scope: string
+      name: string
+      prefix: string
+      expiresAt: string
+      organization: string
+    }
+    expect(readWrite).toMatchObject({
+      scope: 'read-write',
+      name: 'ci read-write',
+      organization: 'acme',
+    })
+    expect(readWrite.secret).toMatch(/^immd_/)
+    expect(readWrite.secret.startsWith(readWrite.prefix)).toBe(true)
+    const days = (Date.parse(readWrite.expiresAt) - Date.now()) / 86_400_000
+    expect(days).toBeGreaterThan(29.9)
+    expect(days).toBeLessThanOrEqual(30)
+    // Only the hash is kept.
+    const stored = await server.db.prisma.apiToken.findMany({ where: { name: 'ci read-write' } })
+    expect(stored).toHaveLength(1)
+    expect(stored[0]?.tokenHash).not.toContain(readWrite.secret)
+    expect(stored[0]?.scope).toBe('read-write')
+
+    const listed = await immd(server, ['--json', 'engagements', 'list'], readWrite.secret)
+    expect(listed.code).toBe(0)
+    expect((JSON.parse(listed.stdout) as unknown[]).length).toBeGreaterThan(0)
+
+    // Human output: the secret alone on the first line, then a note that it is shown once.
+    const human = await immd(server, [
+      'token',
+      'create',
+      '--name',
+      'dashboard',
+      '--expires',
+      '2099-12-31',
+    ])
+    expect(human.code).toBe(0)
+    const [secret, note] = human.stdout.trim().split('\n')
+    expect(secret).toMatch(/^immd_\S+$/)
+    expect(note).toContain('read token "dashboard" for acme, expires 2099-12-31T23:59:59.999Z')
+    expect(note).toContain('shown only once')
+
+    const readList = await immd(server, ['--json', 'engagements', 'list'], secret)
+    expect(readList.code).toBe(0)
+    expect(JSON.parse(readList.stdout)).toEqual(JSON.parse(listed.stdout))
+    const readWrites = await immd(server, ['import', join(dir, 'teams.csv')], secret)
+    expect(readWrites.code).toBe(4)
+    const readCreates = await immd(server, ['token', 'create', '--name', 'escalate'], secret)
+    expect(readCreates.code).toBe(4)
+    expect(await server.db.prisma.apiToken.count({ where: { name: 'escalate' } })).toBe(0)
+
+    const past = await immd(server, ['token', 'create', '--name', 'old', '--expires', '2001-01-01'])
+    expect(past.code).toBe(2)
+    expect(past.stderr).toContain('not in the future')
+    const bogus = await immd(server, ['token', 'create', '--name', 'x', '--scope', 'admin'])
+    expect(bogus.code).toBe(2)
   })
 
   it('runs as the built binary', async () => {

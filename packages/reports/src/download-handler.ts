@@ -22,6 +22,15 @@ import { WORKSHEET_IDS } from './worksheet-tables.js'
 
 const ROUTE = /^\/engagements\/([^/]+)\/report\.(pdf|docx|xlsx|csv|json)$/
 
+/**
+ * The export with restricted content (real names, contacts, TLP:AMBER/RED notes): the API answers
+ * FORBIDDEN unless the caller is one of the engagement's assessors or an admin.
+ */
+const RESTRICTED_EXPORT = {
+  toString: () =>
+    'query EngagementExportRestricted($id: ID!) { engagementExport(id: $id, includeRestricted: true) }',
+} as unknown as typeof EngagementExportDocument
+
 /** How the handler reaches GraphQL: a fetch that serves `POST <origin>/graphql`. */
 export interface HandleReportDownloadOptions {
   fetch: typeof fetch
@@ -44,7 +53,13 @@ export async function handleReportDownload(
   const format = match[2] as ReportFormat | 'json'
   const headers: Record<string, string> = {}
   const cookie = request.headers.get('cookie')
-  if (cookie) headers.cookie = cookie
+  if (cookie) {
+    headers.cookie = cookie
+    // A session's GraphQL POSTs need the CSRF token; a same-site GET (SameSite=Strict cookies)
+    // carries it in the readable `immd_csrf` cookie.
+    const csrf = /(?:^|;\s*)(?:__Host-)?immd_csrf=([^;]+)/.exec(cookie)?.[1]
+    if (csrf) headers['x-csrf-token'] = decodeURIComponent(csrf)
+  }
   const client = createClient({
     url: new URL(options.graphqlPath ?? '/graphql', url).toString(),
     token: /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1] ?? null,
@@ -52,7 +67,23 @@ export async function handleReportDownload(
     headers,
     retries: 0,
   })
+  // Restricted content only when asked for (`?includeRestricted=true`) by an allowed caller.
+  const includeRestricted = url.searchParams.get('includeRestricted') === 'true'
   try {
+    if (includeRestricted) {
+      // The API decides (FORBIDDEN otherwise); for JSON this is the document itself.
+      const { engagementExport } = await client.request(RESTRICTED_EXPORT, { id })
+      if (!engagementExport) return notFound()
+      if (format === 'json') {
+        const title =
+          (engagementExport as { engagement?: { title?: string } }).engagement?.title ?? id
+        return file(
+          JSON.stringify(engagementExport, null, 2),
+          CONTENT_TYPES.json,
+          `${slugify(title)}.json`,
+        )
+      }
+    }
     if (format === 'json') {
       const { engagementExport } = await client.request(EngagementExportDocument, { id })
       if (!engagementExport) return notFound()
@@ -71,8 +102,10 @@ export async function handleReportDownload(
         { status: 400 },
       )
     }
-    const report = await fetchEngagementReport(client, id)
-    if (!report) return notFound()
+    const fetched = await fetchEngagementReport(client, id)
+    if (!fetched) return notFound()
+    // The team snapshot names real people: only with includeRestricted (checked above).
+    const report = includeRestricted ? fetched : { ...fetched, teamSnapshot: null }
     const rendered = await renderEngagementExport(report, {
       format,
       worksheet: worksheet as (typeof WORKSHEET_IDS)[number] | undefined,
@@ -80,6 +113,12 @@ export async function handleReportDownload(
     return file(rendered.data, rendered.contentType, rendered.fileName)
   } catch (error) {
     if (error instanceof ImmdAuthError) {
+      if (includeRestricted && error.code === 'FORBIDDEN') {
+        return Response.json(
+          { error: "Restricted content is for the engagement's assessors and admins." },
+          { status: 403 },
+        )
+      }
       const status = error.code === 'FORBIDDEN' ? 404 : 401
       return status === 404 ? notFound() : Response.json({ error: error.message }, { status })
     }

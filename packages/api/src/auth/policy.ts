@@ -127,6 +127,7 @@ export const ACCESS_POLICY: Record<'Query' | 'Mutation' | 'Subscription', Record
     setEngagementMember: ORGANIZATION_WRITERS,
     removeEngagementMember: ORGANIZATION_WRITERS,
     setSuccessThreshold: ENGAGEMENT_WRITERS,
+    updateEngagement: ENGAGEMENT_WRITERS,
     tailorMethod: ENGAGEMENT_WRITERS,
     recordSponsorship: ENGAGEMENT_WRITERS,
     startActivity: ENGAGEMENT_WRITERS,

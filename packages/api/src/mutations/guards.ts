@@ -12,6 +12,7 @@ import type { Viewer } from '../auth/viewer.js'
 import type { ApiTransaction } from '../database.js'
 import {
   ConflictError,
+  currentRowValue,
   GateNotSatisfiedError,
   NotFoundError,
   ValidationError,
@@ -79,7 +80,7 @@ export function found<T>(row: T | null | undefined, entity: string, id: string):
 /**
  * Completes a guarded write (`updateMany`/`deleteMany` whose `where` names `id` and `version`): no
  * row touched means the row is gone (NotFoundError) or changed since it was read (ConflictError
- * carrying its current version).
+ * carrying its current version, and the current row as JSON in `currentValue`).
  */
 export async function expectVersion(options: {
   entity: string
@@ -93,7 +94,7 @@ export async function expectVersion(options: {
   if (!current) throw new NotFoundError(options.entity, options.id)
   throw new ConflictError(
     `${options.entity} ${options.id} was changed by someone else: you sent version ${options.version}, it is at ${current.version}.`,
-    { currentVersion: current.version },
+    { currentVersion: current.version, currentValue: currentRowValue(current) },
   )
 }
 

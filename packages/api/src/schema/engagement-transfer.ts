@@ -7,9 +7,11 @@
  * @packageDocumentation
  */
 import { actorOf, writeAudited } from '../audit.js'
-import { readableOrganizationIds } from '../auth/viewer.js'
+import { redactTransferDocument } from '../auth/disclosure.js'
+import { readableOrganizationIds, roleIn } from '../auth/viewer.js'
 import { builder } from '../builder.js'
-import { ConflictError, NotFoundError, ValidationError } from '../errors.js'
+import type { ApiContext } from '../context.js'
+import { ConflictError, NotAuthorizedError, NotFoundError, ValidationError } from '../errors.js'
 import { exportEngagement } from '../transfer/export-engagement.js'
 import { importEngagementDocument } from '../transfer/import-engagement.js'
 import { transferDocumentSchema } from '../transfer/transfer-format.js'
@@ -22,10 +24,20 @@ builder.queryField('engagementExport', (t) =>
     nullable: true,
     description:
       'The engagement with every worksheet as an `immd-engagement` JSON document (format version 1) ' +
-      'that `importEngagement` accepts; null when it does not exist or is not yours.',
-    args: { id: t.arg.globalID({ required: true, for: EngagementRef }) },
-    // The document holds interviewees' real names and TLP:AMBER/RED notes: assessors on the
-    // engagement's team, or admins of its organization. An unknown id only needs authentication (→ null).
+      "that `importEngagement` accepts; null when it does not exist or is not yours. Interviewees' " +
+      'real names and contacts and TLP:AMBER/RED interview notes are left out (null) unless ' +
+      "`includeRestricted` is true, which only the engagement's assessors and admins may ask for.",
+    args: {
+      id: t.arg.globalID({ required: true, for: EngagementRef }),
+      includeRestricted: t.arg.boolean({
+        required: true,
+        defaultValue: false,
+        description:
+          "Include real names, contacts and restricted notes (the engagement's assessors and admins).",
+      }),
+    },
+    // Whole-engagement exports: assessors on the engagement's team, or admins of its organization.
+    // An unknown id only needs authentication (→ null).
     authScopes: async (_root, args, ctx) => {
       const organizationId = await ctx.loaders.engagementOrganization.load(args.id.id)
       return organizationId
@@ -37,10 +49,28 @@ builder.queryField('engagementExport', (t) =>
       const organizationId = await ctx.loaders.engagementOrganization.load(args.id.id)
       if (!organizationId || !readableOrganizationIds(ctx.viewer).includes(organizationId))
         return null
-      return exportEngagement(ctx.db.prisma, args.id.id)
+      if (args.includeRestricted && !(await mayExportRestricted(ctx, args.id.id, organizationId))) {
+        throw new NotAuthorizedError(
+          "Only the engagement's assessors and the organization's admins may export real names and restricted notes.",
+        )
+      }
+      const document = await exportEngagement(ctx.db.prisma, args.id.id)
+      if (!document || args.includeRestricted) return document
+      return redactTransferDocument(document, { realNames: false, restrictedNotes: false })
     },
   }),
 )
+
+/** The engagement's lead assessors and assessors, and admins of its organization. */
+async function mayExportRestricted(
+  ctx: ApiContext,
+  engagementId: string,
+  organizationId: string,
+): Promise<boolean> {
+  if (roleIn(ctx.viewer, organizationId) === 'admin') return true
+  const seat = await ctx.loaders.engagementTeamRole.load(engagementId)
+  return seat === 'lead-assessor' || seat === 'assessor'
+}
 
 const ImportEngagementPayload = engagementPayloadRef('ImportEngagementPayload')
 

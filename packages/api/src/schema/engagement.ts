@@ -6,9 +6,18 @@
  * @packageDocumentation
  */
 import type { BandId } from '@immd/core/method-types'
-import { engagementScopes } from '../auth/engagement-scopes.js'
+import { z } from 'zod'
+import { writeAudited } from '../audit.js'
+import { engagementScopes, engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { readableOrganizationIds } from '../auth/viewer.js'
 import { builder } from '../builder.js'
+import {
+  ConflictError,
+  currentRowValue,
+  NotFoundError,
+  ValidationError,
+  type ValidationIssue,
+} from '../errors.js'
 import { requireMethod } from '../methods.js'
 import { BandEnum, EngagementStateEnum } from './enums.js'
 import { MethodRef } from './method.js'
@@ -107,4 +116,129 @@ export function engagementPayloadRef(name: string) {
       }),
     }),
   })
+}
+
+const UpdateEngagementPayload = engagementPayloadRef('UpdateEngagementPayload')
+
+const UpdateEngagementInput = builder.inputType('UpdateEngagementInput', {
+  description:
+    'Omitted fields stay as they are; null clears a date. Ends may not come before starts.',
+  fields: (t) => ({
+    engagementId: t.globalID({ required: true, for: EngagementRef }),
+    version: t.int({ required: true, description: 'The engagement version you read.' }),
+    title: t.string({ validate: z.string().trim().min(1).max(200) }),
+    plannedStart: t.field({ type: 'DateTime' }),
+    plannedEnd: t.field({ type: 'DateTime' }),
+    actualStart: t.field({ type: 'DateTime' }),
+    actualEnd: t.field({ type: 'DateTime' }),
+  }),
+})
+
+const ENGAGEMENT_EDITABLE = [
+  'title',
+  'plannedStart',
+  'plannedEnd',
+  'actualStart',
+  'actualEnd',
+] as const
+type EditableField = (typeof ENGAGEMENT_EDITABLE)[number]
+
+/** Issues for a period whose end comes before its start (after applying the change). */
+function periodIssues(
+  start: Date | null,
+  end: Date | null,
+  names: { start: EditableField; end: EditableField },
+): ValidationIssue[] {
+  if (!start || !end || end.getTime() >= start.getTime()) return []
+  return [
+    {
+      path: `input.${names.end}`,
+      message: `${names.end} (${end.toISOString()}) is before ${names.start} (${start.toISOString()}).`,
+    },
+  ]
+}
+
+builder.mutationField('updateEngagement', (t) =>
+  t.field({
+    type: UpdateEngagementPayload,
+    description:
+      'Changes the title and the planned and actual dates of an engagement; pass the version you read.',
+    args: { input: t.arg({ type: UpdateEngagementInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
+    errors: { types: [ValidationError, NotFoundError, ConflictError], directResult: true },
+    resolve: (_root, { input }, ctx) =>
+      writeAudited(ctx, async (tx) => {
+        const id = input.engagementId.id
+        const current = await tx.engagement.findUnique({
+          where: { id },
+          select: {
+            id: true,
+            organizationId: true,
+            version: true,
+            title: true,
+            plannedStart: true,
+            plannedEnd: true,
+            actualStart: true,
+            actualEnd: true,
+          },
+        })
+        if (!current) throw new NotFoundError('Engagement', id)
+        const data: {
+          title?: string
+          plannedStart?: Date | null
+          plannedEnd?: Date | null
+          actualStart?: Date | null
+          actualEnd?: Date | null
+        } = {}
+        if (input.title !== undefined && input.title !== null) data.title = input.title.trim()
+        for (const field of ['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] as const) {
+          const value = input[field]
+          if (value !== undefined) data[field] = value ?? null
+        }
+        const next = { ...current, ...data } as typeof current
+        throwIssuesOf([
+          ...periodIssues(next.plannedStart, next.plannedEnd, {
+            start: 'plannedStart',
+            end: 'plannedEnd',
+          }),
+          ...periodIssues(next.actualStart, next.actualEnd, {
+            start: 'actualStart',
+            end: 'actualEnd',
+          }),
+        ])
+        const { count } = await tx.engagement.updateMany({
+          where: { id, version: input.version },
+          data: { ...data, version: { increment: 1 } },
+        })
+        if (count === 0) {
+          const { organizationId: _organizationId, ...row } = current
+          throw new ConflictError(
+            `Engagement ${id} was changed by someone else: you sent version ${input.version}, it is at ${current.version}.`,
+            { currentVersion: current.version, currentValue: currentRowValue(row) },
+          )
+        }
+        const changed = Object.keys(data) as EditableField[]
+        const pick = (row: typeof current) =>
+          Object.fromEntries([
+            ...changed.map((field) => [field, row[field]]),
+            ['version', row.version],
+          ])
+        return {
+          result: { engagementId: id },
+          audit: {
+            operation: 'engagement.update',
+            targetType: 'Engagement',
+            targetId: id,
+            organizationId: current.organizationId,
+            engagementId: id,
+            before: pick(current),
+            after: pick({ ...next, version: current.version + 1 }),
+          },
+        }
+      }),
+  }),
+)
+
+function throwIssuesOf(issues: ValidationIssue[]): void {
+  if (issues.length > 0) throw new ValidationError(issues)
 }

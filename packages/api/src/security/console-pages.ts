@@ -73,7 +73,7 @@ async function isFile(path: string): Promise<boolean> {
 /** Serves the console's files on GET/HEAD for every path the API does not own. */
 export function useConsolePages(options: ConsolePagesOptions): Plugin {
   const root = resolve(options.dir)
-  const headers = consolePageHeaders({ hsts: options.hsts })
+  const headers = Object.freeze(consolePageHeaders({ hsts: options.hsts }))
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return
@@ -89,7 +89,9 @@ export function useConsolePages(options: ConsolePagesOptions): Plugin {
       if (file !== root && !file.startsWith(`${root}${sep}`)) return
       if (!(await isFile(file))) {
         if (extname(relative)) {
-          endResponse(new fetchAPI.Response('Not found', { status: 404, headers }))
+          // A fresh object each time: the Response may write into its init headers (its own
+          // content-length), which must not leak into every later response.
+          endResponse(new fetchAPI.Response('Not found', { status: 404, headers: { ...headers } }))
           return
         }
         file = join(root, 'index.html')

@@ -409,6 +409,19 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
       }
     },
   },
+  updateEngagement: {
+    prepare: async (ctx) => {
+      const { id, rowId } = await engagementFor(ctx)
+      return {
+        input: {
+          engagementId: id,
+          version: await engagementVersion(ctx, rowId),
+          plannedStart: '2026-03-02T09:00:00.000Z',
+          plannedEnd: '2026-04-30T17:00:00.000Z',
+        },
+      }
+    },
+  },
   tailorMethod: {
     prepare: async (ctx) => {
       const { id } = await engagementFor(ctx)

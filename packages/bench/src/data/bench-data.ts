@@ -117,7 +117,12 @@ async function seed(db: Database, count: number, log: (line: string) => void): P
   await prisma.membership.create({
     data: { organizationId: organization.id, userId: user.id, role: 'admin' },
   })
-  return { organizationId: organization.id, detailEngagementId, stormEngagementId, engagements: count }
+  return {
+    organizationId: organization.id,
+    detailEngagementId,
+    stormEngagementId,
+    engagements: count,
+  }
 }
 
 async function issueToken(db: Database, organizationId: string): Promise<string> {

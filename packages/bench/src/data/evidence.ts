@@ -166,7 +166,8 @@ export async function writeRichEngagement(
       engagementId: id,
       driverId,
       answer: d < 7 ? ANSWERS[(d * 2) % ANSWERS.length] : null,
-      rationale: d < 7 ? `Rationale for ${driverId}, drawn from the interviews and documents.` : null,
+      rationale:
+        d < 7 ? `Rationale for ${driverId}, drawn from the interviews and documents.` : null,
       evaluatedAt: d < 7 ? at(35) : null,
       updatedAt,
     })),

@@ -1,93 +1,94 @@
 /**
- * `immd token create`: asks the API for a new API token of the calling user in one organization.
- *
- * The `createApiToken` mutation is added to the API by the security work; until the committed
- * schema has it, the document below is sent as text (so the SDK's generated types cannot cover it)
- * and an API without it answers with a clear "not supported" error.
+ * `immd token create`: asks the API (`createApiToken`) for a new API token of the calling user in
+ * one organization. The SDK has no document for it, so the CLI sends its own typed document
+ * (`src/operations/create-api-token.graphql`, generated against the committed schema.graphql).
  *
  * @packageDocumentation
  */
 import type { ImmdClient } from '@immd/sdk/client'
-import { ImmdGraphQLError } from '@immd/sdk/errors'
+import { expectPayload } from '@immd/sdk/results'
 import { resolveOrganization } from '../connect.js'
 import { CliError, EXIT } from '../exit-codes.js'
+import { type ApiTokenScope, CreateApiTokenDocument } from '../generated/graphql.js'
 
-const CREATE_API_TOKEN = `mutation CreateApiToken($input: CreateApiTokenInput!) {
-  createApiToken(input: $input) {
-    __typename
-    ... on CreateApiTokenPayload { secret token { id name prefix scope expiresAt } }
-    ... on Error { message }
-  }
-}`
+/** The CLI's spelling of a scope. */
+export type TokenScopeOption = 'read' | 'read-write'
 
-interface CreateApiTokenData {
-  createApiToken: {
-    __typename: string
-    message?: string
-    secret?: string
-    token?: { id: string; name: string; prefix: string; scope: string; expiresAt: string | null }
-  }
-}
+const SCOPES: Record<TokenScopeOption, ApiTokenScope> = { read: 'READ', 'read-write': 'READ_WRITE' }
 
 /** Options of {@link createToken}. */
 export interface CreateTokenOptions {
   client: ImmdClient
   name: string
-  scope: 'read' | 'read-write'
-  /** Days until it expires (none = never). */
-  expiresInDays?: number
+  scope: TokenScopeOption
+  /** Days until it expires (`30`) or the date it expires (`2026-12-31`, ISO 8601); none = never. */
+  expires?: string
   organization?: string | null
+  /** For tests: what "now" is. */
+  now?: Date
 }
 
 /** The new token; `secret` is shown once. */
 export interface CreateTokenResult {
   secret: string
+  id: string
   name: string
   prefix: string
-  scope: string
+  scope: TokenScopeOption
   expiresAt: string | null
   organization: string
 }
 
+/**
+ * Reads `--expires`: a whole number of days from now, or a date (`YYYY-MM-DD` means the end of that
+ * day in UTC) or date-time. Throws a usage error for anything else or a moment not in the future.
+ */
+export function parseExpires(value: string, now = new Date()): string {
+  const text = value.trim()
+  let at: Date
+  if (/^\d+$/.test(text)) {
+    const days = Number.parseInt(text, 10)
+    if (days < 1) throw new CliError('--expires: give at least 1 day.', EXIT.USAGE)
+    at = new Date(now.getTime() + days * 86_400_000)
+  } else if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    at = new Date(`${text}T23:59:59.999Z`)
+  } else if (/^\d{4}-\d{2}-\d{2}T/.test(text)) {
+    at = new Date(text)
+  } else {
+    throw new CliError(
+      `--expires: "${value}" is neither a number of days nor a date (YYYY-MM-DD).`,
+      EXIT.USAGE,
+    )
+  }
+  if (Number.isNaN(at.getTime())) {
+    throw new CliError(`--expires: "${value}" is not a valid date.`, EXIT.USAGE)
+  }
+  if (at.getTime() <= now.getTime()) {
+    throw new CliError(`--expires: ${at.toISOString()} is not in the future.`, EXIT.USAGE)
+  }
+  return at.toISOString()
+}
+
 /** Creates the token. */
 export async function createToken(options: CreateTokenOptions): Promise<CreateTokenResult> {
-  const organization = await resolveOrganization(options.client, options.organization ?? null)
+  const scope = SCOPES[options.scope]
+  if (!scope) {
+    throw new CliError(`--scope must be read or read-write, not "${options.scope}".`, EXIT.USAGE)
+  }
   const expiresAt =
-    options.expiresInDays === undefined
-      ? null
-      : new Date(Date.now() + options.expiresInDays * 86_400_000).toISOString()
-  let data: CreateApiTokenData
-  try {
-    data = await options.client.request<CreateApiTokenData, Record<string, unknown>>(
-      CREATE_API_TOKEN,
-      {
-        input: {
-          organizationId: organization.id,
-          name: options.name,
-          scope: options.scope,
-          expiresAt,
-        },
-      },
-    )
-  } catch (error) {
-    if (error instanceof ImmdGraphQLError && /createApiToken|CreateApiToken/.test(error.message)) {
-      throw new CliError(
-        'This API does not offer createApiToken yet; create tokens in the console or ask an admin.',
-        EXIT.ERROR,
-      )
-    }
-    throw error
-  }
-  const result = data.createApiToken
-  if (!result.secret || !result.token) {
-    throw new CliError(`The API refused: ${result.message ?? result.__typename}`, EXIT.INVALID)
-  }
+    options.expires === undefined ? null : parseExpires(options.expires, options.now ?? new Date())
+  const organization = await resolveOrganization(options.client, options.organization ?? null)
+  const { createApiToken } = await options.client.request(CreateApiTokenDocument, {
+    input: { organizationId: organization.id, name: options.name, scope, expiresAt },
+  })
+  const { secret, token } = expectPayload(createApiToken)
   return {
-    secret: result.secret,
-    name: result.token.name,
-    prefix: result.token.prefix,
-    scope: result.token.scope,
-    expiresAt: result.token.expiresAt,
+    secret,
+    id: token.id,
+    name: token.name,
+    prefix: token.prefix,
+    scope: token.scope === 'READ_WRITE' ? 'read-write' : 'read',
+    expiresAt: token.expiresAt,
     organization: organization.slug,
   }
 }

@@ -172,6 +172,20 @@ export default {
     checklistEmpty: 'The checklist is empty.',
     activity: 'Activity',
     newItem: 'New item',
+    plan: {
+      title: 'Plan and logistics (PRA3, PRA4)',
+      engagementTitle: 'Engagement title',
+      planned: 'Planned',
+      actual: 'Actual',
+      start: 'Start',
+      end: 'End',
+      save: 'Save plan',
+      saved: 'Saved.',
+      endBeforeStart: 'An end date is before its start date.',
+      conflict:
+        'This engagement was changed by someone else — reload to see the changes, then edit again.',
+      reload: 'Reload',
+    },
   },
   threshold: {
     title: 'Success threshold',
