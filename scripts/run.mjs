@@ -65,7 +65,12 @@ switch (task) {
       console.error(`immd: '${task}' needs ${owner}, which this checkout does not have yet.`)
       process.exit(2)
     }
-    turbo(['build', `--filter=${owner}...`, '--output-logs=errors-only'])
+    // `start` serves the built console from the API server, so it builds both.
+    const filters =
+      task === 'start'
+        ? [`--filter=${owner}...`, '--filter=@immd/console']
+        : [`--filter=${owner}...`]
+    turbo(['build', ...filters, '--output-logs=errors-only'])
     runOrExit(cmd, [...prefix, '--silent', '--filter', owner, 'run', task, ...rest], { env })
     break
   }

@@ -276,6 +276,9 @@ export default {
   results: {
     title: 'Results',
     print: 'Print report',
+    download: 'Download the report',
+    downloadAs: 'Download {format}',
+    downloadFailed: 'The download failed: {reason}',
     current: 'Current potential for success',
     derivation: 'Derivation',
     algorithm: { MEAN: 'Mean of the answered drivers', WEIGHTED_MEAN: 'Weighted mean (tailored)' },

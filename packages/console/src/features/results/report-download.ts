@@ -1,0 +1,34 @@
+/**
+ * Report downloads: the API serves the "communicate results" deliverable at
+ * `/engagements/:id/report.<format>` (same origin as the console) and checks the same credentials
+ * as GraphQL, so the request carries the API token or the password session's CSRF token.
+ */
+
+/** Formats the API's report route serves. */
+export const REPORT_FORMATS = ['pdf', 'docx', 'xlsx', 'json'] as const
+export type ReportFormat = (typeof REPORT_FORMATS)[number]
+
+/** Options of {@link buildReportRequest}. */
+export interface BuildReportRequestOptions {
+  engagementId: string
+  format: ReportFormat
+  /** The API token when signed in with one; null for a password session. */
+  token: string | null
+  /** The password session's CSRF token (from its cookie). */
+  csrf: string | null
+}
+
+/** The URL and headers of one report download. */
+export function buildReportRequest(options: BuildReportRequestOptions): {
+  url: string
+  headers: Record<string, string>
+} {
+  const url = `/engagements/${encodeURIComponent(options.engagementId)}/report.${options.format}`
+  if (options.token) return { url, headers: { authorization: `Bearer ${options.token}` } }
+  return { url, headers: options.csrf ? { 'x-csrf-token': options.csrf } : {} }
+}
+
+/** The file name offered to the browser, e.g. `immd-report-2026-11-22.pdf`. */
+export function nameReportFile(format: ReportFormat, date: Date): string {
+  return `immd-report-${date.toISOString().slice(0, 10)}.${format}`
+}
