@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { resolveViewer } from '@immd/api/auth/viewer'
+import { resolveSecurityOptions } from '@immd/api/security/options'
 import { createDatabase } from '@immd/db/client'
 import { createSchema, createYoga } from 'graphql-yoga'
 import { enumName, rawId } from '../operations/canonical.js'
@@ -152,12 +153,20 @@ const resolvers = {
   ),
 }
 
+// The same credentials as our API: the naive floor differs only in how it resolves fields.
+const security = resolveSecurityOptions()
+
 const yoga = createYoga({
   schema: createSchema<Context>({ typeDefs, resolvers }),
   graphiql: false,
   logging: false,
   context: ({ request }) => ({
-    orgs: resolveViewer({ prisma: db.prisma, request }).then((viewer) =>
+    orgs: resolveViewer({
+      prisma: db.prisma,
+      request,
+      sessionCookie: security.session.cookieName,
+      sessionIdleMs: security.session.idleMs,
+    }).then((viewer) =>
       viewer.kind === 'user' ? viewer.memberships.map((m) => m.organizationId) : [],
     ),
   }),
