@@ -196,10 +196,20 @@ export async function main(
     .requiredOption('--out <file>', 'where to write')
     .option('--worksheet <id>', 'csv of one engagement: which worksheet (default immd-worksheet)')
     .option('--portfolio', 'export the list of engagements instead of one engagement')
+    .option(
+      '--include-restricted',
+      'json: include interviewee names and TLP:AMBER/RED notes (engagement assessors and admins only)',
+    )
     .action(
       async (
         engagement: string | undefined,
-        options: { format: ExportFormat; out: string; worksheet?: string; portfolio?: boolean },
+        options: {
+          format: ExportFormat
+          out: string
+          worksheet?: string
+          portfolio?: boolean
+          includeRestricted?: boolean
+        },
       ) => {
         const cfg = await config()
         const { exportEngagement } = await import('./commands/export.js')

@@ -197,6 +197,11 @@ describe('immd against a real API server', () => {
     const document = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'))
     expect(document.format).toBe('immd-engagement')
     const title: string = document.engagement.title
+    // By default the export leaves out interviewee names (restricted content).
+    expect(document.engagement.scopeList.length).toBeGreaterThan(0)
+    expect(
+      document.engagement.scopeList.every((entry: { name: unknown }) => entry.name === null),
+    ).toBe(true)
 
     const csv = await readFile(join(dir, 'report.csv'), 'utf8')
     const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, '').trim())
@@ -254,10 +259,33 @@ describe('immd against a real API server', () => {
     expect(pdf).toMatch(/\(75×8 \+ 50×2\) \/ 10 = 70\.0 → 70 → High/)
   })
 
+  it('exports restricted content only when asked, and only to the engagement team', async () => {
+    const id = server.finishedEngagementId
+    const full = join(dir, 'full.json')
+    const run = await immd(server, [
+      'export',
+      id,
+      '--format',
+      'json',
+      '--include-restricted',
+      '--out',
+      full,
+    ])
+    expect(run.code, run.stderr).toBe(0)
+    const document = JSON.parse(await readFile(full, 'utf8'))
+    expect(document.engagement.scopeList.some((entry: { name: unknown }) => entry.name)).toBe(true)
+    const refused = await immd(
+      server,
+      ['export', id, '--format', 'json', '--include-restricted', '--out', join(dir, 'no.json')],
+      server.betaToken,
+    )
+    expect(refused.code).not.toBe(0)
+  })
+
   it('imports the JSON export into another organization and exports it back unchanged', async () => {
     const run = await immd(
       server,
-      ['engagements', 'import', join(dir, 'report.json'), '--json'],
+      ['engagements', 'import', join(dir, 'full.json'), '--json'],
       server.betaToken,
     )
     expect(run.code, run.stderr).toBe(0)
@@ -265,11 +293,19 @@ describe('immd against a real API server', () => {
     expect(imported.organization).toBe('beta')
     const back = await immd(
       server,
-      ['export', imported.id, '--format', 'json', '--out', join(dir, 'back.json')],
+      [
+        'export',
+        imported.id,
+        '--format',
+        'json',
+        '--include-restricted',
+        '--out',
+        join(dir, 'back.json'),
+      ],
       server.betaToken,
     )
     expect(back.code).toBe(0)
-    const original = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'))
+    const original = JSON.parse(await readFile(join(dir, 'full.json'), 'utf8'))
     const again = JSON.parse(await readFile(join(dir, 'back.json'), 'utf8'))
     expect(again.engagement).toEqual(original.engagement)
   })

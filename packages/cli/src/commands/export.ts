@@ -31,6 +31,11 @@ export interface ExportOptions {
   out: string
   /** For CSV of one engagement: which worksheet (default `immd-worksheet`). */
   worksheet?: string
+  /**
+   * JSON only: include interviewee names and TLP:AMBER/RED notes (refused by the API unless the
+   * caller is one of the engagement's assessors or an organization admin).
+   */
+  includeRestricted?: boolean
 }
 
 /** What was written. */
@@ -66,7 +71,10 @@ export async function exportEngagement(options: ExportOptions): Promise<ExportRe
     const { id } = await resolveEngagement(client, options.engagement)
     engagementId = id
     if (format === 'json') {
-      const { engagementExport } = await client.request(EngagementExportDocument, { id })
+      const { engagementExport } = await client.request(EngagementExportDocument, {
+        id,
+        includeRestricted: options.includeRestricted ?? false,
+      })
       if (!engagementExport)
         throw new CliError(`No engagement ${options.engagement}.`, EXIT.NOT_FOUND)
       data = Buffer.from(`${JSON.stringify(engagementExport, null, 2)}\n`, 'utf8')
