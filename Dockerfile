@@ -9,12 +9,14 @@ RUN npm install -g pnpm@10.34.9
 WORKDIR /app
 COPY . .
 RUN pnpm install --frozen-lockfile
-RUN pnpm exec turbo run build --filter=@immd/api...
-# Keep only what the server needs at run time.
-RUN pnpm --filter @immd/api deploy --prod --legacy /out
+RUN pnpm exec turbo run build --filter=@immd/api... --filter=@immd/console
+# Keep only what the server needs at run time, plus the built console (with its trusted-documents
+# manifest, dist/persisted-documents.json, which IMMD_TRUSTED_DOCUMENTS_ONLY=true relies on).
+RUN pnpm --filter @immd/api deploy --prod --legacy /out \
+  && cp -r packages/console/dist /out/console
 
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production PORT=4000 DATABASE_URL=file:/data/immd.db
+ENV NODE_ENV=production PORT=4000 DATABASE_URL=file:/data/immd.db IMMD_CONSOLE_DIR=/app/console
 WORKDIR /app
 COPY --from=build /out /app
 RUN mkdir -p /data && chown node:node /data

@@ -1,15 +1,20 @@
 /**
- * Vite: the console builds to `dist/` (served by the API server in production, see README) and
- * `pnpm dev` proxies `/graphql` to the API (`IMMD_API_URL`, default http://localhost:4000).
+ * Vite: the console builds to `dist/` (served by the API server in production, see README), with
+ * the trusted-documents manifest as `dist/persisted-documents.json`, and `pnpm dev` proxies
+ * `/graphql` to the API (`IMMD_API_URL`, default http://localhost:4000).
  */
 import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { shipPersistedDocuments } from './vite-persisted-documents'
 
 const apiUrl = process.env.IMMD_API_URL ?? 'http://localhost:4000'
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [
+    vue(),
+    shipPersistedDocuments(new URL('./src/gql/persisted-documents.json', import.meta.url)),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     port: 5173,

@@ -29,7 +29,8 @@ export interface AuditEntry {
   operation: string
   targetType: string
   targetId: string
-  organizationId: string
+  /** Null only for platform events that belong to no tenant (e.g. an account's creation). */
+  organizationId: string | null
   engagementId?: string | null
   before?: unknown
   after?: unknown
@@ -90,7 +91,7 @@ function publishChanges(ctx: ApiContext, entries: AuditEntry[], actorId: string 
   const at = new Date()
   const seen = new Set<string>()
   for (const entry of entries) {
-    if (!entry.engagementId || seen.has(entry.engagementId)) continue
+    if (!entry.engagementId || !entry.organizationId || seen.has(entry.engagementId)) continue
     seen.add(entry.engagementId)
     const event = {
       engagementId: entry.engagementId,

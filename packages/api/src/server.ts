@@ -3,8 +3,10 @@
  * file), migrates and seeds the demo on the embedded database's first run, creates the first
  * administrator (`IMMD_BOOTSTRAP_TOKEN`, else a one-time password in the log), serves the API and
  * the built console on `PORT` (default 4000) with the security settings of the `IMMD_*` variables
- * (docs/security.md), and shuts down gracefully on SIGTERM/SIGINT: stop accepting, finish in-flight
- * requests, close the database and the rate-limit store.
+ * (docs/security.md; the trusted-documents manifest defaults to the one the console ships, so
+ * `IMMD_TRUSTED_DOCUMENTS_ONLY=true` is all production needs), and shuts down gracefully on
+ * SIGTERM/SIGINT: stop accepting, finish in-flight requests, close the database and the rate-limit
+ * store.
  *
  * @packageDocumentation
  */
@@ -19,6 +21,7 @@ import { bootstrapAdministrator } from './auth/bootstrap.js'
 import { createPubSubFromEnv } from './pubsub-redis.js'
 import { readSecurityEnv, resolveSecurityOptions } from './security/options.js'
 import { createRateLimitStoreFromEnv } from './security/rate-limit.js'
+import { resolveManifestPath } from './security/trusted-documents.js'
 import { createApi } from './yoga.js'
 
 /** How long in-flight requests may take to finish after a shutdown signal. */
@@ -67,6 +70,8 @@ async function main(): Promise<void> {
   const rateLimits = createRateLimitStoreFromEnv()
   const bus = createPubSubFromEnv()
   const consoleDir = findConsoleDir()
+  const trusted = security.trustedDocuments
+  const manifest = resolveManifestPath({ manifestPath: trusted?.manifestPath ?? null, consoleDir })
   const yoga = createApi({
     db,
     devViewerEmail,
@@ -83,6 +88,10 @@ async function main(): Promise<void> {
   server.listen(port, () => {
     console.log(`immd: GraphQL on http://localhost:${port}/graphql (${target.engine})`)
     if (consoleDir) console.log(`immd: console on http://localhost:${port}/`)
+    if (manifest) {
+      const only = trusted?.requireForCookieSessions ? ', required of cookie sessions' : ''
+      console.log(`immd: trusted documents from ${manifest}${only}`)
+    }
     if (devViewerEmail) console.log(`immd: unauthenticated requests act as ${devViewerEmail}`)
   })
 

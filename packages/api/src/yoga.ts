@@ -10,6 +10,7 @@ import { useReportDownloads } from '@immd/reports/download-handler'
 import { createYoga, type Plugin } from 'graphql-yoga'
 import { createContext } from './context.js'
 import type { ApiDatabase } from './database.js'
+import { usePortfolioExport } from './exports/portfolio-export-plugin.js'
 import { HEALTH_PATH, useDatabaseHealth } from './health.js'
 import { type ApiPubSub, createApiPubSub } from './pubsub.js'
 import { schema } from './schema/index.js'
@@ -33,7 +34,10 @@ export interface CreateApiOptions {
   security?: SecurityOptionsInput
   /** Where rate-limit counters live; default: this process's memory. Share a Redis store between instances. */
   rateLimits?: RateLimitStore
-  /** Trusted documents given directly (tests); else read from `security.trustedDocuments.manifestPath`. */
+  /**
+   * Trusted documents given directly (tests); else read from `security.trustedDocuments.manifestPath`,
+   * else from the served console's `persisted-documents.json`.
+   */
   persistedDocuments?: PersistedDocuments
   /** Serve the built console from this folder, with its security headers (default: not served). */
   consoleDir?: string | null
@@ -79,14 +83,22 @@ export function createApi(options: CreateApiOptions) {
       for (const cookie of cookies.get(request) ?? []) response.headers.append('set-cookie', cookie)
     },
   }
+  // GraphQL requests the report downloads build in process: the server's own documents, trusted.
+  const inProcess = new WeakSet<Request>()
   const trusted = useTrustedDocuments({
     ...security.trustedDocuments,
     documents: options.persistedDocuments,
+    consoleDir: options.consoleDir,
+    isInProcess: (request) => inProcess.has(request),
   })
   const plugins: Plugin[] = [
     useDatabaseHealth(db),
     // `GET /engagements/<id>/report.<format>` with the caller's own credentials (in process).
-    useReportDownloads({ graphqlPath: GRAPHQL_PATH }) as Plugin,
+    useReportDownloads({
+      graphqlPath: GRAPHQL_PATH,
+      onInProcessRequest: (request) => inProcess.add(request),
+    }) as Plugin,
+    usePortfolioExport({ ...options, pubsub, security, rateLimits, clientAddressOf }),
     ...(options.consoleDir
       ? [
           useConsolePages({

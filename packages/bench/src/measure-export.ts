@@ -1,8 +1,9 @@
 /**
  * The full portfolio export: every engagement of the organization with state, band, total,
- * threshold and team. Our API and the naive server serve it as Relay pages of at most 100 rows (the
- * API's page limit), followed by cursor; PostGraphile in one unbounded request; the limit as one
- * JSON array. Exports run one after another, contenders interleaved; each sample is a full export.
+ * threshold and team. Our API streams it as NDJSON from `GET /exports/engagements.ndjson` (the
+ * connection's order, read in keyset chunks); the naive server serves it as Relay pages of at most
+ * 100 rows, followed by cursor; PostGraphile in one unbounded request; the limit as one JSON array.
+ * Exports run one after another, contenders interleaved; each sample is a full export.
  *
  * @packageDocumentation
  */
@@ -38,6 +39,20 @@ async function exportOnce(contender: Contender, data: BenchData): Promise<Export
   if (contender.name === 'limit') {
     const rows = (await sendOnce({ url: `${contender.base}/export`, method: 'GET', headers })) as []
     return { rows: rows.map(canonicalRow), requests: 1, bytes: JSON.stringify(rows).length }
+  }
+  if (contender.name === 'ours') {
+    // The export endpoint, in the order of EXPORT_PAGE_QUERY (newest change first).
+    const response = await fetch(
+      `${contender.base}/exports/engagements.ndjson?orderBy=UPDATED_AT&direction=DESC`,
+      { headers: { authorization: headers.authorization } },
+    )
+    const text = await response.text()
+    if (!response.ok) throw new Error(`export: HTTP ${response.status}: ${text.slice(0, 300)}`)
+    const rows = text
+      .split('\n')
+      .filter((line) => line.length > 0)
+      .map((line) => canonicalRow(JSON.parse(line) as Record<string, unknown>))
+    return { rows, requests: 1, bytes: text.length }
   }
   if (contender.name === 'postgraphile') {
     const response = await post(PGL_EXPORT_QUERY)

@@ -1,9 +1,11 @@
 /**
  * Importing inventory records: `importTeams` of `@immd/db` (all records in one transaction, what the
  * API's `importTeams` mutation runs) against row-by-row inserts (one autocommitted INSERT per
- * record through the same Prisma client), and the change proposed in docs/performance.md: the
- * same transaction with one multi-row `INSERT … ON CONFLICT DO UPDATE`. Each run imports into a
- * new organization, so every record is new; variants are interleaved, the best round counts.
+ * record through the same Prisma client), and a hand-written multi-row
+ * `INSERT … ON CONFLICT DO UPDATE` in one transaction, the floor for `importTeams`, which writes
+ * the same way since issue #8 (`@immd/db`'s `team-bulk-upsert.ts`) but also returns the teams and
+ * lists their names in the audit event. Each run imports into a new organization, so every record
+ * is new; variants are interleaved, the best round counts.
  *
  * @packageDocumentation
  */

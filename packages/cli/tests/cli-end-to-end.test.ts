@@ -9,6 +9,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import { renderCsv } from '@immd/reports/render-tables'
+import { buildPortfolioTable, type PortfolioTableEngagement } from '@immd/reports/worksheet-tables'
 import ExcelJS from 'exceljs'
 import mammoth from 'mammoth'
 import Papa from 'papaparse'
@@ -327,6 +329,7 @@ describe('immd against a real API server', () => {
   })
 
   it('exports the portfolio as CSV and XLSX', async () => {
+    const graphqlRequests = server.requests()
     const csvRun = await immd(server, [
       'export',
       '--portfolio',
@@ -336,9 +339,14 @@ describe('immd against a real API server', () => {
       join(dir, 'portfolio.csv'),
     ])
     expect(csvRun.code).toBe(0)
-    const rows = Papa.parse<string[]>(
-      (await readFile(join(dir, 'portfolio.csv'), 'utf8')).trim(),
-    ).data
+    // One streamed GET of /exports/engagements.ndjson, no GraphQL page.
+    expect(server.requests()).toBe(graphqlRequests)
+    const csv = await readFile(join(dir, 'portfolio.csv'), 'utf8')
+    // The same file the GraphQL pages gave: the listed engagements (by title) as one table.
+    const listed = await immd(server, ['engagements', 'list', '--json'])
+    const table = buildPortfolioTable(JSON.parse(listed.stdout) as PortfolioTableEngagement[])
+    expect(csv).toBe(renderCsv(table))
+    const rows = Papa.parse<string[]>(csv.trim()).data
     // Header, the demo's two engagements, one draft per IMC.
     expect(rows.length).toBe(1 + inventory.imcCount + 2)
     expect(rows.filter((row) => row[2]?.startsWith('imc-'))).toHaveLength(inventory.imcCount)

@@ -1,7 +1,8 @@
 /**
  * The Apollo client: HTTP for queries and mutations, Server-Sent Events (graphql-sse "distinct
- * connections" mode, what Yoga serves for `Accept: text/event-stream`) for subscriptions. The cache
- * is the only store of server state.
+ * connections" mode, what Yoga serves for `Accept: text/event-stream`) for subscriptions. Both
+ * send persisted operation ids instead of document text (trusted documents, see
+ * `trusted-documents.ts`). The cache is the only store of server state.
  */
 import {
   ApolloClient,
@@ -15,8 +16,9 @@ import {
 } from '@apollo/client/core'
 import { getMainDefinition } from '@apollo/client/utilities'
 import { print } from 'graphql'
-import { type Client, createClient } from 'graphql-sse'
+import { type Client, createClient, type RequestParams } from 'graphql-sse'
 import introspection from './gql/possible-types'
+import { createTrustedDocumentsLink, persistedQueryExtension } from './trusted-documents'
 
 /** Options of {@link createApolloClient}. */
 export interface CreateApolloClientOptions {
@@ -26,25 +28,56 @@ export interface CreateApolloClientOptions {
   getCsrfToken?: () => string | null
   /** Default `/graphql` (same origin: the API server serves the console). */
   uri?: string
+  /**
+   * Send persisted operation ids instead of document text (default true). `main.ts` turns it off
+   * for the Vite dev server only, whose documents change as you edit while the API's manifest
+   * does not.
+   */
+  persistedDocuments?: boolean
+  /** The fetch of HTTP requests and subscriptions (default: the browser's; tests pass their own). */
+  fetch?: typeof fetch
+}
+
+/** graphql-sse's body, whose type wants text even when the operation travels by id. */
+type SseRequest = Omit<RequestParams, 'query'> & { query?: string }
+
+/** What graphql-sse POSTs for an operation: its id, or its text when ids are off. */
+function sseParams(operation: Operation, persisted: boolean): SseRequest {
+  const { operationName, variables, extensions } = operation
+  if (!persisted) return { operationName, variables, extensions, query: print(operation.query) }
+  // No `query` at all: the API reads the id from the JSON body.
+  return {
+    operationName,
+    variables,
+    extensions: { ...extensions, persistedQuery: persistedQueryExtension(operation.query) },
+  }
 }
 
 /** Apollo link that forwards subscriptions to a graphql-sse client. */
 class SseLink extends ApolloLink {
-  constructor(private readonly client: Client) {
+  constructor(
+    private readonly client: Client,
+    private readonly persisted: boolean,
+  ) {
     super()
   }
 
   override request(operation: Operation): Observable<FetchResult> {
-    return new Observable((sink) =>
-      this.client.subscribe(
-        { ...operation, query: print(operation.query) },
-        {
-          next: (value) => sink.next(value as FetchResult),
-          complete: sink.complete.bind(sink),
-          error: (error) => sink.error(error instanceof Error ? error : new Error(String(error))),
-        },
-      ),
-    )
+    return new Observable((sink) => {
+      let params: SseRequest
+      try {
+        params = sseParams(operation, this.persisted)
+      } catch (error) {
+        sink.error(error)
+        return
+      }
+      // graphql-sse only JSON-encodes the params, so a missing `query` is sent as missing.
+      return this.client.subscribe(params as RequestParams, {
+        next: (value) => sink.next(value as FetchResult),
+        complete: sink.complete.bind(sink),
+        error: (error) => sink.error(error instanceof Error ? error : new Error(String(error))),
+      })
+    })
   }
 }
 
@@ -58,6 +91,7 @@ function authHeaders(options: CreateApolloClientOptions): Record<string, string>
 /** Creates the client for one console instance. */
 export function createApolloClient(options: CreateApolloClientOptions) {
   const uri = options.uri ?? '/graphql'
+  const persisted = options.persistedDocuments ?? true
   const auth = new ApolloLink((operation, forward) => {
     operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
       headers: { ...headers, ...authHeaders(options) },
@@ -69,14 +103,21 @@ export function createApolloClient(options: CreateApolloClientOptions) {
       url: () => new URL(uri, window.location.href).toString(),
       headers: () => authHeaders(options),
       retryAttempts: 5,
+      ...(options.fetch ? { fetchFn: options.fetch } : {}),
     }),
+    persisted,
   )
   const isSubscription = ({ query }: Operation) => {
     const definition = getMainDefinition(query)
     return definition.kind === 'OperationDefinition' && definition.operation === 'subscription'
   }
+  const http = new HttpLink({ uri, ...(options.fetch ? { fetch: options.fetch } : {}) })
   return new ApolloClient({
-    link: split(isSubscription, sse, auth.concat(new HttpLink({ uri }))),
+    link: split(
+      isSubscription,
+      sse,
+      ApolloLink.from(persisted ? [auth, createTrustedDocumentsLink(), http] : [auth, http]),
+    ),
     cache: new InMemoryCache({
       possibleTypes: introspection.possibleTypes,
       typePolicies: {

@@ -13,6 +13,8 @@ const session = createSession({ storage: window.localStorage })
 const apollo = createApolloClient({
   getToken: () => session.token.value,
   getCsrfToken: () => readCsrfToken(document.cookie),
+  // Built consoles send operation ids; the dev server's documents change under a running API.
+  persistedDocuments: !import.meta.env.DEV,
 })
 const router = createAppRouter({ session })
 

@@ -6,9 +6,10 @@
 import type { InventoryRecord } from '@immd/core/inventory/record-schema'
 import { type AuditActor, recordAuditEvent } from './audit-repository.js'
 import type { DbClient, DbExecutor, DbTransaction } from './client.js'
-import { mapDatabaseErrors, UniqueConstraintError } from './errors.js'
+import { mapDatabaseErrors } from './errors.js'
 import type { Team } from './generated/sqlite/client.js'
-import { toJsonValue } from './json.js'
+import { assertDistinctShortNames, upsertTeamRows } from './team-bulk-upsert.js'
+import { toTeamData } from './team-data.js'
 
 /** What {@link importTeams} needs: records already parsed by `@immd/core/inventory`. */
 export interface ImportTeamsInput {
@@ -24,65 +25,46 @@ export interface ImportTeamsResult {
   updated: number
 }
 
-function toTeamData(record: InventoryRecord) {
-  return {
-    shortName: record['short-team-name'],
-    officialName: record['official-team-name'] ?? null,
-    imcId: record.imc_id ?? null,
-    model: record.model ?? null,
-    record: toJsonValue(record),
-    importedAt: new Date(),
-  }
-}
-
 /**
  * Upserts teams by (organization, `short-team-name`): new names are created, known ones get the
  * new record. All-or-nothing: one failing record (or a name twice in the input) imports nothing.
  */
 export function importTeams(prisma: DbClient, input: ImportTeamsInput): Promise<ImportTeamsResult> {
-  const names = input.records.map((record) => record['short-team-name'])
-  const duplicate = names.find((name, index) => names.indexOf(name) !== index)
-  if (duplicate !== undefined) {
-    return Promise.reject(new UniqueConstraintError('Team', ['organizationId', 'shortName']))
+  try {
+    // Refused before a transaction is opened; upsertTeams checks again for its direct callers.
+    assertDistinctShortNames(input.records)
+  } catch (error) {
+    return Promise.reject(error)
   }
   return mapDatabaseErrors(() => prisma.$transaction((tx) => upsertTeams(tx, input)))
 }
 
-/** The body of {@link importTeams}, for callers composing a larger transaction (the seed). */
+/**
+ * The body of {@link importTeams}, for callers composing a larger transaction (the API's
+ * `importTeams` mutation, the seed). Writes set-based, one multi-row upsert per few thousand
+ * records (see `team-bulk-upsert.ts`), then one `team.import` audit event. Every given record is
+ * written (known teams get a new `importedAt`/`updatedAt`), so callers that must leave unchanged
+ * records alone pass only the changed ones, as the API does.
+ */
 export async function upsertTeams(
   tx: DbTransaction,
   input: ImportTeamsInput,
 ): Promise<ImportTeamsResult> {
   const { organizationId } = input
-  const names = input.records.map((record) => record['short-team-name'])
-  const known = await tx.team.findMany({
-    where: { organizationId, shortName: { in: names } },
-    select: { shortName: true },
-  })
-  const teams: Team[] = []
-  for (const record of input.records) {
-    const data = toTeamData(record)
-    teams.push(
-      await tx.team.upsert({
-        where: { organizationId_shortName: { organizationId, shortName: data.shortName } },
-        create: { organizationId, ...data },
-        update: data,
-      }),
-    )
-  }
-  const created = teams.length - known.length
+  const { teams, created } = await upsertTeamRows(tx, organizationId, input.records)
+  const updated = teams.length - created
   await recordAuditEvent(tx, {
     organizationId,
     actor: input.actor,
     operation: 'team.import',
     targetType: 'Organization',
     targetId: organizationId,
-    after: { teams: names, created, updated: known.length },
+    after: { teams: input.records.map((record) => record['short-team-name']), created, updated },
   })
-  return { teams, created, updated: known.length }
+  return { teams, created, updated }
 }
 
-/** Creates one team; a second team with the same short name is a {@link UniqueConstraintError}. */
+/** Creates one team; a second team with the same short name is a `UniqueConstraintError`. */
 export function createTeam(
   db: DbExecutor,
   input: { organizationId: string; record: InventoryRecord },

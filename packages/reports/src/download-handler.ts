@@ -149,18 +149,31 @@ interface OnRequestEvent {
   endResponse(response: Response): void
 }
 
+/** Options of {@link useReportDownloads}. */
+export interface UseReportDownloadsOptions {
+  /** The GraphQL path (default `/graphql`). */
+  graphqlPath?: string
+  /**
+   * Called with each GraphQL request the plugin builds and runs in process, before it runs. The
+   * API marks them so that a trusted-documents-only policy accepts the plugin's own documents
+   * (sent as text, with the caller's credentials); no HTTP client can produce these objects.
+   */
+  onInProcessRequest?: (request: Request) => void
+}
+
 /**
  * A graphql-yoga plugin serving the download routes; GraphQL requests go to the same instance's
  * handler, in process (no second HTTP hop).
  */
-export function useReportDownloads(options: { graphqlPath?: string } = {}) {
+export function useReportDownloads(options: UseReportDownloadsOptions = {}) {
   return {
     async onRequest(event: OnRequestEvent): Promise<void> {
       if (!ROUTE.test(new URL(event.request.url).pathname)) return
-      const inner = (input: string | URL | Request, init?: RequestInit) =>
-        Promise.resolve(
-          event.requestHandler(new Request(input, init), event.serverContext as never),
-        )
+      const inner = (input: string | URL | Request, init?: RequestInit) => {
+        const request = new Request(input, init)
+        options.onInProcessRequest?.(request)
+        return Promise.resolve(event.requestHandler(request, event.serverContext as never))
+      }
       const response = await handleReportDownload(event.request, {
         fetch: inner as typeof fetch,
         graphqlPath: options.graphqlPath,

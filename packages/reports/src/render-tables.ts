@@ -5,16 +5,12 @@
  * @packageDocumentation
  */
 import ExcelJS from 'exceljs'
-import Papa from 'papaparse'
+import { CSV_BOM, renderCsvRows } from './csv-rows.js'
 import type { ExportTable } from './worksheet-tables.js'
 
 /** One table as CSV text (header row first, CRLF line ends, UTF-8 BOM for spreadsheet apps). */
 export function renderCsv(table: ExportTable): string {
-  const body = Papa.unparse({
-    fields: table.columns,
-    data: table.rows.map((row) => row.map((value) => (value === null ? '' : value))),
-  })
-  return `\uFEFF${body}\r\n`
+  return `${CSV_BOM}${renderCsvRows([table.columns, ...table.rows])}`
 }
 
 /** Options of {@link renderXlsx}. */

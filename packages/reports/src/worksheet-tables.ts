@@ -167,10 +167,27 @@ export function buildWorksheetTables(report: EngagementReport, view: ReportView)
   ]
 }
 
+/**
+ * What the portfolio table reads of an engagement: a page row of the connection
+ * (`EngagementListItem`) or a row of the streamed export (`@immd/sdk/portfolio-export`).
+ */
+export type PortfolioTableEngagement = Pick<
+  EngagementListItemFragment,
+  | 'id'
+  | 'title'
+  | 'imcId'
+  | 'state'
+  | 'methodVersion'
+  | 'latestTotal'
+  | 'latestBand'
+  | 'successThreshold'
+  | 'plannedStart'
+  | 'plannedEnd'
+  | 'updatedAt'
+> & { organization: { slug: string }; team: { shortName: string } | null }
+
 /** The portfolio: one row per engagement. */
-export function buildPortfolioTable(
-  engagements: readonly EngagementListItemFragment[],
-): ExportTable {
+export function buildPortfolioTable(engagements: readonly PortfolioTableEngagement[]): ExportTable {
   return {
     id: 'portfolio',
     name: 'Portfolio',

@@ -70,6 +70,13 @@ type VariablesArgument<TVariables> =
     ? [variables?: TVariables, options?: RequestOptions]
     : [variables: TVariables, options?: RequestOptions]
 
+/** Per-call options of {@link ImmdClient.get}. */
+export interface GetOptions {
+  /** Query-string parameters; a list repeats the parameter. */
+  query?: Record<string, string | readonly string[]>
+  signal?: AbortSignal
+}
+
 /** A configured API client. */
 export interface ImmdClient {
   readonly url: string
@@ -78,6 +85,14 @@ export interface ImmdClient {
     document: ImmdDocument<TResult, TVariables>,
     ...args: VariablesArgument<TVariables>
   ): Promise<TResult>
+  /**
+   * GETs a download of the same API (e.g. `exports/engagements.ndjson`), a path resolved against
+   * `url` like a relative link (so a `/immd/graphql` endpoint gives `/immd/exports/…`), with the
+   * client's token and headers. Retried like a query on network errors and 502/503/504; other
+   * non-2xx answers throw the typed errors. The timeout covers waiting for the answer, not reading
+   * its body, so long downloads are not cut off.
+   */
+  get(path: string, options?: GetOptions): Promise<Response>
 }
 
 interface GraphQLResponse {
@@ -138,7 +153,48 @@ export function createClient(options: CreateClientOptions): ImmdClient {
     throw new ImmdNetworkError(options.url, attempts, lastError)
   }
 
-  return { url: options.url, request }
+  async function get(path: string, getOptions: GetOptions = {}): Promise<Response> {
+    const target = new URL(path, options.url)
+    for (const [name, value] of Object.entries(getOptions.query ?? {})) {
+      for (const item of typeof value === 'string' ? [value] : value) {
+        target.searchParams.append(name, item)
+      }
+    }
+    const { 'content-type': _json, ...getHeaders } = headers
+    getHeaders.accept = '*/*'
+    let lastError: unknown
+    for (let attempt = 1; attempt <= retries + 1; attempt += 1) {
+      options.onRequest?.({ operationName: null, kind: 'query', attempt })
+      const waiting = new AbortController()
+      const timer = timeoutMs > 0 ? setTimeout(() => waiting.abort(), timeoutMs) : undefined
+      let response: Response
+      try {
+        response = await fetchImpl(target, {
+          method: 'GET',
+          headers: getHeaders,
+          signal: combineSignals(getOptions.signal, 0, waiting.signal),
+        })
+      } catch (error) {
+        if (getOptions.signal?.aborted) throw error
+        lastError = error
+        if (attempt <= retries) await delay(baseDelay * 2 ** (attempt - 1))
+        continue
+      } finally {
+        clearTimeout(timer)
+      }
+      if (response.ok) return response
+      if (RETRYABLE_STATUSES.has(response.status) && attempt <= retries) {
+        lastError = new Error(`HTTP ${response.status}`)
+        await response.body?.cancel()
+        await delay(baseDelay * 2 ** (attempt - 1))
+        continue
+      }
+      throw await downloadError(response, Boolean(options.token))
+    }
+    throw new ImmdNetworkError(target.toString(), retries + 1, lastError)
+  }
+
+  return { url: options.url, request, get }
 }
 
 /** Turns an HTTP response into data or the matching typed error. */
@@ -173,6 +229,24 @@ async function readResponse<TResult>(response: Response, hasToken: boolean): Pro
   return payload.data as TResult
 }
 
+/** The typed error of a refused download (`{ "code", "error" }` JSON bodies carry the reason). */
+async function downloadError(response: Response, hasToken: boolean): Promise<Error> {
+  const text = await response.text()
+  let reason: string | null = null
+  try {
+    const body = JSON.parse(text) as { error?: unknown }
+    reason = typeof body.error === 'string' ? body.error : null
+  } catch {
+    reason = null
+  }
+  if (response.status === 401 || response.status === 403) {
+    const code = response.status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN'
+    const message = authMessage(code, hasToken)
+    return new ImmdAuthError(code, reason ? `${message} (${reason})` : message, [])
+  }
+  return new ImmdHttpError(response.status, text)
+}
+
 function authMessage(code: 'UNAUTHENTICATED' | 'FORBIDDEN', hasToken: boolean): string {
   if (code === 'FORBIDDEN') return 'The token does not allow this operation'
   return hasToken
@@ -183,10 +257,14 @@ function authMessage(code: 'UNAUTHENTICATED' | 'FORBIDDEN', hasToken: boolean): 
 function combineSignals(
   signal: AbortSignal | undefined,
   timeoutMs: number,
+  extra?: AbortSignal,
 ): AbortSignal | undefined {
-  const timeout = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined
-  if (signal && timeout) return AbortSignal.any([signal, timeout])
-  return signal ?? timeout
+  const signals = [
+    signal,
+    timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined,
+    extra,
+  ].filter((entry): entry is AbortSignal => entry !== undefined)
+  return signals.length > 1 ? AbortSignal.any(signals) : signals[0]
 }
 
 function delay(ms: number): Promise<void> {

@@ -2,15 +2,16 @@
  * Password sign-in for the console: rate-limited per account and per client address, scrypt
  * verification (`@immd/db/password`), lock-out after repeated failures, a session row (hash only)
  * and two cookies: the httpOnly session secret and the readable CSRF token. Each outcome that
- * touches an account is audited in the same transaction as the change.
+ * touches an account is audited in the same transaction as the change, once per organization of
+ * the account (`account-audit.ts`), so that those organizations' admins see it.
  *
  * @packageDocumentation
  */
-import { recordAuditEvent } from '@immd/db/audit-repository'
 import { hashPassword, verifyPassword } from '@immd/db/password'
 import type { ApiContext } from '../context.js'
 import { AuthenticationError, ValidationError } from '../errors.js'
 import { consumeRateLimit } from '../security/rate-limit.js'
+import { recordAccountEvent } from './account-audit.js'
 import {
   csrfCookieName,
   deriveCsrfToken,
@@ -88,8 +89,8 @@ export async function login(
     const session = await tx.session.create({
       data: { idHash, userId: user.id, expiresAt, lastUsedAt: now },
     })
-    await recordAuditEvent(tx, {
-      organizationId: null,
+    await recordAccountEvent(tx, {
+      userId: user.id,
       actor: { kind: 'user', id: user.id },
       operation: 'auth.login',
       targetType: 'Session',
@@ -119,8 +120,8 @@ async function recordFailure(ctx: ApiContext, userId: string, failures: number, 
       where: { id: userId },
       data: lock ? { failedLoginCount: 0, lockedUntil } : { failedLoginCount: failures },
     })
-    await recordAuditEvent(tx, {
-      organizationId: null,
+    await recordAccountEvent(tx, {
+      userId,
       actor: { kind: 'system', id: null },
       operation: lock ? 'auth.lockout' : 'auth.login-failed',
       targetType: 'User',
@@ -164,8 +165,8 @@ export async function logout(ctx: ApiContext): Promise<boolean> {
       where: { id: sessionId, idHash: hashToken(secret) },
     })
     if (count === 0) return
-    await recordAuditEvent(tx, {
-      organizationId: null,
+    await recordAccountEvent(tx, {
+      userId: viewer.userId,
       actor: { kind: 'user', id: viewer.userId },
       operation: 'auth.logout',
       targetType: 'Session',
@@ -217,8 +218,8 @@ export async function changePassword(
     await tx.session.deleteMany({
       where: { userId: user.id, ...(viewer.sessionId ? { id: { not: viewer.sessionId } } : {}) },
     })
-    await recordAuditEvent(tx, {
-      organizationId: null,
+    await recordAccountEvent(tx, {
+      userId: user.id,
       actor: { kind: viewer.via === 'token' ? 'token' : 'user', id: user.id },
       operation: 'user.password-change',
       targetType: 'User',

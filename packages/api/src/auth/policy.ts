@@ -9,6 +9,10 @@
  * UNAUTHENTICATED/FORBIDDEN error, or for another tenant exactly what a missing id gives (null,
  * NotFoundError, an empty list).
  *
+ * {@link FIELD_DISCLOSURE} adds the fields whose personal or restricted part only some of the
+ * subjects that read them see (everyone else gets null or a redacted value, never an error);
+ * `tests/disclosure-policy.test.ts` walks it the same way.
+ *
  * @packageDocumentation
  */
 
@@ -95,6 +99,27 @@ const TOKEN_OWNER_OR_ADMIN_WRITE = rule('owner (read-write) or admins', [
 ])
 /** Cookie sessions (the console): password changes. */
 const SESSIONS = rule('cookie sessions', ['viewer', 'assessor', 'lead-assessor', 'admin'])
+/** Admins and lead assessors, any credential: they import inventories and plan from them. */
+const ORGANIZATION_LEADS = rule('lead assessors and admins', [
+  'lead-assessor',
+  'admin',
+  'read-token',
+  'read-write-token',
+])
+/** Lead assessor or assessor seat on the engagement's team (the admin has no seat in the demo). */
+const ENGAGEMENT_ASSESSORS = rule("engagement's assessors", [
+  'assessor',
+  'lead-assessor',
+  'read-token',
+  'read-write-token',
+])
+/** Any seat on the engagement's team. */
+const ENGAGEMENT_TEAM = rule("engagement's team", [
+  'assessor',
+  'lead-assessor',
+  'read-token',
+  'read-write-token',
+])
 
 /** Root fields, by root type, and the rule deciding each. */
 export const ACCESS_POLICY: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Rule>> = {
@@ -171,6 +196,20 @@ export const ACCESS_POLICY: Record<'Query' | 'Mutation' | 'Subscription', Record
   },
 }
 
+/**
+ * Fields that answer every subject allowed to read their object, but disclose their personal or
+ * restricted part only to the rule's subjects: everyone else gets null (or, for `Team.record`, the
+ * record without its staff's names and contacts). Keyed by `Type.field`; the demo's active
+ * engagement is the one checked (the assessor and the lead sit on its team, the admin does not).
+ */
+export const FIELD_DISCLOSURE: Record<string, Rule> = {
+  'Engagement.teamSnapshot': ENGAGEMENT_ASSESSORS,
+  'ScopeEntry.name': ENGAGEMENT_ASSESSORS,
+  'ScopeEntry.contact': ENGAGEMENT_ASSESSORS,
+  'InterviewSession.notes': ENGAGEMENT_TEAM,
+  'Team.record': ORGANIZATION_LEADS,
+}
+
 /** Whether the policy lets `subject` use `field` of `root`; undefined when the field has no entry. */
 export function isAllowed(
   root: keyof typeof ACCESS_POLICY,
@@ -195,5 +234,20 @@ export function renderPolicyTable(): string {
           ).join(' | ')} |`,
       ),
   )
+  return [header, divider, ...rows].join('\n')
+}
+
+/** {@link FIELD_DISCLOSURE} as the second Markdown table of docs/security.md (sorted by field). */
+export function renderDisclosureTable(): string {
+  const header = `| field (personal or restricted part) | rule | ${POLICY_SUBJECTS.join(' | ')} |`
+  const divider = `| --- | --- | ${POLICY_SUBJECTS.map(() => ':-:').join(' | ')} |`
+  const rows = Object.entries(FIELD_DISCLOSURE)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(
+      ([field, entry]) =>
+        `| \`${field}\` | ${entry.name} | ${POLICY_SUBJECTS.map((subject) =>
+          entry.allow.includes(subject) ? 'full' : '—',
+        ).join(' | ')} |`,
+    )
   return [header, divider, ...rows].join('\n')
 }

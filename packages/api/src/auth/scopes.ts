@@ -6,7 +6,13 @@
  * @packageDocumentation
  */
 import type { Loaders } from '../loaders.js'
-import { canWriteOrganization, readableOrganizationIds, roleIn, type Viewer } from './viewer.js'
+import {
+  canWriteOrganization,
+  LEAD_ROLES,
+  readableOrganizationIds,
+  roleIn,
+  type Viewer,
+} from './viewer.js'
 
 /** The scopes and the parameter each takes (`true` for plain flags). */
 export interface AuthScopes {
@@ -24,6 +30,8 @@ export interface AuthScopes {
   member: string
   /** Admin or lead assessor of the organization, read-write: creates and imports there. */
   writer: string
+  /** Admin or lead assessor of the organization, any credential: sees team staff's names. */
+  organizationLead: string
   /** Admin of at least one organization. */
   anyAdmin: boolean
   /** Admin of the organization (reads its audit trail, tokens, members). */
@@ -78,6 +86,8 @@ export function createAuthScopes(viewer: Viewer, loaders: Loaders) {
     anyAdmin: [...readable].some((organizationId) => roleIn(viewer, organizationId) === 'admin'),
     member: (organizationId: string) => readable.has(organizationId),
     writer: (organizationId: string) => canWriteOrganization(viewer, organizationId),
+    organizationLead: (organizationId: string) =>
+      LEAD_ROLES.has(roleIn(viewer, organizationId) ?? ''),
     admin: (organizationId: string) => roleIn(viewer, organizationId) === 'admin',
     adminWriter: (organizationId: string) =>
       readWrite && roleIn(viewer, organizationId) === 'admin',

@@ -153,7 +153,7 @@ export function roleIn(viewer: Viewer, organizationId: string): string | null {
 }
 
 /** Roles that may create and import in an organization and write all its engagements. */
-const LEAD_ROLES = new Set(['admin', 'lead-assessor'])
+export const LEAD_ROLES: ReadonlySet<string> = new Set(['admin', 'lead-assessor'])
 
 /** Whether the viewer may create engagements and import in an organization. */
 export function canWriteOrganization(viewer: Viewer, organizationId: string): boolean {

@@ -1,7 +1,9 @@
 /**
  * The audit trail, for admins: `auditEvents(filter)` lists the append-only AuditEvent rows of the
- * organizations you administer, newest first. Sign-in events (`auth.*`, `user.password-change`)
- * belong to no organization and are kept in the database only.
+ * organizations you administer, newest first. Account events of their members (`auth.*`,
+ * `user.password-change`) are among them: each is recorded once per organization the user
+ * belonged to at the time (`auth/account-audit.ts`). Rows without an organization (failed
+ * attempts of accounts without memberships, account creations) stay in the database only.
  *
  * @packageDocumentation
  */
@@ -96,7 +98,9 @@ builder.queryField('auditEvents', (t) =>
     nullable: true,
     defaultSize: 50,
     maxSize: 500,
-    description: 'Audit events of the organizations you administer, newest first.',
+    description:
+      'Audit events of the organizations you administer, newest first; sign-ins, sign-outs, ' +
+      'failed sign-ins, lock-outs and password changes of their members included.',
     args: { filter: t.arg({ type: AuditEventFilter }) },
     authScopes: (_root, args) =>
       args.filter?.organizationId ? { admin: args.filter.organizationId.id } : { anyAdmin: true },

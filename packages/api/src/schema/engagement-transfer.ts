@@ -25,8 +25,9 @@ builder.queryField('engagementExport', (t) =>
     description:
       'The engagement with every worksheet as an `immd-engagement` JSON document (format version 1) ' +
       "that `importEngagement` accepts; null when it does not exist or is not yours. Interviewees' " +
-      'real names and contacts and TLP:AMBER/RED interview notes are left out (null) unless ' +
-      "`includeRestricted` is true, which only the engagement's assessors and admins may ask for.",
+      "real names and contacts, the team's staff names and contacts (`teamSnapshot`) and " +
+      'TLP:AMBER/RED interview notes are left out (null) unless `includeRestricted` is true, ' +
+      "which only the engagement's assessors and admins may ask for.",
     args: {
       id: t.arg.globalID({ required: true, for: EngagementRef }),
       includeRestricted: t.arg.boolean({

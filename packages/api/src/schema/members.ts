@@ -1,6 +1,7 @@
 /**
  * Organization membership administration (admins of the organization): `inviteUser` (a new user
- * gets a one-time password, shown once, to replace at first sign-in), `setMembershipRole`,
+ * gets a one-time password, shown once, to replace at first sign-in; the answer never tells
+ * whether the address has an account in another tenant), `setMembershipRole`,
  * `removeMembership`, and `Organization.memberships`. The last admin cannot be demoted or removed.
  *
  * @packageDocumentation
@@ -52,7 +53,7 @@ const InviteUserInput = builder.inputType('InviteUserInput', {
 })
 
 const InviteUserPayload = builder
-  .objectRef<{ membershipId: string; temporaryPassword: string | null }>('InviteUserPayload')
+  .objectRef<{ membershipId: string; temporaryPassword: string }>('InviteUserPayload')
   .implement({
     fields: (t) => ({
       membership: t.prismaField({
@@ -66,8 +67,10 @@ const InviteUserPayload = builder
       temporaryPassword: t.exposeString('temporaryPassword', {
         nullable: true,
         description:
-          'For a new user: a one-time password, shown once, to be replaced at the first sign-in. ' +
-          'Null when the user existed already.',
+          'A one-time password, shown once, for the first sign-in; it has to be replaced then. ' +
+          'Always set, so the answer does not tell whether the e-mail address has an account on ' +
+          'this platform already: someone who has one keeps signing in with their own password ' +
+          '(this one then does not work for them).',
       }),
     }),
   })
@@ -75,26 +78,34 @@ const InviteUserPayload = builder
 builder.mutationField('inviteUser', (t) =>
   t.field({
     type: InviteUserPayload,
-    description: 'Adds a user (new or existing, by e-mail) to an organization with a role.',
+    description:
+      'Adds a user (new or existing, by e-mail) to an organization with a role. The answer is ' +
+      'the same whether or not the address has an account elsewhere; only an existing membership ' +
+      'of this organization is reported (ConflictError).',
     args: { input: t.arg({ type: InviteUserInput, required: true }) },
     authScopes: (_root, { input }) => ({ adminWriter: input.organizationId.id }),
     errors: { types: [ValidationError, ConflictError], directResult: true },
     resolve: async (_root, { input }, ctx) => {
       const organizationId = input.organizationId.id
       const email = input.email.trim().toLowerCase()
-      const existing = await ctx.db.prisma.user.findUnique({ where: { email } })
-      const temporaryPassword = existing ? null : generateOneTimePassword()
+      const name = input.name.trim()
+      // Every invitation gets a one-time password, hashed whether or not it is used: neither the
+      // answer nor its timing may tell another tenant's account from a new address. An existing
+      // account keeps its own password (an admin must never gain a credential for it).
+      const temporaryPassword = generateOneTimePassword()
       // scrypt is slow on purpose: hash before the transaction starts.
-      const passwordHash = temporaryPassword ? await hashPassword(temporaryPassword) : null
+      const passwordHash = await hashPassword(temporaryPassword)
       return writeAudited(ctx, async (tx) => {
+        const existing = await tx.user.findUnique({ where: { email } })
         const user =
           existing ??
           (await tx.user.create({
-            data: { email, name: input.name.trim(), passwordHash, mustChangePassword: true },
+            data: { email, name, passwordHash, mustChangePassword: true },
           }))
         const member = await tx.membership.findUnique({
           where: { organizationId_userId: { organizationId, userId: user.id } },
         })
+        // Membership of this organization is the admin's own business: they see their members.
         if (member)
           throw new ConflictError(`${email} is a member already.`, { currentValue: member.role })
         const membership = await tx.membership.create({
@@ -103,6 +114,8 @@ builder.mutationField('inviteUser', (t) =>
         return {
           result: { membershipId: membership.id, temporaryPassword },
           audit: [
+            // The organization's trail gets the same rows either way; the account's creation is
+            // a platform event that belongs to no tenant.
             ...(existing
               ? []
               : [
@@ -110,7 +123,7 @@ builder.mutationField('inviteUser', (t) =>
                     operation: 'user.create',
                     targetType: 'User',
                     targetId: user.id,
-                    organizationId,
+                    organizationId: null,
                     after: { email, name: user.name, mustChangePassword: true },
                   },
                 ]),
@@ -119,7 +132,8 @@ builder.mutationField('inviteUser', (t) =>
               targetType: 'Membership',
               targetId: membership.id,
               organizationId,
-              after: { userId: user.id, email, role: membership.role },
+              // `invitedName`: what the admin typed (an existing account keeps its own name).
+              after: { userId: user.id, email, invitedName: name, role: membership.role },
             },
           ],
         }

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { redactInventoryRecord } from '../auth/disclosure.js'
 import { builder } from '../builder.js'
 import { OrganizationRef } from './organization.js'
 
@@ -19,7 +20,18 @@ export const TeamRef = builder.prismaNode('Team', {
       description: 'Records sharing an IMC id form one IMC, assessed by one engagement.',
     }),
     model: t.exposeString('model', { nullable: true, description: 'Organizational model.' }),
-    record: t.expose('record', { type: 'JSON', description: 'The imported record, verbatim.' }),
+    record: t.expose('record', {
+      type: 'JSON',
+      description:
+        "The imported record: verbatim for the organization's admins and lead assessors; for " +
+        "everyone else without the staff's personal data (names, contacts and backups of `staff` " +
+        'and `extended_staff` are null, other staff keys than role, unit, fte, skills and hours ' +
+        'are left out, and so are record keys the inventory format does not define).',
+      // Staff lists name people and how to reach them: only those who import inventories and
+      // plan engagements from them need that (docs/security.md, "Team inventory records").
+      authScopes: (team) => ({ organizationLead: team.organizationId }),
+      unauthorizedResolver: (team) => redactInventoryRecord(team.record) as typeof team.record,
+    }),
     importedAt: t.expose('importedAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     organization: t.relation('organization'),

@@ -54,9 +54,15 @@ export interface RateLimitOptions {
 
 /** Trusted documents: persisted operation ids from the console's manifest. */
 export interface TrustedDocumentOptions {
-  /** `{ "<sha256>": "<document>" }` as written by graphql-codegen's client preset; null: off. */
+  /**
+   * `{ "<sha256>": "<document>" }` as written by graphql-codegen's client preset
+   * (`IMMD_PERSISTED_DOCUMENTS`); null: the served console's `persisted-documents.json`, if any.
+   */
   manifestPath: string | null
-  /** Refuse arbitrary documents from cookie sessions and anonymous requests (tokens keep full GraphQL). */
+  /**
+   * Refuse arbitrary documents from cookie sessions and anonymous requests (tokens keep full
+   * GraphQL; `IMMD_TRUSTED_DOCUMENTS_ONLY`). Needs a manifest: without one the API refuses to start.
+   */
   requireForCookieSessions: boolean
 }
 

@@ -1,12 +1,14 @@
 /**
  * Trusted documents: the console sends the id of an operation from the manifest graphql-codegen's
- * client preset writes (`persistedDocuments: true` → `persisted-documents.json`, `{ hash: document }`)
- * instead of its text. Production can refuse any other document from cookie sessions and anonymous
- * requests, while API tokens (tools, the SDK, the CLI) keep full GraphQL.
+ * client preset writes (`persistedDocuments` → `persisted-documents.json`, `{ hash: document }`,
+ * shipped in the console's `dist/`) instead of its text. Production can refuse any other document
+ * from cookie sessions and anonymous requests, while API tokens (tools, the SDK, the CLI) keep full
+ * GraphQL. The manifest is static: unlike automatic persisted queries, no request ever adds to it.
  *
  * @packageDocumentation
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations'
 import type { GraphQLParams, Plugin } from 'graphql-yoga'
 import type { TrustedDocumentOptions } from './options.js'
@@ -28,34 +30,68 @@ export function loadPersistedDocuments(path: string): PersistedDocuments {
   return documents
 }
 
+/** The manifest's name in the console's build folder (`packages/console/dist`). */
+export const CONSOLE_MANIFEST_FILE = 'persisted-documents.json'
+
+/**
+ * Where the manifest is: the configured path, else the one the served console ships
+ * (`<consoleDir>/persisted-documents.json`), so a console and the ids it sends stay together.
+ */
+export function resolveManifestPath(options: {
+  manifestPath: string | null
+  consoleDir?: string | null
+}): string | null {
+  if (options.manifestPath) return options.manifestPath
+  const shipped = options.consoleDir ? join(options.consoleDir, CONSOLE_MANIFEST_FILE) : null
+  return shipped && existsSync(shipped) ? shipped : null
+}
+
 /** `documentId` (GraphQL over HTTP) or Apollo's `extensions.persistedQuery.sha256Hash`. */
 function extractId(params: GraphQLParams): string | null {
   const direct = (params as { documentId?: unknown }).documentId
   if (typeof direct === 'string') return direct.replace(/^sha256:/, '')
   const persisted = (params.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)
     ?.persistedQuery
-  return typeof persisted?.sha256Hash === 'string' ? persisted.sha256Hash : null
+  return typeof persisted?.sha256Hash === 'string'
+    ? persisted.sha256Hash.replace(/^sha256:/, '')
+    : null
 }
 
 /** Options of {@link useTrustedDocuments}. */
 export interface UseTrustedDocumentsOptions extends TrustedDocumentOptions {
-  /** The manifest itself (tests); else read from `manifestPath`. */
+  /** The manifest itself (tests); else read from `manifestPath` or the served console's. */
   documents?: PersistedDocuments
+  /** The served console's build folder, whose shipped manifest is the default. */
+  consoleDir?: string | null
+  /**
+   * True for requests the server builds and runs itself (report downloads ask GraphQL in process
+   * with the caller's credentials): their documents are the server's own, so they count as trusted.
+   */
+  isInProcess?: (request: Request) => boolean
 }
 
-/** The plugin, or null when no manifest is configured. */
+/**
+ * The plugin, or null when no manifest is configured. Throws when trusted-only mode is asked for
+ * without a manifest: that would otherwise silently accept every document.
+ */
 export function useTrustedDocuments(options: UseTrustedDocumentsOptions): Plugin | null {
-  const documents =
-    options.documents ??
-    (options.manifestPath ? loadPersistedDocuments(options.manifestPath) : null)
-  if (!documents) return null
+  const path = resolveManifestPath(options)
+  const documents = options.documents ?? (path ? loadPersistedDocuments(path) : null)
+  if (!documents) {
+    if (!options.requireForCookieSessions) return null
+    throw new Error(
+      'IMMD_TRUSTED_DOCUMENTS_ONLY needs a manifest: set IMMD_PERSISTED_DOCUMENTS, or serve a console built with its persisted-documents.json.',
+    )
+  }
+  const isInProcess = options.isInProcess ?? (() => false)
   return usePersistedOperations({
     getPersistedOperation: (id) => documents.get(id) ?? null,
     extractPersistedOperationId: extractId,
     // API tokens keep full GraphQL; cookie sessions and anonymous requests may be restricted.
     allowArbitraryOperations: (request) =>
       !options.requireForCookieSessions ||
-      /^Bearer\s/i.test(request.headers.get('authorization') ?? ''),
+      /^Bearer\s/i.test(request.headers.get('authorization') ?? '') ||
+      isInProcess(request),
     customErrors: {
       notFound: {
         message: 'Unknown persisted operation id.',

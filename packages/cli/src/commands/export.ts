@@ -1,20 +1,19 @@
 /**
  * `immd export <engagement> --format json|csv|xlsx|pdf|docx --out <file>` and
- * `immd export --portfolio --format csv|xlsx --out <file>`.
+ * `immd export --portfolio --format csv|xlsx --out <file>` (streamed, see `export-portfolio.ts`).
  *
  * @packageDocumentation
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { renderEngagementExport } from '@immd/reports/render-export'
-import { renderCsv, renderXlsx } from '@immd/reports/render-tables'
-import { buildPortfolioTable, WORKSHEET_IDS } from '@immd/reports/worksheet-tables'
+import { WORKSHEET_IDS } from '@immd/reports/worksheet-tables'
 import type { ImmdClient } from '@immd/sdk/client'
 import { fetchEngagementReport } from '@immd/sdk/engagement-report'
 import { EngagementExportDocument } from '@immd/sdk/generated/graphql'
 import { resolveEngagement } from '../connect.js'
 import { CliError, EXIT } from '../exit-codes.js'
-import { listEngagements } from './engagements-list.js'
+import { writePortfolioExport } from './export-portfolio.js'
 
 /** The formats of `immd export`. */
 export const EXPORT_FORMATS = ['json', 'csv', 'xlsx', 'pdf', 'docx'] as const
@@ -49,46 +48,44 @@ export interface ExportResult {
 /** Renders and writes the file. */
 export async function exportEngagement(options: ExportOptions): Promise<ExportResult> {
   const { client, format } = options
-  let data: Buffer
-  let engagementId: string | null = null
   if (options.portfolio) {
     if (format !== 'csv' && format !== 'xlsx') {
       throw new CliError('The portfolio exports as csv or xlsx.', EXIT.USAGE)
     }
-    const table = buildPortfolioTable(
-      await listEngagements({ client, organization: options.organization }),
-    )
-    data =
-      format === 'csv'
-        ? Buffer.from(renderCsv(table), 'utf8')
-        : await renderXlsx([table], { title: 'IMMD portfolio' })
+    const bytes = await writePortfolioExport({
+      client,
+      organization: options.organization,
+      format,
+      out: options.out,
+    })
+    return { out: options.out, format, bytes, engagementId: null }
+  }
+  if (!options.engagement) {
+    throw new CliError('Name the engagement (or pass --portfolio).', EXIT.USAGE)
+  }
+  if (options.worksheet && !(WORKSHEET_IDS as readonly string[]).includes(options.worksheet)) {
+    throw new CliError(`--worksheet must be one of ${WORKSHEET_IDS.join(', ')}.`, EXIT.USAGE)
+  }
+  const { id } = await resolveEngagement(client, options.engagement)
+  let data: Buffer
+  if (format === 'json') {
+    const { engagementExport } = await client.request(EngagementExportDocument, {
+      id,
+      includeRestricted: options.includeRestricted ?? false,
+    })
+    if (!engagementExport)
+      throw new CliError(`No engagement ${options.engagement}.`, EXIT.NOT_FOUND)
+    data = Buffer.from(`${JSON.stringify(engagementExport, null, 2)}\n`, 'utf8')
   } else {
-    if (!options.engagement)
-      throw new CliError('Name the engagement (or pass --portfolio).', EXIT.USAGE)
-    if (options.worksheet && !(WORKSHEET_IDS as readonly string[]).includes(options.worksheet)) {
-      throw new CliError(`--worksheet must be one of ${WORKSHEET_IDS.join(', ')}.`, EXIT.USAGE)
-    }
-    const { id } = await resolveEngagement(client, options.engagement)
-    engagementId = id
-    if (format === 'json') {
-      const { engagementExport } = await client.request(EngagementExportDocument, {
-        id,
-        includeRestricted: options.includeRestricted ?? false,
-      })
-      if (!engagementExport)
-        throw new CliError(`No engagement ${options.engagement}.`, EXIT.NOT_FOUND)
-      data = Buffer.from(`${JSON.stringify(engagementExport, null, 2)}\n`, 'utf8')
-    } else {
-      const report = await fetchEngagementReport(client, id)
-      if (!report) throw new CliError(`No engagement ${options.engagement}.`, EXIT.NOT_FOUND)
-      const rendered = await renderEngagementExport(report, {
-        format,
-        worksheet: options.worksheet as (typeof WORKSHEET_IDS)[number] | undefined,
-      })
-      data = rendered.data
-    }
+    const report = await fetchEngagementReport(client, id)
+    if (!report) throw new CliError(`No engagement ${options.engagement}.`, EXIT.NOT_FOUND)
+    const rendered = await renderEngagementExport(report, {
+      format,
+      worksheet: options.worksheet as (typeof WORKSHEET_IDS)[number] | undefined,
+    })
+    data = rendered.data
   }
   await mkdir(dirname(options.out), { recursive: true })
   await writeFile(options.out, data)
-  return { out: options.out, format, bytes: data.length, engagementId }
+  return { out: options.out, format, bytes: data.length, engagementId: id }
 }

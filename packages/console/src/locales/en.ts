@@ -407,7 +407,8 @@ export default {
     role: 'Role',
     roleOf: 'Role of {name}',
     invite: 'Invite',
-    temporaryPassword: 'One-time password, shown once; pass it on safely:',
+    temporaryPassword:
+      'One-time password, shown once; pass it on safely. Someone who already has an account on this platform signs in with their own password instead, and this one does not work for them:',
     tokens: 'API tokens',
     tokenName: 'Name',
     prefix: 'Starts with',

@@ -1,8 +1,11 @@
 /**
  * End to end: sign in, create a blank engagement, walk Phase 1, interview and review a document,
  * answer all ten drivers, set the success threshold, complete scoring (A4, A5) and read the band,
- * the total and the success profile on the results page.
+ * the total and the success profile on the results page, download the report. All of it with a
+ * password session in trusted-documents-only mode (the stack's production setting): the console
+ * sends operation ids only.
  */
+import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Browser, openBrowser, saveScreenshot } from './support/browser'
 import { openTab, signIn, transition } from './support/flows'
@@ -25,10 +28,17 @@ const ANSWERS: Record<string, string> = {
 describe('running an engagement', () => {
   let stack: Stack
   let browser: Browser
+  /** The body of every GraphQL request the console made. */
+  const sent: Record<string, unknown>[] = []
 
   beforeAll(async () => {
     stack = await startStack()
     browser = await openBrowser()
+    browser.page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/graphql' && request.method() === 'POST') {
+        sent.push(request.postDataJSON() as Record<string, unknown>)
+      }
+    })
   })
   afterAll(async () => {
     await browser?.close()
@@ -176,5 +186,37 @@ describe('running an engagement', () => {
       'Below the threshold',
     )
     await saveScreenshot(page, 'live-update')
+  })
+
+  it('sent operation ids only; text is refused; the report downloads with the session', async () => {
+    const { page } = browser
+    const names = new Set(sent.map((body) => body.operationName))
+    for (const name of ['Login', 'CreateEngagement', 'EvaluateDriver', 'EngagementChanged']) {
+      expect(names).toContain(name)
+    }
+    for (const body of sent) {
+      expect(body).not.toHaveProperty('query')
+      expect(body).toHaveProperty('extensions.persistedQuery.sha256Hash', expect.any(String))
+    }
+    // The same session sending text: refused (the stack runs with trusted documents only).
+    const refused = await page.evaluate(async () => {
+      const csrf = /immd_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? ''
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf) },
+        body: JSON.stringify({ query: '{ viewer { authenticated } }' }),
+      })
+      return (await response.json()) as { errors?: { extensions?: { code?: string } }[] }
+    })
+    expect(refused.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_ONLY')
+    // Report downloads ask GraphQL in process with the session's cookie: still allowed.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download JSON' }).click(),
+    ])
+    const report = JSON.parse(await readFile(await download.path(), 'utf8')) as {
+      engagement: { title: string }
+    }
+    expect(report.engagement.title).toBe('Galaxy IMC assessment 2026')
   })
 })

@@ -1,14 +1,15 @@
 /**
- * The system under test: the real API (`@immd/api`'s Yoga instance) on a fresh, migrated SQLite
- * database, and the built console (`dist/`) served from the same origin, as `pnpm start` will.
+ * The system under test, as `pnpm start` runs it in production: the real API (`@immd/api`'s Yoga
+ * instance) on a fresh, migrated SQLite database, serving the built console (`dist/`) itself from
+ * the same origin (`consoleDir`), with trusted-documents-only mode on, so cookie sessions may send
+ * nothing but the ids of the manifest the build ships (`dist/persisted-documents.json`).
  * Also creates the organization, user and API token the browser signs in with.
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { extname, join, normalize } from 'node:path'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createApi } from '@immd/api/yoga'
 import type { Database } from '@immd/db/client'
@@ -16,26 +17,6 @@ import { createDisposableDatabase } from '@immd/db/disposable-database'
 import { hashPassword } from '@immd/db/password'
 
 const DIST = fileURLToPath(new URL('../../../dist/', import.meta.url))
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-}
-
-/**
- * Serves `dist/` with the SPA fallback. The API's own `consoleDir` option would do this, but its
- * responses are currently cut to 9 bytes (reported to the API owners), so the tests serve the files.
- */
-async function serveStatic(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname))
-  const file = join(DIST, path)
-  const target =
-    file.startsWith(DIST) && extname(file) && existsSync(file) ? file : join(DIST, 'index.html')
-  const body = await readFile(target)
-  res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' })
-  res.end(body)
-}
 
 /** The stack's first user, an administrator of the organization who also runs assessments. */
 export const LEAD_EMAIL = 'lead@e2e.example'
@@ -121,25 +102,24 @@ export async function requestGraphql<T>(
 
 /** Starts the API and the console on a free port. */
 export async function startStack(): Promise<Stack> {
-  if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error(
-      `The console is not built (${DIST}index.html missing): run \`vite build\` first.`,
-    )
+  for (const file of ['index.html', 'persisted-documents.json']) {
+    if (!existsSync(join(DIST, file))) {
+      throw new Error(
+        `The console is not built (${DIST}${file} missing): run \`vite build\` first.`,
+      )
+    }
   }
   const db = await createDisposableDatabase({ engine: 'sqlite' })
   const access = await createAccess(db)
-  const yoga = createApi({ db, graphiql: false, logging: process.env.IMMD_E2E_API_LOG === '1' })
-  const server: Server = createServer((req, res) => {
-    const url = req.url ?? '/'
-    if (url.startsWith('/graphql') || url.startsWith('/healthz')) {
-      void yoga(req, res)
-      return
-    }
-    serveStatic(req, res).catch((error: unknown) => {
-      res.writeHead(500)
-      res.end(String(error))
-    })
+  const yoga = createApi({
+    db,
+    consoleDir: DIST,
+    // IMMD_TRUSTED_DOCUMENTS_ONLY=true; the manifest defaults to the one in `consoleDir`.
+    security: { trustedDocuments: { requireForCookieSessions: true } },
+    graphiql: false,
+    logging: process.env.IMMD_E2E_API_LOG === '1',
   })
+  const server: Server = createServer(yoga)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {

@@ -1,0 +1,216 @@
+/**
+ * `GET /exports/engagements.ndjson` and `GET /exports/engagements.csv`: the whole portfolio in
+ * one streamed response, instead of a hundred pages of the `engagements` connection (each paying
+ * the viewer lookup, GraphQL execution and a count again).
+ *
+ * The rules are the connection's: the request's context is built by the same `createContext` as
+ * a GraphQL request (API token or session cookie, the same rate-limit budget), rows come from the
+ * tenant-guarded client of that context, limited to the viewer's organizations, with the
+ * connection's filter and order (`portfolio-query.ts`) and its values (`portfolio-rows.ts`).
+ * Exports are reads and, like `engagementExport`, not audited.
+ *
+ * @packageDocumentation
+ */
+import { GraphQLError } from 'graphql'
+import type { Plugin } from 'graphql-yoga'
+import { readableOrganizationIds } from '../auth/viewer.js'
+import { createContext } from '../context.js'
+import type { ApiDatabase } from '../database.js'
+import type { ApiPubSub } from '../pubsub.js'
+import type { SecurityOptions } from '../security/options.js'
+import type { RateLimitStore } from '../security/rate-limit.js'
+import { type PortfolioExportFormat, portfolioEncoding } from './portfolio-formats.js'
+import { ExportParameterError, parsePortfolioQuery } from './portfolio-query.js'
+import { type PortfolioRow, readPortfolio } from './portfolio-rows.js'
+
+/** The export routes: `/exports/engagements.ndjson`, `/exports/engagements.csv`. */
+const ROUTE = /^\/exports\/engagements\.(ndjson|csv)$/
+
+/** Options of {@link usePortfolioExport}: what `createApi` builds GraphQL contexts from. */
+export interface PortfolioExportOptions {
+  db: ApiDatabase
+  pubsub: ApiPubSub
+  security: SecurityOptions
+  rateLimits: RateLimitStore
+  devViewerEmail?: string | null
+  /** The client address rate limits count without credentials (the one GraphQL requests use). */
+  clientAddressOf(request: Request, serverContext: never, security: SecurityOptions): string
+  /** Rows per SQL statement (default 1000). */
+  chunkSize?: number
+}
+
+/** The fetch classes of the server (Yoga's `fetchAPI`). */
+interface FetchApi {
+  Response: typeof Response
+  ReadableStream: typeof ReadableStream
+}
+
+const HOW_TO_AUTHENTICATE =
+  'Send `Authorization: Bearer <API token>`, or the session cookie of the console.'
+
+function jsonError(
+  fetchApi: FetchApi,
+  status: number,
+  body: { code: string; error: string; parameter?: string },
+  headers: Record<string, string> = {},
+): Response {
+  return new fetchApi.Response(JSON.stringify(body), {
+    status,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      ...headers,
+    },
+  })
+}
+
+/** The rate-limit refusal `createContext` throws, as HTTP 429. */
+function rateLimited(fetchApi: FetchApi, error: GraphQLError): Response {
+  const retryAfter = Number(error.extensions.retryAfterSeconds ?? 60)
+  return jsonError(
+    fetchApi,
+    429,
+    { code: 'RATE_LIMITED', error: error.message },
+    { 'retry-after': String(retryAfter) },
+  )
+}
+
+/** Answers one export request (errors as JSON, rows as a stream). */
+async function answerExport(
+  request: Request,
+  serverContext: unknown,
+  format: PortfolioExportFormat,
+  options: PortfolioExportOptions,
+  fetchApi: FetchApi,
+): Promise<Response> {
+  if (request.method !== 'GET') {
+    return jsonError(
+      fetchApi,
+      405,
+      { code: 'METHOD_NOT_ALLOWED', error: 'Exports are read with GET.' },
+      { allow: 'GET' },
+    )
+  }
+  let context: Awaited<ReturnType<typeof createContext>>
+  try {
+    context = await createContext({
+      db: options.db,
+      pubsub: options.pubsub,
+      request,
+      security: options.security,
+      rateLimits: options.rateLimits,
+      clientAddress: options.clientAddressOf(request, serverContext as never, options.security),
+      setCookies: [],
+      devViewerEmail: options.devViewerEmail,
+    })
+  } catch (error) {
+    if (error instanceof GraphQLError && error.extensions.code === 'RATE_LIMITED') {
+      return rateLimited(fetchApi, error)
+    }
+    throw error
+  }
+  const { viewer } = context
+  if (viewer.kind === 'anonymous') {
+    const reason = viewer.reason ? `${viewer.reason} ` : ''
+    return jsonError(
+      fetchApi,
+      401,
+      { code: 'UNAUTHENTICATED', error: `Not authenticated. ${reason}${HOW_TO_AUTHENTICATE}` },
+      { 'www-authenticate': 'Bearer' },
+    )
+  }
+  if (viewer.mustChangePassword) {
+    return jsonError(fetchApi, 403, {
+      code: 'PASSWORD_CHANGE_REQUIRED',
+      error: 'Change your one-time password first (`changePassword`).',
+    })
+  }
+  let query: ReturnType<typeof parsePortfolioQuery>
+  try {
+    query = parsePortfolioQuery(new URL(request.url).searchParams)
+  } catch (error) {
+    if (!(error instanceof ExportParameterError)) throw error
+    return jsonError(fetchApi, 400, {
+      code: 'BAD_REQUEST',
+      error: error.message,
+      parameter: error.parameter,
+    })
+  }
+  const encoding = portfolioEncoding(format)
+  const chunks = readPortfolio({
+    prisma: context.db.prisma,
+    engine: context.db.engine,
+    organizationIds: readableOrganizationIds(viewer),
+    query,
+    chunkSize: options.chunkSize,
+  })
+  // The first chunk is read before answering: a failing first statement is still an HTTP error
+  // (a masked 500), not a cut stream. Later failures abort the stream, which clients see as a
+  // broken download rather than a short one.
+  const first = await chunks.next()
+  const encoder = new TextEncoder()
+  let pending: string | null = encoding.preamble + (first.done ? '' : encoding.chunk(first.value))
+  const finished = Boolean(first.done)
+  const body = new fetchApi.ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (pending !== null) {
+        const text = pending
+        pending = null
+        if (text.length > 0) {
+          controller.enqueue(encoder.encode(text))
+          return
+        }
+      }
+      let next: IteratorResult<PortfolioRow[]>
+      try {
+        next = finished ? { done: true, value: undefined } : await chunks.next()
+      } catch (error) {
+        console.error('immd: portfolio export failed while streaming', error)
+        controller.error(error)
+        return
+      }
+      if (next.done) {
+        controller.close()
+        return
+      }
+      controller.enqueue(encoder.encode(encoding.chunk(next.value)))
+    },
+    async cancel() {
+      await chunks.return(undefined)
+    },
+  })
+  return new fetchApi.Response(body, {
+    status: 200,
+    headers: {
+      'content-type': encoding.contentType,
+      'content-disposition': `attachment; filename="${encoding.fileName}"`,
+      'cache-control': 'private, no-store',
+    },
+  })
+}
+
+/**
+ * The Yoga plugin serving the export routes; every other request passes through. Register it
+ * before the console's pages, which would otherwise answer unknown paths.
+ */
+export function usePortfolioExport(options: PortfolioExportOptions): Plugin {
+  return {
+    async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
+      const match = ROUTE.exec(url.pathname)
+      if (!match) return
+      const format = match[1] as PortfolioExportFormat
+      let response: Response
+      try {
+        response = await answerExport(request, serverContext, format, options, fetchAPI)
+      } catch (error) {
+        // Masked like GraphQL's unexpected errors: the cause is for the operator's log only.
+        console.error('immd: portfolio export failed', error)
+        response = jsonError(fetchAPI, 500, {
+          code: 'INTERNAL_SERVER_ERROR',
+          error: 'Unexpected error.',
+        })
+      }
+      endResponse(response)
+    },
+  }
+}

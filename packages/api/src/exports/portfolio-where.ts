@@ -1,0 +1,86 @@
+/**
+ * The SQL side of the portfolio export as Prisma arguments: the connection's `where` and order
+ * (`schema/engagements.ts`, kept equal: `tests/portfolio-export.test.ts` compares both answers),
+ * plus the keyset condition that continues after the last row of a chunk. A keyset instead of
+ * OFFSET keeps each chunk's cost flat however deep the export is.
+ *
+ * @packageDocumentation
+ */
+import type { Prisma } from '@immd/db/generated/sqlite/client'
+import type { ApiDatabase } from '../database.js'
+import type { PortfolioFilter, PortfolioOrder } from './portfolio-query.js'
+
+/** The columns a keyset continues from: the order column and the id. */
+export interface PortfolioKey {
+  id: string
+  updatedAt: Date
+  title: string
+  latestTotal: number | null
+  state: string
+}
+
+/**
+ * The `where` of the export: the viewer's readable organizations (narrowed by
+ * `filter.organizationId`) and the filter, exactly as the `engagements` connection builds it.
+ */
+export function portfolioWhere(
+  readableOrganizationIds: readonly string[],
+  engine: ApiDatabase['engine'],
+  filter: PortfolioFilter,
+): Prisma.EngagementWhereInput {
+  const organizationIds = filter.organizationId
+    ? readableOrganizationIds.filter((id) => id === filter.organizationId)
+    : [...readableOrganizationIds]
+  // SQLite's LIKE is case-insensitive for ASCII already; PostgreSQL needs `mode: 'insensitive'`.
+  const contains = (text: string) =>
+    (engine === 'postgresql' ? { contains: text, mode: 'insensitive' } : { contains: text }) as {
+      contains: string
+    }
+  const where: Prisma.EngagementWhereInput = { organizationId: { in: organizationIds } }
+  if (filter.state?.length) where.state = { in: filter.state }
+  if (filter.band?.length) where.latestBand = { in: filter.band }
+  if (filter.threshold?.length) where.successThreshold = { in: filter.threshold }
+  if (filter.updatedAfter) where.updatedAt = { gt: filter.updatedAfter }
+  if (filter.search) {
+    where.OR = [{ title: contains(filter.search) }, { imcId: contains(filter.search) }]
+  }
+  return where
+}
+
+/** The connection's order: the column, then the id in the same direction. */
+export function portfolioOrderBy(
+  order: PortfolioOrder,
+): Prisma.EngagementOrderByWithRelationInput[] {
+  // Totals are null until A4: last whichever way the export is sorted, as on the connection.
+  const primary =
+    order.field === 'latestTotal'
+      ? { latestTotal: { sort: order.direction, nulls: 'last' } }
+      : { [order.field]: order.direction }
+  return [primary as Prisma.EngagementOrderByWithRelationInput, { id: order.direction }]
+}
+
+/** Rows strictly after `last` in {@link portfolioOrderBy}'s order. */
+export function portfolioAfter(
+  order: PortfolioOrder,
+  last: PortfolioKey,
+): Prisma.EngagementWhereInput {
+  const beyond = order.direction === 'asc' ? 'gt' : 'lt'
+  const idBeyond = { id: { [beyond]: last.id } }
+  if (order.field === 'latestTotal') {
+    const value = last.latestTotal
+    // Nulls come last: after a null only nulls with a later id follow; after a number, larger
+    // (or smaller) numbers, the same number with a later id, then every null.
+    if (value === null) return { latestTotal: null, ...idBeyond }
+    return {
+      OR: [
+        { latestTotal: { [beyond]: value } },
+        { latestTotal: value, ...idBeyond },
+        { latestTotal: null },
+      ],
+    }
+  }
+  const value = last[order.field]
+  return {
+    OR: [{ [order.field]: { [beyond]: value } }, { [order.field]: value, ...idBeyond }],
+  }
+}
