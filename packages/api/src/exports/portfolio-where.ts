@@ -1,6 +1,6 @@
 /**
- * The SQL side of the portfolio export as Prisma arguments: the connection's `where` and order
- * (`schema/engagements.ts`, kept equal: `tests/portfolio-export.test.ts` compares both answers),
+ * The SQL side of the portfolio as Prisma arguments: the `where` and order of both the
+ * `engagements` connection (`schema/engagements.ts`) and the streamed export,
  * plus the keyset condition that continues after the last row of a chunk. A keyset instead of
  * OFFSET keeps each chunk's cost flat however deep the export is.
  *

@@ -6,11 +6,11 @@
  *
  * @packageDocumentation
  */
-import type { Prisma } from '@immd/db/generated/sqlite/client'
 import { z } from 'zod'
 import { readableOrganizationIds, type Viewer } from '../auth/viewer.js'
 import { builder } from '../builder.js'
 import type { ApiContext } from '../context.js'
+import { portfolioOrderBy, portfolioWhere } from '../exports/portfolio-where.js'
 import { BandEnum, EngagementStateEnum } from './enums.js'
 import { OrganizationRef } from './organization.js'
 
@@ -51,26 +51,20 @@ const EngagementOrder = builder.inputType('EngagementOrder', {
 
 type Filter = typeof EngagementFilter.$inferInput
 
-/** The Prisma `where` of a portfolio page; always limited to the viewer's organizations. */
+/**
+ * The Prisma `where` of a portfolio page; always limited to the viewer's organizations. Built by
+ * the same function as the streamed export (`exports/portfolio-where.ts`), so both answer the same
+ * rows for the same filter.
+ */
 function buildWhere(viewer: Viewer, engine: ApiContext['db']['engine'], filter?: Filter | null) {
-  const readable = readableOrganizationIds(viewer)
-  const organizationIds = filter?.organizationId
-    ? readable.filter((id) => id === filter.organizationId?.id)
-    : readable
-  // SQLite's LIKE is case-insensitive for ASCII already; PostgreSQL needs `mode: 'insensitive'`.
-  const contains = (text: string) =>
-    (engine === 'postgresql' ? { contains: text, mode: 'insensitive' } : { contains: text }) as {
-      contains: string
-    }
-  const where: Prisma.EngagementWhereInput = { organizationId: { in: organizationIds } }
-  if (filter?.state?.length) where.state = { in: filter.state }
-  if (filter?.band?.length) where.latestBand = { in: filter.band }
-  if (filter?.threshold?.length) where.successThreshold = { in: filter.threshold }
-  if (filter?.updatedAfter) where.updatedAt = { gt: filter.updatedAfter }
-  if (filter?.search) {
-    where.OR = [{ title: contains(filter.search) }, { imcId: contains(filter.search) }]
-  }
-  return where
+  return portfolioWhere(readableOrganizationIds(viewer), engine, {
+    organizationId: filter?.organizationId?.id,
+    state: filter?.state ?? undefined,
+    band: filter?.band ?? undefined,
+    threshold: filter?.threshold ?? undefined,
+    search: filter?.search ?? undefined,
+    updatedAfter: filter?.updatedAfter ?? undefined,
+  })
 }
 
 builder.queryField('engagements', (t) =>
@@ -88,19 +82,14 @@ builder.queryField('engagements', (t) =>
     authScopes: { authenticated: true },
     totalCount: (_connection, args, ctx) =>
       ctx.db.prisma.engagement.count({ where: buildWhere(ctx.viewer, ctx.db.engine, args.filter) }),
-    resolve: (query, _root, args, ctx) => {
-      const field = args.orderBy?.field ?? 'updatedAt'
-      const direction = args.orderBy?.direction ?? 'desc'
-      // Totals are null until A4: keep them last whichever way the page is sorted.
-      const primary =
-        field === 'latestTotal'
-          ? { latestTotal: { sort: direction, nulls: 'last' } }
-          : { [field]: direction }
-      return ctx.db.prisma.engagement.findMany({
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.prisma.engagement.findMany({
         ...query,
         where: buildWhere(ctx.viewer, ctx.db.engine, args.filter),
-        orderBy: [primary as Prisma.EngagementOrderByWithRelationInput, { id: direction }],
-      })
-    },
+        orderBy: portfolioOrderBy({
+          field: args.orderBy?.field ?? 'updatedAt',
+          direction: args.orderBy?.direction ?? 'desc',
+        }),
+      }),
   }),
 )
