@@ -9,20 +9,13 @@
  *
  * @packageDocumentation
  */
-import { type AuditActor, recordAuditEvent } from '@immd/db/audit-repository'
+import { type AuditEventInput, recordAuditEvent } from '@immd/db/audit-repository'
 import type { ApiTransaction } from '../database.js'
 
 /** One account event; the organization comes from the user's memberships. */
-export interface AccountEvent {
+export interface AccountEvent extends Omit<AuditEventInput, 'organizationId'> {
   /** The user the event is about. */
   userId: string
-  actor: AuditActor
-  /** e.g. `auth.login`, `auth.logout`, `auth.login-failed`, `auth.lockout`, `user.password-change`. */
-  operation: string
-  targetType: string
-  targetId: string
-  before?: unknown
-  after?: unknown
 }
 
 /**
