@@ -17,7 +17,7 @@ import PrismaPlugin from '@pothos/plugin-prisma'
 import RelayPlugin from '@pothos/plugin-relay'
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth'
 import ValidationPlugin from '@pothos/plugin-validation'
-import { GraphQLError } from 'graphql'
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql'
 import ImmdAuthorizationPlugin from './auth/authorization-plugin.js'
 import { type AuthScopes, createAuthScopes } from './auth/scopes.js'
 import type { ApiContext } from './context.js'
@@ -46,6 +46,21 @@ function unauthorizedError(ctx: ApiContext, message: string): GraphQLError {
     })
   }
   return new GraphQLError(`Not authorized: ${message}`, { extensions: { code: 'FORBIDDEN' } })
+}
+
+/**
+ * What scope-auth hands to a field's own `unauthorizedResolver` (redacted fields such as
+ * `ScopeEntry.name` answer null or a redacted value instead of an error). That resolver never
+ * surfaces it, so one shared, frozen error is enough: building a GraphQLError with a stack trace
+ * per redacted row was measurable on lists. An `unauthorizedResolver` must not throw what it gets.
+ */
+const REDACTED_FIELD = Object.freeze(new GraphQLError('Not authorized: redacted field.'))
+
+/** Whether the field being resolved answers refusals with its own `unauthorizedResolver`. */
+function redactsWhenUnauthorized(info: GraphQLResolveInfo): boolean {
+  const field = info.parentType.getFields()[info.fieldName]
+  const options = field?.extensions?.pothosOptions as { unauthorizedResolver?: unknown } | undefined
+  return typeof options?.unauthorizedResolver === 'function'
 }
 
 /** `createEngagement` → `CreateEngagement`. */
@@ -89,7 +104,8 @@ export const builder = new SchemaBuilder<{
     authorizeOnSubscribe: true,
     authScopes: (ctx) => createAuthScopes(ctx.viewer, ctx.loaders),
     // Authentication and authorization failures are GraphQL errors with a code, never masked.
-    unauthorizedError: (_parent, ctx, _info, result) => unauthorizedError(ctx, result.message),
+    unauthorizedError: (_parent, ctx, info, result) =>
+      redactsWhenUnauthorized(info) ? REDACTED_FIELD : unauthorizedError(ctx, result.message),
   },
   errors: {
     defaultTypes: [DomainError],

@@ -22,12 +22,29 @@ import { requireMethod } from '../methods.js'
 import { BandEnum, EngagementStateEnum } from './enums.js'
 import { MethodRef } from './method.js'
 
+/** The columns every Engagement query reads (see the `select` of {@link EngagementRef}). */
+const ENGAGEMENT_BASE_SELECT = {
+  id: true,
+  organizationId: true,
+  methodVersion: true,
+  title: true,
+  state: true,
+  successThreshold: true,
+  latestTotal: true,
+  latestBand: true,
+} as const
+
 export const EngagementRef = builder.prismaNode('Engagement', {
   id: { field: 'id' },
   nullable: true,
+  // Select mode: a query reads only the columns its fields need, not all 23 with the JSON snapshot
+  // (each column costs parsing in the driver and in Prisma). The type scopes' columns and the
+  // portfolio's are always read, and their fields read them without a per-field selection:
+  // a field with one gets a Prisma-plugin wrapper that looks up the row's mapping on every row.
+  select: ENGAGEMENT_BASE_SELECT,
   authScopes: (engagement, ctx) => engagementScopes(engagement, ctx),
   fields: (t) => ({
-    title: t.exposeString('title'),
+    title: t.string({ resolve: (e) => e.title }),
     state: t.field({
       type: EngagementStateEnum,
       resolve: (e) => e.state as typeof EngagementStateEnum.$inferType,
@@ -38,9 +55,10 @@ export const EngagementRef = builder.prismaNode('Engagement', {
       description: 'The desired potential for success (a band); required before A5.',
       resolve: (e) => (e.successThreshold ?? null) as BandId | null,
     }),
-    latestTotal: t.exposeFloat('latestTotal', {
+    latestTotal: t.float({
       nullable: true,
       description: 'Total of the latest stored result snapshot (A4/A5).',
+      resolve: (e) => e.latestTotal,
     }),
     latestBand: t.field({
       type: BandEnum,
