@@ -28,6 +28,13 @@ export async function readModelSources(prismaDir = getPrismaDir()): Promise<Mode
 export function renderEngineSchema(engine: Engine, models: readonly ModelSource[]): string {
   const folder = getEngineFolder(engine)
   const provider = engine === 'sqlite' ? 'sqlite' : 'postgresql'
+  // PostgreSQL only: `relationJoins` lets the query compiler load nested relations in the same
+  // statement (LATERAL joins + JSON aggregation) instead of one statement per relation, and most
+  // of an API request's CPU follows its number of statements (docs/performance.md, issue #8).
+  // Prisma implements the join strategy for PostgreSQL and MySQL only, so SQLite's copy keeps one
+  // statement per relation. A preview feature changes no table, so no migration comes with it.
+  const previewFeatures =
+    engine === 'postgresql' ? '\n  previewFeatures     = ["relationJoins"]' : ''
   const header = `// GENERATED from prisma/models/*.prisma by \`pnpm db:migration <name>\`: do not edit.
 // It is the schema the migration history of this engine reaches.
 
@@ -36,7 +43,7 @@ generator client {
   output              = "../../src/generated/${folder}"
   moduleFormat        = "esm"
   importFileExtension = "js"
-  runtime             = "nodejs"
+  runtime             = "nodejs"${previewFeatures}
 }
 
 datasource db {

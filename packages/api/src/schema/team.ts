@@ -4,16 +4,29 @@
  *
  * @packageDocumentation
  */
+import type { Prisma } from '@immd/db/generated/sqlite/client'
 import { redactInventoryRecord } from '../auth/disclosure.js'
 import { builder } from '../builder.js'
 import { OrganizationRef } from './organization.js'
 
+/** The columns every Team query reads (see the `select` of {@link TeamRef}). */
+const TEAM_BASE_SELECT = { id: true, organizationId: true, shortName: true } as const
+
 export const TeamRef = builder.prismaNode('Team', {
   nullable: true,
   id: { field: 'id' },
+  // Select mode: a query reads only the columns its fields need. Lists of engagements read their
+  // team's short name, and without it every row also carried the team's imported `record` (a JSON
+  // inventory record, the largest column) through the driver and Prisma. The type scope's column
+  // (`organizationId`) and the short name are always read, and their fields read them without a
+  // per-field selection, which would add a Prisma-plugin wrapper per row (see engagement.ts).
+  select: TEAM_BASE_SELECT,
   authScopes: (team) => ({ member: team.organizationId }),
   fields: (t) => ({
-    shortName: t.exposeString('shortName', { description: 'Global IRT `short-team-name`.' }),
+    shortName: t.string({
+      description: 'Global IRT `short-team-name`.',
+      resolve: (team) => team.shortName,
+    }),
     officialName: t.exposeString('officialName', { nullable: true }),
     imcId: t.exposeString('imcId', {
       nullable: true,
@@ -30,7 +43,12 @@ export const TeamRef = builder.prismaNode('Team', {
       // Staff lists name people and how to reach them: only those who import inventories and
       // plan engagements from them need that (docs/security.md, "Team inventory records").
       authScopes: (team) => ({ organizationLead: team.organizationId }),
-      unauthorizedResolver: (team) => redactInventoryRecord(team.record) as typeof team.record,
+      // The parent's type is the base selection, but this field's own selection (`record`) is read
+      // whenever the field is asked for, refused or not, so the row carries it here.
+      unauthorizedResolver: (team) => {
+        const { record } = team as typeof team & { record: Prisma.JsonValue }
+        return redactInventoryRecord(record) as Prisma.JsonValue
+      },
     }),
     importedAt: t.expose('importedAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
