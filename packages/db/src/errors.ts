@@ -120,7 +120,10 @@ function isKnownRequestError(error: unknown): error is KnownRequestError & Error
   )
 }
 
-/** `Team_organizationId_shortName_key` → `['organizationId', 'shortName']` (Prisma's naming scheme). */
+/**
+ * `Team_organizationId_shortName_key` → `['organizationId', 'shortName']` (Prisma's naming scheme;
+ * PostgreSQL names the constraint, SQLite lists the fields instead).
+ */
 function fieldsFromIndexName(model: string | null, index: string): string[] {
   const withoutModel =
     model && index.startsWith(`${model}_`) ? index.slice(model.length + 1) : index
@@ -131,16 +134,27 @@ function fieldsFromIndexName(model: string | null, index: string): string[] {
 }
 
 /**
- * Converts Prisma's known request errors (P2002 unique, P2003 foreign key, P2025 not found, and the
- * audit trigger) into typed errors; anything else is returned unchanged.
+ * Prisma reports a failed raw query (`$queryRaw`, `$executeRaw`) as P2010 with the driver adapter's
+ * cause and no model name; these are the codes a generated query would have got for the same cause.
  */
-export function toDatabaseError(error: unknown): unknown {
+const RAW_QUERY_CODES: Readonly<Record<string, string>> = {
+  UniqueConstraintViolation: 'P2002',
+  ForeignKeyConstraintViolation: 'P2003',
+}
+
+/**
+ * Converts Prisma's known request errors (P2002 unique, P2003 foreign key, P2025 not found, the
+ * audit trigger, and the same violations of raw queries) into typed errors; anything else is
+ * returned unchanged. `rawModel` names the model of a raw query, whose error carries none.
+ */
+export function toDatabaseError(error: unknown, rawModel: string | null = null): unknown {
   if (!isKnownRequestError(error)) return error
-  const model = error.meta?.modelName ?? null
+  const model = error.meta?.modelName ?? rawModel
   const cause = error.meta?.driverAdapterError?.cause
   if (cause?.originalMessage?.includes('append-only')) return new AppendOnlyError({ cause: error })
   const constraint = cause?.constraint
-  switch (error.code) {
+  const code = error.code === 'P2010' ? (RAW_QUERY_CODES[cause?.kind ?? ''] ?? 'P2010') : error.code
+  switch (code) {
     case 'P2002': {
       const fields =
         constraint?.fields ??
@@ -160,11 +174,17 @@ export function toDatabaseError(error: unknown): unknown {
   }
 }
 
-/** Runs `operation` and rethrows its Prisma errors as typed errors (see {@link toDatabaseError}). */
-export async function mapDatabaseErrors<T>(operation: () => Promise<T>): Promise<T> {
+/**
+ * Runs `operation` and rethrows its Prisma errors as typed errors (see {@link toDatabaseError});
+ * pass `rawModel` when the operation is a raw query on that model's table.
+ */
+export async function mapDatabaseErrors<T>(
+  operation: () => Promise<T>,
+  rawModel: string | null = null,
+): Promise<T> {
   try {
     return await operation()
   } catch (error) {
-    throw toDatabaseError(error)
+    throw toDatabaseError(error, rawModel)
   }
 }

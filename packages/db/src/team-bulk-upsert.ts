@@ -17,9 +17,8 @@
  */
 import type { InventoryRecord } from '@immd/core/inventory/record-schema'
 import type { DbExecutor } from './client.js'
-import { NotFoundError, UniqueConstraintError } from './errors.js'
+import { mapDatabaseErrors, NotFoundError, UniqueConstraintError } from './errors.js'
 import { Prisma, type Team } from './generated/sqlite/client.js'
-import { mapRawQueryErrors } from './raw-query-errors.js'
 import { toTeamData } from './team-data.js'
 import { createUuidV7 } from './uuid.js'
 
@@ -151,8 +150,9 @@ export async function upsertTeamRows(
           column === 'record' ? JSON.stringify(row.record) : row[column],
         ),
       )
-    const written = await mapRawQueryErrors('Team', () =>
-      db.$queryRaw<ReturnedRow[]>(upsertStatement(values)),
+    const written = await mapDatabaseErrors(
+      () => db.$queryRaw<ReturnedRow[]>(upsertStatement(values)),
+      'Team',
     )
     for (const row of written) returned.set(row.shortName, row)
   }

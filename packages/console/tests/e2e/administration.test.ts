@@ -2,29 +2,20 @@
  * End to end: an administrator signs in with e-mail and password, creates an API token (its secret
  * shown once), proves it works, revokes it, invites a user and reads the audit log.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Browser, openBrowser, saveScreenshot } from './support/browser'
+import { describe, expect, it } from 'vitest'
+import { saveScreenshot } from './support/browser'
+import { useBrowserStack } from './support/browser-stack'
 import { signIn } from './support/flows'
-import { requestGraphql, type Stack, startStack } from './support/stack'
+import { requestGraphql } from './support/stack'
 
 const VIEWER = 'query { viewer { authenticated authenticationError } }'
 
 describe('administration', () => {
-  let stack: Stack
-  let browser: Browser
-
-  beforeAll(async () => {
-    stack = await startStack()
-    browser = await openBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await stack?.close()
-  })
+  const e2e = useBrowserStack()
 
   it('creates, uses and revokes an API token, invites a user and shows the audit log', async () => {
-    const { page } = browser
-    await signIn(page, stack)
+    const { page } = e2e.browser
+    await signIn(page, e2e.stack)
     await page.getByRole('link', { name: 'Administration' }).click()
     await page.getByLabel('Name', { exact: true }).first().waitFor()
 
@@ -34,7 +25,7 @@ describe('administration', () => {
     const secret = (await page.getByTestId('token-secret').textContent()) ?? ''
     expect(secret).toMatch(/^immd_/)
     const first = await requestGraphql<{ viewer: { authenticated: boolean } }>(
-      stack,
+      e2e.stack,
       secret,
       VIEWER,
       {},
@@ -45,7 +36,7 @@ describe('administration', () => {
     await page.getByRole('button', { name: 'Revoke token ci-export' }).click()
     await page.locator('[data-token="ci-export"]').getByText('Revoked').waitFor()
     const after = await requestGraphql<{ viewer: { authenticated: boolean } }>(
-      stack,
+      e2e.stack,
       secret,
       VIEWER,
       {},

@@ -3,28 +3,18 @@
  * assessment, on screen and as printed. Its screenshot illustrates the README.
  */
 import { seedDatabase } from '@immd/db/seed'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Browser, openBrowser, saveScreenshot } from './support/browser'
-import { type Stack, startStack } from './support/stack'
+import { describe, expect, it } from 'vitest'
+import { saveScreenshot } from './support/browser'
+import { useBrowserStack } from './support/browser-stack'
 
 describe('the demo results page', () => {
-  let stack: Stack
-  let browser: Browser
-
-  beforeAll(async () => {
-    stack = await startStack()
-    browser = await openBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await stack?.close()
-  })
+  const e2e = useBrowserStack()
 
   it('prints the baseline result with its profile, driver chart and trend', async () => {
-    const { demo } = await seedDatabase(stack.db)
+    const { demo } = await seedDatabase(e2e.stack.db)
     expect(demo.created).toBe(true)
-    const { page } = browser
-    await page.goto(stack.baseUrl)
+    const { page } = e2e.browser
+    await page.goto(e2e.stack.baseUrl)
     // The demo's lead assessor, with the seed's demo password.
     await page.getByLabel('E-mail').fill('lead@example.org')
     await page.getByLabel('Password').fill('immd-demo')

@@ -6,10 +6,11 @@
  * sends operation ids only.
  */
 import { readFile } from 'node:fs/promises'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Browser, openBrowser, saveScreenshot } from './support/browser'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { saveScreenshot } from './support/browser'
+import { useBrowserStack } from './support/browser-stack'
 import { openTab, signIn, transition } from './support/flows'
-import { createMemberToken, requestGraphql, type Stack, startStack } from './support/stack'
+import { createMemberToken, requestGraphql } from './support/stack'
 
 /** Eight drivers Likely Yes and two Equally Likely: (75×8 + 50×2) / 10 = 70 → High. */
 const ANSWERS: Record<string, string> = {
@@ -26,28 +27,21 @@ const ANSWERS: Record<string, string> = {
 }
 
 describe('running an engagement', () => {
-  let stack: Stack
-  let browser: Browser
+  const e2e = useBrowserStack()
   /** The body of every GraphQL request the console made. */
   const sent: Record<string, unknown>[] = []
 
-  beforeAll(async () => {
-    stack = await startStack()
-    browser = await openBrowser()
-    browser.page.on('request', (request) => {
+  beforeAll(() => {
+    e2e.browser.page.on('request', (request) => {
       if (new URL(request.url()).pathname === '/graphql' && request.method() === 'POST') {
         sent.push(request.postDataJSON() as Record<string, unknown>)
       }
     })
   })
-  afterAll(async () => {
-    await browser?.close()
-    await stack?.close()
-  })
 
   it('signs in and creates an engagement', async () => {
-    const { page } = browser
-    await signIn(page, stack)
+    const { page } = e2e.browser
+    await signIn(page, e2e.stack)
     await page.getByRole('link', { name: 'New engagement' }).click()
     await page.getByLabel('Title').fill('Galaxy IMC assessment 2026')
     await page.getByRole('button', { name: 'Create engagement' }).click()
@@ -59,7 +53,7 @@ describe('running an engagement', () => {
   })
 
   it('prepares: sponsorship, scope, plan, logistics, tailoring skipped, training', async () => {
-    const { page } = browser
+    const { page } = e2e.browser
     await openTab(page, 'Prepare')
     await page.getByLabel('Sponsor', { exact: true }).fill('Chief Information Security Officer')
     await page.getByRole('button', { name: 'Record sponsorship' }).click()
@@ -85,7 +79,7 @@ describe('running an engagement', () => {
   })
 
   it('gathers data from people and documents', async () => {
-    const { page } = browser
+    const { page } = e2e.browser
     await openTab(page, 'Interviews')
     await transition(page, 'Start', 'A1', 'IN_PROGRESS')
     await page.getByLabel('Session title', { exact: true }).fill('Session 1: CSIRT management')
@@ -118,7 +112,7 @@ describe('running an engagement', () => {
   })
 
   it('answers all ten drivers on the IMMD worksheet', async () => {
-    const { page } = browser
+    const { page } = e2e.browser
     await openTab(page, 'Worksheet')
     await transition(page, 'Start', 'A3', 'IN_PROGRESS')
     for (const [driverId, answer] of Object.entries(ANSWERS)) {
@@ -135,7 +129,7 @@ describe('running an engagement', () => {
   })
 
   it('sets the threshold, completes scoring and shows the band and the success profile', async () => {
-    const { page } = browser
+    const { page } = e2e.browser
     await openTab(page, 'Results')
     await transition(page, 'Start', 'A4', 'IN_PROGRESS')
     await transition(page, 'Complete', 'A4', 'COMPLETED')
@@ -158,22 +152,22 @@ describe('running an engagement', () => {
   })
 
   it("shows another assessor's change live (engagementChanged over Server-Sent Events)", async () => {
-    const { page } = browser
-    const other = await createMemberToken(stack.db, {
-      organizationId: stack.organizationId,
+    const { page } = e2e.browser
+    const other = await createMemberToken(e2e.stack.db, {
+      organizationId: e2e.stack.organizationId,
       email: 'second-lead@e2e.example',
       name: 'Ari Second',
       role: 'lead-assessor',
     })
     const engagementId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '')
     const { engagement } = await requestGraphql<{ engagement: { version: number } }>(
-      stack,
+      e2e.stack,
       other.token,
       'query ($id: ID!) { engagement(id: $id) { version } }',
       { id: engagementId },
     )
     await requestGraphql(
-      stack,
+      e2e.stack,
       other.token,
       'mutation ($id: ID!, $v: Int!) { setSuccessThreshold(engagementId: $id, threshold: EXCELLENT, version: $v) { __typename } }',
       { id: engagementId, v: engagement.version },
@@ -189,7 +183,7 @@ describe('running an engagement', () => {
   })
 
   it('sent operation ids only; text is refused; the report downloads with the session', async () => {
-    const { page } = browser
+    const { page } = e2e.browser
     const names = new Set(sent.map((body) => body.operationName))
     for (const name of ['Login', 'CreateEngagement', 'EvaluateDriver', 'EngagementChanged']) {
       expect(names).toContain(name)

@@ -3,29 +3,19 @@
  * valid YAML inventory, import it and get a draft engagement planned from it.
  */
 import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Browser, openBrowser, saveScreenshot } from './support/browser'
+import { describe, expect, it } from 'vitest'
+import { saveScreenshot } from './support/browser'
+import { useBrowserStack } from './support/browser-stack'
 import { signIn } from './support/flows'
-import { type Stack, startStack } from './support/stack'
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))
 
 describe('importing an inventory', () => {
-  let stack: Stack
-  let browser: Browser
-
-  beforeAll(async () => {
-    stack = await startStack()
-    browser = await openBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await stack?.close()
-  })
+  const e2e = useBrowserStack()
 
   it('previews every problem, imports a valid inventory and plans its engagement', async () => {
-    const { page } = browser
-    await signIn(page, stack, 'token')
+    const { page } = e2e.browser
+    await signIn(page, e2e.stack, 'token')
     await page.getByRole('link', { name: 'Import inventory' }).click()
     await page
       .getByLabel('Inventory file (CSV, JSON or YAML)')
@@ -50,7 +40,7 @@ describe('importing an inventory', () => {
     expect(await planned.count()).toBe(1)
     await saveScreenshot(page, 'import-done')
 
-    const teams = await stack.db.prisma.team.findMany({ orderBy: { shortName: 'asc' } })
+    const teams = await e2e.stack.db.prisma.team.findMany({ orderBy: { shortName: 'asc' } })
     expect(teams.map((team) => team.shortName)).toEqual(['GLX-CSIRT', 'GLX-SOC'])
     await planned.click()
     await page.getByRole('link', { name: 'Scope' }).click()
