@@ -35,7 +35,7 @@ export interface PortfolioExportOptions {
   devViewerEmail?: string | null
   /** The client address rate limits count without credentials (the one GraphQL requests use). */
   clientAddressOf(request: Request, serverContext: never, security: SecurityOptions): string
-  /** Rows per SQL statement (default 1000). */
+  /** Rows per SQL statement (default `DEFAULT_CHUNK_SIZE` of `portfolio-rows.ts`, 2,000). */
   chunkSize?: number
 }
 
