@@ -13,6 +13,11 @@ import type {
 } from '@prisma/driver-adapter-utils'
 import pg from 'pg'
 import type { ResolvedDatabaseUrl } from './engine.js'
+import {
+  createStatementNamer,
+  readStatementCacheSize,
+  STATEMENT_CACHE_PARAMETER,
+} from './statement-names.js'
 
 /** How long a SQLite writer waits for another connection's write lock before giving up. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -30,21 +35,28 @@ export function getSqliteFilePath(url: string): string {
   return path === ':memory:' ? path : resolve(path)
 }
 
-/** A PostgreSQL URL split into the pg connection string and the Prisma `schema` parameter. */
+/**
+ * A PostgreSQL URL split into the pg connection string and Prisma's own parameters (`schema`,
+ * `statement_cache_size`).
+ */
 export interface PostgresTarget {
   connectionString: string
   schema: string
+  /** Query shapes each pool prepares once (see `statement-names.ts`); 0 = none. */
+  statementCacheSize: number
 }
 
 /**
- * Splits Prisma's `?schema=` parameter off a PostgreSQL URL: pg would send it to the server as an
- * unknown setting, while the adapter needs it to qualify table names.
+ * Splits Prisma's `?schema=` and `?statement_cache_size=` parameters off a PostgreSQL URL: pg would
+ * send them to the server as unknown settings, while the adapter needs them.
  */
 export function parsePostgresUrl(url: string): PostgresTarget {
   const parsed = new URL(url)
   const schema = parsed.searchParams.get('schema') || 'public'
+  const statementCacheSize = readStatementCacheSize(parsed.searchParams)
   parsed.searchParams.delete('schema')
-  return { connectionString: parsed.toString(), schema }
+  parsed.searchParams.delete(STATEMENT_CACHE_PARAMETER)
+  return { connectionString: parsed.toString(), schema, statementCacheSize }
 }
 
 /**
@@ -118,7 +130,11 @@ export function createAdapterFactory(
     const factory = new PrismaBetterSqlite3({ url: path, timeout: SQLITE_BUSY_TIMEOUT_MS })
     return withConnectionSetup(factory, (adapter) => adapter.executeScript(SQLITE_PRAGMAS))
   }
-  const { connectionString, schema } = parsePostgresUrl(target.url)
+  const { connectionString, schema, statementCacheSize } = parsePostgresUrl(target.url)
+  // The schema engine (charAsText) runs DDL; only the application's queries repeat.
+  const statementNameGenerator = options.charAsText
+    ? undefined
+    : createStatementNamer(statementCacheSize)
   const factory = new PrismaPg(
     {
       connectionString,
@@ -127,7 +143,7 @@ export function createAdapterFactory(
       options: `-c search_path="${schema}"`,
       ...(options.charAsText ? { Client: CharAsTextClient } : {}),
     },
-    { schema },
+    { schema, ...(statementNameGenerator ? { statementNameGenerator } : {}) },
   )
   return withConnectionSetup(factory, async (adapter) => sendScriptsWhole(adapter))
 }

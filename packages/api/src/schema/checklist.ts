@@ -11,17 +11,28 @@ import { ActivityIdEnum } from './enums.js'
 export const ChecklistItemRef = builder.prismaNode('ChecklistItem', {
   nullable: true,
   id: { field: 'id' },
+  // Select mode (see docs/performance.md): the detail reads these columns of every row; the
+  // other fields select their own column when asked.
+  select: {
+    id: true,
+    engagementId: true,
+    activityId: true,
+    ordinal: true,
+    text: true,
+    done: true,
+    version: true,
+  },
   authScopes: (row, ctx) => engagementChildScopes(row, ctx),
   fields: (t) => ({
     activityId: t.field({ type: ActivityIdEnum, resolve: (i) => i.activityId as ActivityId }),
-    position: t.exposeInt('ordinal', { description: '1-based order.' }),
-    text: t.exposeString('text'),
+    position: t.int({ description: '1-based order.', resolve: (i) => i.ordinal }),
+    text: t.string({ resolve: (i) => i.text }),
     owner: t.relation('owner', { nullable: true }),
     dueDate: t.expose('dueDate', { type: 'DateTime', nullable: true }),
-    done: t.exposeBoolean('done'),
+    done: t.boolean({ resolve: (i) => i.done }),
     doneAt: t.expose('doneAt', { type: 'DateTime', nullable: true }),
     notes: t.exposeString('notes', { nullable: true }),
-    version: t.exposeInt('version'),
+    version: t.int({ resolve: (i) => i.version }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 })

@@ -12,12 +12,18 @@ import { EffectEnum } from './enums.js'
 export const DataItemRef = builder.prismaNode('DataItem', {
   nullable: true,
   id: { field: 'id' },
+  // Select mode (see docs/performance.md): the detail reads these columns of every row; the
+  // other fields select their own column when asked.
+  select: { id: true, engagementId: true, text: true, effect: true, sourceKind: true },
   authScopes: (row, ctx) => engagementChildScopes(row, ctx),
   fields: (t) => ({
-    text: t.exposeString('text'),
+    text: t.string({ resolve: (d) => d.text }),
     effect: t.field({ type: EffectEnum, resolve: (d) => d.effect as EffectCode }),
-    effectCode: t.exposeString('effect', { description: '`+`, `-`, `0` or `?`.' }),
-    sourceKind: t.exposeString('sourceKind', { description: '`interview` or `document`.' }),
+    effectCode: t.string({ description: '`+`, `-`, `0` or `?`.', resolve: (d) => d.effect }),
+    sourceKind: t.string({
+      description: '`interview` or `document`.',
+      resolve: (d) => d.sourceKind,
+    }),
     interviewSession: t.relation('interviewSession', { nullable: true }),
     document: t.relation('document', { nullable: true }),
     drivers: t.stringList({

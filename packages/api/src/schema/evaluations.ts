@@ -13,9 +13,20 @@ import { DriverRef } from './method.js'
 export const DriverEvaluationRef = builder.prismaNode('DriverEvaluation', {
   nullable: true,
   id: { field: 'id' },
+  // Select mode (see docs/performance.md): the detail reads these columns of every row; the
+  // other fields select their own column when asked.
+  select: {
+    id: true,
+    engagementId: true,
+    driverId: true,
+    answer: true,
+    notApplicable: true,
+    rationale: true,
+    version: true,
+  },
   authScopes: (row, ctx) => engagementChildScopes(row, ctx),
   fields: (t) => ({
-    driverId: t.exposeString('driverId'),
+    driverId: t.string({ resolve: (e) => e.driverId }),
     driver: t.field({
       type: DriverRef,
       nullable: true,
@@ -32,11 +43,11 @@ export const DriverEvaluationRef = builder.prismaNode('DriverEvaluation', {
       nullable: true,
       resolve: (e) => (e.answer ?? null) as AnswerId | null,
     }),
-    notApplicable: t.exposeBoolean('notApplicable'),
-    rationale: t.exposeString('rationale', { nullable: true }),
+    notApplicable: t.boolean({ resolve: (e) => e.notApplicable }),
+    rationale: t.string({ nullable: true, resolve: (e) => e.rationale }),
     evaluator: t.relation('evaluator', { nullable: true }),
     evaluatedAt: t.expose('evaluatedAt', { type: 'DateTime', nullable: true }),
-    version: t.exposeInt('version'),
+    version: t.int({ resolve: (e) => e.version }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 })

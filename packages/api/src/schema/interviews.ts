@@ -16,10 +16,13 @@ export const InterviewRef = builder.prismaNode('InterviewSession', {
   nullable: true,
   name: 'Interview',
   id: { field: 'id' },
+  // Select mode (see docs/performance.md): the detail reads these columns of every row; the
+  // other fields select their own column when asked.
+  select: { id: true, engagementId: true, title: true, heldAt: true, notesTlp: true },
   authScopes: (row, ctx) => engagementChildScopes(row, ctx),
   fields: (t) => ({
-    title: t.exposeString('title'),
-    heldAt: t.expose('heldAt', { type: 'DateTime', nullable: true }),
+    title: t.string({ resolve: (s) => s.title }),
+    heldAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.heldAt }),
     notes: t.exposeString('notes', {
       nullable: true,
       description:
@@ -30,9 +33,10 @@ export const InterviewRef = builder.prismaNode('InterviewSession', {
           : { authenticated: true },
       unauthorizedResolver: () => null,
     }),
-    notesTlp: t.exposeString('notesTlp', {
+    notesTlp: t.string({
       description:
         'Traffic Light Protocol label of the notes: clear, green, amber, amber+strict, red.',
+      resolve: (s) => s.notesTlp,
     }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     participants: t.relation('participants', {
@@ -49,7 +53,13 @@ export const InterviewRef = builder.prismaNode('InterviewSession', {
   }),
 })
 
+// Participants and ratings are the detail's largest lists (every session × interviewees × ten
+// drivers), so they are in select mode: a query reads the columns asked for, not the ids and
+// timestamps nobody requested (each column costs JSON building in the database and parsing here).
+// The fields below read their base columns without a per-field selection, which would add a
+// Prisma-plugin wrapper that looks up the row's mapping on every row.
 builder.prismaObject('InterviewParticipant', {
+  select: { id: true },
   fields: (t) => ({
     scopeEntry: t.relation('scopeEntry'),
     ratings: t.relation('ratings', {
@@ -60,8 +70,9 @@ builder.prismaObject('InterviewParticipant', {
 })
 
 builder.prismaObject('InterviewRating', {
+  select: { driverId: true, answer: true },
   fields: (t) => ({
-    driverId: t.exposeString('driverId'),
+    driverId: t.string({ resolve: (r) => r.driverId }),
     answer: t.field({ type: AnswerEnum, resolve: (r) => r.answer as AnswerId }),
     note: t.exposeString('note', { nullable: true }),
   }),

@@ -10,9 +10,12 @@ export const LessonRef = builder.prismaNode('LessonLearned', {
   nullable: true,
   name: 'Lesson',
   id: { field: 'id' },
+  // Select mode (see docs/performance.md): the detail reads these columns of every row; the
+  // other fields select their own column when asked.
+  select: { id: true, engagementId: true, text: true },
   authScopes: (row, ctx) => engagementChildScopes(row, ctx),
   fields: (t) => ({
-    text: t.exposeString('text'),
+    text: t.string({ resolve: (l) => l.text }),
     category: t.exposeString('category', { nullable: true }),
     processUpdate: t.exposeString('processUpdate', {
       nullable: true,

@@ -9,11 +9,25 @@ import { builder } from '../builder.js'
 export const ScopeEntryRef = builder.prismaNode('ScopeEntry', {
   nullable: true,
   id: { field: 'id' },
+  // Select mode (see docs/performance.md): the detail reads these columns of every row; the
+  // other fields select their own column when asked.
+  select: {
+    id: true,
+    engagementId: true,
+    kind: true,
+    pseudonym: true,
+    unit: true,
+    role: true,
+    functions: true,
+    ordinal: true,
+    interviewed: true,
+  },
   authScopes: (row, ctx) => engagementChildScopes(row, ctx),
   fields: (t) => ({
-    kind: t.exposeString('kind', { description: '`group` or `person`.' }),
-    pseudonym: t.exposeString('pseudonym', {
+    kind: t.string({ description: '`group` or `person`.', resolve: (e) => e.kind }),
+    pseudonym: t.string({
       description: 'Used in notes and reports; real names stay out of the evidence.',
+      resolve: (e) => e.pseudonym,
     }),
     name: t.exposeString('name', {
       nullable: true,
@@ -22,13 +36,13 @@ export const ScopeEntryRef = builder.prismaNode('ScopeEntry', {
       authScopes: (entry) => engagementAssessorScopes(entry),
       unauthorizedResolver: () => null,
     }),
-    unit: t.exposeString('unit', { nullable: true }),
+    unit: t.string({ nullable: true, resolve: (e) => e.unit }),
     scopePosition: t.exposeString('scopePosition', {
       nullable: true,
       description: 'imc-manager, backup-manager, unit-lead, member, team or extended-staff.',
     }),
     team: t.exposeString('team', { nullable: true, description: 'Short name of its team record.' }),
-    role: t.exposeString('role', { nullable: true }),
+    role: t.string({ nullable: true, resolve: (e) => e.role }),
     functions: t.stringList({
       description: 'IMC functions covered: protect, detect, respond, sustain.',
       resolve: (e) =>
@@ -42,8 +56,8 @@ export const ScopeEntryRef = builder.prismaNode('ScopeEntry', {
       authScopes: (entry) => engagementAssessorScopes(entry),
       unauthorizedResolver: () => null,
     }),
-    position: t.exposeInt('ordinal', { description: '1-based order.' }),
-    interviewed: t.exposeBoolean('interviewed'),
+    position: t.int({ description: '1-based order.', resolve: (e) => e.ordinal }),
+    interviewed: t.boolean({ resolve: (e) => e.interviewed }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 })

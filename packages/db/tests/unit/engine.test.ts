@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { getSqliteFilePath, parsePostgresUrl } from '../../src/adapters.js'
 import { findWorkspaceRoot, resolveDatabaseUrl } from '../../src/engine.js'
 import { formatMigrationTimestamp, normalizeMigrationName } from '../../src/migration-files.js'
+import { DEFAULT_STATEMENT_CACHE_SIZE } from '../../src/statement-names.js'
 
 describe('resolveDatabaseUrl', () => {
   it('defaults to data/immd.db in the workspace root, from any package', () => {
@@ -36,8 +37,21 @@ describe('URL helpers', () => {
     expect(parsePostgresUrl('postgresql://u@h:5432/db?schema=abc&sslmode=disable')).toEqual({
       connectionString: 'postgresql://u@h:5432/db?sslmode=disable',
       schema: 'abc',
+      statementCacheSize: DEFAULT_STATEMENT_CACHE_SIZE,
     })
     expect(parsePostgresUrl('postgresql://u@h/db').schema).toBe('public')
+  })
+
+  it("reads Prisma's statement_cache_size and keeps it away from the server", () => {
+    const target = parsePostgresUrl('postgresql://u@h/db?statement_cache_size=0&sslmode=disable')
+    expect(target).toEqual({
+      connectionString: 'postgresql://u@h/db?sslmode=disable',
+      schema: 'public',
+      statementCacheSize: 0,
+    })
+    expect(() => parsePostgresUrl('postgresql://u@h/db?statement_cache_size=-1')).toThrow(
+      /statement_cache_size in the database URL must be a non-negative integer, got "-1"/,
+    )
   })
 
   it('resolves relative SQLite paths against the working directory', () => {
