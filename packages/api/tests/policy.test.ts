@@ -152,9 +152,11 @@ async function subscriptionOutcome(suite: SecuritySuite, credential: Credential)
   const decoder = new TextDecoder()
   let buffer = ''
   const read = reader.read()
-  // Give the server time to subscribe, then publish a change as the lead.
-  setTimeout(() => {
-    void request(suite.yoga, {
+  // Give the server time to subscribe, then publish a change as the lead. The outcome waits for
+  // that mutation too: left running, its audit insert raced the suite's DROP SCHEMA (a deadlock).
+  let published: Promise<unknown> = Promise.resolve()
+  const publish = setTimeout(() => {
+    published = request(suite.yoga, {
       query: `mutation ($input: AddChecklistItemInput!) { addChecklistItem(input: $input) { __typename } }`,
       variables: { input: { engagementId: id, activityId: 'PRA3', text: 'Ping' } },
       credential: { kind: 'token', token: suite.demo.leadToken },
@@ -174,12 +176,23 @@ async function subscriptionOutcome(suite: SecuritySuite, credential: Credential)
     buffer += decoder.decode(chunk.value, { stream: true })
     const data = /data: (.+)\n/.exec(buffer)?.[1]
     if (!data) continue
-    await reader.cancel().catch(() => {})
     const event = JSON.parse(data) as OperationResult<Data>
-    return event.data?.engagementChanged ? 'allow' : 'deny'
+    return finishSubscription(reader, publish, published, event.data?.engagementChanged)
   }
+  return finishSubscription(reader, publish, published, null)
+}
+
+/** Cancels the stream and the pending publish, waits for a publish already sent, and answers. */
+async function finishSubscription(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  publish: ReturnType<typeof setTimeout>,
+  published: Promise<unknown>,
+  delivered: unknown,
+) {
+  clearTimeout(publish)
   await reader.cancel().catch(() => {})
-  return 'deny'
+  await published
+  return delivered ? 'allow' : 'deny'
 }
 
 describe('the policy table', () => {
