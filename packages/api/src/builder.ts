@@ -103,7 +103,7 @@ export const builder = new SchemaBuilder<{
   scopeAuth: {
     authorizeOnSubscribe: true,
     // Type scopes run once per object (in `isTypeOf`), not in a wrapper around each of its fields:
-    // the engagement detail completes ~1,000 child rows, and the per-field wrappers were ~15% of
+    // the engagement detail completes ~800 child rows, and the per-field wrappers were ~15% of
     // its CPU. A refused object is null with one error at its own path instead of one per field;
     // field scopes (redaction, roles) are unchanged.
     runScopesOnType: true,

@@ -83,7 +83,7 @@ const delegateName = (model: string) => model.charAt(0).toLowerCase() + model.sl
  *
  * A proxy rather than a `$extends` query extension: an extended client walks every result row
  * through its result-extension visitor, even with no result extension, which cost ~10% of the CPU
- * of an engagement detail (~1,000 nested rows). Same contract: each model's top-level operations
+ * of an engagement detail (~800 nested rows). Same contract: each model's top-level operations
  * get the tenant filter; interactive transactions hand out a guarded transaction client.
  */
 export function guardTenants(
