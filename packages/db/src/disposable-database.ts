@@ -13,6 +13,7 @@ import { parsePostgresUrl } from './adapters.js'
 import { type CreateDatabaseOptions, createDatabase, type Database } from './client.js'
 import type { Engine } from './engine.js'
 import { migrateDatabase } from './migrate.js'
+import { STATEMENT_CACHE_PARAMETER } from './statement-names.js'
 
 /** The PostgreSQL database disposable schemas are created in, unless told otherwise. */
 export const DEFAULT_TEST_POSTGRES_URL = 'postgresql://postgres@127.0.0.1:5432/test'
@@ -89,6 +90,8 @@ export async function createDisposableDatabase(
   const schema = `immd_test_${randomBytes(6).toString('hex')}`
   const url = new URL(base.connectionString)
   url.searchParams.set('schema', schema)
+  // Kept from the server URL: behind PgBouncer's transaction mode it must stay 0.
+  url.searchParams.set(STATEMENT_CACHE_PARAMETER, String(base.statementCacheSize))
   await runAdminSql(base.connectionString, `CREATE SCHEMA "${schema}"`)
   await migrateDatabase({ url: url.toString() })
   const db = createDatabase({ ...clientOptions, url: url.toString() })

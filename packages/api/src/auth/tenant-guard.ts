@@ -132,15 +132,22 @@ function guardClient<T extends object>(client: T, filters: ReadonlyMap<string, W
 }
 
 function guardDelegate(delegate: object, filter: Where): object {
+  // One wrapper per operation and request: resolvers and loaders call the same few many times.
+  const operations = new Map<PropertyKey, unknown>()
   return new Proxy(delegate, {
     get(target, operation) {
       const value: unknown = Reflect.get(target, operation, target)
       if (typeof value !== 'function') return value
-      if (typeof operation !== 'string' || !FILTERED_OPERATIONS.has(operation)) {
-        return value.bind(target)
+      let wrapped = operations.get(operation)
+      if (!wrapped) {
+        wrapped =
+          typeof operation === 'string' && FILTERED_OPERATIONS.has(operation)
+            ? (args?: { where?: Where }) =>
+                value.call(target, { ...args, where: narrow(args?.where, filter) })
+            : value.bind(target)
+        operations.set(operation, wrapped)
       }
-      return (args?: { where?: Where }) =>
-        value.call(target, { ...args, where: narrow(args?.where, filter) })
+      return wrapped
     },
   })
 }

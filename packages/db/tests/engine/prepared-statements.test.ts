@@ -27,10 +27,9 @@ describe.runIf(getTestEngine() === 'postgresql')('prepared statements on postgre
       expect(prepared).toHaveLength(1)
       expect(prepared[0]?.name).toMatch(/^immd_\d+$/)
 
-      const unnamed = createDatabase({
-        url: `${db.url}&statement_cache_size=0`,
-        maxConnections: 1,
-      })
+      const url = new URL(db.url)
+      url.searchParams.set('statement_cache_size', '0')
+      const unnamed = createDatabase({ url: url.toString(), maxConnections: 1 })
       try {
         await unnamed.prisma.organization.findMany({ where: { slug: 'c' } })
         expect(await preparedOrganizationReads(unnamed)).toEqual([])
