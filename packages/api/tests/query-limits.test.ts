@@ -96,6 +96,69 @@ describe.each(TEST_ENGINES)('query limits (%s)', (engine) => {
     expect(messages(body)).toMatch(/Query Cost limit of 200 exceeded, found \d+/)
   })
 
+  it("refuses the red team's `nodes` attack: 58,000 ids in the variables from a viewer", async () => {
+    const ids = Array.from({ length: 58_000 }, (_, i) => globalId('Engagement', `forged-${i}`))
+    const { response, body } = await request(yoga, {
+      query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+      variables: { ids },
+      credential: { kind: 'token', token: demo.viewerToken },
+    })
+    expect(response.status).toBe(400)
+    expect(body.data ?? null).toBeNull()
+    expect(body.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED')
+    expect(messages(body)).toContain(
+      '`Query.nodes(ids)` holds 58000 items, at most 100 are allowed',
+    )
+  })
+
+  it('caps `nodes(ids)` given inline or inside a fragment, and lets 100 ids through', async () => {
+    const inline = Array.from({ length: 101 }, (_, i) => JSON.stringify(`x${i}`)).join(',')
+    const viaFragment = await request(yoga, {
+      query: `query { ...F } fragment F on Query { nodes(ids: [${inline}]) { id } }`,
+      credential: as(),
+    })
+    expect(messages(viaFragment.body)).toContain('holds 101 items, at most 100')
+    const ids = Array.from({ length: 100 }, () => globalId('Engagement', demo.finishedEngagementId))
+    const allowed = await request<{ nodes: { id: string }[] }>(yoga, {
+      query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+      variables: { ids },
+      credential: as(),
+    })
+    expect(allowed.body.errors).toBeUndefined()
+    expect(allowed.body.data?.nodes).toHaveLength(100)
+  })
+
+  it('costs the selection of `nodes` once per id', async () => {
+    const limited = createApi({ db, security: { limits: { maxCost: 500 } } })
+    const ids = Array.from({ length: 100 }, () => globalId('Engagement', demo.finishedEngagementId))
+    const query = `query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Engagement {
+      title state latestTotal organization { id name } } } }`
+    const { body } = await request(limited, { query, variables: { ids }, credential: as() })
+    expect(messages(body)).toMatch(/Query Cost limit of 500 exceeded, found \d+ \(`nodes` costs/)
+    const few = await request(limited, {
+      query,
+      variables: { ids: ids.slice(0, 5) },
+      credential: as(),
+    })
+    expect(few.body.errors).toBeUndefined()
+  })
+
+  it('refuses any list argument longer than the list limit, from variables too', async () => {
+    const itemIds = Array.from({ length: DEFAULT_LIMITS.maxListArgumentLength + 1 }, (_, i) =>
+      globalId('ChecklistItem', `x${i}`),
+    )
+    const { body } = await request(yoga, {
+      query: `mutation ($e: ID!, $items: [ID!]!) { reorderChecklistItems(engagementId: $e, itemIds: $items) {
+        __typename } }`,
+      variables: { e: globalId('Engagement', demo.activeEngagementId), items: itemIds },
+      credential: as(),
+    })
+    expect(body.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED')
+    expect(messages(body)).toContain(
+      '`Mutation.reorderChecklistItems(itemIds)` holds 501 items, at most 500 are allowed',
+    )
+  })
+
   it('refuses a body larger than the limit, declared or streamed', async () => {
     const limited = createApi({ db, security: { limits: { maxBodyBytes: 1024 } } })
     const body = JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(2000) } })

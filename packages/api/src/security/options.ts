@@ -18,6 +18,10 @@ export interface QueryLimits {
   maxDirectives: number
   /** graphql-armor cost: 1 per scalar, 2 per object, ×1.5 per level. */
   maxCost: number
+  /** Items of one list argument (inline or from a variable). */
+  maxListArgumentLength: number
+  /** Ids of one `nodes(ids)` field; its selection is costed once per id. */
+  maxNodeIds: number
   /** Bytes of a request body. */
   maxBodyBytes: number
   /** Milliseconds an operation may run before it is answered with a TIMEOUT error. */
@@ -102,6 +106,8 @@ export const DEFAULT_LIMITS: QueryLimits = {
   maxTokens: 4000,
   maxDirectives: 20,
   maxCost: 50_000,
+  maxListArgumentLength: 500,
+  maxNodeIds: 100,
   maxBodyBytes: 4 * 1024 * 1024,
   executionTimeoutMs: 30_000,
 }
@@ -168,6 +174,8 @@ export function readSecurityEnv(env: NodeJS.ProcessEnv = process.env): SecurityO
     ['maxTokens', 'IMMD_MAX_TOKENS'],
     ['maxDirectives', 'IMMD_MAX_DIRECTIVES'],
     ['maxCost', 'IMMD_MAX_COST'],
+    ['maxListArgumentLength', 'IMMD_MAX_LIST_ARGUMENT'],
+    ['maxNodeIds', 'IMMD_MAX_NODE_IDS'],
     ['maxBodyBytes', 'IMMD_MAX_BODY_BYTES'],
     ['executionTimeoutMs', 'IMMD_EXECUTION_TIMEOUT_MS'],
   ]

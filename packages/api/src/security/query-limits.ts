@@ -15,6 +15,7 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens'
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection'
 import { type ExecutionResult, GraphQLError, getOperationAST } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
+import { useArgumentLimits } from './argument-limits.js'
 import type { SecurityOptions } from './options.js'
 
 /** The Yoga/Envelop plugins enforcing {@link SecurityOptions.limits} and friends. */
@@ -27,6 +28,12 @@ export function useQueryLimits(options: SecurityOptions): Plugin[] {
     maxAliasesPlugin({ n: limits.maxAliases, allowList: [] }) as Plugin,
     maxDirectivesPlugin({ n: limits.maxDirectives }) as Plugin,
     costLimitPlugin({ maxCost: limits.maxCost, ignoreIntrospection: true }) as Plugin,
+    // The limits above read the document only; list arguments come from variables too.
+    useArgumentLimits({
+      maxListArgumentLength: limits.maxListArgumentLength,
+      maxNodeIds: limits.maxNodeIds,
+      maxCost: limits.maxCost,
+    }),
     useExecutionTimeout(limits.executionTimeoutMs),
   ]
   if (!options.fieldSuggestions) plugins.push(blockFieldSuggestionsPlugin() as Plugin)
