@@ -36,6 +36,8 @@ export interface AuditEntry {
   after?: unknown
   /** True when an `@immd/db` repository already stored the event: only publish it. */
   recorded?: boolean
+  /** The user whose access the write changed: their open subscriptions re-check it after commit. */
+  accessChangedFor?: string | null
 }
 
 /** What the write callback returns: its result and the audit rows to store with it. */
@@ -86,11 +88,18 @@ export async function writeAudited<T>(
   return result
 }
 
-/** Publishes one event per engagement named by the entries (after commit only). */
+/**
+ * Publishes one event per engagement named by the entries, and one per user whose access changed
+ * (after commit only).
+ */
 function publishChanges(ctx: ApiContext, entries: AuditEntry[], actorId: string | null): void {
   const at = new Date()
   const seen = new Set<string>()
   for (const entry of entries) {
+    if (entry.accessChangedFor) {
+      const event = { userId: entry.accessChangedFor, reason: entry.operation }
+      ctx.pubsub.publish('accessChanged', entry.accessChangedFor, event)
+    }
     if (!entry.engagementId || !entry.organizationId || seen.has(entry.engagementId)) continue
     seen.add(entry.engagementId)
     const event = {

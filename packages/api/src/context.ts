@@ -32,6 +32,12 @@ export interface ApiContext {
   loaders: Loaders
   pubsub: ApiPubSub
   auth: AuthContext
+  /**
+   * A fresh context for the same request: the viewer resolved again from its credentials, new
+   * loaders and tenant guard (not counted against the rate limit). Subscriptions execute every
+   * event with one, so that a revoked token or a removed membership stops them.
+   */
+  renew: () => Promise<ApiContext>
 }
 
 /** Options of {@link createContext}. */
@@ -44,6 +50,8 @@ export interface CreateContextOptions {
   clientAddress: string
   setCookies: string[]
   devViewerEmail?: string | null
+  /** Count this context against the request rate limit (default: true; renewals are not). */
+  countRequest?: boolean
 }
 
 /**
@@ -59,7 +67,7 @@ export async function createContext(options: CreateContextOptions): Promise<ApiC
     sessionIdleMs: security.session.idleMs,
     devViewerEmail: options.devViewerEmail,
   })
-  await enforceRequestLimit(options, viewer)
+  if (options.countRequest !== false) await enforceRequestLimit(options, viewer)
   const prisma = guardTenants(db.prisma, readableOrganizationIds(viewer))
   const guarded: ApiDatabase = { ...db, prisma }
   return {
@@ -74,6 +82,7 @@ export async function createContext(options: CreateContextOptions): Promise<ApiC
       request,
       setCookies: options.setCookies,
     },
+    renew: () => createContext({ ...options, countRequest: false }),
   }
 }
 

@@ -9,7 +9,7 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target'
 import { createPubSub } from 'graphql-yoga'
 import { Redis } from 'ioredis'
-import { type ApiPubSub, createApiPubSub, type EngagementChangedEvent } from './pubsub.js'
+import { type ApiPubSub, type ApiTopics, createApiPubSub } from './pubsub.js'
 
 /** A bus and how to release its connections. */
 export interface ApiPubSubHandle {
@@ -22,10 +22,9 @@ export interface ApiPubSubHandle {
 export function createRedisPubSub(url: string): ApiPubSubHandle {
   const publishClient = new Redis(url, { maxRetriesPerRequest: 3 })
   const subscribeClient = new Redis(url, { maxRetriesPerRequest: 3 })
-  const pubsub: ApiPubSub = createPubSub<{
-    engagementChanged: [engagementId: string, event: EngagementChangedEvent]
-    organizationEngagementChanged: [organizationId: string, event: EngagementChangedEvent]
-  }>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) })
+  const pubsub: ApiPubSub = createPubSub<ApiTopics>({
+    eventTarget: createRedisEventTarget({ publishClient, subscribeClient }),
+  })
   return {
     pubsub,
     async close() {

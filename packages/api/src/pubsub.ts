@@ -16,12 +16,25 @@ export interface EngagementChangedEvent {
   at: Date
 }
 
-/** Creates the bus; topics are keyed by engagement id and by organization id. */
+/**
+ * A user's access changed: a token revoked, a session ended, a password changed, a membership or
+ * an engagement seat removed or changed. Open subscriptions of that user re-check their access.
+ */
+export interface AccessChangedEvent {
+  userId: string
+  reason: string
+}
+
+/** The bus's topics: keyed by engagement id, organization id and user id. */
+export type ApiTopics = {
+  engagementChanged: [engagementId: string, event: EngagementChangedEvent]
+  organizationEngagementChanged: [organizationId: string, event: EngagementChangedEvent]
+  accessChanged: [userId: string, event: AccessChangedEvent]
+}
+
+/** Creates the in-process bus. */
 export function createApiPubSub() {
-  return createPubSub<{
-    engagementChanged: [engagementId: string, event: EngagementChangedEvent]
-    organizationEngagementChanged: [organizationId: string, event: EngagementChangedEvent]
-  }>()
+  return createPubSub<ApiTopics>()
 }
 
 export type ApiPubSub = ReturnType<typeof createApiPubSub>

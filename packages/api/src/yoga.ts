@@ -24,6 +24,7 @@ import {
 import { useQueryLimits } from './security/query-limits.js'
 import { createMemoryRateLimitStore, type RateLimitStore } from './security/rate-limit.js'
 import { type PersistedDocuments, useTrustedDocuments } from './security/trusted-documents.js'
+import { useEventContexts } from './subscriptions/reauthorized-events.js'
 
 /** Options of {@link createApi}. */
 export interface CreateApiOptions {
@@ -112,6 +113,7 @@ export function createApi(options: CreateApiOptions) {
     useRequestGuards({ maxBodyBytes: security.limits.maxBodyBytes }),
     ...(trusted ? [trusted] : []),
     ...useQueryLimits(security),
+    useEventContexts(),
     cookiePlugin,
   ]
   return createYoga({

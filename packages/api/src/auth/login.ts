@@ -160,11 +160,11 @@ export async function logout(ctx: ApiContext): Promise<boolean> {
   const { viewer } = ctx
   if (!secret || viewer.kind !== 'user' || !viewer.sessionId) return false
   const sessionId = viewer.sessionId
-  await ctx.db.prisma.$transaction(async (tx) => {
+  const ended = await ctx.db.prisma.$transaction(async (tx) => {
     const { count } = await tx.session.deleteMany({
       where: { id: sessionId, idHash: hashToken(secret) },
     })
-    if (count === 0) return
+    if (count === 0) return false
     await recordAccountEvent(tx, {
       userId: viewer.userId,
       actor: { kind: 'user', id: viewer.userId },
@@ -172,7 +172,14 @@ export async function logout(ctx: ApiContext): Promise<boolean> {
       targetType: 'Session',
       targetId: sessionId,
     })
+    return true
   })
+  // Subscriptions opened with this session close (see `schema/subscription.ts`).
+  if (ended)
+    ctx.pubsub.publish('accessChanged', viewer.userId, {
+      userId: viewer.userId,
+      reason: 'auth.logout',
+    })
   return true
 }
 
@@ -218,6 +225,11 @@ export async function changePassword(
     await tx.session.deleteMany({
       where: { userId: user.id, ...(viewer.sessionId ? { id: { not: viewer.sessionId } } : {}) },
     })
+    // A stolen token must not outlive the password change that was meant to lock the thief out.
+    await tx.apiToken.updateMany({
+      where: { userId: user.id, revokedAt: null },
+      data: { revokedAt: new Date() },
+    })
     await recordAccountEvent(tx, {
       userId: user.id,
       actor: { kind: viewer.via === 'token' ? 'token' : 'user', id: user.id },
@@ -228,4 +240,5 @@ export async function changePassword(
       after: { mustChangePassword: false },
     })
   })
+  ctx.pubsub.publish('accessChanged', user.id, { userId: user.id, reason: 'user.password-change' })
 }

@@ -232,6 +232,7 @@ builder.mutationField('revokeApiToken', (t) =>
             organizationId: after.organizationId,
             before: { revokedAt: before.revokedAt?.toISOString() ?? null },
             after: { revokedAt: after.revokedAt?.toISOString() ?? null },
+            accessChangedFor: after.userId,
           },
         }
       }),

@@ -91,6 +91,7 @@ builder.mutationField('setEngagementMember', (t) =>
             engagementId,
             before: before ? { userId, role: before.role } : null,
             after: { userId, role: seat.role },
+            accessChangedFor: userId,
           },
         }
       }),
@@ -127,6 +128,7 @@ builder.mutationField('removeEngagementMember', (t) =>
             organizationId: seat.engagement.organizationId,
             engagementId,
             before: { userId, role: seat.role },
+            accessChangedFor: userId,
           },
         }
       }),

@@ -207,6 +207,7 @@ builder.mutationField('setMembershipRole', (t) =>
             organizationId: after.organizationId,
             before: { role: before.role },
             after: { role: after.role },
+            accessChangedFor: after.userId,
           },
         }
       }),
@@ -260,6 +261,7 @@ builder.mutationField('removeMembership', (t) =>
             organizationId: before.organizationId,
             before: { userId: before.userId, role: before.role },
             after: { revokedTokens: count },
+            accessChangedFor: before.userId,
           },
         }
       }),

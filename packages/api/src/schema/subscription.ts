@@ -1,12 +1,14 @@
 /**
  * `engagementChanged(id)`: one event each time a mutation on the engagement commits, over SSE
  * (`Accept: text/event-stream`) or any transport Yoga serves. Only members of the engagement's
- * organization may subscribe.
+ * organization may subscribe; every event is re-authorized, and the stream ends when the token is
+ * revoked, the session ends, the membership or the subscriber's engagement seat is removed.
  *
  * @packageDocumentation
  */
 import { builder } from '../builder.js'
 import type { EngagementChangedEvent } from '../pubsub.js'
+import { watchEngagement } from '../subscriptions/reauthorized-events.js'
 import { EngagementRef } from './engagement.js'
 
 builder.subscriptionType({
@@ -49,7 +51,9 @@ builder.subscriptionField('engagementChanged', (t) =>
       const organizationId = await ctx.loaders.engagementOrganization.load(args.id.id)
       return organizationId ? { member: organizationId } : false
     },
-    subscribe: (_root, args, ctx) => ctx.pubsub.subscribe('engagementChanged', args.id.id),
+    // Every event is authorized again and runs with a renewed context (token, session,
+    // membership and seat checked anew); see `subscriptions/reauthorized-events.ts`.
+    subscribe: (_root, args, ctx) => watchEngagement(ctx, args.id.id),
     resolve: (event) => event,
   }),
 )

@@ -14,11 +14,18 @@ export interface SseSubscription {
 /** Opens a subscription; the server subscribes once the stream is being read. */
 export async function subscribe(
   yoga: Api,
-  options: { query: string; variables?: Record<string, unknown>; token?: string },
+  options: {
+    query: string
+    variables?: Record<string, unknown>
+    token?: string
+    /** Extra headers, e.g. a session cookie and its CSRF token. */
+    headers?: Record<string, string>
+  },
 ): Promise<SseSubscription> {
   const headers: Record<string, string> = {
     accept: 'text/event-stream',
     'content-type': 'application/json',
+    ...options.headers,
   }
   if (options.token) headers.authorization = `Bearer ${options.token}`
   const response = await yoga.fetch('http://yoga/graphql', {
