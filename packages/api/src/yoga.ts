@@ -6,13 +6,13 @@
  *
  * @packageDocumentation
  */
-import { useReportDownloads } from '@immd/reports/download-handler'
 import { createYoga, type Plugin } from 'graphql-yoga'
 import { createContext } from './context.js'
 import type { ApiDatabase } from './database.js'
 import { usePortfolioExport } from './exports/portfolio-export-plugin.js'
 import { HEALTH_PATH, useDatabaseHealth } from './health.js'
 import { type ApiPubSub, createApiPubSub } from './pubsub.js'
+import { useLazyReportDownloads } from './report-downloads.js'
 import { schema } from './schema/index.js'
 import { useConsolePages } from './security/console-pages.js'
 import { useApiResponseHeaders, useRequestGuards } from './security/http-guards.js'
@@ -95,10 +95,10 @@ export function createApi(options: CreateApiOptions) {
   const plugins: Plugin[] = [
     useDatabaseHealth(db),
     // `GET /engagements/<id>/report.<format>` with the caller's own credentials (in process).
-    useReportDownloads({
+    useLazyReportDownloads({
       graphqlPath: GRAPHQL_PATH,
       onInProcessRequest: (request) => inProcess.add(request),
-    }) as Plugin,
+    }),
     usePortfolioExport({ ...options, pubsub, security, rateLimits, clientAddressOf }),
     ...(options.consoleDir
       ? [
