@@ -10,19 +10,34 @@ import { findBand } from './method.js'
 import type { BandId, MethodDefinition } from './method-types.js'
 import { IMMD_1_0 } from './methods/immd-1-0.js'
 import { buildDocumentChecklist } from './planning/document-checklist.js'
+import { checkFunctionCoverage } from './planning/function-coverage.js'
+import { planInterviewSessions } from './planning/interview-sessions.js'
+import {
+  type ModelProfile,
+  PLANNING_PROFILES_1_0,
+  type PlanningProfiles,
+} from './planning/model-profiles.js'
+import { listModelWarnings } from './planning/model-warnings.js'
 import { buildPreparationChecklist } from './planning/preparation-checklist.js'
 import { buildScopeList } from './planning/scope-list.js'
 import type {
   EngagementPlan,
   ImcRecordGroup,
+  PlanModel,
   PlanningError,
   PlanningWarning,
 } from './planning/types.js'
 
+export type { ModelProfile, PlanningProfiles } from './planning/model-profiles.js'
+export { PLANNING_PROFILES_1_0 } from './planning/model-profiles.js'
 export type {
   DocumentChecklistItem,
   EngagementPlan,
+  FunctionCoverage,
   ImcRecordGroup,
+  PlanGuidance,
+  PlanModel,
+  PlannedSession,
   PlanningError,
   PlanningWarning,
   PreparationChecklistItem,
@@ -38,6 +53,15 @@ export interface PlanEngagementInput {
   method?: MethodDefinition
   /** Which IMC to plan; may be omitted when the records form a single IMC. */
   imcId?: string
+  /** Planning profiles per organizational model; defaults to those written for IMMD 1.0. */
+  profiles?: PlanningProfiles
+}
+
+/** Input of {@link planEngagements}. */
+export interface PlanEngagementsInput {
+  records: readonly InventoryRecord[]
+  method?: MethodDefinition
+  profiles?: PlanningProfiles
 }
 
 /** A plan, or why none could be made. */
@@ -48,38 +72,65 @@ export type PlanEngagementResult =
 /**
  * Groups records into IMCs: records sharing `imc_id` form one group; a record without `imc_id` is an
  * IMC of its own, keyed by its `short-team-name`. Groups keep the order of their first record.
+ * Linear in the number of records (one map lookup per record).
  */
 export function groupRecordsByImc(records: readonly InventoryRecord[]): ImcRecordGroup[] {
   const groups: ImcRecordGroup[] = []
+  const explicitGroups = new Map<string, ImcRecordGroup>()
   for (const record of records) {
-    const explicit = record.imc_id !== undefined
-    const imcId = record.imc_id ?? record['short-team-name']
-    const group = explicit
-      ? groups.find((candidate) => candidate.explicit && candidate.imcId === imcId)
-      : undefined
-    if (group) group.records.push(record)
-    else groups.push({ imcId, explicit, records: [record] })
+    if (record.imc_id === undefined) {
+      groups.push({ imcId: record['short-team-name'], explicit: false, records: [record] })
+      continue
+    }
+    const group = explicitGroups.get(record.imc_id)
+    if (group) {
+      group.records.push(record)
+      continue
+    }
+    const created = { imcId: record.imc_id, explicit: true, records: [record] }
+    explicitGroups.set(record.imc_id, created)
+    groups.push(created)
   }
   return groups
 }
 
 /**
  * Plans the engagement of one IMC: all records sharing `imcId` (or the only IMC in `records`). The
- * records are copied into the plan, so later inventory edits do not change the engagement.
+ * records are copied into the plan, so later inventory edits do not change the engagement. To plan
+ * every IMC of an inventory, use {@link planEngagements}, which groups the records once.
  */
 export function planEngagement(input: PlanEngagementInput): PlanEngagementResult {
-  const method = input.method ?? IMMD_1_0
   const groups = groupRecordsByImc(input.records)
   const imcIds = groups.map((group) => group.imcId)
   const chosen = selectGroup(groups, input.imcId)
   if ('code' in chosen) return { ok: false, error: { ...chosen, imcIds } }
-  const records: InventoryRecord[] = JSON.parse(JSON.stringify(chosen.records))
+  return { ok: true, plan: planGroup(chosen, input) }
+}
+
+/** Plans every IMC of the records, in order of their first record; linear in the records. */
+export function planEngagements(input: PlanEngagementsInput): EngagementPlan[] {
+  return groupRecordsByImc(input.records).map((group) => planGroup(group, input))
+}
+
+/** Plans one group of records (see {@link planEngagement}). */
+function planGroup(
+  group: ImcRecordGroup,
+  input: { method?: MethodDefinition; profiles?: PlanningProfiles },
+): EngagementPlan {
+  const method = input.method ?? IMMD_1_0
+  const profiles = input.profiles ?? PLANNING_PROFILES_1_0
+  const records: InventoryRecord[] = JSON.parse(JSON.stringify(group.records))
   const warnings: PlanningWarning[] = []
-  const name = nameImc(chosen)
+  const name = nameImc(group)
   const threshold = pickThreshold(records, method, warnings)
-  const scope = buildScopeList({ records })
+  const model = describeModel(records, profiles)
+  const profile = model.profile
+  const scope = buildScopeList({ records, profile })
+  warnings.push(...listModelWarnings({ records, profile }))
   warnings.push(...scope.warnings)
-  const documentChecklist = buildDocumentChecklist({ records })
+  const coverage = checkFunctionCoverage({ records, scopeList: scope.units })
+  warnings.push(...coverage.warnings)
+  const documentChecklist = buildDocumentChecklist({ records, profile })
   const preparationChecklist = buildPreparationChecklist({
     method,
     name,
@@ -87,20 +138,47 @@ export function planEngagement(input: PlanEngagementInput): PlanEngagementResult
     threshold,
     scopeList: scope.units,
     documentCount: documentChecklist.length,
+    profile,
   })
   return {
-    ok: true,
-    plan: {
-      imcId: chosen.imcId,
-      name,
-      methodVersion: method.version,
-      teams: records.map((record) => record['short-team-name']),
-      records,
-      threshold,
+    imcId: group.imcId,
+    name,
+    methodVersion: method.version,
+    teams: records.map((record) => record['short-team-name']),
+    records,
+    threshold,
+    scopeList: scope.units,
+    documentChecklist,
+    preparationChecklist,
+    warnings,
+    model: model.summary,
+    guidance: profile.guidance,
+    sessions: planInterviewSessions({
       scopeList: scope.units,
-      documentChecklist,
-      preparationChecklist,
-      warnings,
+      profile,
+      maxSessionSize: profiles.maxSessionSize,
+    }),
+    coverage: coverage.coverage,
+  }
+}
+
+/** The model of the first record naming one (the central record comes first) and its profile. */
+function describeModel(
+  records: readonly InventoryRecord[],
+  profiles: PlanningProfiles,
+): { profile: ModelProfile; summary: PlanModel } {
+  const model = records.find((record) => record.model !== undefined)?.model ?? null
+  const profile = model === null ? profiles.generic : profiles.byModel[model]
+  const authority = records.find((record) => record.authority !== undefined)?.authority ?? null
+  return {
+    profile,
+    summary: {
+      model,
+      label: profile.label,
+      chapter: profile.chapter,
+      provenance: profile.provenance,
+      sources: profile.sources,
+      authority,
     },
   }
 }
@@ -118,7 +196,8 @@ function selectGroup(
       message: `The records describe ${groups.length} IMCs; choose one with imcId.`,
     }
   }
-  // An explicit imc_id wins over a team that happens to have the same short name.
+  // An explicit imc_id wins over a team that happens to have the same short name. One search
+  // per call: callers planning every IMC use planEngagements instead of a loop over this.
   const group =
     groups.find((candidate) => candidate.explicit && candidate.imcId === imcId) ??
     groups.find((candidate) => candidate.imcId === imcId)

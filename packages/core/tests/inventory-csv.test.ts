@@ -83,7 +83,13 @@ describe('CSV inventories', () => {
       'error invalid-value staff 0 2 4 staff[1].fte',
       'error missing-field staff 1 3 2 staff[0].name',
     ])
-    expect(result.records).toEqual([])
+    // Each error belongs to its member: the teams stay (for previews and plans) without the
+    // members in error, and the errors still block an import.
+    expect(result.records).toEqual([
+      { 'short-team-name': 'A', staff: [{ name: 'Ann', role: 'manager', fte: 1 }] },
+      { 'short-team-name': 'B', staff: [] },
+    ])
+    expect(result.recordIndexes).toEqual([0, 1])
   })
 
   it('reports staff rows whose team is unknown, with the staff row number', () => {

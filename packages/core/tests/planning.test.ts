@@ -34,9 +34,37 @@ describe('planEngagement on the ACME internal distributed CSIRT', () => {
       plan.scopeList.map((unit) => [unit.unit, unit.entries.map((entry) => entry.name)]),
     ).toEqual([
       ['HQ Security Office', ['Dana Weber', 'Ravi Menon', 'Lukas Brandt']],
-      ['Plant Munich', ['Jonas Keller', 'Mia Hoffmann', 'Felix Wagner']],
-      ['Dallas Data Center', ['Marcus Lee', 'Carla Ortiz', 'Priya Shah', 'Tom Becker']],
-      ['Bengaluru Dev Centre', ['Anil Kumar', 'Sneha Rao', 'Vikram Iyer']],
+      // Chapter 5: part-time members have two managers, so their line managers are interviewed.
+      [
+        'Plant Munich',
+        [
+          'Line manager of Plant Munich (to be named)',
+          'Jonas Keller',
+          'Mia Hoffmann',
+          'Felix Wagner',
+        ],
+      ],
+      [
+        'Dallas Data Center',
+        [
+          'Marcus Lee',
+          'Line manager of Dallas Data Center (to be named)',
+          'Carla Ortiz',
+          'Priya Shah',
+          'Tom Becker',
+        ],
+      ],
+      [
+        'Bengaluru Dev Centre',
+        [
+          'Line manager of Bengaluru Dev Centre (to be named)',
+          'Anil Kumar',
+          'Sneha Rao',
+          'Vikram Iyer',
+        ],
+      ],
+      // The manager reports to high-level management (reports_to: CISO).
+      ['Upper management', ['CISO']],
       ['Extended staff', ['ACME Legal Department', 'Public relations', 'Human resources']],
     ])
     const entries = flatten(plan)
@@ -66,7 +94,7 @@ describe('planEngagement on the ACME internal distributed CSIRT', () => {
         .filter((e) => e.kind === 'person')
         .map((e) => e.pseudonym)
         .at(-1),
-    ).toBe('Interviewee 13')
+    ).toBe('Interviewee 17')
     expect(entries.filter((e) => e.kind === 'group')).toEqual([
       expect.objectContaining({
         name: 'ACME Legal Department',
@@ -113,6 +141,27 @@ describe('planEngagement on the ACME internal distributed CSIRT', () => {
         teams: ['ACME-MUC'],
       },
       {
+        title: 'Time-commitment agreements for part-time members',
+        source: 'model',
+        standardItem: null,
+        teams: [],
+        reason: 'Members give a negotiated percentage of their time to CSIRT work.',
+      },
+      {
+        title: "Contact list of members' skills, locations and availability",
+        source: 'model',
+        standardItem: null,
+        teams: [],
+        reason: 'The manager routes incidents using a pre-set list of distributed members.',
+      },
+      {
+        title: 'Enterprise-wide advisories issued',
+        source: 'model',
+        standardItem: null,
+        teams: [],
+        reason: 'The team may issue enterprise-wide advisories.',
+      },
+      {
         title: 'Mission statement',
         source: 'standard',
         standardItem: 'mission-statement',
@@ -147,10 +196,10 @@ describe('planEngagement on the ACME internal distributed CSIRT', () => {
       'Identify and confirm the sponsor of the IMMD of ACME Corp IMC (the IMC reports to CISO), and record the sponsorship.',
     )
     expect(texts).toContain(
-      'Review the scope list with the sponsor: 13 people and 3 groups in 5 units across 4 team records.',
+      'Review the scope list with the sponsor: 17 people and 3 groups in 6 units across 4 team records.',
     )
     expect(texts).toContain('Confirm the success threshold (High) with the sponsor.')
-    expect(texts).toContain('Plan the review of the 9 documents on the document checklist.')
+    expect(texts).toContain('Plan the review of the 12 documents on the document checklist.')
     expect(texts).toContain(
       'Align session times, languages and legal constraints across countries: DE, US, IN.',
     )
@@ -176,6 +225,7 @@ describe('planEngagement on the Northwind combined CSIRT (CSV)', () => {
       'Central CSIRT',
       'SOC Antwerp',
       'NW-HELPDESK',
+      'Upper management',
       'Extended staff',
     ])
     expect(plan.scopeList[2]?.entries).toEqual([
@@ -227,11 +277,20 @@ describe('planning warnings and errors', () => {
     expect(none.warnings.map((warning) => warning.code)).toEqual([
       'threshold-not-set',
       'no-manager',
+      // Nothing in the record shows any of the four IMC functions.
+      'imc-function-not-covered',
+      'imc-function-not-covered',
+      'imc-function-not-covered',
+      'imc-function-not-covered',
     ])
     const alone = planOf([base('A', { staff: [{ name: 'Ann', role: 'Incident response lead' }] })])
     expect(alone.warnings.map((warning) => warning.code)).toEqual([
       'threshold-not-set',
       'no-backup-manager',
+      'imc-function-not-covered',
+      'imc-function-not-covered',
+      'imc-function-not-covered',
+      'imc-function-not-covered',
     ])
   })
 

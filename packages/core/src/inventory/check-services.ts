@@ -1,13 +1,14 @@
 /**
  * Checks of the `services` field that the schema cannot express: services unknown to the chosen
- * catalogue and core services that are not offered. Both are warnings, because the domain reference
- * (§10) advises against enforcing service rules that were not read.
+ * catalogue, legacy CERT/CC names under the FIRST framework (accepted, mapped, noted), and core
+ * services that are not offered. All are warnings, because the domain reference (§10) advises
+ * against enforcing service rules that were not read.
  *
  * @packageDocumentation
  */
 import type { InventoryProblem } from './problems.js'
 import type { InventoryRecord } from './record-schema.js'
-import { CERT_LEGACY_SERVICES, FIRST_V2_1_SERVICES } from './vocabularies.js'
+import { resolveService } from './resolve-service.js'
 
 /** A services problem together with the path of the value it concerns. */
 export interface ServicesFinding {
@@ -23,16 +24,35 @@ export function checkServices(record: InventoryRecord): ServicesFinding[] {
   const framework = services.framework
   for (const list of ['offered', 'core'] as const) {
     ;(services[list] ?? []).forEach((service, position) => {
-      if (framework === undefined || isKnownService(framework, service)) return
-      findings.push({
-        path: ['services', list, position],
-        problem: {
-          severity: 'warning',
-          code: 'unknown-service',
-          field: `services.${list}[${position}]`,
-          message: `"${service}" is not a service of the ${framework} catalogue`,
-        },
-      })
+      if (framework === undefined) return
+      const field = `services.${list}[${position}]`
+      const path = ['services', list, position]
+      const resolved = resolveService(framework, service)
+      if (resolved === null) {
+        findings.push({
+          path,
+          problem: {
+            severity: 'warning',
+            code: 'unknown-service',
+            field,
+            message: `"${service}" is not a service of the ${framework} catalogue`,
+          },
+        })
+      } else if (resolved.via === 'legacy' && list === 'offered') {
+        const target =
+          resolved.mappedTo.length > 0
+            ? `maps to ${resolved.mappedTo.join(', ')} (crosswalk, inferred)`
+            : 'has no FIRST v2.1 equivalent (crosswalk, inferred)'
+        findings.push({
+          path,
+          problem: {
+            severity: 'warning',
+            code: 'legacy-service-name',
+            field,
+            message: `"${service}" is a CERT/CC service name; under first-v2.1 it ${target}`,
+          },
+        })
+      }
     })
   }
   const offered = new Set((services.offered ?? []).map((service) => service.toLowerCase()))
@@ -49,14 +69,4 @@ export function checkServices(record: InventoryRecord): ServicesFinding[] {
     })
   })
   return findings
-}
-
-function isKnownService(framework: 'first-v2.1' | 'cert-legacy', service: string): boolean {
-  if (framework === 'cert-legacy') {
-    const wanted = service.trim().toLowerCase()
-    return CERT_LEGACY_SERVICES.some((known) => known.toLowerCase() === wanted)
-  }
-  // Sub-service numbers (6.1.2) belong to a listed service (6.1).
-  const match = /^(\d+\.\d+)(?:\.\d+)*$/.exec(service.trim())
-  return match !== null && (FIRST_V2_1_SERVICES as readonly string[]).includes(match[1] ?? '')
 }

@@ -20,6 +20,7 @@ export type InventoryInput = 'inventory' | 'staff'
  * - `invalid-value`: a field fails its schema (type, range, vocabulary, format);
  * - `unknown-field`: a key the record format does not define (kept on the record);
  * - `unknown-service`: a service the chosen catalogue does not list;
+ * - `legacy-service-name`: a CERT/CC or handbook service name under `first-v2.1` (accepted, mapped);
  * - `core-service-not-offered`: a core service missing from `offered`;
  * - `duplicate-short-team-name`: two records share a `short-team-name` (case-insensitive);
  * - `duplicate-header`, `empty-header`, `field-count`: CSV layout problems;
@@ -35,6 +36,7 @@ export type InventoryProblemCode =
   | 'invalid-value'
   | 'unknown-field'
   | 'unknown-service'
+  | 'legacy-service-name'
   | 'core-service-not-offered'
   | 'duplicate-short-team-name'
   | 'duplicate-header'

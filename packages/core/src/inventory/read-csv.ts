@@ -18,7 +18,7 @@ export interface ReadCsvInventoryOptions {
 }
 
 /** Record keys whose CSV columns may be dotted into sub-fields. */
-const NESTED_FIELDS = ['services', 'operating-hours']
+const NESTED_FIELDS = ['services', 'operating-hours', 'authority']
 
 /** One parsed CSV row: its data row number (1 = first row after the header) and its cells by column. */
 export interface CsvRow {
@@ -70,16 +70,22 @@ export function readCsvTable(text: string, input: InventoryInput): CsvTable {
   const data = parsed.data
   const headerIndex = data.findIndex((cells) => cells.some((cell) => cell.trim() !== ''))
   // Papa counts rows from the first line, header included; problems count data rows.
-  const problems: InventoryProblem[] = parsed.errors.map((error) => ({
-    severity: 'error',
-    code: 'syntax-error',
-    input,
-    ...(error.row === undefined || error.row <= headerIndex
-      ? {}
-      : { row: error.row - headerIndex }),
-    message: `CSV syntax error: ${error.message}`,
-  }))
+  const problems: InventoryProblem[] = parsed.errors.map((error) =>
+    error.code === 'MissingQuotes'
+      ? describeUnterminatedQuote(text, error.index, input, headerIndex, error.row)
+      : {
+          severity: 'error',
+          code: 'syntax-error',
+          input,
+          ...(error.row === undefined || error.row <= headerIndex
+            ? {}
+            : { row: error.row - headerIndex }),
+          message: `CSV syntax error: ${error.message}`,
+        },
+  )
   if (headerIndex < 0) return { header: [], rows: [], problems }
+  // An unterminated quote swallows every later row into one cell: no row can be trusted.
+  if (problems.length > 0) return { header: [], rows: [], problems }
   const header = (data[headerIndex] ?? []).map((cell) => cell.trim())
   problems.push(...checkHeader(header, input))
   const columns = new Map(header.map((name, index) => [name, index + 1]))
@@ -99,6 +105,39 @@ export function readCsvTable(text: string, input: InventoryInput): CsvTable {
     rows.push({ row, value: cellsToValue(header, cells), columns })
   })
   return { header, rows, problems }
+}
+
+/**
+ * The row and column of the quote that is never closed. Papa's `index` points into the quoted
+ * field; the opening quote is the last `"` before it that starts a cell.
+ */
+function describeUnterminatedQuote(
+  text: string,
+  index: number | undefined,
+  input: InventoryInput,
+  headerIndex: number,
+  papaRow: number | undefined,
+): InventoryProblem {
+  const at = Math.min(index ?? text.length, text.length)
+  let quote = text.lastIndexOf('"', at)
+  while (quote > 0 && !/[,\n\r]/.test(text[quote - 1] ?? '') && text[quote - 1] !== undefined) {
+    quote = text.lastIndexOf('"', quote - 1)
+  }
+  if (quote < 0) quote = at
+  const lineStart = text.lastIndexOf('\n', quote - 1) + 1
+  const before = text.slice(lineStart, quote)
+  const column = Papa.parse<string[]>(`${before}x`, { delimiter: ',' }).data[0]?.length ?? 1
+  const line = text.slice(0, quote).split('\n').length
+  const row = papaRow === undefined ? undefined : papaRow - headerIndex
+  return {
+    severity: 'error',
+    code: 'syntax-error',
+    input,
+    ...(row === undefined || row < 1 ? {} : { row }),
+    column,
+    line,
+    message: `CSV syntax error: the quote opened in ${row === undefined || row < 1 ? 'the header' : `row ${row}`}, column ${column} (line ${line}) is never closed, so every later row would be read into that cell; nothing is read from this file`,
+  }
 }
 
 function checkHeader(header: string[], input: InventoryInput): InventoryProblem[] {

@@ -42,12 +42,68 @@ function listOf<T extends z.ZodType>(item: T) {
 const text = z.string().trim()
 const nonEmptyText = z.string().trim().min(1, { error: 'must not be empty' })
 
+/**
+ * A country name where a code belongs ("Germany") is named as such: the Global IRT example record
+ * carries the name in `country` and the code in `country-code`.
+ */
 const countryCode = z.preprocess(
   (input) => (typeof input === 'string' ? input.trim().toUpperCase() : input),
   z.string().refine((code) => ISO_3166_ALPHA2_CODES.includes(code), {
-    error: 'must be an ISO 3166-1 alpha-2 country code such as DE or LU',
+    error: (issue) =>
+      typeof issue.input === 'string' && /^[A-Z][A-Z .'-]{2,}$/.test(issue.input)
+        ? 'must be an ISO 3166-1 alpha-2 country code such as DE or LU, not a country name ' +
+          '(put the name in "country")'
+        : 'must be an ISO 3166-1 alpha-2 country code such as DE or LU',
   }),
 )
+
+/**
+ * `email`: one address, or several separated by `;` (one CSV cell, one YAML/JSON string) or given
+ * as a list. The parsed record holds them as one string joined by "; ", so the Global IRT `email`
+ * field keeps its string type.
+ */
+const singleEmail = z.email()
+const emailAddresses = z
+  .union([z.string(), z.array(z.string())], {
+    error: 'must be an e-mail address, several separated by ";", or a list of them',
+  })
+  .transform((value, ctx) => {
+    const list = (typeof value === 'string' ? value.split(';') : value)
+      .map((address) => address.trim())
+      .filter((address) => address !== '')
+    const bad = list.filter((address) => !singleEmail.safeParse(address).success)
+    if (list.length > 0 && bad.length === 0) return list.join('; ')
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        list.length === 0
+          ? 'must not be empty'
+          : list.length === 1
+            ? 'must be an e-mail address'
+            : `must be e-mail addresses separated by ";" (${bad.map((a) => JSON.stringify(a)).join(', ')} is not one)`,
+    })
+    return z.NEVER
+  })
+
+const authorityLevel = caseInsensitiveEnum(AUTHORITY_LEVELS)
+
+/**
+ * Authority to analyse and to respond, each full / shared / none (`[FIRST-COURSE]` levels; the
+ * split follows the handbook, whose distributed CSIRT has full authority to analyse but shared
+ * authority to respond, `[SEED-OM5]`). The older single value (`authority: shared`) is still read
+ * and means the same level for both.
+ */
+export const authoritySchema = z
+  .union(
+    [
+      authorityLevel,
+      z.strictObject({ analysis: authorityLevel.optional(), response: authorityLevel.optional() }),
+    ],
+    {
+      error: 'must be full, shared or none, or {analysis, response} with those values',
+    },
+  )
+  .transform((value) => (typeof value === 'string' ? { analysis: value, response: value } : value))
 
 /** ISO 8601 calendar date, also year or year-month (the FIRST site-visit template asks month/year). */
 const isoDate = z
@@ -120,7 +176,7 @@ export const inventoryRecordSchema = z.looseObject({
   'additional-country-code': listOf(countryCode).optional(),
   establishment: isoDate.optional(),
   website: listOf(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })).optional(),
-  email: z.email({ error: 'must be an e-mail address' }).optional(),
+  email: emailAddresses.optional(),
   'phone-numbers': listOf(text).optional(),
   enckeys: listOf(text).optional(),
   'operating-hours-freetext': text.optional(),
@@ -141,7 +197,7 @@ export const inventoryRecordSchema = z.looseObject({
   // IMMD / organizational-model extensions [DESIGN]
   imc_id: nonEmptyText.optional(),
   model: caseInsensitiveEnum(ORGANIZATIONAL_MODELS).optional(),
-  authority: caseInsensitiveEnum(AUTHORITY_LEVELS).optional(),
+  authority: authoritySchema.optional(),
   reports_to: text.optional(),
   imc_functions: listOf(caseInsensitiveEnum(IMC_FUNCTIONS)).optional(),
   services: servicesSchema.optional(),
@@ -162,6 +218,9 @@ export type StaffMember = z.output<typeof staffMemberSchema>
 
 /** One extended-staff entry of a validated record. */
 export type ExtendedStaffEntry = z.output<typeof extendedStaffSchema>
+
+/** Authority to analyse and to respond, as parsed (the old single value fills both). */
+export type Authority = z.output<typeof authoritySchema>
 
 /** Keys the schema knows at each level; used to warn about unknown keys. */
 export const KNOWN_KEYS = {

@@ -37,7 +37,7 @@ export function validateInventoryRecords(
   const result: ValidateInventoryRecordsResult = { records: [], recordIndexes: [], problems: [] }
   const firstIndexByName = new Map<string, number>()
   raws.forEach((raw, index) => {
-    const problems = checkRecord(raw, index)
+    const { problems, parsed } = checkRecord(raw, index)
     const name = readShortName(raw.value)
     if (name !== null) {
       const first = firstIndexByName.get(name.toLowerCase())
@@ -53,18 +53,48 @@ export function validateInventoryRecords(
         })
     }
     result.problems.push(...problems)
-    const parsed = inventoryRecordSchema.safeParse(raw.value)
-    if (parsed.success && !problems.some((problem) => problem.severity === 'error')) {
-      result.records.push(parsed.data)
+    const record = keepRecord(raw, problems, parsed)
+    if (record !== null) {
+      result.records.push(record)
       result.recordIndexes.push(index)
     }
   })
   return result
 }
 
-function checkRecord(raw: RawInventoryRecord, index: number): InventoryProblem[] {
+const STAFF_FIELD = /^staff\[(\d+)\]/
+
+/**
+ * The record to keep: the parsed record when it has no errors; when every error lies inside staff
+ * members, the record without those members, so a bad `fte` is that member's error (reported, and
+ * still blocking an import) rather than the silent loss of the whole team from previews and plans.
+ */
+function keepRecord(
+  raw: RawInventoryRecord,
+  problems: InventoryProblem[],
+  parsed: InventoryRecord | null,
+): InventoryRecord | null {
+  const errors = problems.filter((problem) => problem.severity === 'error')
+  if (errors.length === 0) return parsed
+  const badMembers = new Set<number>()
+  for (const error of errors) {
+    const member = STAFF_FIELD.exec(error.field ?? '')
+    if (!member || error.code === 'duplicate-short-team-name') return null
+    badMembers.add(Number(member[1]))
+  }
+  const value = raw.value as Record<string, unknown>
+  if (!Array.isArray(value.staff)) return null
+  const staff = value.staff.filter((_member, position) => !badMembers.has(position))
+  const kept = inventoryRecordSchema.safeParse({ ...value, staff })
+  return kept.success ? kept.data : null
+}
+
+function checkRecord(
+  raw: RawInventoryRecord,
+  index: number,
+): { problems: InventoryProblem[]; parsed: InventoryRecord | null } {
   if (!isPlainObject(raw.value)) {
-    return [
+    const problems: InventoryProblem[] = [
       {
         ...raw.position,
         severity: 'error',
@@ -73,6 +103,7 @@ function checkRecord(raw: RawInventoryRecord, index: number): InventoryProblem[]
         message: `record ${index + 1} is not a mapping of field names to values`,
       },
     ]
+    return { problems, parsed: null }
   }
   const problems: InventoryProblem[] = []
   const parsed = inventoryRecordSchema.safeParse(raw.value)
@@ -94,7 +125,7 @@ function checkRecord(raw: RawInventoryRecord, index: number): InventoryProblem[]
       problems.push({ ...raw.locate(found.path), ...found.problem, record: index })
     }
   }
-  return problems.sort(compareByPosition)
+  return { problems: problems.sort(compareByPosition), parsed: parsed.success ? parsed.data : null }
 }
 
 /** Source order; problems in the staff CSV come after those in the inventory itself. */
@@ -194,6 +225,8 @@ function readShortName(value: unknown): string | null {
 function readPath(value: unknown, path: readonly PropertyKey[]): unknown {
   let current = value
   for (const key of path) {
+    // List fields accept a single string (`"country-code": "Germany"`), read as its item 0.
+    if (typeof current === 'string' && key === 0) continue
     if (current === null || typeof current !== 'object') return undefined
     current = (current as Record<PropertyKey, unknown>)[key]
   }

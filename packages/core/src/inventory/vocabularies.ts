@@ -69,63 +69,9 @@ export const SERVICE_FRAMEWORKS = ['first-v2.1', 'cert-legacy'] as const
 export type ServiceFramework = (typeof SERVICE_FRAMEWORKS)[number]
 
 /**
- * Service numbers of the FIRST CSIRT Services Framework v2.1 (§7.7, `[FIRST-SF]`, read). Sub-service
- * numbers such as `6.1.2` are accepted when their service is listed here.
+ * The services of each catalogue, with their sources, live in `service-catalogues.ts` (FIRST v2.1
+ * areas and services, the CERT/CC list and the handbook's chapter-5 names).
  */
-export const FIRST_V2_1_SERVICES = [
-  '5.1',
-  '5.2',
-  '6.1',
-  '6.2',
-  '6.3',
-  '6.4',
-  '6.5',
-  '6.6',
-  '7.1',
-  '7.2',
-  '7.3',
-  '7.4',
-  '7.5',
-  '7.6',
-  '8.1',
-  '8.2',
-  '8.3',
-  '9.1',
-  '9.2',
-  '9.3',
-  '9.4',
-] as const
-
-/** Services and sub-services of the CERT/CC "CSIRT Services" list (§7.2, `[CERT-SVC]`, read). */
-export const CERT_LEGACY_SERVICES = [
-  'Alerts and Warnings',
-  'Incident Handling',
-  'Incident analysis',
-  'Incident response on site',
-  'Incident response support',
-  'Incident response coordination',
-  'Vulnerability Handling',
-  'Vulnerability analysis',
-  'Vulnerability response',
-  'Vulnerability response coordination',
-  'Artifact Handling',
-  'Artifact analysis',
-  'Artifact response',
-  'Artifact response coordination',
-  'Announcements',
-  'Technology Watch',
-  'Security Audits or Assessments',
-  'Configuration and Maintenance of Security Tools, Applications, and Infrastructures',
-  'Development of Security Tools',
-  'Intrusion Detection Services',
-  'Security-Related Information Dissemination',
-  'Risk Analysis',
-  'Business Continuity and Disaster Recovery Planning',
-  'Security Consulting',
-  'Awareness Building',
-  'Education/Training',
-  'Product Evaluation or Certification',
-] as const
 
 /**
  * Officially assigned ISO 3166-1 alpha-2 codes (249), plus `EU`, which is "exceptionally reserved"

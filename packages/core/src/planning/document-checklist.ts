@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import type { InventoryRecord } from '../inventory/record-schema.js'
+import type { ModelProfile } from './model-profiles.js'
 import type { DocumentChecklistItem } from './types.js'
 
 /** A standard checklist item and the other names a record may give it. */
@@ -62,9 +63,14 @@ export function normalizeDocumentTitle(title: string): string {
 /** Options of {@link buildDocumentChecklist}. */
 export interface BuildDocumentChecklistOptions {
   records: readonly InventoryRecord[]
+  /** The organizational model's profile: its documents follow the records' own. */
+  profile?: ModelProfile
 }
 
-/** Lists record documents (deduplicated) first, then the standard items they do not cover. */
+/**
+ * Lists record documents (deduplicated) first, then the documents the model asks for that the
+ * records do not name, then the standard items none of them covers.
+ */
 export function buildDocumentChecklist(
   options: BuildDocumentChecklistOptions,
 ): DocumentChecklistItem[] {
@@ -88,6 +94,19 @@ export function buildDocumentChecklist(
       byKey.set(key, item)
       items.push(item)
     }
+  }
+  for (const document of options.profile?.documents ?? []) {
+    const key = normalizeDocumentTitle(document.title)
+    if (byKey.has(key)) continue
+    const item: DocumentChecklistItem = {
+      title: document.title,
+      source: 'model',
+      standardItem: null,
+      teams: [],
+      reason: document.reason,
+    }
+    byKey.set(key, item)
+    items.push(item)
   }
   const covered = new Set(items.map((item) => item.standardItem))
   for (const standard of STANDARD_DOCUMENTS) {

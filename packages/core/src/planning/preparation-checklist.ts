@@ -8,6 +8,7 @@
 import type { InventoryRecord } from '../inventory/record-schema.js'
 import { findBand } from '../method.js'
 import type { BandId, MethodDefinition } from '../method-types.js'
+import type { ModelProfile } from './model-profiles.js'
 import type { PreparationChecklistItem, ScopeListUnit } from './types.js'
 
 /** Options of {@link buildPreparationChecklist}. */
@@ -18,6 +19,8 @@ export interface BuildPreparationChecklistOptions {
   threshold: BandId | null
   scopeList: readonly ScopeListUnit[]
   documentCount: number
+  /** The organizational model's profile: its items follow the generic ones of their activity. */
+  profile?: ModelProfile
 }
 
 /** Lists the preparation items, at least one per Phase 1 activity, in activity order. */
@@ -74,5 +77,15 @@ export function buildPreparationChecklist(
       `Align session times, languages and legal constraints across countries: ${countries.join(', ')}.`,
     ])
   }
-  return items.map(([activity, text]) => ({ activity, text, provenance: 'design' }))
+  const order = ['PRA1', 'PRA2', 'PRA3', 'PRA4', 'PRA5', 'PRA6']
+  const withModel = [
+    ...items,
+    ...(options.profile?.preparation ?? []).map((item): (typeof items)[number] => [
+      item.activity,
+      item.text,
+    ]),
+  ]
+  // A stable sort keeps the generic items first within each activity.
+  withModel.sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+  return withModel.map(([activity, text]) => ({ activity, text, provenance: 'design' }))
 }

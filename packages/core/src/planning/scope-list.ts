@@ -9,6 +9,8 @@ import type {
   InventoryRecord,
   StaffMember,
 } from '../inventory/record-schema.js'
+import { listModelInterviewees, type ScopeDraft } from './model-interviewees.js'
+import type { ModelProfile } from './model-profiles.js'
 import type { PlanningWarning, ScopeListEntry, ScopeListUnit, ScopePosition } from './types.js'
 
 /** The unit under which extended (adjunct) staff groups are listed. */
@@ -31,15 +33,24 @@ const CAPABILITY_WORDS = /\b(csirt|cert|imc|incident|security)\b/i
 const POSITION_RANK: Record<ScopePosition, number> = {
   'imc-manager': 0,
   'backup-manager': 1,
-  'unit-lead': 2,
-  member: 3,
-  team: 4,
-  'extended-staff': 5,
+  'upper-manager': 2,
+  'unit-lead': 3,
+  'line-manager': 4,
+  member: 5,
+  team: 6,
+  'help-desk': 7,
+  'it-operations': 8,
+  'business-unit': 9,
+  constituent: 10,
+  partner: 11,
+  'extended-staff': 12,
 }
 
 /** Options of {@link buildScopeList}. */
 export interface BuildScopeListOptions {
   records: readonly InventoryRecord[]
+  /** The organizational model's profile; without one no model interviewees are added. */
+  profile?: ModelProfile
 }
 
 /** The scope list and what the builder noticed on the way. */
@@ -48,14 +59,19 @@ export interface BuildScopeListResult {
   warnings: PlanningWarning[]
 }
 
-type Draft = Omit<ScopeListEntry, 'pseudonym'> & { backupName: string | null }
+type Draft = ScopeDraft
 
-/** Orders people by unit (the manager's unit first), then manager, backup, leads and members. */
+/**
+ * Orders people by unit (the manager's unit first), then manager, backup, leads and members; then
+ * the interviewees the model adds, then extended staff. A profile without an IMC manager (the
+ * security team) places none and says so instead of warning about a missing manager.
+ */
 export function buildScopeList(options: BuildScopeListOptions): BuildScopeListResult {
   const warnings: PlanningWarning[] = []
-  const people = collectPeople(options.records, warnings)
+  const withManager = options.profile?.hasImcManager ?? true
+  const people = collectPeople(options.records, warnings, withManager)
   const manager = people.find((draft) => draft.position === 'imc-manager')
-  if (manager === undefined) {
+  if (manager === undefined && withManager) {
     warnings.push({
       code: 'no-manager',
       message: 'No staff member has a manager role; the IMC manager cannot be placed first.',
@@ -75,17 +91,29 @@ export function buildScopeList(options: BuildScopeListOptions): BuildScopeListRe
       teams: [manager.team],
     })
   }
-  const unitOrder = orderUnits(people)
-  const sorted = [...people].sort(
-    (a, b) =>
-      (unitOrder.get(a.unit) ?? 0) - (unitOrder.get(b.unit) ?? 0) ||
-      POSITION_RANK[a.position] - POSITION_RANK[b.position],
-  )
+  const added = options.profile
+    ? listModelInterviewees({ records: options.records, profile: options.profile, people })
+    : []
+  const everyone = [...people, ...added]
+  const unitOrder = orderUnits(everyone)
+  const sorted = everyone
+    .map((draft, index) => ({ draft, index }))
+    .sort(
+      (a, b) =>
+        (unitOrder.get(a.draft.unit) ?? 0) - (unitOrder.get(b.draft.unit) ?? 0) ||
+        POSITION_RANK[a.draft.position] - POSITION_RANK[b.draft.position] ||
+        a.index - b.index,
+    )
+    .map(({ draft }) => draft)
   const groups = collectExtendedStaff(options.records)
   return { units: groupByUnit(assignPseudonyms([...sorted, ...groups])), warnings }
 }
 
-function collectPeople(records: readonly InventoryRecord[], warnings: PlanningWarning[]): Draft[] {
+function collectPeople(
+  records: readonly InventoryRecord[],
+  warnings: PlanningWarning[],
+  withManager: boolean,
+): Draft[] {
   const drafts: Draft[] = []
   const seen = new Map<string, string>()
   for (const record of records) {
@@ -110,7 +138,7 @@ function collectPeople(records: readonly InventoryRecord[], warnings: PlanningWa
       drafts.push(personEntry(record, member, classifyRole(member.role ?? '')))
     }
   }
-  const manager = pickImcManager(drafts, records)
+  const manager = withManager ? pickImcManager(drafts, records) : undefined
   if (manager !== undefined) manager.position = 'imc-manager'
   return drafts
 }
@@ -154,6 +182,7 @@ function personEntry(record: InventoryRecord, member: StaffMember, position: Sco
     contact: member.contact ?? null,
     team: record['short-team-name'],
     backupName: member.backup ?? null,
+    ...(member.fte === undefined ? {} : { fte: member.fte }),
   }
 }
 
@@ -218,7 +247,7 @@ function assignPseudonyms(drafts: readonly Draft[]): ScopeListEntry[] {
   const persons = drafts.filter((draft) => draft.kind === 'person').length
   const width = Math.max(2, String(Math.max(persons, drafts.length - persons)).length)
   const counters = { person: 0, group: 0 }
-  return drafts.map(({ backupName: _backup, ...entry }) => {
+  return drafts.map(({ backupName: _backup, fte: _fte, ...entry }) => {
     counters[entry.kind] += 1
     const label = entry.kind === 'person' ? 'Interviewee' : 'Group'
     return { ...entry, pseudonym: `${label} ${String(counters[entry.kind]).padStart(width, '0')}` }
@@ -226,11 +255,11 @@ function assignPseudonyms(drafts: readonly Draft[]): ScopeListEntry[] {
 }
 
 function groupByUnit(entries: readonly ScopeListEntry[]): ScopeListUnit[] {
-  const units: ScopeListUnit[] = []
+  const units = new Map<string, ScopeListUnit>()
   for (const entry of entries) {
-    const unit = units.find((candidate) => candidate.unit === entry.unit)
+    const unit = units.get(entry.unit)
     if (unit) unit.entries.push(entry)
-    else units.push({ unit: entry.unit, entries: [entry] })
+    else units.set(entry.unit, { unit: entry.unit, entries: [entry] })
   }
-  return units
+  return [...units.values()]
 }

@@ -3,18 +3,34 @@
  *
  * @packageDocumentation
  */
-import type { InventoryRecord } from '../inventory/record-schema.js'
-import type { ImcFunction } from '../inventory/vocabularies.js'
+import type { Authority, InventoryRecord } from '../inventory/record-schema.js'
+import type { ImcFunction, OrganizationalModel } from '../inventory/vocabularies.js'
 import type { ActivityId, BandId } from '../method-types.js'
 
 /** Where an entry sits in the scope list order. */
 export type ScopePosition =
   | 'imc-manager'
   | 'backup-manager'
+  | 'upper-manager'
   | 'unit-lead'
+  | 'line-manager'
   | 'member'
   | 'team'
+  | 'help-desk'
+  | 'it-operations'
+  | 'business-unit'
+  | 'constituent'
+  | 'partner'
   | 'extended-staff'
+
+/** Positions held by managers: they are interviewed apart from the staff they manage. */
+export const MANAGER_POSITIONS: readonly ScopePosition[] = [
+  'imc-manager',
+  'backup-manager',
+  'upper-manager',
+  'unit-lead',
+  'line-manager',
+]
 
 /** One entry of the IMMD Scope List: a person or a group to interview. */
 export interface ScopeListEntry {
@@ -29,6 +45,11 @@ export interface ScopeListEntry {
   contact: string | null
   /** The `short-team-name` of the record the entry comes from. */
   team: string
+  /**
+   * Set when the organizational model's planning profile added the entry (no record lists it):
+   * why the model asks for this interviewee.
+   */
+  reason?: string
 }
 
 /** The entries of one unit, in interview order. */
@@ -40,12 +61,17 @@ export interface ScopeListUnit {
 /** One document to gather and review (IMMD Document Checklist). */
 export interface DocumentChecklistItem {
   title: string
-  /** `record`: named in an inventory record; `standard`: a §8.3 standard item none of them named. */
-  source: 'record' | 'standard'
+  /**
+   * `record`: named in an inventory record; `standard`: a §8.3 standard item none of them named;
+   * `model`: asked for by the organizational model's planning profile.
+   */
+  source: 'record' | 'standard' | 'model'
   /** The standard item this document covers, if any (e.g. `rfc-2350`). */
   standardItem: string | null
   /** Teams whose records list the document (empty for standard items). */
   teams: string[]
+  /** Model items: why the model asks for the document. */
+  reason?: string
 }
 
 /** One item of the IMMD Preparation Checklist. */
@@ -64,8 +90,53 @@ export interface PlanningWarning {
     | 'no-manager'
     | 'no-backup-manager'
     | 'duplicate-person'
+    | 'model-conflict'
+    | 'no-incident-management-owner'
+    | 'shared-response-without-escalation'
+    | 'no-local-contact'
+    | 'imc-function-not-covered'
   message: string
   teams: string[]
+}
+
+/** One planned interview session: managers apart from their staff, peers together. */
+export interface PlannedSession {
+  title: string
+  /** `managers`, `peers` (staff of one grouping), `group` (a group entry), `individual`. */
+  kind: 'managers' | 'peers' | 'group' | 'individual'
+  /** Pseudonyms of the scope entries taking part, in scope-list order. */
+  participants: string[]
+  /** Why these people sit together. */
+  reason: string
+}
+
+/** Evidence that the IMC performs one IMC function. */
+export interface FunctionCoverage {
+  function: ImcFunction
+  covered: boolean
+  /** What shows it, e.g. `NW-SOC: imc_functions`, `NW-CSIRT: service 6.2`, `unit SOC Antwerp`. */
+  evidence: string[]
+}
+
+/** One statement of guidance that shaped the plan, with where it comes from. */
+export interface PlanGuidance {
+  text: string
+  /** `read` from the handbook, `reconstructed` from chapter openings, `design` (ours). */
+  provenance: 'read' | 'reconstructed' | 'design'
+  source: string
+}
+
+/** The organizational model the plan follows and its planning profile. */
+export interface PlanModel {
+  /** The records' `model`; null when none gives one (the generic profile applies). */
+  model: OrganizationalModel | null
+  label: string
+  /** Handbook chapter of CMU/SEI-2003-HB-001, e.g. `chapter 5`; null for the generic profile. */
+  chapter: string | null
+  provenance: 'read' | 'reconstructed' | 'design'
+  sources: string[]
+  /** Authority of the central record (the first with one); null when no record says. */
+  authority: Authority | null
 }
 
 /** A draft engagement plan for one IMC. */
@@ -83,6 +154,14 @@ export interface EngagementPlan {
   documentChecklist: DocumentChecklistItem[]
   preparationChecklist: PreparationChecklistItem[]
   warnings: PlanningWarning[]
+  /** The model and profile that shaped the plan. */
+  model: PlanModel
+  /** The profile's guidance applied to this IMC, with provenance. */
+  guidance: PlanGuidance[]
+  /** Interview sessions proposed from the scope list. */
+  sessions: PlannedSession[]
+  /** IMC-function coverage of the records (Protect, Detect, Respond, Sustain). */
+  coverage: FunctionCoverage[]
 }
 
 /** Why no plan could be made. */
