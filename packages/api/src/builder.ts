@@ -24,6 +24,7 @@ import type { ApiContext } from './context.js'
 import { DomainError, ValidationError } from './errors.js'
 import type PrismaTypes from './generated/pothos-types.js'
 import { getDatamodel } from './generated/pothos-types.js'
+import { DEFAULT_MAX_PAGE_SIZE, PAGE_SIZE_DESCRIPTION } from './pagination.js'
 
 const production = process.env.NODE_ENV === 'production'
 
@@ -126,11 +127,15 @@ export const builder = new SchemaBuilder<{
     filterConnectionTotalCount: true,
     onUnusedQuery: production ? null : 'warn',
     defaultConnectionSize: 20,
-    maxConnectionSize: 100,
+    // Every connection refuses larger pages itself (`maxSize: refusePageSizeAbove(…)`, see
+    // `pagination.ts`); this is only the plugin's fallback.
+    maxConnectionSize: DEFAULT_MAX_PAGE_SIZE,
   },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    firstArgOptions: { description: PAGE_SIZE_DESCRIPTION.first },
+    lastArgOptions: { description: PAGE_SIZE_DESCRIPTION.last },
   },
   validation: {
     validationError: (result) =>

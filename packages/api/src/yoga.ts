@@ -9,6 +9,7 @@
 import { createYoga, type Plugin } from 'graphql-yoga'
 import { createContext } from './context.js'
 import type { ApiDatabase } from './database.js'
+import { useSchemaFile } from './discovery/schema-route.js'
 import { usePortfolioExport } from './exports/portfolio-export-plugin.js'
 import { HEALTH_PATH, useDatabaseHealth } from './health.js'
 import { type ApiPubSub, createApiPubSub } from './pubsub.js'
@@ -100,6 +101,8 @@ export function createApi(options: CreateApiOptions) {
       onInProcessRequest: (request) => inProcess.add(request),
     }),
     usePortfolioExport({ ...options, pubsub, security, rateLimits, clientAddressOf }),
+    // `GET /graphql/schema.graphql`: the printed SDL, to authenticated clients.
+    useSchemaFile({ ...options, pubsub, security, rateLimits, clientAddressOf }),
     ...(options.consoleDir
       ? [
           useConsolePages({

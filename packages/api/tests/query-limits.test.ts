@@ -52,7 +52,10 @@ describe.each(TEST_ENGINES)('query limits (%s)', (engine) => {
       credential: as(),
     })
     expect(body.data ?? null).toBeNull()
-    expect(messages(body)).toMatch(/Query depth limit of 14 exceeded, found \d+/)
+    expect(messages(body)).toMatch(
+      new RegExp(`^Query depth limit of ${DEFAULT_LIMITS.maxDepth} exceeded, found \\d+\\.$`),
+    )
+    expect(body.errors?.[0]?.extensions?.code).toBe('DEPTH_LIMIT_EXCEEDED')
   })
 
   it('counts aliased __typename towards the alias limit', async () => {
@@ -93,7 +96,9 @@ describe.each(TEST_ENGINES)('query limits (%s)', (engine) => {
       variables: { id: globalId('Engagement', demo.finishedEngagementId) },
       credential: as(),
     })
-    expect(messages(body)).toMatch(/Query Cost limit of 200 exceeded, found \d+/)
+    expect(messages(body)).toMatch(/^Query Cost limit of 200 exceeded, found \d+(\.\d+)?\.$/)
+    expect(messages(body)).not.toContain('Syntax Error')
+    expect(body.errors?.[0]?.extensions?.code).toBe('COST_LIMIT_EXCEEDED')
   })
 
   it("refuses the red team's `nodes` attack: 58,000 ids in the variables from a viewer", async () => {
@@ -211,7 +216,7 @@ describe.each(TEST_ENGINES)('query limits (%s)', (engine) => {
     expect(messages(prod.body)).not.toContain('Did you mean')
   })
 
-  it('answers introspection outside production, and in production only when configured', async () => {
+  it('answers introspection outside production, and in production to authenticated requests or when configured', async () => {
     const query = '{ __schema { queryType { name } } }'
     expect((await request(yoga, { query })).body.data).toEqual({
       __schema: { queryType: { name: 'Query' } },
@@ -220,6 +225,7 @@ describe.each(TEST_ENGINES)('query limits (%s)', (engine) => {
     const refused = await request(production, { query })
     expect(refused.body.data ?? null).toBeNull()
     expect(messages(refused.body)).toMatch(/introspection/i)
+    expect((await request(production, { query, credential: as() })).body.data).toBeTruthy()
     const open = createApi({ db, security: { production: true, introspection: true } })
     expect((await request(open, { query })).body.data).toBeTruthy()
   })

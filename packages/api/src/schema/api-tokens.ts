@@ -14,6 +14,7 @@ import { roleIn, type Viewer } from '../auth/viewer.js'
 import { builder } from '../builder.js'
 import type { ApiContext } from '../context.js'
 import { NotFoundError, ValidationError } from '../errors.js'
+import { DEFAULT_MAX_PAGE_SIZE, refusePageSizeAbove } from '../pagination.js'
 import { OrganizationRef } from './organization.js'
 
 const ApiTokenScopeEnum = builder.enumType('ApiTokenScope', {
@@ -77,6 +78,7 @@ export const ApiTokenRef = builder.prismaNode('ApiToken', {
 
 builder.queryField('apiTokens', (t) =>
   t.prismaConnection({
+    maxSize: refusePageSizeAbove(DEFAULT_MAX_PAGE_SIZE),
     type: 'ApiToken',
     cursor: 'id',
     nullable: true,

@@ -10,6 +10,7 @@
 import type { Prisma } from '@immd/db/generated/sqlite/client'
 import { roleIn, type Viewer } from '../auth/viewer.js'
 import { builder } from '../builder.js'
+import { refusePageSizeAbove } from '../pagination.js'
 import { OrganizationRef } from './organization.js'
 import { UserRef } from './viewer.js'
 
@@ -97,10 +98,11 @@ builder.queryField('auditEvents', (t) =>
     cursor: 'id',
     nullable: true,
     defaultSize: 50,
-    maxSize: 500,
+    maxSize: refusePageSizeAbove(500),
     description:
       'Audit events of the organizations you administer, newest first; sign-ins, sign-outs, ' +
-      'failed sign-ins, lock-outs and password changes of their members included.',
+      'failed sign-ins, lock-outs and password changes of their members included. ' +
+      'Page-size limit: 500.',
     args: { filter: t.arg({ type: AuditEventFilter }) },
     authScopes: (_root, args) =>
       args.filter?.organizationId ? { admin: args.filter.organizationId.id } : { anyAdmin: true },

@@ -6,6 +6,7 @@
 import type { ActivityId } from '@immd/core/method-types'
 import { engagementChildScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
+import { refusePageSizeAbove } from '../pagination.js'
 import { ActivityIdEnum } from './enums.js'
 
 export const ChecklistItemRef = builder.prismaNode('ChecklistItem', {
@@ -42,8 +43,8 @@ builder.prismaObjectFields('Engagement', (t) => ({
     cursor: 'id',
     totalCount: true,
     defaultSize: 100,
-    maxSize: 500,
-    description: 'The IMMD Preparation Checklist, in order.',
+    maxSize: refusePageSizeAbove(500),
+    description: 'The IMMD Preparation Checklist, in order. Page-size limit: 500.',
     query: { orderBy: [{ ordinal: 'asc' }, { id: 'asc' }] },
   }),
 }))

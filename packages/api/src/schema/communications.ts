@@ -5,6 +5,7 @@
  */
 import { engagementChildScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
+import { refusePageSizeAbove } from '../pagination.js'
 
 export const ResultCommunicationRef = builder.prismaNode('ResultCommunication', {
   nullable: true,
@@ -26,8 +27,9 @@ builder.prismaObjectFields('Engagement', (t) => ({
     cursor: 'id',
     totalCount: true,
     defaultSize: 50,
-    maxSize: 500,
-    description: 'Records of the results communicated to stakeholders (PAA1).',
+    maxSize: refusePageSizeAbove(500),
+    description:
+      'Records of the results communicated to stakeholders (PAA1). Page-size limit: 500.',
     query: { orderBy: [{ communicatedAt: 'asc' }, { id: 'asc' }] },
   }),
 }))

@@ -7,6 +7,7 @@
 import type { EffectCode } from '@immd/core/method-types'
 import { engagementChildScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
+import { refusePageSizeAbove } from '../pagination.js'
 import { EffectEnum } from './enums.js'
 
 export const DataItemRef = builder.prismaNode('DataItem', {
@@ -42,8 +43,8 @@ builder.prismaObjectFields('Engagement', (t) => ({
     cursor: 'id',
     totalCount: true,
     defaultSize: 100,
-    maxSize: 500,
-    description: 'Rationale data items, oldest first.',
+    maxSize: refusePageSizeAbove(500),
+    description: 'Rationale data items, oldest first. Page-size limit: 500.',
     args: {
       driverId: t.arg.string({ description: 'Only items linked to this driver.' }),
       effect: t.arg({ type: [EffectEnum], description: 'Only items with these effects.' }),

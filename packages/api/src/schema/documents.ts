@@ -5,6 +5,7 @@
  */
 import { engagementChildScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
+import { refusePageSizeAbove } from '../pagination.js'
 
 export const DocumentRef = builder.prismaNode('Document', {
   nullable: true,
@@ -46,8 +47,8 @@ export const DocumentRef = builder.prismaNode('Document', {
       cursor: 'id',
       totalCount: true,
       defaultSize: 100,
-      maxSize: 500,
-      description: 'Data items generated from this document.',
+      maxSize: refusePageSizeAbove(500),
+      description: 'Data items generated from this document. Page-size limit: 500.',
       query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
     }),
   }),
@@ -58,8 +59,8 @@ builder.prismaObjectFields('Engagement', (t) => ({
     cursor: 'id',
     totalCount: true,
     defaultSize: 100,
-    maxSize: 500,
-    description: 'The IMMD Document Checklist, in order.',
+    maxSize: refusePageSizeAbove(500),
+    description: 'The IMMD Document Checklist, in order. Page-size limit: 500.',
     query: { orderBy: [{ ordinal: 'asc' }, { id: 'asc' }] },
   }),
 }))

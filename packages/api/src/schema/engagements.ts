@@ -11,6 +11,7 @@ import { readableOrganizationIds, type Viewer } from '../auth/viewer.js'
 import { builder } from '../builder.js'
 import type { ApiContext } from '../context.js'
 import { portfolioOrderBy, portfolioWhere } from '../exports/portfolio-where.js'
+import { DEFAULT_MAX_PAGE_SIZE, refusePageSizeAbove } from '../pagination.js'
 import { BandEnum, EngagementStateEnum } from './enums.js'
 import { OrganizationRef } from './organization.js'
 
@@ -73,7 +74,7 @@ builder.queryField('engagements', (t) =>
     cursor: 'id',
     nullable: true,
     defaultSize: 20,
-    maxSize: 100,
+    maxSize: refusePageSizeAbove(DEFAULT_MAX_PAGE_SIZE),
     description: 'Engagements of your organizations; newest change first unless ordered otherwise.',
     args: {
       filter: t.arg({ type: EngagementFilter }),

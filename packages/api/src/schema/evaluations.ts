@@ -7,6 +7,7 @@ import type { AnswerId } from '@immd/core/method-types'
 import { engagementChildScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 import { requireMethod } from '../methods.js'
+import { refusePageSizeAbove } from '../pagination.js'
 import { AnswerEnum } from './enums.js'
 import { DriverRef } from './method.js'
 
@@ -57,8 +58,9 @@ builder.prismaObjectFields('Engagement', (t) => ({
     cursor: 'id',
     totalCount: true,
     defaultSize: 100,
-    maxSize: 500,
-    description: 'Driver evaluations (the IMMD Worksheet answers), in method order.',
+    maxSize: refusePageSizeAbove(500),
+    description:
+      'Driver evaluations (the IMMD Worksheet answers), in method order. Page-size limit: 500.',
     // Rows are created in driver order (tailored drivers later), so creation order is method order.
     query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
   }),

@@ -5,6 +5,7 @@
  */
 import { engagementChildScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
+import { refusePageSizeAbove } from '../pagination.js'
 import { DataItemRef } from './data-items.js'
 
 export const ImprovementRef = builder.prismaNode('Improvement', {
@@ -52,8 +53,8 @@ builder.prismaObjectFields('Engagement', (t) => ({
     cursor: 'id',
     totalCount: true,
     defaultSize: 100,
-    maxSize: 500,
-    description: 'Rows of the IMC Improvement Worksheet.',
+    maxSize: refusePageSizeAbove(500),
+    description: 'Rows of the IMC Improvement Worksheet. Page-size limit: 500.',
     query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
   }),
 }))

@@ -10,6 +10,7 @@ import { isRestrictedTlp } from '../auth/disclosure.js'
 import { engagementChildScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 import { requireMethod } from '../methods.js'
+import { refusePageSizeAbove } from '../pagination.js'
 import { AnswerEnum } from './enums.js'
 
 export const InterviewRef = builder.prismaNode('InterviewSession', {
@@ -47,7 +48,8 @@ export const InterviewRef = builder.prismaNode('InterviewSession', {
       cursor: 'id',
       totalCount: true,
       defaultSize: 100,
-      maxSize: 500,
+      maxSize: refusePageSizeAbove(500),
+      description: 'Data items recorded in this interview, oldest first. Page-size limit: 500.',
       query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
     }),
   }),
@@ -115,8 +117,8 @@ builder.prismaObjectFields('Engagement', (t) => ({
     cursor: 'id',
     totalCount: true,
     defaultSize: 100,
-    maxSize: 500,
-    description: 'Interview sessions, in the order they were held.',
+    maxSize: refusePageSizeAbove(500),
+    description: 'Interview sessions, in the order they were held. Page-size limit: 500.',
     query: { orderBy: [{ heldAt: 'asc' }, { id: 'asc' }] },
   }),
   consensus: t.field({

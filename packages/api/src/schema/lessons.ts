@@ -5,6 +5,7 @@
  */
 import { engagementChildScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
+import { refusePageSizeAbove } from '../pagination.js'
 
 export const LessonRef = builder.prismaNode('LessonLearned', {
   nullable: true,
@@ -33,8 +34,8 @@ builder.prismaObjectFields('Engagement', (t) => ({
     cursor: 'id',
     totalCount: true,
     defaultSize: 100,
-    maxSize: 500,
-    description: 'Lessons learned in the postmortem.',
+    maxSize: refusePageSizeAbove(500),
+    description: 'Lessons learned in the postmortem. Page-size limit: 500.',
     query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
   }),
 }))

@@ -14,6 +14,7 @@ import { builder } from '../builder.js'
 import type { ApiContext } from '../context.js'
 import type { ApiTransaction } from '../database.js'
 import { ConflictError, NotFoundError, ValidationError } from '../errors.js'
+import { DEFAULT_MAX_PAGE_SIZE, refusePageSizeAbove } from '../pagination.js'
 import { OrganizationRef } from './organization.js'
 import { MembershipRef } from './viewer.js'
 
@@ -36,6 +37,7 @@ type Role = typeof OrganizationRoleEnum.$inferType
 
 builder.prismaObjectFields('Organization', (t) => ({
   memberships: t.relatedConnection('memberships', {
+    maxSize: refusePageSizeAbove(DEFAULT_MAX_PAGE_SIZE),
     cursor: 'id',
     totalCount: true,
     description: 'Members and their roles, oldest first.',

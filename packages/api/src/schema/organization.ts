@@ -5,6 +5,7 @@
  */
 import { readableOrganizationIds } from '../auth/viewer.js'
 import { builder } from '../builder.js'
+import { DEFAULT_MAX_PAGE_SIZE, refusePageSizeAbove } from '../pagination.js'
 
 export const OrganizationRef = builder.prismaNode('Organization', {
   nullable: true,
@@ -20,6 +21,7 @@ export const OrganizationRef = builder.prismaNode('Organization', {
 
 builder.queryField('organizations', (t) =>
   t.prismaConnection({
+    maxSize: refusePageSizeAbove(DEFAULT_MAX_PAGE_SIZE),
     type: 'Organization',
     cursor: 'id',
     nullable: true,

@@ -7,6 +7,7 @@
 import type { ActivityId, BandId } from '@immd/core/method-types'
 import { engagementChildScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
+import { refusePageSizeAbove } from '../pagination.js'
 import { ActivityIdEnum, BandEnum } from './enums.js'
 
 export const ResultSnapshotRef = builder.prismaNode('ResultSnapshot', {
@@ -40,8 +41,8 @@ builder.prismaObjectFields('Engagement', (t) => ({
     cursor: 'id',
     totalCount: true,
     defaultSize: 50,
-    maxSize: 500,
-    description: 'Results stored by this engagement, newest first.',
+    maxSize: refusePageSizeAbove(500),
+    description: 'Results stored by this engagement, newest first. Page-size limit: 500.',
     query: { orderBy: [{ computedAt: 'desc' }, { id: 'desc' }] },
   }),
   history: t.field({

@@ -5,6 +5,7 @@
  */
 import { engagementAssessorScopes, engagementChildScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
+import { refusePageSizeAbove } from '../pagination.js'
 
 export const ScopeEntryRef = builder.prismaNode('ScopeEntry', {
   nullable: true,
@@ -67,8 +68,8 @@ builder.prismaObjectFields('Engagement', (t) => ({
     cursor: 'id',
     totalCount: true,
     defaultSize: 100,
-    maxSize: 500,
-    description: 'The IMMD Scope List, in interview order.',
+    maxSize: refusePageSizeAbove(500),
+    description: 'The IMMD Scope List, in interview order. Page-size limit: 500.',
     query: { orderBy: [{ ordinal: 'asc' }, { id: 'asc' }] },
   }),
 }))

@@ -7,6 +7,7 @@
 import type { Prisma } from '@immd/db/generated/sqlite/client'
 import { redactInventoryRecord } from '../auth/disclosure.js'
 import { builder } from '../builder.js'
+import { DEFAULT_MAX_PAGE_SIZE, refusePageSizeAbove } from '../pagination.js'
 import { OrganizationRef } from './organization.js'
 
 /** The columns every Team query reads (see the `select` of {@link TeamRef}). */
@@ -58,6 +59,7 @@ export const TeamRef = builder.prismaNode('Team', {
 
 builder.queryField('teams', (t) =>
   t.prismaConnection({
+    maxSize: refusePageSizeAbove(DEFAULT_MAX_PAGE_SIZE),
     type: 'Team',
     cursor: 'id',
     nullable: true,

@@ -8,7 +8,10 @@
 
 /** Limits of one GraphQL request; each rejection names the limit and the value found. */
 export interface QueryLimits {
-  /** Nesting of selections (fragments expanded). */
+  /**
+   * Nesting of selections (fragments expanded). 15: graphql-js's standard introspection query
+   * (`getIntrospectionQuery`, nine `ofType` levels) is 15 deep, and introspection is bounded too.
+   */
   maxDepth: number
   /** Aliased fields per operation, `__typename` included. */
   maxAliases: number
@@ -16,7 +19,7 @@ export interface QueryLimits {
   maxTokens: number
   /** Directives per operation. */
   maxDirectives: number
-  /** graphql-armor cost: 1 per scalar, 2 per object, ×1.5 per level. */
+  /** graphql-armor cost: 1 per scalar, 2 per object, ×1.5 per level, fragments expanded. */
   maxCost: number
   /** Items of one list argument (inline or from a variable). */
   maxListArgumentLength: number
@@ -70,12 +73,20 @@ export interface TrustedDocumentOptions {
   requireForCookieSessions: boolean
 }
 
+/** Who may introspect the schema (see {@link SecurityOptions.introspection}). */
+export type IntrospectionMode = 'on' | 'authenticated' | 'off'
+
 /** Every security setting of an API instance. */
 export interface SecurityOptions {
   production: boolean
   limits: QueryLimits
-  /** Answer `__schema`/`__type` queries (default: outside production). */
-  introspection: boolean
+  /**
+   * Who may run `__schema`/`__type` queries (`IMMD_INTROSPECTION`): `authenticated` (the production
+   * default: API tokens and sessions, not anonymous requests), `on` (everyone, the development
+   * default) or `off` (nobody). Introspection counts against the same depth and cost limits as any
+   * other operation.
+   */
+  introspection: IntrospectionMode
   /** "Did you mean …?" hints in validation errors (default: outside production). */
   fieldSuggestions: boolean
   /** Origins allowed to call the API from a browser; empty (the default): same origin only. */
@@ -89,8 +100,10 @@ export interface SecurityOptions {
 
 /** Any subset of {@link SecurityOptions}, one level deep. */
 export type SecurityOptionsInput = Partial<
-  Omit<SecurityOptions, 'limits' | 'session' | 'rateLimit' | 'trustedDocuments'>
+  Omit<SecurityOptions, 'limits' | 'session' | 'rateLimit' | 'trustedDocuments' | 'introspection'>
 > & {
+  /** A mode, or `true`/`false` for `on`/`off`. */
+  introspection?: IntrospectionMode | boolean
   limits?: Partial<QueryLimits>
   session?: Partial<SessionOptions>
   rateLimit?: Partial<RateLimitOptions>
@@ -101,7 +114,7 @@ const MINUTE = 60_000
 
 /** The production limits (also used in development, so surprises show up early). */
 export const DEFAULT_LIMITS: QueryLimits = {
-  maxDepth: 14,
+  maxDepth: 15,
   maxAliases: 30,
   maxTokens: 4000,
   maxDirectives: 20,
@@ -121,7 +134,7 @@ export function resolveSecurityOptions(
   return {
     production: isProduction,
     limits: { ...DEFAULT_LIMITS, ...input.limits },
-    introspection: input.introspection ?? !isProduction,
+    introspection: resolveIntrospection(input.introspection, isProduction),
     fieldSuggestions: input.fieldSuggestions ?? !isProduction,
     corsOrigins: input.corsOrigins ?? [],
     trustProxy: input.trustProxy ?? false,
@@ -140,6 +153,15 @@ export function resolveSecurityOptions(
       ...input.trustedDocuments,
     },
   }
+}
+
+function resolveIntrospection(
+  input: IntrospectionMode | boolean | undefined,
+  production: boolean,
+): IntrospectionMode {
+  if (input === true) return 'on'
+  if (input === false) return 'off'
+  return input ?? (production ? 'authenticated' : 'on')
 }
 
 function resolveSession(input: Partial<SessionOptions>, production: boolean): SessionOptions {
@@ -165,6 +187,16 @@ const numeric = (value: string | undefined) => {
   return parsed
 }
 
+/** `IMMD_INTROSPECTION`: `authenticated`, or a truthy/falsy word for `on`/`off`. */
+function readIntrospectionMode(value: string | undefined): IntrospectionMode | undefined {
+  const word = value?.trim().toLowerCase()
+  if (!word) return undefined
+  if (word === 'authenticated' || word === 'on' || word === 'off') return word
+  const flag = truthy(word)
+  if (flag || ['0', 'false', 'no'].includes(word)) return flag ? 'on' : 'off'
+  throw new Error(`IMMD_INTROSPECTION must be on, off or authenticated, not "${value}"`)
+}
+
 /** Reads the `IMMD_*` security variables (see docs/security.md); unset ones keep their default. */
 export function readSecurityEnv(env: NodeJS.ProcessEnv = process.env): SecurityOptionsInput {
   const limits: Partial<QueryLimits> = {}
@@ -187,7 +219,7 @@ export function readSecurityEnv(env: NodeJS.ProcessEnv = process.env): SecurityO
     .map((origin) => origin.trim())
     .filter(Boolean)
   const input: SecurityOptionsInput = { limits }
-  const introspection = truthy(env.IMMD_INTROSPECTION)
+  const introspection = readIntrospectionMode(env.IMMD_INTROSPECTION)
   if (introspection !== undefined) input.introspection = introspection
   if (origins?.length) input.corsOrigins = origins
   const trustProxy = truthy(env.IMMD_TRUST_PROXY)

@@ -12,9 +12,14 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases'
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth'
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives'
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens'
-import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection'
-import { type ExecutionResult, GraphQLError, getOperationAST } from 'graphql'
+import {
+  type ExecutionResult,
+  GraphQLError,
+  getOperationAST,
+  type ValidationContext,
+} from 'graphql'
 import type { Plugin } from 'graphql-yoga'
+import { useIntrospectionPolicy } from '../discovery/introspection-policy.js'
 import { useArgumentLimits } from './argument-limits.js'
 import type { SecurityOptions } from './options.js'
 
@@ -23,11 +28,31 @@ export function useQueryLimits(options: SecurityOptions): Plugin[] {
   const { limits } = options
   const plugins: Plugin[] = [
     maxTokensPlugin({ n: limits.maxTokens }) as Plugin,
-    maxDepthPlugin({ n: limits.maxDepth, ignoreIntrospection: true }) as Plugin,
+    // Introspection is bounded like any other operation (graphql-armor exempts it by default).
+    // Fragments count as if written inline: depth and cost are the response's, not the document's
+    // (else a client's fragments, such as the introspection query's TypeRef, each add a level).
+    maxDepthPlugin({
+      n: limits.maxDepth,
+      ignoreIntrospection: false,
+      flattenFragments: true,
+      ...reportAs('DEPTH_LIMIT_EXCEEDED'),
+    }) as Plugin,
     // An empty allow list: `a1: __typename a2: __typename …` counts like any other alias.
-    maxAliasesPlugin({ n: limits.maxAliases, allowList: [] }) as Plugin,
-    maxDirectivesPlugin({ n: limits.maxDirectives }) as Plugin,
-    costLimitPlugin({ maxCost: limits.maxCost, ignoreIntrospection: true }) as Plugin,
+    maxAliasesPlugin({
+      n: limits.maxAliases,
+      allowList: [],
+      ...reportAs('ALIAS_LIMIT_EXCEEDED'),
+    }) as Plugin,
+    maxDirectivesPlugin({
+      n: limits.maxDirectives,
+      ...reportAs('DIRECTIVE_LIMIT_EXCEEDED'),
+    }) as Plugin,
+    costLimitPlugin({
+      maxCost: limits.maxCost,
+      ignoreIntrospection: false,
+      flattenFragments: true,
+      ...reportAs('COST_LIMIT_EXCEEDED'),
+    }) as Plugin,
     // The limits above read the document only; list arguments come from variables too.
     useArgumentLimits({
       maxListArgumentLength: limits.maxListArgumentLength,
@@ -37,8 +62,24 @@ export function useQueryLimits(options: SecurityOptions): Plugin[] {
     useExecutionTimeout(limits.executionTimeoutMs),
   ]
   if (!options.fieldSuggestions) plugins.push(blockFieldSuggestionsPlugin() as Plugin)
-  if (!options.introspection) plugins.push(useDisableIntrospection())
+  plugins.push(...useIntrospectionPolicy(options.introspection))
   return plugins
+}
+
+/**
+ * graphql-armor words its validation refusals "Syntax Error: …" although the document parsed:
+ * they are reported instead as validation errors with the limit's own code.
+ */
+function reportAs(code: string) {
+  return {
+    propagateOnRejection: false,
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) => {
+        const message = error.message.replace(/^Syntax Error:\s*/, '')
+        context?.reportError(new GraphQLError(message, { extensions: { code } }))
+      },
+    ],
+  }
 }
 
 /**
