@@ -190,7 +190,9 @@ describe.each(TEST_ENGINES)('evaluateDriver (%s)', (engine) => {
         {
           code: 'INVALID_ACTIVITY_STATUS',
           activityId: 'PAA1',
-          message: 'The results are communicated (PAA1 completed): the assessment data is final.',
+          message:
+            'The results are communicated (PAA1 completed): the data they were computed from is final. ' +
+            'A lead assessor can re-open them with `reopenResults` and a reason.',
         },
       ],
     })

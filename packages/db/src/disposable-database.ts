@@ -23,6 +23,8 @@ export interface CreateDisposableDatabaseOptions extends Omit<CreateDatabaseOpti
   engine: Engine
   /** PostgreSQL database to create the schema in (default: `TEST_POSTGRES_URL`, then {@link DEFAULT_TEST_POSTGRES_URL}). */
   postgresUrl?: string
+  /** Migrate only up to this migration (inclusive); see `migrateDatabase`'s `until`. */
+  until?: string
 }
 
 /** Thrown when the PostgreSQL server does not answer: says where it looked and what to do. */
@@ -69,11 +71,11 @@ async function runAdminSql(connectionString: string, sql: string): Promise<void>
 export async function createDisposableDatabase(
   options: CreateDisposableDatabaseOptions,
 ): Promise<Database> {
-  const { engine, postgresUrl, ...clientOptions } = options
+  const { engine, postgresUrl, until, ...clientOptions } = options
   if (engine === 'sqlite') {
     const dir = await mkdtemp(join(tmpdir(), 'immd-db-'))
     const url = `file:${join(dir, 'test.db')}`
-    await migrateDatabase({ url })
+    await migrateDatabase({ url, until })
     const db = createDatabase({ ...clientOptions, url })
     return {
       ...db,
@@ -93,7 +95,7 @@ export async function createDisposableDatabase(
   // Kept from the server URL: behind PgBouncer's transaction mode it must stay 0.
   url.searchParams.set(STATEMENT_CACHE_PARAMETER, String(base.statementCacheSize))
   await runAdminSql(base.connectionString, `CREATE SCHEMA "${schema}"`)
-  await migrateDatabase({ url: url.toString() })
+  await migrateDatabase({ url: url.toString(), until })
   const db = createDatabase({ ...clientOptions, url: url.toString() })
   return {
     ...db,

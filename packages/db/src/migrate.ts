@@ -19,6 +19,11 @@ export interface MigrateDatabaseOptions {
   url?: string
   /** Receives the schema engine's log lines. */
   onLog?: (line: string) => void
+  /**
+   * Apply the history only up to this migration folder name (inclusive), e.g. to insert rows an
+   * older schema allowed before testing a data migration.
+   */
+  until?: string
 }
 
 /** What {@link migrateDatabase} did. */
@@ -40,7 +45,11 @@ export async function migrateDatabase(
 ): Promise<MigrateDatabaseResult> {
   const target = resolveDatabaseUrl(options.url)
   const schema = await readEngineSchema(target.engine)
-  const migrationsList = await readMigrationList(target.engine)
+  const all = await readMigrationList(target.engine)
+  const until = options.until
+  const migrationsList = until
+    ? { ...all, migrationDirectories: all.migrationDirectories.filter((m) => m.path <= until) }
+    : all
   const { engine, close } = await openSchemaEngine({ target, schema, onLog: options.onLog })
   try {
     const result = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS })

@@ -41,6 +41,7 @@ export const TENANT_FILTERS: Record<Prisma.ModelName, ((ids: string[]) => Where)
   DataItem: inEngagement,
   DataItemDriver: (ids) => ({ dataItem: inEngagement(ids) }),
   DriverEvaluation: inEngagement,
+  DriverExclusion: inEngagement,
   ResultSnapshot: inEngagement,
   Improvement: inEngagement,
   ImprovementDataItem: (ids) => ({ improvement: inEngagement(ids) }),

@@ -11,11 +11,12 @@ import type { ActivityId } from '@immd/core/method-types'
 import { applyTransition } from '@immd/db/activity-repository'
 import type { DbClient } from '@immd/db/client'
 import { recordSponsorship as recordSponsorshipRow } from '@immd/db/engagement-repository'
-import { type AuditEntry, actorOf, writeAudited } from '../audit.js'
+import { type AuditEntry, actorOf } from '../audit.js'
 import type { ApiContext } from '../context.js'
 import type { ApiTransaction } from '../database.js'
 import { buildEngagementSnapshot, SNAPSHOT_SELECT } from '../engagements/snapshot.js'
 import { ConflictError, GateNotSatisfiedError, NotFoundError } from '../errors.js'
+import { writeEngagement } from '../services/engagement-write.js'
 import { methodOf, type TargetEngagement, viewerUserId } from './guards.js'
 
 /** What an activity write returns (database ids). */
@@ -32,22 +33,6 @@ export interface TransitionInput {
   /** The activity record's version the caller read (optional). */
   version?: number | null
   notes?: string | null
-}
-
-/**
- * Takes the engagement's write lock first (like the repositories do), so concurrent transitions of
- * one engagement run one after the other and each sees the other's result.
- */
-async function lockEngagement(tx: ApiTransaction, engagementId: string): Promise<TargetEngagement> {
-  const touched = await tx.engagement.updateMany({
-    where: { id: engagementId },
-    data: { updatedAt: new Date() },
-  })
-  if (touched.count === 0) throw new NotFoundError('Engagement', engagementId)
-  return tx.engagement.findUniqueOrThrow({
-    where: { id: engagementId },
-    select: { id: true, organizationId: true, methodVersion: true },
-  })
 }
 
 /** Throws GateNotSatisfiedError listing every missing prerequisite of the transition. */
@@ -116,8 +101,8 @@ export function transitionActivity(
   input: TransitionInput,
   transition: ActivityTransition,
 ): Promise<ActivityChange> {
-  return writeAudited(ctx, async (tx) => {
-    const engagement = await lockEngagement(tx, input.engagementId)
+  return writeEngagement(ctx, 'open', async (tx, open) => {
+    const engagement = await open(input.engagementId)
     const { done, audit } = await runTransition(ctx, tx, engagement, input, transition)
     return {
       result: {
@@ -135,8 +120,8 @@ export function recordSponsorship(
   ctx: ApiContext,
   input: { engagementId: string; sponsorName: string; version: number },
 ): Promise<{ engagementId: string }> {
-  return writeAudited(ctx, async (tx) => {
-    const engagement = await lockEngagement(tx, input.engagementId)
+  return writeEngagement(ctx, 'communicated', async (tx, open) => {
+    const engagement = await open(input.engagementId)
     const current = await tx.engagement.findUniqueOrThrow({
       where: { id: engagement.id },
       select: { version: true, sponsorName: true, sponsorshipRecordedAt: true },
@@ -185,8 +170,8 @@ export function communicateResults(
   ctx: ApiContext,
   input: CommunicateResultsInput,
 ): Promise<ActivityChange & { communicationId: string }> {
-  return writeAudited(ctx, async (tx) => {
-    const engagement = await lockEngagement(tx, input.engagementId)
+  return writeEngagement(ctx, 'open', async (tx, open) => {
+    const engagement = await open(input.engagementId)
     const latest = await tx.resultSnapshot.findFirst({
       where: { engagementId: engagement.id },
       orderBy: [{ computedAt: 'desc' }, { id: 'desc' }],

@@ -4,10 +4,10 @@
  * @packageDocumentation
  */
 import type { ActivityId } from '@immd/core/method-types'
-import { writeAudited } from '../audit.js'
 import type { ApiContext } from '../context.js'
 import { ValidationError } from '../errors.js'
-import { expectVersion, found, requireEngagement, requireMember } from './guards.js'
+import { writeEngagement } from '../services/engagement-write.js'
+import { expectVersion, found, requireMember } from './guards.js'
 import type { Removal } from './payloads.js'
 
 /** Fields of a checklist item; `null` clears an optional field, `undefined` keeps it. */
@@ -31,8 +31,8 @@ export function addChecklistItem(
   ctx: ApiContext,
   input: ChecklistItemFields & { engagementId: string; activityId: ActivityId; text: string },
 ): Promise<ChecklistItemChange> {
-  return writeAudited(ctx, async (tx) => {
-    const engagement = await requireEngagement(tx, input.engagementId)
+  return writeEngagement(ctx, 'open', async (tx, open) => {
+    const engagement = await open(input.engagementId)
     if (input.ownerId) await requireMember(tx, engagement, input.ownerId)
     const last = await tx.checklistItem.aggregate({
       where: { engagementId: engagement.id },
@@ -70,13 +70,13 @@ export function updateChecklistItem(
   ctx: ApiContext,
   input: ChecklistItemFields & { id: string; version: number },
 ): Promise<ChecklistItemChange> {
-  return writeAudited(ctx, async (tx) => {
+  return writeEngagement(ctx, 'open', async (tx, open) => {
     const before = found(
       await tx.checklistItem.findUnique({ where: { id: input.id } }),
       'ChecklistItem',
       input.id,
     )
-    const engagement = await requireEngagement(tx, before.engagementId)
+    const engagement = await open(before.engagementId)
     if (input.ownerId) await requireMember(tx, engagement, input.ownerId)
     const doneChanged =
       input.done !== undefined && input.done !== null && input.done !== before.done
@@ -122,13 +122,13 @@ export function removeChecklistItem(
   ctx: ApiContext,
   input: { id: string; version: number },
 ): Promise<Removal> {
-  return writeAudited(ctx, async (tx) => {
+  return writeEngagement(ctx, 'open', async (tx, open) => {
     const before = found(
       await tx.checklistItem.findUnique({ where: { id: input.id } }),
       'ChecklistItem',
       input.id,
     )
-    const engagement = await requireEngagement(tx, before.engagementId)
+    const engagement = await open(before.engagementId)
     const { count } = await tx.checklistItem.deleteMany({
       where: { id: input.id, version: input.version },
     })
@@ -158,8 +158,8 @@ export function reorderChecklistItems(
   ctx: ApiContext,
   input: { engagementId: string; itemIds: string[] },
 ): Promise<{ engagementId: string }> {
-  return writeAudited(ctx, async (tx) => {
-    const engagement = await requireEngagement(tx, input.engagementId)
+  return writeEngagement(ctx, 'open', async (tx, open) => {
+    const engagement = await open(input.engagementId)
     const items = await tx.checklistItem.findMany({
       where: { engagementId: engagement.id },
       orderBy: [{ ordinal: 'asc' }, { id: 'asc' }],

@@ -5,16 +5,14 @@
  * @packageDocumentation
  */
 import type { EffectCode } from '@immd/core/method-types'
-import { writeAudited } from '../audit.js'
 import type { ApiContext } from '../context.js'
 import type { ApiTransaction } from '../database.js'
 import { NotFoundError, ValidationError } from '../errors.js'
+import { type OpenEngagement, writeEngagement } from '../services/engagement-write.js'
 import {
-  assertNotCommunicated,
   driverIssues,
   found,
   methodOf,
-  requireEngagement,
   type TargetEngagement,
   throwIssues,
   viewerUserId,
@@ -72,15 +70,14 @@ async function checkDrivers(
   return [...new Set(driverIds)]
 }
 
-/** Loads an item with its drivers and engagement, refusing edits after communication. */
-async function requireItem(tx: ApiTransaction, id: string) {
+/** Loads an item with its drivers and opens its engagement (refused after communication). */
+async function requireItem(tx: ApiTransaction, open: OpenEngagement, id: string) {
   const item = found(
     await tx.dataItem.findUnique({ where: { id }, include: { drivers: true } }),
     'DataItem',
     id,
   )
-  const engagement = await requireEngagement(tx, item.engagementId)
-  await assertNotCommunicated(tx, engagement.id)
+  const engagement = await open(item.engagementId)
   return { item, engagement }
 }
 
@@ -116,9 +113,8 @@ export function addDataItem(
     driverIds: string[]
   },
 ): Promise<DataItemChange> {
-  return writeAudited(ctx, async (tx) => {
-    const engagement = await requireEngagement(tx, input.engagementId)
-    await assertNotCommunicated(tx, engagement.id)
+  return writeEngagement(ctx, 'communicated', async (tx, open) => {
+    const engagement = await open(input.engagementId)
     const driverIds = await checkDrivers(tx, engagement, input.driverIds, 'input.driverIds')
     const source = await resolveSource(tx, engagement.id, input)
     const item = await tx.dataItem.create({
@@ -149,8 +145,8 @@ export function updateDataItem(
     driverIds?: string[] | null
   },
 ): Promise<DataItemChange> {
-  return writeAudited(ctx, async (tx) => {
-    const { item, engagement } = await requireItem(tx, input.id)
+  return writeEngagement(ctx, 'communicated', async (tx, open) => {
+    const { item, engagement } = await requireItem(tx, open, input.id)
     const sourceChanged = input.interviewSessionId != null || input.documentId != null
     const source = sourceChanged ? await resolveSource(tx, engagement.id, input) : {}
     const driverIds = input.driverIds
@@ -178,8 +174,8 @@ export function linkDataItemDrivers(
   ctx: ApiContext,
   input: { id: string; driverIds: string[] },
 ): Promise<DataItemChange> {
-  return writeAudited(ctx, async (tx) => {
-    const { item, engagement } = await requireItem(tx, input.id)
+  return writeEngagement(ctx, 'communicated', async (tx, open) => {
+    const { item, engagement } = await requireItem(tx, open, input.id)
     const driverIds = await checkDrivers(tx, engagement, input.driverIds, 'driverIds')
     const fresh = driverIds.filter((id) => !item.drivers.some((link) => link.driverId === id))
     if (fresh.length > 0) {
@@ -199,8 +195,8 @@ export function unlinkDataItemDrivers(
   ctx: ApiContext,
   input: { id: string; driverIds: string[] },
 ): Promise<DataItemChange> {
-  return writeAudited(ctx, async (tx) => {
-    const { item, engagement } = await requireItem(tx, input.id)
+  return writeEngagement(ctx, 'communicated', async (tx, open) => {
+    const { item, engagement } = await requireItem(tx, open, input.id)
     const remaining = item.drivers.filter((link) => !input.driverIds.includes(link.driverId))
     if (remaining.length === 0) {
       throw new ValidationError([
@@ -219,8 +215,8 @@ export function unlinkDataItemDrivers(
 
 /** Removes an item with its driver and improvement links. */
 export function removeDataItem(ctx: ApiContext, input: { id: string }): Promise<Removal> {
-  return writeAudited(ctx, async (tx) => {
-    const { item, engagement } = await requireItem(tx, input.id)
+  return writeEngagement(ctx, 'communicated', async (tx, open) => {
+    const { item, engagement } = await requireItem(tx, open, input.id)
     await tx.dataItem.delete({ where: { id: input.id } })
     return {
       result: { engagementId: engagement.id, removedId: input.id },

@@ -4,16 +4,10 @@
  *
  * @packageDocumentation
  */
-import { writeAudited } from '../audit.js'
 import type { ApiContext } from '../context.js'
 import { ConflictError, ValidationError } from '../errors.js'
-import {
-  expectVersion,
-  found,
-  requireEngagement,
-  type TargetEngagement,
-  viewerUserId,
-} from './guards.js'
+import { writeEngagement } from '../services/engagement-write.js'
+import { expectVersion, found, type TargetEngagement, viewerUserId } from './guards.js'
 import type { Removal } from './payloads.js'
 
 /** Fields of a document; `null` clears an optional field, `undefined` keeps it. */
@@ -56,8 +50,8 @@ export function addDocument(
   ctx: ApiContext,
   input: DocumentFields & { engagementId: string; title: string },
 ): Promise<DocumentChange> {
-  return writeAudited(ctx, async (tx) => {
-    const engagement = await requireEngagement(tx, input.engagementId)
+  return writeEngagement(ctx, 'communicated', async (tx, open) => {
+    const engagement = await open(input.engagementId)
     const last = await tx.document.aggregate({
       where: { engagementId: engagement.id },
       _max: { ordinal: true },
@@ -85,13 +79,13 @@ export function updateDocument(
   ctx: ApiContext,
   input: DocumentFields & { id: string; version: number; step?: DocumentStep; at?: Date | null },
 ): Promise<DocumentChange> {
-  return writeAudited(ctx, async (tx) => {
+  return writeEngagement(ctx, 'communicated', async (tx, open) => {
     const before = found(
       await tx.document.findUnique({ where: { id: input.id } }),
       'Document',
       input.id,
     )
-    const engagement = await requireEngagement(tx, before.engagementId)
+    const engagement = await open(before.engagementId)
     const at = input.at ?? new Date()
     if (input.step === 'reviewed' && !before.receivedAt) {
       throw new ValidationError([
@@ -137,7 +131,7 @@ export function removeDocument(
   ctx: ApiContext,
   input: { id: string; version: number },
 ): Promise<Removal> {
-  return writeAudited(ctx, async (tx) => {
+  return writeEngagement(ctx, 'communicated', async (tx, open) => {
     const before = found(
       await tx.document.findUnique({
         where: { id: input.id },
@@ -153,7 +147,7 @@ export function removeDocument(
         { currentVersion: document.version },
       )
     }
-    const engagement = await requireEngagement(tx, document.engagementId)
+    const engagement = await open(document.engagementId)
     const { count } = await tx.document.deleteMany({
       where: { id: input.id, version: input.version },
     })

@@ -6,16 +6,10 @@
  */
 import type { AnswerId } from '@immd/core/method-types'
 import { applyDriverEvaluation } from '@immd/db/evaluation-repository'
-import { actorOf, writeAudited } from '../audit.js'
+import { actorOf } from '../audit.js'
 import type { ApiContext } from '../context.js'
-import {
-  answerIssues,
-  assertNotCommunicated,
-  driverIssues,
-  methodOf,
-  requireEngagement,
-  throwIssues,
-} from './guards.js'
+import { writeEngagement } from '../services/engagement-write.js'
+import { answerIssues, driverIssues, methodOf, throwIssues } from './guards.js'
 
 /** What {@link evaluateDriver} needs (database ids). */
 export interface EvaluateDriverInput {
@@ -41,8 +35,8 @@ export function evaluateDriver(
   ctx: ApiContext,
   input: EvaluateDriverInput,
 ): Promise<EvaluationChange> {
-  return writeAudited(ctx, async (tx) => {
-    const engagement = await requireEngagement(tx, input.engagementId)
+  return writeEngagement(ctx, 'communicated', async (tx, open) => {
+    const engagement = await open(input.engagementId)
     const method = await methodOf(tx, engagement)
     throwIssues([
       ...driverIssues(method, [input.driverId], 'input.driverId').map((issue) => ({
@@ -54,7 +48,6 @@ export function evaluateDriver(
         ? [{ path: 'input.notApplicable', message: 'Give an answer or notApplicable, not both.' }]
         : []),
     ])
-    await assertNotCommunicated(tx, engagement.id)
     const { evaluation } = await applyDriverEvaluation(tx, {
       engagementId: engagement.id,
       driverId: input.driverId,

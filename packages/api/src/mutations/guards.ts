@@ -1,11 +1,10 @@
 /**
  * Checks shared by the mutations: the engagement a write belongs to, optimistic-concurrency
- * versions, drivers and answers of the engagement's method, and the edit lock once the results
- * are communicated. Each throws a domain error, which rolls the mutation's transaction back.
+ * versions, drivers and answers of the engagement's method (the communicated-results lock lives
+ * in `services/engagement-write.ts`). Each throws a domain error, which rolls the mutation's transaction back.
  *
  * @packageDocumentation
  */
-import type { GatePrerequisite } from '@immd/core/lifecycle'
 import { isAnswerId } from '@immd/core/method'
 import type { MethodDefinition } from '@immd/core/method-types'
 import type { Viewer } from '../auth/viewer.js'
@@ -130,29 +129,4 @@ export function answerIssues(
 /** Throws one ValidationError listing every issue, if there is any. */
 export function throwIssues(issues: ValidationIssue[]): void {
   if (issues.length > 0) throw new ValidationError(issues)
-}
-
-/**
- * Evidence, evaluations and next steps stay editable until the results are communicated (PAA1
- * completed); afterwards they are the record of what was communicated.
- */
-export async function assertNotCommunicated(
-  tx: ApiTransaction,
-  engagementId: string,
-): Promise<void> {
-  const paa1 = await tx.activityRecord.findUnique({
-    where: { engagementId_activityId: { engagementId, activityId: 'PAA1' } },
-    select: { status: true },
-  })
-  if (paa1?.status !== 'completed') return
-  const missing: GatePrerequisite[] = [
-    {
-      code: 'invalid-activity-status',
-      activity: 'PAA1',
-      status: 'completed',
-      expected: ['not-started', 'in-progress'],
-      message: 'The results are communicated (PAA1 completed): the assessment data is final.',
-    },
-  ]
-  throw new GateNotSatisfiedError('PAA1', 'edit', missing)
 }

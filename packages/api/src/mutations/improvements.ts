@@ -5,17 +5,16 @@
  * @packageDocumentation
  */
 import type { AnswerId } from '@immd/core/method-types'
-import { writeAudited } from '../audit.js'
 import type { ApiContext } from '../context.js'
 import type { ApiTransaction } from '../database.js'
 import { NotFoundError } from '../errors.js'
+import { writeEngagement } from '../services/engagement-write.js'
 import {
   answerIssues,
   driverIssues,
   expectVersion,
   found,
   methodOf,
-  requireEngagement,
   requireMember,
   type TargetEngagement,
   throwIssues,
@@ -99,8 +98,8 @@ export function addImprovement(
   ctx: ApiContext,
   input: ImprovementFields & { engagementId: string; driverId: string; proposal: string },
 ): Promise<ImprovementChange> {
-  return writeAudited(ctx, async (tx) => {
-    const engagement = await requireEngagement(tx, input.engagementId)
+  return writeEngagement(ctx, 'communicated', async (tx, open) => {
+    const engagement = await open(input.engagementId)
     const dataItemIds = await checkFields(tx, engagement, input)
     const improvement = await tx.improvement.create({
       data: {
@@ -131,14 +130,28 @@ export function addImprovement(
   })
 }
 
+/** True when an update touches what PAA1 communicated: driver, proposal, priority, expected answer, evidence. */
+function changesCommunicatedPlan(input: ImprovementFields): boolean {
+  return (
+    input.driverId != null ||
+    input.proposal != null ||
+    input.priority != null ||
+    input.expectedAnswer !== undefined ||
+    input.dataItemIds != null
+  )
+}
+
 /** Changes the given fields of an improvement, if `version` is still its version. */
 export function updateImprovement(
   ctx: ApiContext,
   input: ImprovementFields & { id: string; version: number },
 ): Promise<ImprovementChange> {
-  return writeAudited(ctx, async (tx) => {
+  return writeEngagement(ctx, 'communicated', async (tx, open) => {
     const before = found(await snapshot(tx, input.id), 'Improvement', input.id)
-    const engagement = await requireEngagement(tx, before.engagementId)
+    // Tracking progress (status, owner, due date) goes on after PAA1; what was communicated does not.
+    const engagement = await open(before.engagementId, {
+      lock: changesCommunicatedPlan(input) ? 'communicated' : 'open',
+    })
     const dataItemIds = await checkFields(tx, engagement, input)
     // Setting one kind of owner clears the other.
     const owner =
@@ -191,9 +204,9 @@ export function removeImprovement(
   ctx: ApiContext,
   input: { id: string; version: number },
 ): Promise<Removal> {
-  return writeAudited(ctx, async (tx) => {
+  return writeEngagement(ctx, 'communicated', async (tx, open) => {
     const before = found(await snapshot(tx, input.id), 'Improvement', input.id)
-    const engagement = await requireEngagement(tx, before.engagementId)
+    const engagement = await open(before.engagementId)
     const { count } = await tx.improvement.deleteMany({
       where: { id: input.id, version: input.version },
     })

@@ -5,16 +5,15 @@
  * @packageDocumentation
  */
 import type { AnswerId } from '@immd/core/method-types'
-import { writeAudited } from '../audit.js'
 import type { ApiContext } from '../context.js'
 import type { ApiTransaction } from '../database.js'
 import { NotFoundError } from '../errors.js'
+import { type OpenEngagement, writeEngagement } from '../services/engagement-write.js'
 import {
   answerIssues,
   driverIssues,
   found,
   methodOf,
-  requireEngagement,
   type TargetEngagement,
   throwIssues,
 } from './guards.js'
@@ -68,9 +67,9 @@ async function insertParticipants(tx: ApiTransaction, sessionId: string, scopeEn
 }
 
 /** Loads a session and its engagement inside the transaction. */
-async function requireSession(tx: ApiTransaction, id: string) {
+async function requireSession(tx: ApiTransaction, open: OpenEngagement, id: string) {
   const session = found(await tx.interviewSession.findUnique({ where: { id } }), 'Interview', id)
-  return { session, engagement: await requireEngagement(tx, session.engagementId) }
+  return { session, engagement: await open(session.engagementId) }
 }
 
 function audit(
@@ -100,8 +99,8 @@ export function createInterviewSession(
     participantIds?: string[] | null
   },
 ): Promise<InterviewChange> {
-  return writeAudited(ctx, async (tx) => {
-    const engagement = await requireEngagement(tx, input.engagementId)
+  return writeEngagement(ctx, 'communicated', async (tx, open) => {
+    const engagement = await open(input.engagementId)
     const participants = await requireScopeEntries(tx, engagement.id, input.participantIds ?? [])
     const session = await tx.interviewSession.create({
       data: {
@@ -128,8 +127,8 @@ export function updateInterviewSession(
   ctx: ApiContext,
   input: InterviewFields & { id: string },
 ): Promise<InterviewChange> {
-  return writeAudited(ctx, async (tx) => {
-    const { session, engagement } = await requireSession(tx, input.id)
+  return writeEngagement(ctx, 'communicated', async (tx, open) => {
+    const { session, engagement } = await requireSession(tx, open, input.id)
     const after = await tx.interviewSession.update({
       where: { id: input.id },
       data: {
@@ -151,8 +150,8 @@ export function addInterviewParticipants(
   ctx: ApiContext,
   input: { sessionId: string; scopeEntryIds: string[] },
 ): Promise<InterviewChange> {
-  return writeAudited(ctx, async (tx) => {
-    const { engagement } = await requireSession(tx, input.sessionId)
+  return writeEngagement(ctx, 'communicated', async (tx, open) => {
+    const { engagement } = await requireSession(tx, open, input.sessionId)
     const ids = await requireScopeEntries(tx, engagement.id, input.scopeEntryIds)
     const added = await insertParticipants(tx, input.sessionId, ids)
     return {
@@ -167,8 +166,8 @@ export function removeInterviewParticipant(
   ctx: ApiContext,
   input: { sessionId: string; scopeEntryId: string },
 ): Promise<InterviewChange> {
-  return writeAudited(ctx, async (tx) => {
-    const { engagement } = await requireSession(tx, input.sessionId)
+  return writeEngagement(ctx, 'communicated', async (tx, open) => {
+    const { engagement } = await requireSession(tx, open, input.sessionId)
     const participant = found(
       await tx.interviewParticipant.findUnique({
         where: { sessionId_scopeEntryId: input },
@@ -199,8 +198,8 @@ export function recordInterviewRatings(
   ctx: ApiContext,
   input: { sessionId: string; scopeEntryId: string; ratings: RatingInput[] },
 ): Promise<InterviewChange> {
-  return writeAudited(ctx, async (tx) => {
-    const { engagement } = await requireSession(tx, input.sessionId)
+  return writeEngagement(ctx, 'communicated', async (tx, open) => {
+    const { engagement } = await requireSession(tx, open, input.sessionId)
     const method = await methodOf(tx, engagement)
     throwIssues([
       ...driverIssues(

@@ -3,9 +3,9 @@
  *
  * @packageDocumentation
  */
-import { writeAudited } from '../audit.js'
 import type { ApiContext } from '../context.js'
-import { found, requireEngagement, type TargetEngagement, viewerUserId } from './guards.js'
+import { writeEngagement } from '../services/engagement-write.js'
+import { found, type TargetEngagement, viewerUserId } from './guards.js'
 import type { Removal } from './payloads.js'
 
 /** Fields of a lesson; `null` clears an optional field, `undefined` keeps it. */
@@ -45,8 +45,8 @@ export function addLessonLearned(
   ctx: ApiContext,
   input: LessonFields & { engagementId: string; text: string },
 ): Promise<LessonChange> {
-  return writeAudited(ctx, async (tx) => {
-    const engagement = await requireEngagement(tx, input.engagementId)
+  return writeEngagement(ctx, 'open', async (tx, open) => {
+    const engagement = await open(input.engagementId)
     const lesson = await tx.lessonLearned.create({
       data: {
         engagementId: engagement.id,
@@ -69,13 +69,13 @@ export function updateLessonLearned(
   ctx: ApiContext,
   input: LessonFields & { id: string },
 ): Promise<LessonChange> {
-  return writeAudited(ctx, async (tx) => {
+  return writeEngagement(ctx, 'open', async (tx, open) => {
     const before = found(
       await tx.lessonLearned.findUnique({ where: { id: input.id } }),
       'Lesson',
       input.id,
     )
-    const engagement = await requireEngagement(tx, before.engagementId)
+    const engagement = await open(before.engagementId)
     const after = await tx.lessonLearned.update({
       where: { id: input.id },
       data: {
@@ -94,13 +94,13 @@ export function updateLessonLearned(
 
 /** Removes a lesson. */
 export function removeLessonLearned(ctx: ApiContext, input: { id: string }): Promise<Removal> {
-  return writeAudited(ctx, async (tx) => {
+  return writeEngagement(ctx, 'open', async (tx, open) => {
     const before = found(
       await tx.lessonLearned.findUnique({ where: { id: input.id } }),
       'Lesson',
       input.id,
     )
-    const engagement = await requireEngagement(tx, before.engagementId)
+    const engagement = await open(before.engagementId)
     await tx.lessonLearned.delete({ where: { id: input.id } })
     return {
       result: { engagementId: engagement.id, removedId: input.id },

@@ -3,11 +3,11 @@
  *
  * @packageDocumentation
  */
-import { writeAudited } from '../audit.js'
 import type { ApiContext } from '../context.js'
 import type { ApiTransaction } from '../database.js'
 import { ConflictError, ValidationError } from '../errors.js'
-import { found, requireEngagement } from './guards.js'
+import { writeEngagement } from '../services/engagement-write.js'
+import { found } from './guards.js'
 import type { Removal } from './payloads.js'
 
 /** Fields of a scope entry; `null` clears an optional field, `undefined` keeps it. */
@@ -50,8 +50,8 @@ export function addScopeEntry(
   ctx: ApiContext,
   input: ScopeEntryFields & { engagementId: string; kind: 'person' | 'group'; pseudonym: string },
 ): Promise<ScopeEntryChange> {
-  return writeAudited(ctx, async (tx) => {
-    const engagement = await requireEngagement(tx, input.engagementId)
+  return writeEngagement(ctx, 'communicated', async (tx, open) => {
+    const engagement = await open(input.engagementId)
     await assertPseudonymFree(tx, engagement.id, input.pseudonym)
     const last = await tx.scopeEntry.aggregate({
       where: { engagementId: engagement.id },
@@ -89,13 +89,13 @@ export function updateScopeEntry(
   ctx: ApiContext,
   input: ScopeEntryFields & { id: string; interviewed?: boolean | null },
 ): Promise<ScopeEntryChange> {
-  return writeAudited(ctx, async (tx) => {
+  return writeEngagement(ctx, 'communicated', async (tx, open) => {
     const before = found(
       await tx.scopeEntry.findUnique({ where: { id: input.id } }),
       'ScopeEntry',
       input.id,
     )
-    const engagement = await requireEngagement(tx, before.engagementId)
+    const engagement = await open(before.engagementId)
     if (input.pseudonym) await assertPseudonymFree(tx, engagement.id, input.pseudonym, input.id)
     const after = await tx.scopeEntry.update({
       where: { id: input.id },
@@ -128,7 +128,7 @@ export function updateScopeEntry(
 
 /** Removes an entry that has not taken part in an interview session (its ratings would go too). */
 export function removeScopeEntry(ctx: ApiContext, input: { id: string }): Promise<Removal> {
-  return writeAudited(ctx, async (tx) => {
+  return writeEngagement(ctx, 'communicated', async (tx, open) => {
     const before = found(
       await tx.scopeEntry.findUnique({
         where: { id: input.id },
@@ -144,7 +144,7 @@ export function removeScopeEntry(ctx: ApiContext, input: { id: string }): Promis
         { currentValue: String(sessions) },
       )
     }
-    const engagement = await requireEngagement(tx, before.engagementId)
+    const engagement = await open(before.engagementId)
     await tx.scopeEntry.delete({ where: { id: input.id } })
     const { _count: _ignored, ...entry } = before
     return {

@@ -97,7 +97,10 @@ builder.mutationField('recordSponsorship', (t) =>
       version: t.arg.int({ required: true, description: 'The engagement version you read.' }),
     },
     authScopes: (_root, args, ctx) => engagementWriterScopes(args.engagementId.id, ctx),
-    errors: { types: [ValidationError, NotFoundError, ConflictError], directResult: true },
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
+      directResult: true,
+    },
     resolve: (_root, args, ctx) =>
       recordSponsorship(ctx, { ...args, engagementId: args.engagementId.id }),
   }),

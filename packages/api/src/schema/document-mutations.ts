@@ -7,7 +7,7 @@
 import { z } from 'zod'
 import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
-import { ConflictError, NotFoundError, ValidationError } from '../errors.js'
+import { ConflictError, GateNotSatisfiedError, NotFoundError, ValidationError } from '../errors.js'
 import {
   addDocument,
   type DocumentChange,
@@ -70,7 +70,7 @@ builder.mutationField('addDocument', (t) =>
     description: 'Adds a document to gather and review to the IMMD Document Checklist.',
     args: { input: t.arg({ type: AddDocumentInput, required: true }) },
     authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
-    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    errors: { types: [ValidationError, NotFoundError, GateNotSatisfiedError], directResult: true },
     resolve: (_root, { input }, ctx) =>
       addDocument(ctx, { ...input, engagementId: input.engagementId.id }),
   }),
@@ -81,7 +81,10 @@ builder.mutationField('updateDocument', (t) =>
     type: DocumentPayload,
     args: { input: t.arg({ type: UpdateDocumentInput, required: true }) },
     authScopes: (_root, { input }, ctx) => childWriterScopes('document', input.id.id, ctx),
-    errors: { types: [ValidationError, NotFoundError, ConflictError], directResult: true },
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
+      directResult: true,
+    },
     resolve: (_root, { input }, ctx) => updateDocument(ctx, { ...input, id: input.id.id }),
   }),
 )
@@ -95,7 +98,7 @@ builder.mutationField('removeDocument', (t) =>
       version: t.arg.int({ required: true }),
     },
     authScopes: (_root, args, ctx) => childWriterScopes('document', args.id.id, ctx),
-    errors: { types: [NotFoundError, ConflictError], directResult: true },
+    errors: { types: [NotFoundError, ConflictError, GateNotSatisfiedError], directResult: true },
     resolve: (_root, args, ctx) => removeDocument(ctx, { id: args.id.id, version: args.version }),
   }),
 )
@@ -117,7 +120,10 @@ for (const [name, step, description] of STEPS) {
         at: t.arg({ type: 'DateTime', description: 'Default: now.' }),
       },
       authScopes: (_root, args, ctx) => childWriterScopes('document', args.id.id, ctx),
-      errors: { types: [ValidationError, NotFoundError, ConflictError], directResult: true },
+      errors: {
+        types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
+        directResult: true,
+      },
       resolve: (_root, args, ctx) =>
         updateDocument(ctx, { id: args.id.id, version: args.version, step, at: args.at }),
     }),

@@ -7,7 +7,6 @@
  */
 import type { BandId } from '@immd/core/method-types'
 import { z } from 'zod'
-import { writeAudited } from '../audit.js'
 import { engagementScopes, engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { readableOrganizationIds } from '../auth/viewer.js'
 import { builder } from '../builder.js'
@@ -19,6 +18,7 @@ import {
   type ValidationIssue,
 } from '../errors.js'
 import { requireMethod } from '../methods.js'
+import { writeEngagement } from '../services/engagement-write.js'
 import { BandEnum, EngagementStateEnum } from './enums.js'
 import { MethodRef } from './method.js'
 
@@ -185,8 +185,9 @@ builder.mutationField('updateEngagement', (t) =>
     authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
     errors: { types: [ValidationError, NotFoundError, ConflictError], directResult: true },
     resolve: (_root, { input }, ctx) =>
-      writeAudited(ctx, async (tx) => {
+      writeEngagement(ctx, 'open', async (tx, open) => {
         const id = input.engagementId.id
+        await open(id)
         const current = await tx.engagement.findUnique({
           where: { id },
           select: {

@@ -7,7 +7,7 @@
 import { z } from 'zod'
 import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
-import { ConflictError, NotFoundError, ValidationError } from '../errors.js'
+import { ConflictError, GateNotSatisfiedError, NotFoundError, ValidationError } from '../errors.js'
 import {
   addImprovement,
   type ImprovementChange,
@@ -100,7 +100,7 @@ builder.mutationField('addImprovement', (t) =>
     description: 'Adds a row to the IMC Improvement Worksheet.',
     args: { input: t.arg({ type: AddImprovementInput, required: true }) },
     authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
-    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    errors: { types: [ValidationError, NotFoundError, GateNotSatisfiedError], directResult: true },
     resolve: (_root, { input }, ctx) =>
       addImprovement(ctx, {
         ...input,
@@ -116,7 +116,10 @@ builder.mutationField('updateImprovement', (t) =>
     type: ImprovementPayload,
     args: { input: t.arg({ type: UpdateImprovementInput, required: true }) },
     authScopes: (_root, { input }, ctx) => childWriterScopes('improvement', input.id.id, ctx),
-    errors: { types: [ValidationError, NotFoundError, ConflictError], directResult: true },
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
+      directResult: true,
+    },
     resolve: (_root, { input }, ctx) =>
       updateImprovement(ctx, {
         ...input,
@@ -135,7 +138,7 @@ builder.mutationField('removeImprovement', (t) =>
       version: t.arg.int({ required: true }),
     },
     authScopes: (_root, args, ctx) => childWriterScopes('improvement', args.id.id, ctx),
-    errors: { types: [NotFoundError, ConflictError], directResult: true },
+    errors: { types: [NotFoundError, ConflictError, GateNotSatisfiedError], directResult: true },
     resolve: (_root, args, ctx) =>
       removeImprovement(ctx, { id: args.id.id, version: args.version }),
   }),

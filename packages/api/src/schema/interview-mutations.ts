@@ -7,7 +7,7 @@
 import { z } from 'zod'
 import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
-import { NotFoundError, ValidationError } from '../errors.js'
+import { GateNotSatisfiedError, NotFoundError, ValidationError } from '../errors.js'
 import {
   addInterviewParticipants,
   createInterviewSession,
@@ -107,7 +107,7 @@ builder.mutationField('createInterviewSession', (t) =>
     type: InterviewPayload,
     args: { input: t.arg({ type: CreateInterviewSessionInput, required: true }) },
     authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
-    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    errors: { types: [ValidationError, NotFoundError, GateNotSatisfiedError], directResult: true },
     resolve: (_root, { input }, ctx) =>
       createInterviewSession(ctx, {
         ...input,
@@ -122,7 +122,7 @@ builder.mutationField('updateInterviewSession', (t) =>
     type: InterviewPayload,
     args: { input: t.arg({ type: UpdateInterviewSessionInput, required: true }) },
     authScopes: (_root, { input }, ctx) => childWriterScopes('interviewSession', input.id.id, ctx),
-    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    errors: { types: [ValidationError, NotFoundError, GateNotSatisfiedError], directResult: true },
     resolve: (_root, { input }, ctx) => updateInterviewSession(ctx, { ...input, id: input.id.id }),
   }),
 )
@@ -140,7 +140,7 @@ builder.mutationField('addInterviewParticipants', (t) =>
       }),
     },
     authScopes: (_root, args, ctx) => childWriterScopes('interviewSession', args.sessionId.id, ctx),
-    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    errors: { types: [ValidationError, NotFoundError, GateNotSatisfiedError], directResult: true },
     resolve: (_root, args, ctx) =>
       addInterviewParticipants(ctx, {
         sessionId: args.sessionId.id,
@@ -158,7 +158,7 @@ builder.mutationField('removeInterviewParticipant', (t) =>
       scopeEntryId: t.arg.globalID({ required: true, for: ScopeEntryRef }),
     },
     authScopes: (_root, args, ctx) => childWriterScopes('interviewSession', args.sessionId.id, ctx),
-    errors: { types: [NotFoundError], directResult: true },
+    errors: { types: [NotFoundError, GateNotSatisfiedError], directResult: true },
     resolve: (_root, args, ctx) =>
       removeInterviewParticipant(ctx, {
         sessionId: args.sessionId.id,
@@ -174,7 +174,7 @@ builder.mutationField('recordInterviewRatings', (t) =>
     args: { input: t.arg({ type: RecordInterviewRatingsInput, required: true }) },
     authScopes: (_root, { input }, ctx) =>
       childWriterScopes('interviewSession', input.sessionId.id, ctx),
-    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    errors: { types: [ValidationError, NotFoundError, GateNotSatisfiedError], directResult: true },
     resolve: (_root, { input }, ctx) =>
       recordInterviewRatings(ctx, {
         sessionId: input.sessionId.id,

@@ -8,7 +8,7 @@ import { IMC_FUNCTIONS } from '@immd/core/inventory/vocabularies'
 import { z } from 'zod'
 import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
-import { ConflictError, NotFoundError, ValidationError } from '../errors.js'
+import { ConflictError, GateNotSatisfiedError, NotFoundError, ValidationError } from '../errors.js'
 import { removalPayloadRef } from '../mutations/payloads.js'
 import {
   addScopeEntry,
@@ -89,7 +89,7 @@ builder.mutationField('addScopeEntry', (t) =>
     description: 'Adds a group or person to interview to the IMMD Scope List.',
     args: { input: t.arg({ type: AddScopeEntryInput, required: true }) },
     authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
-    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    errors: { types: [ValidationError, NotFoundError, GateNotSatisfiedError], directResult: true },
     resolve: (_root, { input }, ctx) =>
       addScopeEntry(ctx, { ...input, engagementId: input.engagementId.id }),
   }),
@@ -100,7 +100,7 @@ builder.mutationField('updateScopeEntry', (t) =>
     type: ScopeEntryPayload,
     args: { input: t.arg({ type: UpdateScopeEntryInput, required: true }) },
     authScopes: (_root, { input }, ctx) => childWriterScopes('scopeEntry', input.id.id, ctx),
-    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    errors: { types: [ValidationError, NotFoundError, GateNotSatisfiedError], directResult: true },
     resolve: (_root, { input }, ctx) => updateScopeEntry(ctx, { ...input, id: input.id.id }),
   }),
 )
@@ -114,7 +114,7 @@ builder.mutationField('markScopeEntryInterviewed', (t) =>
       interviewed: t.arg.boolean({ required: true, defaultValue: true }),
     },
     authScopes: (_root, args, ctx) => childWriterScopes('scopeEntry', args.id.id, ctx),
-    errors: { types: [NotFoundError], directResult: true },
+    errors: { types: [NotFoundError, GateNotSatisfiedError], directResult: true },
     resolve: (_root, args, ctx) =>
       updateScopeEntry(ctx, { id: args.id.id, interviewed: args.interviewed }),
   }),
@@ -126,7 +126,7 @@ builder.mutationField('removeScopeEntry', (t) =>
     description: 'Removes an entry that has not taken part in an interview session.',
     args: { id: t.arg.globalID({ required: true, for: ScopeEntryRef }) },
     authScopes: (_root, args, ctx) => childWriterScopes('scopeEntry', args.id.id, ctx),
-    errors: { types: [NotFoundError, ConflictError], directResult: true },
+    errors: { types: [NotFoundError, ConflictError, GateNotSatisfiedError], directResult: true },
     resolve: (_root, args, ctx) => removeScopeEntry(ctx, { id: args.id.id }),
   }),
 )

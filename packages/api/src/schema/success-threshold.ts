@@ -4,11 +4,10 @@
  *
  * @packageDocumentation
  */
-import type { GatePrerequisite } from '@immd/core/lifecycle'
-import { writeAudited } from '../audit.js'
 import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 import { ConflictError, GateNotSatisfiedError, NotFoundError } from '../errors.js'
+import { writeEngagement } from '../services/engagement-write.js'
 import { EngagementRef, engagementPayloadRef } from './engagement.js'
 import { BandEnum } from './enums.js'
 
@@ -26,31 +25,13 @@ builder.mutationField('setSuccessThreshold', (t) =>
     authScopes: (_root, args, ctx) => engagementWriterScopes(args.engagementId.id, ctx),
     errors: { types: [NotFoundError, ConflictError, GateNotSatisfiedError], directResult: true },
     resolve: (_root, args, ctx) =>
-      writeAudited(ctx, async (tx) => {
+      writeEngagement(ctx, 'communicated', async (tx, open) => {
         const id = args.engagementId.id
-        const engagement = await tx.engagement.findUnique({
+        await open(id)
+        const engagement = await tx.engagement.findUniqueOrThrow({
           where: { id },
-          select: {
-            organizationId: true,
-            successThreshold: true,
-            version: true,
-            activities: { where: { activityId: 'PAA1' }, select: { status: true } },
-          },
+          select: { organizationId: true, successThreshold: true, version: true },
         })
-        if (!engagement) throw new NotFoundError('Engagement', id)
-        const paa1 = engagement.activities[0]?.status ?? 'not-started'
-        if (paa1 === 'completed') {
-          const missing: GatePrerequisite[] = [
-            {
-              code: 'invalid-activity-status',
-              activity: 'PAA1',
-              status: 'completed',
-              expected: ['not-started', 'in-progress'],
-              message: 'The results are communicated (PAA1 completed): the threshold is final.',
-            },
-          ]
-          throw new GateNotSatisfiedError('PAA1', 'edit', missing)
-        }
         const updated = await tx.engagement.updateMany({
           where: { id, version: args.version },
           data: { successThreshold: args.threshold ?? null, version: { increment: 1 } },

@@ -9,11 +9,11 @@ import type { ActivityStatus, GatePrerequisite } from '@immd/core/lifecycle'
 import { type DriverRewording, tailorMethod } from '@immd/core/tailoring'
 import { saveMethodDefinition } from '@immd/db/method-repository'
 import { z } from 'zod'
-import { writeAudited } from '../audit.js'
 import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 import { ConflictError, GateNotSatisfiedError, NotFoundError, ValidationError } from '../errors.js'
 import { loadMethodsByVersion } from '../methods.js'
+import { writeEngagement } from '../services/engagement-write.js'
 import { EngagementRef } from './engagement.js'
 import { ScoringAlgorithmEnum } from './enums.js'
 import { MethodRef } from './method.js'
@@ -100,8 +100,9 @@ builder.mutationField('tailorMethod', (t) =>
       directResult: true,
     },
     resolve: (_root, { engagementId, input }, ctx) =>
-      writeAudited(ctx, async (tx) => {
+      writeEngagement(ctx, 'communicated', async (tx, open) => {
         const id = engagementId.id
+        await open(id)
         const engagement = await tx.engagement.findUnique({
           where: { id },
           select: {
