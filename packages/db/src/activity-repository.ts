@@ -23,7 +23,7 @@ import { toJsonValue } from './json.js'
 import {
   type LoadedEngagement,
   loadEngagementSnapshot,
-  readEvaluationAnswer,
+  readDriverEvaluations,
 } from './lifecycle-snapshot.js'
 
 /** Activities whose completion stores a result snapshot (apply algorithm, success profile). */
@@ -165,7 +165,7 @@ async function storeResult(
   activityId: ActivityId,
   actor: AuditActor,
 ): Promise<ResultSnapshot> {
-  const { engagement, method, evaluations } = loaded
+  const { engagement, method, evaluations, exclusions } = loaded
   const links = await tx.dataItemDriver.findMany({
     where: { dataItem: { engagementId: engagement.id } },
     select: { driverId: true, dataItem: { select: { effect: true } } },
@@ -175,9 +175,7 @@ async function storeResult(
     (rationale[link.driverId] ??= []).push(link.dataItem.effect as EffectCode)
   const score: DiagnosticScore = scoreDiagnostic({
     method,
-    answers: Object.fromEntries(
-      evaluations.map((e) => [e.driverId, readEvaluationAnswer(e) as AnswerInput]),
-    ),
+    answers: readDriverEvaluations(evaluations, exclusions) as Record<string, AnswerInput>,
     threshold: loaded.snapshot.threshold,
     rationale,
   })
@@ -196,8 +194,19 @@ async function storeResult(
       band: score.band,
       successThreshold: score.profile.threshold,
       differential: score.profile.differentialBands,
-      profile: toJsonValue(score),
+      // The exclusions travel with the stored result: who took which driver out, and why.
+      profile: toJsonValue({
+        ...score,
+        exclusions: exclusions.map(({ driverId, reason, decidedById, decidedAt, origin }) => ({
+          driverId,
+          reason,
+          decidedBy: decidedById,
+          decidedAt,
+          origin,
+        })),
+      }),
       computedById: actor.kind === 'system' ? null : actor.id,
+      dataVersion: engagement.dataVersion,
     },
   })
 }

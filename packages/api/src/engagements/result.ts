@@ -15,7 +15,8 @@ import type { Prisma } from '@immd/db/generated/sqlite/client'
 export const RESULT_SELECT = {
   methodVersion: true,
   successThreshold: true,
-  evaluations: { select: { driverId: true, answer: true, notApplicable: true } },
+  evaluations: { select: { driverId: true, answer: true } },
+  exclusions: { select: { driverId: true } },
   dataItems: { select: { effect: true, drivers: { select: { driverId: true } } } },
 } satisfies Prisma.EngagementSelect
 
@@ -33,10 +34,10 @@ export function computeEngagementResult(
 ): EngagementResult {
   const answers: Record<string, AnswerInput> = {}
   for (const evaluation of row.evaluations) {
-    answers[evaluation.driverId] = evaluation.notApplicable
-      ? 'not-applicable'
-      : ((evaluation.answer ?? null) as AnswerInput)
+    answers[evaluation.driverId] = (evaluation.answer ?? null) as AnswerInput
   }
+  // Drivers excluded by tailoring leave the scored set (never counted as 0).
+  for (const { driverId } of row.exclusions) answers[driverId] = 'not-applicable'
   const rationale: Record<string, EffectCode[]> = {}
   for (const item of row.dataItems) {
     for (const { driverId } of item.drivers) {
