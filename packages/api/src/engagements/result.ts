@@ -7,7 +7,12 @@
  */
 
 import type { BandId, EffectCode, MethodDefinition } from '@immd/core/method-types'
-import { type AnswerInput, type DiagnosticScore, scoreDiagnostic } from '@immd/core/scoring'
+import {
+  type AnswerInput,
+  type DiagnosticScore,
+  type DriverExclusion,
+  scoreDiagnostic,
+} from '@immd/core/scoring'
 import { analyzeSensitivity, type SensitivityAnalysis } from '@immd/core/sensitivity'
 import type { Prisma } from '@immd/db/generated/sqlite/client'
 
@@ -32,10 +37,16 @@ export function computeEngagementResult(
   method: MethodDefinition,
 ): EngagementResult {
   const answers: Record<string, AnswerInput> = {}
+  const exclusions: DriverExclusion[] = []
   for (const evaluation of row.evaluations) {
-    answers[evaluation.driverId] = evaluation.notApplicable
-      ? 'not-applicable'
-      : ((evaluation.answer ?? null) as AnswerInput)
+    // A stored evaluation-time N/A predates tailoring decisions: it scores as a migrated exclusion.
+    if (evaluation.notApplicable) {
+      exclusions.push({
+        driverId: evaluation.driverId,
+        reason: 'Marked not applicable at evaluation time (before tailoring decisions).',
+        origin: 'migrated',
+      })
+    } else answers[evaluation.driverId] = (evaluation.answer ?? null) as AnswerInput
   }
   const rationale: Record<string, EffectCode[]> = {}
   for (const item of row.dataItems) {
@@ -47,6 +58,7 @@ export function computeEngagementResult(
   }
   const input = {
     answers,
+    exclusions,
     method,
     threshold: (row.successThreshold ?? null) as BandId | null,
     rationale,
