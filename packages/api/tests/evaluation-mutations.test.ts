@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { NOT_APPLICABLE_REFUSED } from '../src/mutations/evaluations.js'
 import { TEST_ENGINES } from './support/database.js'
 import {
   auditCursor,
@@ -105,19 +106,18 @@ describe.each(TEST_ENGINES)('evaluateDriver (%s)', (engine) => {
     const both = await evaluate({ driverId: 'D2', answer: 'YES', notApplicable: true, version: 1 })
     expect(both.evaluateDriver).toEqual({
       __typename: 'ValidationError',
-      issues: [
-        { path: 'input.notApplicable', message: 'Give an answer or notApplicable, not both.' },
-      ],
+      issues: [NOT_APPLICABLE_REFUSED],
     })
   })
 
-  it('marks a driver not applicable, which leaves it out of the total', async () => {
+  it('refuses evaluation-time not-applicable with a typed error that says how to tailor', async () => {
     const data = await evaluate({ driverId: 'D2', notApplicable: true, version: 1 })
-    expect(data.evaluateDriver.evaluation).toMatchObject({ answer: null, notApplicable: true })
-    expect(data.evaluateDriver.engagement?.result).toMatchObject({
-      total: 75,
-      notApplicable: ['D2'],
+    expect(data.evaluateDriver).toEqual({
+      __typename: 'ValidationError',
+      issues: [NOT_APPLICABLE_REFUSED],
     })
+    expect(NOT_APPLICABLE_REFUSED.message).toContain('excludeDriver')
+    expect(await version('D2')).toBe(1)
   })
 
   it('adds existing data items to the rationale, which feed the tallies', async () => {

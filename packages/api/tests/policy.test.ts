@@ -266,7 +266,10 @@ describe.each(TEST_ENGINES)('the policy walk (%s)', (engine) => {
             : credential,
       })
       const result = body.data?.[field] as { __typename?: string } | null | undefined
-      const denied = deniedByError(body) || result?.__typename === 'NotFoundError'
+      const denied =
+        deniedByError(body) ||
+        result?.__typename === 'NotFoundError' ||
+        result?.__typename === 'NotAuthorizedError'
       if (!denied && body.errors?.length) {
         throw new Error(`${field} as ${subject}: ${JSON.stringify(body.errors)}`)
       }

@@ -83,9 +83,18 @@ export function printEngagement(id: string, view: ReportView, write: Write): voi
 
 export function printScore(result: ScoreResult, write: Write): void {
   const { score, sensitivity } = result
+  for (const error of score.errors) write(`error ${error.path}: ${error.message}`)
+  // A provisional band is indicative only; it is never printed as if it were the result.
+  const band = score.finalBand ?? (score.band ? `${score.band} (${score.status}, not final)` : '—')
   write(
-    `Total: ${score.total === null ? 'not scored' : score.total.toFixed(1)} · band ${score.band ?? '—'} · ${score.complete ? 'complete' : `missing ${score.missing.join(', ')}`}`,
+    `Total: ${score.total === null ? 'not scored' : score.total.toFixed(1)} · band ${band} · ${score.complete ? 'complete' : `missing ${score.missing.join(', ')}`}`,
   )
+  write(`Status: ${score.status} (${score.algorithm})`)
+  for (const reason of score.statusReasons) write(`  ${reason.message}`)
+  for (const e of score.excluded) {
+    write(`Excluded ${e.driverId}: ${e.reason}${e.decidedBy ? ` (by ${e.decidedBy})` : ''}`)
+  }
+  if (score.cap) write(score.cap.message)
   write(`Derivation: ${score.derivation}`)
   if (score.profile.threshold) {
     write(
@@ -97,6 +106,9 @@ export function printScore(result: ScoreResult, write: Write): void {
     write(
       `Fewest upgrades to the threshold: ${path.moves.map((m) => `${m.driverId} ${m.from}→${m.to}`).join(', ')}`,
     )
+  }
+  if (sensitivity.candidates.length > 0) {
+    write(`Next-step candidates (A6): ${sensitivity.candidates.map((c) => c.driverId).join(', ')}`)
   }
   for (const warning of score.warnings) write(`warning ${warning.code}: ${warning.message}`)
 }

@@ -102,7 +102,14 @@ describe('immd score', () => {
         dataItems: [{ effect: '+', drivers: ['D1', 'D3'] }],
       },
     })
-    expect(worksheet.answers).toEqual({ D1: 'yes', D2: 'not-applicable' })
+    expect(worksheet.answers).toEqual({ D1: 'yes' })
+    expect(worksheet.exclusions).toEqual([
+      {
+        driverId: 'D2',
+        reason: 'Marked not applicable at evaluation time (migrated to a tailoring decision).',
+        origin: 'migrated',
+      },
+    ])
     expect(worksheet.rationale).toEqual({ D1: ['+'], D3: ['+'] })
   })
 

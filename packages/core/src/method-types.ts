@@ -88,6 +88,13 @@ export interface AnswerOption {
   /** Value on 0-100 (the mapping is `[INF]`: No 0, Likely No 25, ... Yes 100). */
   value: number
   provenance: Provenance
+  /**
+   * What must be true for a team to give this answer, so that two teams answer alike. No source read
+   * states criteria, so the built-in ones are `inferred` (reconstructed) and editable in tailoring.
+   * Optional because methods stored before criteria existed lack it: read it through
+   * `getAnswerCriteria`, which falls back to the built-in text.
+   */
+  criteria?: SourcedText
 }
 
 export interface EffectCodeDefinition {
@@ -104,7 +111,13 @@ export interface BandDefinition {
   /** Inclusive integer bounds on the 0-100 total. */
   min: number
   max: number
+  /** The band's meaning in our own words. */
   meaning: string
+  /**
+   * The source whose meaning `meaning` carries (e.g. `SEED-IMMD results table, paraphrased`).
+   * Optional for methods stored before it existed; `describeBandSource` falls back to the built-in.
+   */
+  meaningSource?: string
 }
 
 export type ArtifactKind = 'input' | 'output' | 'intermediate' | 'constraint' | 'resource'
@@ -185,18 +198,77 @@ export interface WorksheetDefinition {
 
 /**
  * How totals are computed. `mean` is the standard algorithm (`[INF]`: the unweighted mean of the
- * answered drivers' values); `weighted-mean` uses the drivers' normalised weights.
+ * answered drivers' values); `weighted-mean` uses the drivers' normalised weights; `rule-based`
+ * (`[DESIGN]`, see {@link RuleBasedRules}) computes the total with its base algorithm, then lets a
+ * critical driver answered low cap the band.
  */
-export type ScoringAlgorithm = 'mean' | 'weighted-mean'
+export type ScoringAlgorithm = 'mean' | 'weighted-mean' | 'rule-based'
+
+/** The band cap that one answer on a critical driver imposes (rule-based algorithm). */
+export interface BandCapRule {
+  answer: AnswerId
+  /** The highest band the result may have when a critical driver has this answer. */
+  maxBand: BandId
+}
+
+/**
+ * The rule-based algorithm (`[DESIGN]`; no source read describes one, the MDP family only allows
+ * "a simple algorithm"): the total is the `base` mean, and a critical driver answered with a capped
+ * answer caps the band. Several caps: the lowest applies.
+ */
+export interface RuleBasedRules {
+  base: 'mean' | 'weighted-mean'
+  /** Driver ids whose low answers cap the band. */
+  criticalDrivers: string[]
+  caps: BandCapRule[]
+  provenance: Provenance
+  source: string
+}
+
+/**
+ * Coverage rule (`[DESIGN]`): the share of the method's drivers that must stay in the scored set
+ * after tailoring exclusions; below it the band is withheld.
+ */
+export interface CoverageRules {
+  /** 0-1; `0.8` keeps at least 8 of 10 drivers. */
+  minimumScoredShare: number
+  provenance: Provenance
+  source: string
+}
+
+/**
+ * Evidence thresholds of the per-driver confidence (`[DESIGN]`). A driver is on thin evidence
+ * (`low`) with fewer than `minItems` data items coded + / - / 0, with neither an interviewee rating
+ * nor a reviewed document, or when its interviewees' ratings spread over `thinSpreadSteps` steps or
+ * more; `high` needs `highItems` items, `highRaters` interviewees agreeing within `highSpreadSteps`
+ * steps and `highDocuments` reviewed documents; anything between is `medium`.
+ */
+export interface ConfidenceRules {
+  minItems: number
+  thinSpreadSteps: number
+  highItems: number
+  highRaters: number
+  highSpreadSteps: number
+  highDocuments: number
+  provenance: Provenance
+  source: string
+}
 
 export interface ScoringRules {
   algorithm: ScoringAlgorithm
   /**
    * Rounding applied to the total before the band lookup. `half-up-integer` rounds to the nearest
-   * integer, halves up (64.5 -> 65 -> High). With ten unweighted drivers the total is a multiple of
-   * 2.5 and never falls between band edges, so the rule only matters after tailoring.
+   * integer, halves up (64.5 -> 65 -> High). Ten answered unweighted drivers give multiples of 2.5,
+   * which never fall between band edges; any other set can: different weights, and also drivers left
+   * out of the mean (excluded by tailoring, or not answered yet): (100×3 + 75×5) / 8 = 84.375 -> 84.
    */
   bandRounding: 'half-up-integer'
+  /** Settings of the `rule-based` algorithm; missing in older stored methods (defaults apply). */
+  ruleBased?: RuleBasedRules
+  /** Minimum coverage of the scored set; missing in older stored methods (defaults apply). */
+  coverage?: CoverageRules
+  /** Confidence thresholds; missing in older stored methods (defaults apply). */
+  confidence?: ConfidenceRules
 }
 
 /** A complete, versioned method definition (e.g. `immd-1.0` or a tailored copy of it). */

@@ -15,6 +15,7 @@ import type {
   DriverDefinition,
   MethodDefinition,
   PhaseId,
+  SourcedText,
 } from './method-types.js'
 import { IMMD_1_0 } from './methods/immd-1-0.js'
 import { roundHalfUp } from './rounding.js'
@@ -48,6 +49,25 @@ export function findAnswer(method: MethodDefinition, answerId: string): AnswerOp
 /** Finds the answer option on a given 0-based step of the scale, or `undefined` past either end. */
 export function findAnswerByStep(method: MethodDefinition, step: number): AnswerOption | undefined {
   return method.answers.find((answer) => answer.step === step)
+}
+
+/**
+ * The evaluation criteria of an answer (what must be true to give it): the method's own, or for a
+ * method stored before criteria existed the built-in IMMD 1.0 criteria of the same answer id. `null`
+ * when neither has any (e.g. an unknown answer id).
+ */
+export function getAnswerCriteria(method: MethodDefinition, answerId: string): SourcedText | null {
+  const own = findAnswer(method, answerId)?.criteria
+  return own ?? findAnswer(IMMD_1_0, answerId)?.criteria ?? null
+}
+
+/**
+ * The source whose meaning a band description carries (our descriptions are paraphrases): the
+ * method's own, or the built-in band's of the same id; `null` when neither names one.
+ */
+export function describeBandSource(method: MethodDefinition, bandId: string): string | null {
+  const own = findBand(method, bandId)?.meaningSource
+  return own ?? findBand(IMMD_1_0, bandId)?.meaningSource ?? null
 }
 
 /** Finds a band by id, or `undefined`. */
@@ -114,6 +134,7 @@ export type MethodIssueCode =
   | 'unknown-worksheet'
   | 'unknown-activity'
   | 'missing-activity'
+  | 'invalid-scoring-rule'
 
 /** One structural problem of a method definition. */
 export interface MethodIssue {

@@ -14,8 +14,9 @@ const HALF_UP_TOLERANCE = 1e-9
 /**
  * Rounds half up to an integer (`half-up-integer`): 64.5 → 65, 64.49 → 64, 14.5 → 15.
  *
- * This is a product rule (`[DESIGN]`), not a method fact: with ten unweighted drivers the total is a
- * multiple of 2.5 and never falls between band edges, so rounding only matters after tailoring.
+ * This is a product rule (`[DESIGN]`), not a method fact. Ten answered unweighted drivers give
+ * multiples of 2.5 that never fall between band edges; weights, excluded drivers and unanswered
+ * drivers can: (100×3 + 75×5) / 8 = 84.375 → 84.
  */
 export function roundHalfUp(value: number): number {
   return Math.floor(value + 0.5 + HALF_UP_TOLERANCE)

@@ -7,6 +7,8 @@
  */
 import { listBuiltInMethods, validateMethod } from './method.js'
 import type {
+  AnswerId,
+  AnswerOption,
   DriverDefinition,
   MethodDefinition,
   ScoringAlgorithm,
@@ -38,6 +40,11 @@ export interface TailorMethodOptions {
   weights?: Record<string, number>
   /** Forces the algorithm; by default `weighted-mean` as soon as the weights differ. */
   algorithm?: ScoringAlgorithm
+  /**
+   * New evaluation criteria per answer id (what must be true to give the answer). Tailored criteria
+   * get provenance `design` with the tailoring as source; untouched ones keep theirs.
+   */
+  answerCriteria?: Partial<Record<AnswerId, string>>
   /** Versions already in use (e.g. stored tailored methods); built-in versions are always checked. */
   existingVersions?: readonly string[]
 }
@@ -53,6 +60,8 @@ export type TailoringErrorCode =
   | 'empty-driver-set'
   | 'conflicting-change'
   | 'invalid-method'
+  | 'unknown-answer'
+  | 'invalid-criteria'
 
 /** One problem of a tailoring request, with the path of the offending option. */
 export interface TailoringError {
@@ -117,6 +126,7 @@ export function tailorMethod(options: TailorMethodOptions): TailorMethodResult {
       message: 'Tailoring would leave the method without drivers.',
     })
   }
+  errors.push(...checkAnswerCriteria(options))
   const weightsDiffer = drivers.some((d) => d.weight !== drivers[0]?.weight)
   if (options.algorithm === 'mean' && weightsDiffer) {
     errors.push({
@@ -139,7 +149,8 @@ export function tailorMethod(options: TailorMethodOptions): TailorMethodResult {
       options.description?.trim() ||
       `${base.description} Tailored from ${base.version} in activity PRA6: ${summarizeChanges(options)}.`,
     drivers: JSON.parse(JSON.stringify(drivers)) as DriverDefinition[],
-    scoring: { ...copy.scoring, algorithm },
+    answers: copy.answers.map((answer) => withCriteria(answer, options.answerCriteria, source)),
+    scoring: { ...copy.scoring, algorithm, ...keptCriticalDrivers(copy, changes.removed) },
   }
   // The base itself may be broken (e.g. a stored method with a zero weight): report it on the result.
   const issues = validateMethod(method)
@@ -175,6 +186,53 @@ function checkVersion(options: TailorMethodOptions, version: string): TailoringE
   ]
 }
 
+/** A removed driver can no longer be critical for the rule-based algorithm. */
+function keptCriticalDrivers(
+  base: MethodDefinition,
+  removed: ReadonlySet<string>,
+): Partial<MethodDefinition['scoring']> {
+  const ruleBased = base.scoring.ruleBased
+  if (!ruleBased) return {}
+  const criticalDrivers = ruleBased.criticalDrivers.filter((id) => !removed.has(id))
+  return { ruleBased: { ...ruleBased, criticalDrivers } }
+}
+
+function checkAnswerCriteria(options: TailorMethodOptions): TailoringError[] {
+  return Object.entries(options.answerCriteria ?? {}).flatMap(
+    ([answerId, text]): TailoringError[] => {
+      const path = `answerCriteria.${answerId}`
+      if (!options.base.answers.some((answer) => answer.id === answerId)) {
+        return [
+          {
+            code: 'unknown-answer' as const,
+            path,
+            message: `The scale has no answer "${answerId}".`,
+          },
+        ]
+      }
+      if (typeof text !== 'string' || text.trim() === '') {
+        return [
+          {
+            code: 'invalid-criteria' as const,
+            path,
+            message: `The criteria of "${answerId}" are empty.`,
+          },
+        ]
+      }
+      return []
+    },
+  )
+}
+
+function withCriteria(
+  answer: AnswerOption,
+  criteria: TailorMethodOptions['answerCriteria'],
+  source: string,
+): AnswerOption {
+  const text = criteria?.[answer.id]?.trim()
+  return text ? { ...answer, criteria: { text, provenance: 'design', source } } : answer
+}
+
 function toTailoringCode(code: string, path: string): TailoringErrorCode {
   if (code === 'duplicate-id' && path.startsWith('drivers')) return 'duplicate-driver-id'
   if (code === 'invalid-weight' || code === 'empty-driver-set') return code
@@ -192,6 +250,9 @@ function summarizeChanges(options: TailorMethodOptions): string {
       ? `reweighted ${Object.keys(options.weights).join(', ')}`
       : '',
     options.algorithm ? `algorithm ${options.algorithm}` : '',
+    options.answerCriteria && Object.keys(options.answerCriteria).length > 0
+      ? `answer criteria ${Object.keys(options.answerCriteria).join(', ')}`
+      : '',
   ].filter((part) => part !== '')
   return parts.length > 0 ? parts.join('; ') : 'no driver changes'
 }

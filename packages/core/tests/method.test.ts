@@ -67,7 +67,18 @@ describe('IMMD_1_0', () => {
       ['Excellent', 4, 85, 100],
     ])
     expect(findBand(IMMD_1_0, 'high')?.label).toBe('High')
-    expect(IMMD_1_0.scoring).toEqual({ algorithm: 'mean', bandRounding: 'half-up-integer' })
+    expect(IMMD_1_0.scoring).toMatchObject({ algorithm: 'mean', bandRounding: 'half-up-integer' })
+    expect(Object.keys(IMMD_1_0.scoring).sort()).toEqual([
+      'algorithm',
+      'bandRounding',
+      'confidence',
+      'coverage',
+      'ruleBased',
+    ])
+    // Every platform rule is marked as design, never as method text.
+    expect(IMMD_1_0.scoring.coverage?.provenance).toBe('design')
+    expect(IMMD_1_0.scoring.confidence?.provenance).toBe('design')
+    expect(IMMD_1_0.scoring.ruleBased?.provenance).toBe('design')
   })
 
   it('has 3 phases, 15 activities, 29 artefacts and 7 worksheets, all consistent', () => {

@@ -1,10 +1,16 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { ScoringAlgorithm } from '../src/method-types.js'
-import { type AnswerInput, scoreDiagnostic } from '../src/scoring.js'
-import { ANSWER_BY_STEP, answersOf, buildMethod } from './support/methods.js'
+import { scoreDiagnostic } from '../src/scoring.js'
+import {
+  ANSWER_BY_STEP,
+  type AnswerOrExcluded,
+  buildMethod,
+  EXCLUDED,
+  inputOf,
+} from './support/methods.js'
 
-const answerInput = fc.constantFrom<AnswerInput>(...ANSWER_BY_STEP, null, 'not-applicable')
+const answerInput = fc.constantFrom<AnswerOrExcluded>(...ANSWER_BY_STEP, null, EXCLUDED)
 const answeredStep = fc.integer({ min: 0, max: 4 })
 
 /** 1-10 drivers with random positive weights, an algorithm and an answer per driver. */
@@ -37,12 +43,28 @@ const bandIndexOf = (score: ReturnType<typeof scoreDiagnostic>) =>
   score.band === null ? -1 : BAND_ORDER.indexOf(score.band)
 
 describe('scoreDiagnostic properties', () => {
+  it('never shows a final band unless every driver of a large enough set is answered', () => {
+    fc.assert(
+      fc.property(diagnostic, ({ method, answers }) => {
+        const score = scoreDiagnostic({ method, ...inputOf(answers) })
+        const scored = answers.filter((a) => a !== EXCLUDED)
+        const complete = scored.length > 0 && scored.every((a) => a !== null)
+        const enough = scored.length >= Math.ceil(0.8 * answers.length - 1e-9)
+        expect(score.status === 'final').toBe(complete && enough)
+        if (score.status !== 'final') expect(score.finalBand).toBeNull()
+        else expect(score.finalBand).toBe(score.band)
+        if (score.status === 'withheld') expect(score.band).toBeNull()
+      }),
+      { numRuns: 500 },
+    )
+  })
+
   it('keeps the total within 0-100 (or null when nothing is answered)', () => {
     fc.assert(
       fc.property(diagnostic, ({ method, answers }) => {
-        const { total, roundedTotal } = scoreDiagnostic({ method, answers: answersOf(answers) })
-        const answered = answers.some((a) => a !== null && a !== 'not-applicable')
-        if (!answered) return total === null && roundedTotal === null
+        const { total, roundedTotal, status } = scoreDiagnostic({ method, ...inputOf(answers) })
+        const answered = answers.some((a) => a !== null && a !== EXCLUDED)
+        if (!answered || status === 'withheld') return total === null && roundedTotal === null
         return total !== null && total >= 0 && total <= 100 && roundedTotal !== null
       }),
       { numRuns: 500 },
@@ -58,8 +80,9 @@ describe('scoreDiagnostic properties', () => {
         fc.pre(step >= 0 && step < 4)
         const raised = [...answers]
         raised[index] = ANSWER_BY_STEP[step + 1 + (raiseBy % (4 - step))] ?? 'yes'
-        const before = scoreDiagnostic({ method, answers: answersOf(answers) })
-        const after = scoreDiagnostic({ method, answers: answersOf(raised) })
+        const before = scoreDiagnostic({ method, ...inputOf(answers) })
+        const after = scoreDiagnostic({ method, ...inputOf(raised) })
+        fc.pre(after.status !== 'withheld')
         expect(after.total).not.toBeNull()
         expect(after.total as number).toBeGreaterThanOrEqual(before.total as number)
         expect(bandIndexOf(after)).toBeGreaterThanOrEqual(bandIndexOf(before))
@@ -75,7 +98,7 @@ describe('scoreDiagnostic properties', () => {
         fc.array(answeredStep, { minLength: 1, maxLength: 10 }),
         (weight, steps) => {
           const method = buildMethod({ weights: steps.map(() => weight) })
-          const answers = answersOf(steps.map((s) => ANSWER_BY_STEP[s] ?? null))
+          const { answers } = inputOf(steps.map((s) => ANSWER_BY_STEP[s] ?? null))
           const values = steps.map((s) => s * 25)
           const mean = values.reduce((a, b) => a + b, 0) / values.length
           const { total } = scoreDiagnostic({ method, answers })
@@ -94,10 +117,10 @@ describe('scoreDiagnostic properties', () => {
         const step = ANSWER_BY_STEP.indexOf(answer as (typeof ANSWER_BY_STEP)[number])
         fc.pre(step >= 0)
         const skipped = [...answers]
-        skipped[index] = 'not-applicable'
-        const others = scoreDiagnostic({ method, answers: answersOf(skipped) })
+        skipped[index] = EXCLUDED
+        const others = scoreDiagnostic({ method, ...inputOf(skipped) })
         fc.pre(others.total !== null)
-        const full = scoreDiagnostic({ method, answers: answersOf(answers) })
+        const full = scoreDiagnostic({ method, ...inputOf(answers) })
         const value = step * 25
         const othersMean = others.total as number
         // `others` is exactly the diagnostic with the driver skipped.

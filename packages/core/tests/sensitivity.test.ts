@@ -5,7 +5,16 @@ import type { AnswerInput } from '../src/scoring.js'
 import { scoreDiagnostic } from '../src/scoring.js'
 import { analyzeSensitivity } from '../src/sensitivity.js'
 import { bruteForceMinimalMoves } from './support/brute-force.js'
-import { ANSWER_BY_STEP, answersOf, buildMethod, repeat } from './support/methods.js'
+import {
+  ANSWER_BY_STEP,
+  type AnswerOrExcluded,
+  answersOf,
+  buildMethod,
+  EXCLUDED,
+  excluding,
+  inputOf,
+  repeat,
+} from './support/methods.js'
 
 const SEED = answersOf([...repeat('likely-yes', 8), ...repeat('equally-likely', 2)])
 
@@ -38,16 +47,17 @@ describe('analyzeSensitivity: one step up and down', () => {
     expect(analysis.drivers[9]?.up?.bandChanged).toBe(false)
   })
 
-  it('returns null at the ends of the scale and for unanswered or skipped drivers', () => {
+  it('returns null at the ends of the scale and for unanswered or excluded drivers', () => {
     const analysis = analyzeSensitivity({
-      answers: { D1: 'yes', D2: 'no', D3: null, D4: 'not-applicable' },
+      answers: { D1: 'yes', D2: 'no', D3: null },
+      exclusions: excluding('D4'),
     })
     expect(analysis.drivers[0]?.up).toBeNull()
     expect(analysis.drivers[0]?.down?.answer).toBe('likely-yes')
     expect(analysis.drivers[1]?.down).toBeNull()
     expect(analysis.drivers[1]?.up?.total).toBe(62.5)
     expect(analysis.drivers[2]).toMatchObject({ status: 'missing', up: null, down: null })
-    expect(analysis.drivers[3]).toMatchObject({ status: 'not-applicable', up: null, down: null })
+    expect(analysis.drivers[3]).toMatchObject({ status: 'excluded', up: null, down: null })
     expect(analysis.pathToThreshold).toBeNull()
   })
 })
@@ -57,7 +67,20 @@ describe('analyzeSensitivity: path to threshold', () => {
     const path = analyzeSensitivity({ answers: SEED, threshold: 'excellent' }).pathToThreshold
     expect(path).toMatchObject({ reachable: true, total: 85, roundedTotal: 85, band: 'excellent' })
     expect(path?.moves).toHaveLength(6)
-    expect(path?.moves[0]).toEqual({ driverId: 'D1', from: 'likely-yes', to: 'yes', gain: 2.5 })
+    // Every step gains 2.5, so the weakest drivers go first: D9 and D10 (Equally Likely).
+    expect(path?.moves.slice(0, 2)).toEqual([
+      { driverId: 'D9', from: 'equally-likely', to: 'likely-yes', gain: 2.5 },
+      { driverId: 'D10', from: 'equally-likely', to: 'likely-yes', gain: 2.5 },
+    ])
+  })
+
+  it('prefers drivers with failure items among equally weak ones', () => {
+    const path = analyzeSensitivity({
+      answers: SEED,
+      threshold: 'excellent',
+      rationale: { D10: ['-', '+'], D4: ['-', '-'] },
+    }).pathToThreshold
+    expect(path?.moves.slice(0, 3).map((m) => m.driverId)).toEqual(['D10', 'D9', 'D4'])
   })
 
   it('returns an empty path when the threshold is already met', () => {
@@ -98,16 +121,17 @@ describe('analyzeSensitivity: path to threshold', () => {
       bestBand: 'high',
     })
     expect(
-      analyzeSensitivity({ answers: { D1: 'not-applicable' }, threshold: 'low' }).pathToThreshold,
+      analyzeSensitivity({ answers: {}, exclusions: excluding('D1'), threshold: 'low' })
+        .pathToThreshold,
     ).toMatchObject({ reachable: false, reason: 'no-answers', bestTotal: null })
   })
 })
 
-const answerInput = fc.constantFrom<AnswerInput>(...ANSWER_BY_STEP, null, 'not-applicable')
+const answerInput = fc.constantFrom<AnswerOrExcluded>(...ANSWER_BY_STEP, null, EXCLUDED)
 const bandId = fc.constantFrom<BandId>('minimal', 'low', 'borderline', 'high', 'excellent')
 interface SmallCase {
   weights: number[]
-  answers: AnswerInput[]
+  answers: AnswerOrExcluded[]
   threshold: BandId
 }
 
@@ -120,11 +144,24 @@ const smallCase: fc.Arbitrary<SmallCase> = fc.record({
 describe('analyzeSensitivity: the path is minimal (brute force on small random cases)', () => {
   const check = (values?: number[]) => (input: SmallCase) => {
     const method = buildMethod({ weights: input.weights, ...(values ? { values } : {}) })
-    const answers = answersOf(input.answers.slice(0, input.weights.length))
-    const path = analyzeSensitivity({ method, answers, threshold: input.threshold }).pathToThreshold
-    const expected = bruteForceMinimalMoves({ method, answers, threshold: input.threshold })
+    const { answers, exclusions } = inputOf(input.answers.slice(0, input.weights.length))
+    const path = analyzeSensitivity({
+      method,
+      answers,
+      exclusions,
+      threshold: input.threshold,
+    }).pathToThreshold
+    const expected = bruteForceMinimalMoves({
+      method,
+      answers,
+      exclusions,
+      threshold: input.threshold,
+    })
     if (expected === null) {
-      expect(path?.reachable).toBe(false)
+      // A withheld band (too few drivers left) has no path at all; otherwise it is unreachable.
+      const withheld = scoreDiagnostic({ method, answers, exclusions }).status === 'withheld'
+      if (withheld) expect(path).toBeNull()
+      else expect(path?.reachable).toBe(false)
       return
     }
     if (!path?.reachable) throw new Error(`expected a path of ${expected} moves`)
@@ -135,7 +172,7 @@ describe('analyzeSensitivity: the path is minimal (brute force on small random c
       expect(replayed[move.driverId]).toBe(move.from)
       replayed[move.driverId] = move.to
     }
-    const score = scoreDiagnostic({ method, answers: replayed })
+    const score = scoreDiagnostic({ method, answers: replayed, exclusions })
     expect(score.total).toBeCloseTo(path.total, 9)
     expect(score.band).toBe(path.band)
   }
@@ -146,5 +183,54 @@ describe('analyzeSensitivity: the path is minimal (brute force on small random c
 
   it('on a scale with growing increments (knapsack fallback)', () => {
     fc.assert(fc.property(smallCase, check([0, 5, 15, 50, 100])), { numRuns: 300 })
+  })
+})
+
+describe('analyzeSensitivity: next-step candidates for A6', () => {
+  it('recommends D9 and D10 first on the seed sample', () => {
+    const { candidates } = analyzeSensitivity({ answers: SEED })
+    expect(candidates.slice(0, 2).map((c) => c.driverId)).toEqual(['D9', 'D10'])
+    expect(candidates[0]).toMatchObject({ answer: 'equally-likely', reasons: ['weak-answer'] })
+    expect(candidates).toHaveLength(10)
+  })
+
+  it('counts unanswered drivers as candidates, ahead of answered ones', () => {
+    const { candidates } = analyzeSensitivity({ answers: { D1: 'likely-yes' } })
+    expect(candidates.map((c) => c.driverId)).toEqual([
+      'D2',
+      'D3',
+      'D4',
+      'D5',
+      'D6',
+      'D7',
+      'D8',
+      'D9',
+      'D10',
+      'D1',
+    ])
+    expect(candidates[0]?.reasons).toEqual(['not-evaluated'])
+  })
+
+  it('ranks failure items within one answer and skips clean Yes and excluded drivers', () => {
+    const { candidates } = analyzeSensitivity({
+      answers: { ...answersOf(repeat('yes', 10)), D2: 'likely-yes', D3: 'likely-yes' },
+      exclusions: excluding('D5'),
+      rationale: { D3: ['-'], D7: ['-', '-'] },
+    })
+    expect(candidates.map((c) => `${c.driverId}:${c.reasons.join('+')}`)).toEqual([
+      'D3:weak-answer+failure-items',
+      'D2:weak-answer',
+      'D7:failure-items',
+    ])
+  })
+
+  it('is empty, with no path, for invalid input', () => {
+    const analysis = analyzeSensitivity({ answers: { D1: 'maybe' }, threshold: 'high' })
+    expect(analysis).toMatchObject({
+      valid: false,
+      total: null,
+      pathToThreshold: null,
+      candidates: [],
+    })
   })
 })

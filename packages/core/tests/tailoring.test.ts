@@ -60,7 +60,7 @@ describe('tailorMethod: valid requests', () => {
 
   it('switches to weighted-mean when weights differ, keeping them relative', () => {
     const method = tailorOk({ version: 'w', weights: { D1: 3, D8: 2 } })
-    expect(method.scoring).toEqual({ algorithm: 'weighted-mean', bandRounding: 'half-up-integer' })
+    expect(method.scoring).toEqual({ ...IMMD_1_0.scoring, algorithm: 'weighted-mean' })
     expect(method.drivers.map((d) => d.weight)).toEqual([3, 1, 1, 1, 1, 1, 1, 2, 1, 1])
     const score = scoreDiagnostic({ method, answers: { D1: 'yes', D2: 'no' } })
     expect(score.total).toBe(75)
@@ -182,5 +182,51 @@ describe('tailorMethod: rejected requests', () => {
     expect(errorsOf({ base, version: 'v' })).toEqual([
       { code: 'invalid-weight', path: 'drivers[3].weight' },
     ])
+  })
+})
+
+describe('tailorMethod: answer criteria and scoring settings', () => {
+  it('rewords answer criteria as tailoring text and keeps the others', () => {
+    const method = tailorOk({
+      version: 'crit',
+      answerCriteria: { yes: 'All items corroborated by two sources.' },
+    })
+    expect(method.answers.find((a) => a.id === 'yes')?.criteria).toEqual({
+      text: 'All items corroborated by two sources.',
+      provenance: 'design',
+      source: 'PRA6 tailoring (crit)',
+    })
+    expect(method.answers.find((a) => a.id === 'no')?.criteria?.provenance).toBe('inferred')
+    expect(method.description).toMatch(/answer criteria yes/)
+  })
+
+  it('rejects criteria for unknown answers and empty criteria', () => {
+    const result = tailorMethod({
+      base: IMMD_1_0,
+      version: 'bad-crit',
+      answerCriteria: { perhaps: 'x', no: '  ' } as Record<string, string>,
+    })
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        {
+          code: 'unknown-answer',
+          path: 'answerCriteria.perhaps',
+          message: 'The scale has no answer "perhaps".',
+        },
+        {
+          code: 'invalid-criteria',
+          path: 'answerCriteria.no',
+          message: 'The criteria of "no" are empty.',
+        },
+      ],
+    })
+  })
+
+  it('drops removed drivers from the critical drivers of the rule-based option', () => {
+    const method = tailorOk({ version: 'rm', removeDrivers: ['D10'], algorithm: 'rule-based' })
+    expect(method.scoring.algorithm).toBe('rule-based')
+    expect(method.scoring.ruleBased?.criticalDrivers).not.toContain('D10')
+    expect(validateMethod(method)).toEqual([])
   })
 })

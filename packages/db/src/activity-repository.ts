@@ -9,7 +9,12 @@
 import type { ActivityStatus, ActivityTransition } from '@immd/core/lifecycle'
 import { checkActivityGate, deriveEngagementState } from '@immd/core/lifecycle'
 import type { ActivityId, EffectCode } from '@immd/core/method-types'
-import { type AnswerInput, type DiagnosticScore, scoreDiagnostic } from '@immd/core/scoring'
+import {
+  type AnswerInput,
+  type DiagnosticScore,
+  type DriverExclusion,
+  scoreDiagnostic,
+} from '@immd/core/scoring'
 import { type AuditActor, recordAuditEvent } from './audit-repository.js'
 import type { DbClient, DbTransaction } from './client.js'
 import {
@@ -20,11 +25,7 @@ import {
 } from './errors.js'
 import type { ActivityRecord, Engagement, ResultSnapshot } from './generated/sqlite/client.js'
 import { toJsonValue } from './json.js'
-import {
-  type LoadedEngagement,
-  loadEngagementSnapshot,
-  readEvaluationAnswer,
-} from './lifecycle-snapshot.js'
+import { type LoadedEngagement, loadEngagementSnapshot } from './lifecycle-snapshot.js'
 
 /** Activities whose completion stores a result snapshot (apply algorithm, success profile). */
 export const SCORING_ACTIVITIES: readonly ActivityId[] = ['A4', 'A5']
@@ -165,7 +166,7 @@ async function storeResult(
   activityId: ActivityId,
   actor: AuditActor,
 ): Promise<ResultSnapshot> {
-  const { engagement, method, evaluations } = loaded
+  const { engagement, method, evaluations, exclusions } = loaded
   const links = await tx.dataItemDriver.findMany({
     where: { dataItem: { engagementId: engagement.id } },
     select: { driverId: true, dataItem: { select: { effect: true } } },
@@ -173,14 +174,36 @@ async function storeResult(
   const rationale: Record<string, EffectCode[]> = {}
   for (const link of links)
     (rationale[link.driverId] ??= []).push(link.dataItem.effect as EffectCode)
+  const excluded = new Set(exclusions.map((exclusion) => exclusion.driverId))
+  // The exclusions travel with the stored result: who took which driver out, and why.
+  const scoreExclusions: DriverExclusion[] = exclusions.map((exclusion) => ({
+    driverId: exclusion.driverId,
+    reason: exclusion.reason,
+    decidedBy: exclusion.decidedById,
+    decidedAt: exclusion.decidedAt.toISOString(),
+    origin: exclusion.origin as DriverExclusion['origin'],
+  }))
   const score: DiagnosticScore = scoreDiagnostic({
     method,
     answers: Object.fromEntries(
-      evaluations.map((e) => [e.driverId, readEvaluationAnswer(e) as AnswerInput]),
+      evaluations
+        .filter((e) => !excluded.has(e.driverId))
+        .map((e) => [e.driverId, (e.answer ?? null) as AnswerInput]),
     ),
+    exclusions: scoreExclusions,
     threshold: loaded.snapshot.threshold,
     rationale,
   })
+  if (score.status === 'withheld') {
+    // Too few drivers left in the scored set: there is no band to store. A lifecycle code of its
+    // own belongs in @immd/core's gates; until then the nearest one carries scoring's reason.
+    throw new ActivityGateError(activityId, 'complete', [
+      {
+        code: 'no-driver-answered',
+        message: score.statusReasons.map((reason) => reason.message).join(' '),
+      },
+    ])
+  }
   if (score.total === null || score.band === null) {
     // The A4 gate requires an answered driver, so this means the gate and scoring disagree.
     throw new Error(
@@ -196,8 +219,9 @@ async function storeResult(
       band: score.band,
       successThreshold: score.profile.threshold,
       differential: score.profile.differentialBands,
-      profile: toJsonValue(score),
+      profile: toJsonValue({ ...score, exclusions: scoreExclusions }),
       computedById: actor.kind === 'system' ? null : actor.id,
+      dataVersion: engagement.dataVersion,
     },
   })
 }

@@ -1,6 +1,7 @@
 /**
- * Recording a driver evaluation (A3): the answer or "not applicable", the rationale, and the data
- * items behind it, in one transaction guarded by the evaluation's `version`.
+ * Recording a driver evaluation (A3): the answer, the rationale, and the data items behind it, in
+ * one transaction guarded by the evaluation's `version`. There is no evaluation-time "not
+ * applicable": a driver leaves the scored set only by a tailoring decision (DriverExclusion).
  *
  * @packageDocumentation
  */
@@ -38,8 +39,8 @@ export interface RecordDriverEvaluationInput {
   driverId: string
   /** The `version` the caller read; a different current version is a conflict. */
   expectedVersion: number
-  /** An answer of the method, `'not-applicable'`, or null to clear the answer. */
-  answer: AnswerId | 'not-applicable' | null
+  /** An answer of the method, or null to clear the answer. */
+  answer: AnswerId | null
   rationale?: string | null
   /** New data items to create, and existing data items (ids) to link to this driver. */
   dataItems?: { create?: NewDataItemInput[]; link?: string[] }
@@ -69,15 +70,13 @@ export async function applyDriverEvaluation(
   input: RecordDriverEvaluationInput,
 ): Promise<RecordDriverEvaluationResult> {
   const { engagementId, driverId } = input
-  const notApplicable = input.answer === 'not-applicable'
   const userId = input.actor.kind === 'system' ? null : input.actor.id
   // The guarded write comes first: it takes the write lock before anything is read, so a
   // concurrent writer waits here and then sees the new version (SQLite cannot upgrade a reader).
   const { count } = await tx.driverEvaluation.updateMany({
     where: { engagementId, driverId, version: input.expectedVersion },
     data: {
-      answer: notApplicable ? null : input.answer,
-      notApplicable,
+      answer: input.answer,
       rationale: input.rationale ?? null,
       evaluatorId: userId,
       evaluatedAt: new Date(),
@@ -96,11 +95,12 @@ export async function applyDriverEvaluation(
     select: { organizationId: true, method: { select: { definition: true } } },
   })
   const method = readMethodDefinition(engagement.method)
-  if (input.answer !== null && !notApplicable && !isAnswerId(method, input.answer)) {
-    throw new InvalidValueError('answer', input.answer, [
-      ...method.answers.map((a) => a.id),
-      'not-applicable',
-    ])
+  if (input.answer !== null && !isAnswerId(method, input.answer)) {
+    throw new InvalidValueError(
+      'answer',
+      input.answer,
+      method.answers.map((a) => a.id),
+    )
   }
   const driverIds = new Set(method.drivers.map((driver) => driver.id))
   const created = await createDataItems(tx, engagementId, userId, input.dataItems?.create ?? [])

@@ -13,7 +13,12 @@ import { createEngagementSnapshot, type EngagementSnapshot } from '@immd/core/li
 import type { ActivityId, BandId, MethodDefinition } from '@immd/core/method-types'
 import type { DbExecutor } from './client.js'
 import { NotFoundError } from './errors.js'
-import type { ActivityRecord, DriverEvaluation, Engagement } from './generated/sqlite/client.js'
+import type {
+  ActivityRecord,
+  DriverEvaluation,
+  DriverExclusion,
+  Engagement,
+} from './generated/sqlite/client.js'
 import { readMethodDefinition } from './method-repository.js'
 
 /** An engagement with the rows its lifecycle depends on, and the core snapshot built from them. */
@@ -22,10 +27,12 @@ export interface LoadedEngagement {
   method: MethodDefinition
   activities: ActivityRecord[]
   evaluations: DriverEvaluation[]
+  /** The drivers tailoring took out of the scored set, in driver id order. */
+  exclusions: DriverExclusion[]
   snapshot: EngagementSnapshot
 }
 
-/** Loads an engagement and builds its lifecycle snapshot (four queries). */
+/** Loads an engagement and builds its lifecycle snapshot (five queries). */
 export async function loadEngagementSnapshot(
   db: DbExecutor,
   engagementId: string,
@@ -54,6 +61,10 @@ export async function loadEngagementSnapshot(
     orderBy: { ordinal: 'asc' },
   })
   const evaluations = await db.driverEvaluation.findMany({ where: { engagementId } })
+  const exclusions = await db.driverExclusion.findMany({
+    where: { engagementId },
+    orderBy: { driverId: 'asc' },
+  })
   const processUpdates = await db.lessonLearned.count({
     where: { engagementId, appliedAt: { not: null } },
   })
@@ -68,9 +79,7 @@ export async function loadEngagementSnapshot(
       ]),
     ),
     threshold: (engagement.successThreshold as BandId | null) ?? null,
-    driverEvaluations: Object.fromEntries(
-      evaluations.map((e) => [e.driverId, readEvaluationAnswer(e)]),
-    ),
+    driverEvaluations: readDriverEvaluations(evaluations, exclusions),
     sponsorshipRecorded: engagement.sponsorshipRecordedAt !== null,
     counts: {
       scopeEntries: counts.scopeEntries,
@@ -83,13 +92,23 @@ export async function loadEngagementSnapshot(
       processUpdates,
     },
   })
-  return { engagement, method, activities, evaluations, snapshot }
+  return { engagement, method, activities, evaluations, exclusions, snapshot }
 }
 
-/** An evaluation row as the lifecycle and scoring see it: an answer, not-applicable, or null. */
-export function readEvaluationAnswer(
-  evaluation: Pick<DriverEvaluation, 'answer' | 'notApplicable'>,
-): DriverEvaluationAnswer {
-  if (evaluation.notApplicable) return 'not-applicable'
-  return (evaluation.answer as DriverEvaluationAnswer) ?? null
+/**
+ * Driver evaluations as the lifecycle reads them: the stored answers, and every driver excluded by
+ * tailoring as `'not-applicable'` (the lifecycle's word for "settled, out of the scored set"), so
+ * A3 can complete without answering it. Nothing else is ever not-applicable: evaluation-time N/A
+ * is refused, and the column it used to set is retired.
+ */
+export function readDriverEvaluations(
+  evaluations: readonly Pick<DriverEvaluation, 'driverId' | 'answer'>[],
+  exclusions: readonly Pick<DriverExclusion, 'driverId'>[],
+): Record<string, DriverEvaluationAnswer> {
+  const result: Record<string, DriverEvaluationAnswer> = {}
+  for (const evaluation of evaluations) {
+    result[evaluation.driverId] = (evaluation.answer as DriverEvaluationAnswer) ?? null
+  }
+  for (const exclusion of exclusions) result[exclusion.driverId] = 'not-applicable'
+  return result
 }

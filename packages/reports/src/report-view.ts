@@ -100,8 +100,8 @@ export function buildReportView(report: EngagementReport, now = new Date()): Rep
     const score = result.drivers.find((d) => d.driverId === driver.id)
     const evaluation = evaluations.get(driver.id)
     const answer =
-      score?.status === 'NOT_APPLICABLE'
-        ? 'Not applicable'
+      score?.status === 'EXCLUDED'
+        ? 'Excluded by tailoring'
         : (answerLabel(score?.answer ?? null) ?? 'Not answered')
     return {
       id: driver.id,

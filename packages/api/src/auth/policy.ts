@@ -6,8 +6,8 @@
  * them equal).
  *
  * "Allow" means the subject gets the target organization's data or changes it; "deny" means an
- * UNAUTHENTICATED/FORBIDDEN error, or for another tenant exactly what a missing id gives (null,
- * NotFoundError, an empty list).
+ * UNAUTHENTICATED/FORBIDDEN error (or its typed form, a NotAuthorizedError result), or for another
+ * tenant exactly what a missing id gives (null, NotFoundError, an empty list).
  *
  * {@link FIELD_DISCLOSURE} adds the fields whose personal or restricted part only some of the
  * subjects that read them see (everyone else gets null or a redacted value, never an error);
@@ -80,6 +80,16 @@ const ENGAGEMENT_ASSESSORS_OR_ADMINS = rule("engagement's assessors or admins", 
   'lead-assessor',
   'admin',
   'read-token',
+  'read-write-token',
+])
+/**
+ * Leads of an engagement, read-write: tailoring decisions (exclusions) and re-opening communicated
+ * results. The demo's lead assessor and admin hold the organization role; an assessor gets a typed
+ * NotAuthorizedError (a team seat of lead assessor would also admit them).
+ */
+const ENGAGEMENT_LEADS = rule('engagement leads, read-write', [
+  'lead-assessor',
+  'admin',
   'read-write-token',
 ])
 /** Admins of the organization. */
@@ -184,6 +194,9 @@ export const ACCESS_POLICY: Record<'Query' | 'Mutation' | 'Subscription', Record
     unlinkDataItemDrivers: ENGAGEMENT_WRITERS,
     removeDataItem: ENGAGEMENT_WRITERS,
     evaluateDriver: ENGAGEMENT_WRITERS,
+    excludeDriver: ENGAGEMENT_LEADS,
+    includeDriver: ENGAGEMENT_LEADS,
+    reopenResults: ENGAGEMENT_LEADS,
     addImprovement: ENGAGEMENT_WRITERS,
     updateImprovement: ENGAGEMENT_WRITERS,
     removeImprovement: ENGAGEMENT_WRITERS,

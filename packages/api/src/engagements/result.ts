@@ -7,7 +7,12 @@
  */
 
 import type { BandId, EffectCode, MethodDefinition } from '@immd/core/method-types'
-import { type AnswerInput, type DiagnosticScore, scoreDiagnostic } from '@immd/core/scoring'
+import {
+  type AnswerInput,
+  type DiagnosticScore,
+  type DriverExclusion,
+  scoreDiagnostic,
+} from '@immd/core/scoring'
 import { analyzeSensitivity, type SensitivityAnalysis } from '@immd/core/sensitivity'
 import type { Prisma } from '@immd/db/generated/sqlite/client'
 
@@ -15,7 +20,17 @@ import type { Prisma } from '@immd/db/generated/sqlite/client'
 export const RESULT_SELECT = {
   methodVersion: true,
   successThreshold: true,
-  evaluations: { select: { driverId: true, answer: true, notApplicable: true } },
+  evaluations: { select: { driverId: true, answer: true } },
+  exclusions: {
+    select: {
+      driverId: true,
+      reason: true,
+      decidedAt: true,
+      origin: true,
+      decidedBy: { select: { name: true } },
+    },
+    orderBy: { driverId: 'asc' },
+  },
   dataItems: { select: { effect: true, drivers: { select: { driverId: true } } } },
 } satisfies Prisma.EngagementSelect
 
@@ -32,10 +47,20 @@ export function computeEngagementResult(
   method: MethodDefinition,
 ): EngagementResult {
   const answers: Record<string, AnswerInput> = {}
+  const exclusions: DriverExclusion[] = []
   for (const evaluation of row.evaluations) {
-    answers[evaluation.driverId] = evaluation.notApplicable
-      ? 'not-applicable'
-      : ((evaluation.answer ?? null) as AnswerInput)
+    answers[evaluation.driverId] = (evaluation.answer ?? null) as AnswerInput
+  }
+  // Drivers excluded by tailoring leave the scored set (never counted as 0); who and why travel.
+  for (const exclusion of row.exclusions) {
+    delete answers[exclusion.driverId]
+    exclusions.push({
+      driverId: exclusion.driverId,
+      reason: exclusion.reason,
+      decidedBy: exclusion.decidedBy?.name ?? null,
+      decidedAt: exclusion.decidedAt.toISOString(),
+      origin: exclusion.origin as DriverExclusion['origin'],
+    })
   }
   const rationale: Record<string, EffectCode[]> = {}
   for (const item of row.dataItems) {
@@ -47,6 +72,7 @@ export function computeEngagementResult(
   }
   const input = {
     answers,
+    exclusions,
     method,
     threshold: (row.successThreshold ?? null) as BandId | null,
     rationale,

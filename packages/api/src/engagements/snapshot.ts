@@ -19,7 +19,7 @@ import {
 } from '@immd/core/lifecycle'
 import type { ActivityId, BandId, MethodDefinition } from '@immd/core/method-types'
 import type { Prisma } from '@immd/db/generated/sqlite/client'
-import { readEvaluationAnswer } from '@immd/db/lifecycle-snapshot'
+import { readDriverEvaluations } from '@immd/db/lifecycle-snapshot'
 
 /** What the snapshot needs from an engagement row. */
 export const SNAPSHOT_SELECT = {
@@ -27,7 +27,8 @@ export const SNAPSHOT_SELECT = {
   successThreshold: true,
   sponsorshipRecordedAt: true,
   activities: { select: { activityId: true, status: true, outputs: true } },
-  evaluations: { select: { driverId: true, answer: true, notApplicable: true } },
+  evaluations: { select: { driverId: true, answer: true } },
+  exclusions: { select: { driverId: true } },
   _count: {
     select: {
       scopeEntries: true,
@@ -51,11 +52,11 @@ export function readOutputs(outputs: unknown): string[] {
   return Array.isArray(outputs) ? outputs.filter((id): id is string => typeof id === 'string') : []
 }
 
-/** Driver evaluations as the lifecycle and scoring read them. */
+/** Driver evaluations as the lifecycle reads them (excluded drivers settled by tailoring). */
 export function readEvaluations(
-  evaluations: SnapshotRow['evaluations'],
+  row: Pick<SnapshotRow, 'evaluations' | 'exclusions'>,
 ): Record<string, DriverEvaluation> {
-  return Object.fromEntries(evaluations.map((e) => [e.driverId, readEvaluationAnswer(e)]))
+  return readDriverEvaluations(row.evaluations, row.exclusions)
 }
 
 /** Builds the lifecycle snapshot of one engagement. */
@@ -71,7 +72,7 @@ export function buildEngagementSnapshot(
     method,
     activityStatuses: statuses,
     threshold: (row.successThreshold ?? null) as BandId | null,
-    driverEvaluations: readEvaluations(row.evaluations),
+    driverEvaluations: readEvaluations(row),
     sponsorshipRecorded: row.sponsorshipRecordedAt !== null,
     counts: {
       scopeEntries: row._count.scopeEntries,

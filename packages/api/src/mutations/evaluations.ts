@@ -1,5 +1,5 @@
 /**
- * `evaluateDriver` (A3): records the team's answer (or not-applicable) and rationale with
+ * `evaluateDriver` (A3): records the team's answer and rationale with
  * `@immd/db`'s `recordDriverEvaluation` body (`applyDriverEvaluation`) in the audited transaction.
  *
  * @packageDocumentation
@@ -16,6 +16,7 @@ export interface EvaluateDriverInput {
   engagementId: string
   driverId: string
   answer?: AnswerId | null
+  /** Deprecated input: `true` is refused (exclusion is a tailoring decision, see `excludeDriver`). */
   notApplicable?: boolean | null
   rationale?: string | null
   /** The evaluation's version the caller read. */
@@ -28,6 +29,14 @@ export interface EvaluateDriverInput {
 export interface EvaluationChange {
   engagementId: string
   evaluationId: string
+}
+
+/** The answer to an evaluation-time "not applicable": the method has none; tailoring decides. */
+export const NOT_APPLICABLE_REFUSED = {
+  path: 'input.notApplicable',
+  message:
+    'The method has no "not applicable" answer at evaluation time: a driver leaves the scored set only by a tailoring decision. ' +
+    'Ask a lead assessor to exclude it with `excludeDriver` and a reason (before A3 starts, or later with a rationale, which re-opens A4/A5).',
 }
 
 /** Records one driver evaluation; a stale `version` is a ConflictError with the current one. */
@@ -44,15 +53,25 @@ export function evaluateDriver(
         path: 'input.driverId',
       })),
       ...answerIssues(method, input.answer, 'input.answer'),
-      ...(input.notApplicable && input.answer
-        ? [{ path: 'input.notApplicable', message: 'Give an answer or notApplicable, not both.' }]
-        : []),
+      ...(input.notApplicable ? [NOT_APPLICABLE_REFUSED] : []),
     ])
+    const excluded = await tx.driverExclusion.findUnique({
+      where: { engagementId_driverId: { engagementId: engagement.id, driverId: input.driverId } },
+      select: { reason: true },
+    })
+    if (excluded) {
+      throwIssues([
+        {
+          path: 'input.driverId',
+          message: `${input.driverId} is excluded by tailoring (${excluded.reason}): it is not evaluated. A lead assessor can re-include it with \`includeDriver\`.`,
+        },
+      ])
+    }
     const { evaluation } = await applyDriverEvaluation(tx, {
       engagementId: engagement.id,
       driverId: input.driverId,
       expectedVersion: input.version,
-      answer: input.notApplicable ? 'not-applicable' : (input.answer ?? null),
+      answer: input.answer ?? null,
       rationale: input.rationale ?? null,
       dataItems: { link: input.dataItemIds ?? [] },
       actor: actorOf(ctx.viewer),

@@ -112,7 +112,7 @@ export const ProvenanceEnum = builder.enumType('Provenance', {
 })
 
 export const ScoringAlgorithmEnum = builder.enumType('ScoringAlgorithm', {
-  values: valuesOf<ScoringAlgorithm>(['mean', 'weighted-mean']),
+  values: valuesOf<ScoringAlgorithm>(['mean', 'weighted-mean', 'rule-based']),
 })
 
 export const GatePrerequisiteCodeEnum = builder.enumType('GatePrerequisiteCode', {

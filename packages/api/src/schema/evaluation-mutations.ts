@@ -38,12 +38,17 @@ const EvaluateDriverPayload = builder
   })
 
 const EvaluateDriverInput = builder.inputType('EvaluateDriverInput', {
-  description: 'An answer, or notApplicable: true; neither clears the evaluation.',
+  description: 'An answer; none clears the evaluation.',
   fields: (t) => ({
     engagementId: t.globalID({ required: true, for: EngagementRef }),
     driverId: t.string({ required: true, validate: z.string().trim().min(1).max(50) }),
     answer: t.field({ type: AnswerEnum }),
-    notApplicable: t.boolean({ description: 'Driver removed from scoring by tailoring.' }),
+    notApplicable: t.boolean({
+      description:
+        'Refused when true (a typed ValidationError saying how to tailor): drivers leave the scored set only through `excludeDriver`.',
+      deprecationReason:
+        'Evaluation-time not-applicable is not part of the method; use excludeDriver.',
+    }),
     rationale: t.string({ validate: z.string().max(10_000) }),
     version: t.int({ required: true, description: 'The evaluation version you read.' }),
     dataItemIds: t.globalIDList({

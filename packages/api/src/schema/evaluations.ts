@@ -44,7 +44,13 @@ export const DriverEvaluationRef = builder.prismaNode('DriverEvaluation', {
       nullable: true,
       resolve: (e) => (e.answer ?? null) as AnswerId | null,
     }),
-    notApplicable: t.boolean({ resolve: (e) => e.notApplicable }),
+    notApplicable: t.boolean({
+      description:
+        'Always false since evaluation-time N/A was retired (stored ones became migrated exclusions).',
+      deprecationReason:
+        'Use Engagement.exclusions: a driver leaves the scored set only by tailoring.',
+      resolve: (e) => e.notApplicable,
+    }),
     rationale: t.string({ nullable: true, resolve: (e) => e.rationale }),
     evaluator: t.relation('evaluator', { nullable: true }),
     evaluatedAt: t.expose('evaluatedAt', { type: 'DateTime', nullable: true }),

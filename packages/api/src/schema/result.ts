@@ -38,7 +38,8 @@ const DriverStatusEnum = builder.enumType('DriverStatus', {
   values: {
     ANSWERED: { value: 'answered' },
     MISSING: { value: 'missing' },
-    NOT_APPLICABLE: { value: 'not-applicable' },
+    EXCLUDED: { value: 'excluded', description: 'Taken out of the scored set by tailoring.' },
+    INVALID: { value: 'invalid', description: 'The stored answer is not on the scale.' },
   } as const,
 })
 
@@ -151,7 +152,10 @@ const EngagementResultRef = builder.objectRef<EngagementResult>('EngagementResul
     band: t.field({ type: BandEnum, nullable: true, resolve: (r) => r.band }),
     complete: t.exposeBoolean('complete'),
     missing: t.exposeStringList('missing', { description: 'Unanswered driver ids.' }),
-    notApplicable: t.exposeStringList('notApplicable'),
+    notApplicable: t.stringList({
+      deprecationReason: 'Use excluded: drivers leave the scored set only by tailoring.',
+      resolve: (r) => r.excluded.map((e) => e.driverId),
+    }),
     drivers: t.field({ type: [DriverScoreRef], resolve: (r) => r.drivers }),
     answerTally: t.field({
       type: [AnswerCountRef],

@@ -650,6 +650,46 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
       }
     },
   },
+  excludeDriver: {
+    prepare: async (ctx) => {
+      const { id, rowId } = await engagementFor(ctx)
+      await ctx.suite.db.prisma.driverExclusion.deleteMany({
+        where: { engagementId: rowId, driverId: 'D10' },
+      })
+      return {
+        input: {
+          engagementId: id,
+          driverId: 'D10',
+          reason: 'The IMC has no external communication function (agreed with the sponsor).',
+          lateChangeRationale: 'Sponsor agreed after the first interviews.',
+        },
+      }
+    },
+  },
+  includeDriver: {
+    prepare: async (ctx) => {
+      const { id, rowId } = await engagementFor(ctx)
+      await ctx.suite.db.prisma.driverExclusion.upsert({
+        where: { engagementId_driverId: { engagementId: rowId, driverId: 'D10' } },
+        create: { engagementId: rowId, driverId: 'D10', reason: 'Sample exclusion' },
+        update: {},
+      })
+      return {
+        input: { engagementId: id, driverId: 'D10', lateChangeRationale: 'Sponsor changed mind.' },
+      }
+    },
+  },
+  reopenResults: {
+    prepare: async (ctx) => {
+      const engagementId = ctx.suite.demo.finishedEngagementId
+      // An earlier run may have re-opened it: communicated again, directly.
+      await ctx.suite.db.prisma.activityRecord.updateMany({
+        where: { engagementId, activityId: 'PAA1' },
+        data: { status: 'completed', completedAt: new Date() },
+      })
+      return { input: { engagementId: gid('Engagement', engagementId), reason: 'D4 corrected' } }
+    },
+  },
   addImprovement: {
     prepare: async (ctx) => ({
       input: {

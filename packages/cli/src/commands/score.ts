@@ -1,7 +1,8 @@
 /**
  * `immd score <worksheet.json>`: scores a diagnostic offline with `@immd/core` (no API). The file
  * is either a worksheet `{ "answers": { "D1": "likely-yes", … }, "threshold": "high",
- * "rationale": { "D1": ["+", "-"] }, "method": "immd-1.0" }` or an engagement exported with
+ * "rationale": { "D1": ["+", "-"] }, "exclusions": [{ "driverId": "D10", "reason": "…" }],
+ * "method": "immd-1.0" }` or an engagement exported with
  * `immd export --format json` (answers, rationale codes, threshold and tailored method taken from it).
  *
  * @packageDocumentation
@@ -9,7 +10,12 @@
 import { readFile } from 'node:fs/promises'
 import { getBuiltInMethod } from '@immd/core/method'
 import type { BandId, EffectCode, MethodDefinition } from '@immd/core/method-types'
-import { type AnswerInput, type DiagnosticScore, scoreDiagnostic } from '@immd/core/scoring'
+import {
+  type AnswerInput,
+  type DiagnosticScore,
+  type DriverExclusion,
+  scoreDiagnostic,
+} from '@immd/core/scoring'
 import { analyzeSensitivity, type SensitivityAnalysis } from '@immd/core/sensitivity'
 import { CliError, EXIT } from '../exit-codes.js'
 
@@ -25,19 +31,28 @@ interface Worksheet {
   answers: Record<string, AnswerInput>
   threshold: BandId | null
   rationale?: Record<string, EffectCode[]>
+  /** Drivers taken out of the scored set by tailoring decisions. */
+  exclusions?: DriverExclusion[]
   method: MethodDefinition
 }
 
-/** `Likely Yes`, `LIKELY_YES`, `likely-yes` → `likely-yes`; `n/a` → `not-applicable`. */
+/**
+ * `Likely Yes`, `LIKELY_YES`, `likely-yes` → `likely-yes`. There is no "not applicable" answer: a
+ * driver leaves the scored set only through an exclusion, so `n/a` reaches the scorer unchanged and
+ * comes back as an input error that says how to exclude.
+ */
 export function normalizeAnswer(value: unknown): AnswerInput {
   if (value === null || value === undefined || value === '') return null
   const text = String(value)
     .trim()
     .toLowerCase()
     .replace(/[\s_]+/g, '-')
-  if (text === 'n/a' || text === 'na' || text === 'not-applicable') return 'not-applicable'
   return text as AnswerInput
 }
+
+/** Evaluation-time N/A of an export made before tailoring decisions existed, as the migration maps it. */
+const MIGRATED_REASON =
+  'Marked not applicable at evaluation time (migrated to a tailoring decision).'
 
 function readMethod(value: unknown): MethodDefinition {
   if (value && typeof value === 'object') return value as MethodDefinition
@@ -67,11 +82,17 @@ export function readWorksheet(input: unknown): Worksheet {
     }
     return {
       answers: Object.fromEntries(
-        engagement.evaluations.map((e) => [
-          e.driverId,
-          e.notApplicable ? 'not-applicable' : normalizeAnswer(e.answer),
-        ]),
+        engagement.evaluations
+          .filter((e) => !e.notApplicable)
+          .map((e) => [e.driverId, normalizeAnswer(e.answer)]),
       ),
+      exclusions: engagement.evaluations
+        .filter((e) => e.notApplicable)
+        .map((e) => ({
+          driverId: e.driverId,
+          reason: MIGRATED_REASON,
+          origin: 'migrated' as const,
+        })),
       threshold: (engagement.successThreshold as BandId | null) ?? null,
       rationale,
       method: readMethod(engagement.method ?? engagement.methodVersion),
@@ -87,10 +108,17 @@ export function readWorksheet(input: unknown): Worksheet {
         normalizeAnswer(a),
       ]),
     ),
-    threshold: typeof data.threshold === 'string' ? (data.threshold.toLowerCase() as BandId) : null,
+    threshold: typeof data.threshold === 'string' ? (data.threshold as BandId) : null,
+    ...(Array.isArray(data.exclusions)
+      ? { exclusions: (data.exclusions as DriverExclusion[]).map(toExclusion) }
+      : {}),
     rationale: data.rationale as Record<string, EffectCode[]> | undefined,
     method: readMethod(data.method),
   }
+}
+
+function toExclusion(entry: DriverExclusion): DriverExclusion {
+  return { ...entry, origin: entry.origin ?? 'tailoring' }
 }
 
 /** Scores the worksheet file. */

@@ -73,7 +73,12 @@ export default {
     LIKELY_YES: 'Likely Yes',
     YES: 'Yes',
   },
-  driverStatus: { ANSWERED: 'Answered', MISSING: 'Not answered', NOT_APPLICABLE: 'Not applicable' },
+  driverStatus: {
+    ANSWERED: 'Answered',
+    MISSING: 'Not answered',
+    EXCLUDED: 'Excluded by tailoring',
+    INVALID: 'Invalid answer',
+  },
   effect: {
     SUCCESS: '+ success driver',
     FAILURE: '− failure driver',

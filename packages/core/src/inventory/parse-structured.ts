@@ -132,7 +132,10 @@ function rangeOf(node: unknown): number | undefined {
   return undefined
 }
 
-/** The yaml reader also accepts JSON5-ish text (trailing commas, comments); say so, with the line. */
+/**
+ * The yaml reader also accepts some non-strict JSON (trailing commas, `#` comments; not `//` or block comments,
+ * which stay syntax errors); say so, with the line.
+ */
 function checkStrictJson(text: string, documents: number, at: Locate): InventoryProblem[] {
   const error = documents === 0 ? null : findStrictJsonError(text.replace(/^\uFEFF/, ''))
   if (error === null) return []

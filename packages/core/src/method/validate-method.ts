@@ -5,6 +5,7 @@
  */
 import type { MethodIssue } from '../method.js'
 import type { ActivityId, MethodDefinition } from '../method-types.js'
+import { checkScoringRules } from './validate-scoring.js'
 
 /** Every activity a method must carry, in method order. */
 const ACTIVITY_IDS: readonly ActivityId[] = [
@@ -37,7 +38,7 @@ export function validateMethodStructure(method: MethodDefinition): MethodIssue[]
   }
   issues.push(...checkDuplicates('worksheets', method.worksheets))
   issues.push(...checkDrivers(method), ...checkAnswers(method), ...checkBands(method))
-  issues.push(...checkReferences(method))
+  issues.push(...checkReferences(method), ...checkScoringRules(method))
   return issues
 }
 

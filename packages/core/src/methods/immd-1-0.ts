@@ -12,13 +12,14 @@ import { IMMD_1_0_ARTIFACTS } from './immd-1-0/artifacts.js'
 import { IMMD_1_0_DRIVERS } from './immd-1-0/drivers.js'
 import { IMMD_1_0_ACTIVITIES, IMMD_1_0_PHASES } from './immd-1-0/process.js'
 import { IMMD_1_0_ANSWERS, IMMD_1_0_BANDS, IMMD_1_0_EFFECT_CODES } from './immd-1-0/scales.js'
+import { IMMD_1_0_SCORING } from './immd-1-0/scoring-rules.js'
 import { IMMD_1_0_WORKSHEETS } from './immd-1-0/worksheets.js'
 
 /**
  * IMMD 1.0, version id `immd-1.0`: ten drivers of weight 1, the five-answer scale (values `[INF]`),
  * the four effect codes, the five bands, three phases, fifteen activities, the artefact catalogue and
- * seven worksheets. Scoring is the unweighted mean (`[INF]`) with half-up rounding before band lookup
- * (`[DESIGN]`).
+ * seven worksheets. Scoring is the unweighted mean (`[INF]`) with half-up rounding before band lookup,
+ * a coverage minimum, confidence thresholds and a rule-based option (all `[DESIGN]`).
  *
  * The object is deeply frozen: derive tailored versions with `tailorMethod` instead of mutating it.
  */
@@ -39,5 +40,5 @@ export const IMMD_1_0: MethodDefinition = freezeDeep({
   activities: IMMD_1_0_ACTIVITIES,
   artifacts: IMMD_1_0_ARTIFACTS,
   worksheets: IMMD_1_0_WORKSHEETS,
-  scoring: { algorithm: 'mean', bandRounding: 'half-up-integer' },
+  scoring: IMMD_1_0_SCORING,
 })

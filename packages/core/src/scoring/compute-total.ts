@@ -1,61 +1,28 @@
 /**
- * The arithmetic core shared by scoring and sensitivity analysis: resolving raw answers against a
- * method and computing the (weighted) mean of the answered drivers.
+ * The arithmetic core shared by scoring and sensitivity analysis: the (weighted) mean of the answered
+ * drivers of the scored set.
  *
  * @packageDocumentation
  */
-import type { AnswerOption, DriverDefinition, MethodDefinition } from '../method-types.js'
+import type { DriverDefinition, MethodDefinition } from '../method-types.js'
 
-/** How one driver's answer was resolved. */
-export type DriverStatus = 'answered' | 'missing' | 'not-applicable'
-
-/** A method driver together with its resolved answer. */
-export interface ResolvedDriver {
-  driver: DriverDefinition
-  status: DriverStatus
-  /** The answer option when `status` is `answered`, else `null`. */
-  answer: AnswerOption | null
-  /** The raw answer when it was not a known answer id (treated as missing). */
-  invalidAnswer?: unknown
-}
-
-/** The result of {@link resolveAnswers}. */
-export interface ResolvedAnswers {
-  drivers: ResolvedDriver[]
-  /** Keys of the answers record that name no driver of the method, in input order. */
-  unknownDriverIds: string[]
-}
-
-/** Options of {@link resolveAnswers}. */
-export interface ResolveAnswersOptions {
-  method: MethodDefinition
-  answers: Readonly<Record<string, unknown>>
-}
-
-/**
- * Matches the answers record against the method's drivers. Anything that is not a known answer id or
- * `'not-applicable'` counts as not yet answered, so bad input can never be scored as a value.
- */
-export function resolveAnswers({ method, answers }: ResolveAnswersOptions): ResolvedAnswers {
-  const known = new Set(method.drivers.map((driver) => driver.id))
-  const drivers = method.drivers.map((driver): ResolvedDriver => {
-    const raw = Object.hasOwn(answers, driver.id) ? answers[driver.id] : undefined
-    if (raw === 'not-applicable') return { driver, status: 'not-applicable', answer: null }
-    if (raw === null || raw === undefined) return { driver, status: 'missing', answer: null }
-    const answer = method.answers.find((option) => option.id === raw)
-    if (!answer) return { driver, status: 'missing', answer: null, invalidAnswer: raw }
-    return { driver, status: 'answered', answer }
-  })
-  const unknownDriverIds = Object.keys(answers).filter((id) => !known.has(id))
-  return { drivers, unknownDriverIds }
-}
+export type {
+  DriverStatus,
+  ResolvedAnswers,
+  ResolvedDriver,
+} from './resolve-input.js'
+export { resolveAnswers } from './resolve-input.js'
 
 /**
  * The un-normalised weight a driver has under the method's algorithm: 1 for `mean` (driver weights
- * are ignored), the driver's own weight for `weighted-mean`.
+ * are ignored), the driver's own weight for `weighted-mean`, and for `rule-based` whatever its base
+ * algorithm says (`mean` when a stored method lacks the setting).
  */
 export function rawWeightOf(method: MethodDefinition, driver: DriverDefinition): number {
-  return method.scoring.algorithm === 'weighted-mean' ? driver.weight : 1
+  const { algorithm } = method.scoring
+  const effective =
+    algorithm === 'rule-based' ? (method.scoring.ruleBased?.base ?? 'mean') : algorithm
+  return effective === 'weighted-mean' ? driver.weight : 1
 }
 
 /** The total of a set of values and the weight it was divided by. */
@@ -69,14 +36,15 @@ export interface TotalParts {
 /** Options of {@link computeTotal}. */
 export interface ComputeTotalOptions {
   method: MethodDefinition
-  /** One entry per method driver, in driver order: its value, or `null` when excluded. */
+  /** One entry per method driver, in driver order: its value, or `null` when left out. */
   values: ReadonlyArray<number | null>
 }
 
 /**
- * Computes the (weighted) mean of the drivers that have a value. Excluded drivers (missing or not
- * applicable) drop out and the remaining weights are renormalised, so skipping a driver never counts
- * it as 0. A single division at the end keeps the result as exact as binary floating point allows.
+ * Computes the (weighted) mean of the drivers that have a value. Drivers left out (excluded by
+ * tailoring, or not answered yet) drop out and the remaining weights are renormalised, so leaving a
+ * driver out never counts it as 0. A single division at the end keeps the result as exact as binary
+ * floating point allows.
  */
 export function computeTotal({ method, values }: ComputeTotalOptions): TotalParts {
   let weighted = 0

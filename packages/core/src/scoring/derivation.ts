@@ -5,7 +5,9 @@
  * @packageDocumentation
  */
 import type { BandDefinition, MethodDefinition } from '../method-types.js'
-import { type ResolvedDriver, rawWeightOf } from './compute-total.js'
+import type { AppliedCap } from './band-cap.js'
+import { rawWeightOf } from './compute-total.js'
+import type { ResolvedDriver } from './resolve-input.js'
 
 /** Options of {@link describeDerivation}. */
 export interface DescribeDerivationOptions {
@@ -15,16 +17,19 @@ export interface DescribeDerivationOptions {
   weightSum: number
   roundedTotal: number | null
   band: BandDefinition | undefined
+  /** The rule-based cap that lowered the band, if any. */
+  cap?: AppliedCap | null
 }
 
 /**
  * Writes the formula that produced the total: answered values grouped by value (highest first), each
  * multiplied by the summed (un-normalised) weight of the drivers that gave it, divided by the summed
  * weight, then the unrounded total, the rounded total and the band. With the `mean` algorithm every
- * weight is 1, so the multipliers are plain driver counts. Excluded drivers are listed after it.
+ * weight is 1, so the multipliers are plain driver counts. A rule-based cap is named after the band;
+ * drivers left out (excluded by tailoring, not answered yet) are listed after it.
  */
 export function describeDerivation(options: DescribeDerivationOptions): string {
-  const { method, drivers, total, weightSum, roundedTotal, band } = options
+  const { method, drivers, total, weightSum, roundedTotal, band, cap } = options
   const excluded = describeExcluded(drivers)
   if (total === null || roundedTotal === null) {
     return `No driver answered: total not computable${excluded}`
@@ -38,18 +43,25 @@ export function describeDerivation(options: DescribeDerivationOptions): string {
   const terms = [...weightByValue.entries()]
     .sort(([a], [b]) => b - a)
     .map(([value, weight]) => `${formatNumber(value)}×${formatNumber(weight)}`)
-  const bandLabel = band ? band.label : 'no band'
+  const capped = cap
+    ? ` (capped from ${labelOf(method, cap.from)} by ${cap.drivers.map((d) => d.driverId).join(', ')})`
+    : ''
+  const bandLabel = band ? `${band.label}${capped}` : 'no band'
   return (
     `(${terms.join(' + ')}) / ${formatNumber(weightSum)} = ${formatTotal(total)}` +
     ` → ${roundedTotal} → ${bandLabel}${excluded}`
   )
 }
 
+function labelOf(method: MethodDefinition, bandId: string): string {
+  return method.bands.find((b) => b.id === bandId)?.label ?? bandId
+}
+
 function describeExcluded(drivers: readonly ResolvedDriver[]): string {
-  const skipped = drivers.filter((d) => d.status === 'not-applicable').map((d) => d.driver.id)
+  const skipped = drivers.filter((d) => d.status === 'excluded').map((d) => d.driver.id)
   const missing = drivers.filter((d) => d.status === 'missing').map((d) => d.driver.id)
   const parts = [
-    skipped.length > 0 ? `not applicable (excluded): ${skipped.join(', ')}` : '',
+    skipped.length > 0 ? `excluded by tailoring: ${skipped.join(', ')}` : '',
     missing.length > 0 ? `not answered (excluded): ${missing.join(', ')}` : '',
   ].filter((part) => part !== '')
   return parts.length > 0 ? `; ${parts.join('; ')}` : ''

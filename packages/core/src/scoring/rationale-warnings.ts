@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import type { EffectCode, MethodDefinition } from '../method-types.js'
-import type { ResolvedDriver } from './compute-total.js'
+import type { ResolvedDriver } from './resolve-input.js'
 
 /** Number of rationale data items per effect code. */
 export type EffectTally = Record<EffectCode, number>
@@ -16,11 +16,12 @@ export type ScoreWarningCode =
   | 'no-rationale'
   | 'unknown-items'
   | 'invalid-effect-code'
-  | 'unknown-driver-in-answers'
   | 'unknown-driver-in-rationale'
-  | 'invalid-answer'
-  | 'unknown-threshold'
   | 'incomplete'
+  | 'drivers-excluded'
+  | 'answer-for-excluded-driver'
+  | 'thin-evidence'
+  | 'band-capped'
 
 /** Something a reviewer should look at; warnings never change the score. */
 export interface ScoreWarning {

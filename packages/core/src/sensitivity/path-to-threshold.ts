@@ -6,7 +6,8 @@
 import { findAnswerByStep, lookupBand } from '../method.js'
 import type { AnswerId, BandDefinition, BandId, MethodDefinition } from '../method-types.js'
 import { roundHalfUp } from '../rounding.js'
-import { computeTotal, type ResolvedDriver, rawWeightOf } from '../scoring/compute-total.js'
+import { computeTotal, rawWeightOf } from '../scoring/compute-total.js'
+import type { ResolvedDriver } from '../scoring/resolve-input.js'
 
 /** One single-step upgrade of one driver. */
 export interface PathMove {
@@ -43,6 +44,8 @@ export interface FindPathToThresholdOptions {
   method: MethodDefinition
   drivers: readonly ResolvedDriver[]
   threshold: BandDefinition
+  /** Failure (`-`) items per driver, in driver order: among equal gains, drivers with more go first. */
+  failureItems?: readonly number[]
 }
 
 interface Step {
@@ -50,11 +53,12 @@ interface Step {
   /** The step moved from; the move goes to `fromStep + 1`. */
   fromStep: number
   gain: number
+  failureItems: number
 }
 
 /**
  * Finds the smallest number of single-step upgrades of answered drivers (several steps on one driver
- * allowed; unanswered and not-applicable drivers stay out) after which the total's band reaches the
+ * allowed; unanswered and excluded drivers stay out) after which the total's band reaches the
  * threshold band.
  *
  * Why taking the biggest step gains first is exact: the answered drivers' weight sum W does not change
@@ -67,6 +71,10 @@ interface Step {
  * Reaching the threshold only depends on the total, which only grows, so the least k whose top-k sum
  * reaches the threshold is optimal, and that is exactly the greedy prefix. A scale whose increments
  * grow somewhere breaks that argument, so it is solved exactly with a small knapsack instead.
+ *
+ * Among moves of equal gain the weakest answer goes first, then the driver with more failure (`-`)
+ * items, then driver order: on the seed sample (eight Likely Yes, two Equally Likely) the path starts
+ * with D9 and D10. Lower steps first within one driver keeps every prefix a legal plan.
  */
 export function findPathToThreshold(options: FindPathToThresholdOptions): PathToThreshold {
   const { method, drivers, threshold } = options
@@ -85,6 +93,7 @@ export function findPathToThreshold(options: FindPathToThresholdOptions): PathTo
         driverIndex,
         fromStep,
         gain: (rawWeightOf(method, driver) * delta) / start.weightSum,
+        failureItems: options.failureItems?.[driverIndex] ?? 0,
       })
     }
   })
@@ -130,10 +139,17 @@ function hasNonGrowingIncrements(method: MethodDefinition): boolean {
   return increments.every((inc, i) => i === 0 || inc <= (increments[i - 1] ?? 0) + 1e-9)
 }
 
-/** Plans with 0, 1, 2 … moves: prefixes of the steps sorted by gain (ties: driver order, then step). */
+/**
+ * Plans with 0, 1, 2 … moves: prefixes of the steps sorted by gain (ties within 1e-9: lower step,
+ * more failure items, driver order).
+ */
 function* greedyPlans(steps: readonly Step[]): Generator<Step[]> {
   const sorted = [...steps].sort(
-    (a, b) => b.gain - a.gain || a.driverIndex - b.driverIndex || a.fromStep - b.fromStep,
+    (a, b) =>
+      (Math.abs(b.gain - a.gain) > 1e-9 ? b.gain - a.gain : 0) ||
+      a.fromStep - b.fromStep ||
+      b.failureItems - a.failureItems ||
+      a.driverIndex - b.driverIndex,
   )
   for (let k = 0; k <= sorted.length; k += 1) yield sorted.slice(0, k)
 }

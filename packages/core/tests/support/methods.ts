@@ -3,11 +3,44 @@
  */
 import type { AnswerId, MethodDefinition, ScoringAlgorithm } from '../../src/method-types.js'
 import { IMMD_1_0 } from '../../src/methods/immd-1-0.js'
-import type { AnswerInput } from '../../src/scoring.js'
+import type { AnswerInput, DriverExclusion } from '../../src/scoring.js'
 
 /** Answers keyed D1, D2 … in the given order. */
 export function answersOf(list: readonly AnswerInput[]): Record<string, AnswerInput> {
   return Object.fromEntries(list.map((answer, i) => [`D${i + 1}`, answer]))
+}
+
+/** Marks a driver as excluded by tailoring in {@link inputOf} lists. */
+export const EXCLUDED = 'excluded:tailoring'
+
+/** An answer per driver, or {@link EXCLUDED} for a driver taken out by a tailoring decision. */
+export type AnswerOrExcluded = AnswerInput | typeof EXCLUDED
+
+/** Answers and exclusions keyed D1, D2 … from one list (see {@link EXCLUDED}). */
+export function inputOf(list: readonly AnswerOrExcluded[]): {
+  answers: Record<string, AnswerInput>
+  exclusions: DriverExclusion[]
+} {
+  const answers: Record<string, AnswerInput> = {}
+  const exclusions: DriverExclusion[] = []
+  list.forEach((entry, i) => {
+    const driverId = `D${i + 1}`
+    if (entry === EXCLUDED) {
+      exclusions.push({ driverId, reason: 'out of scope (test)', origin: 'tailoring' })
+    } else answers[driverId] = entry
+  })
+  return { answers, exclusions }
+}
+
+/** Excludes drivers by id with a test rationale. */
+export function excluding(...driverIds: string[]): DriverExclusion[] {
+  return driverIds.map((driverId) => ({
+    driverId,
+    reason: `${driverId} out of scope (test)`,
+    decidedBy: 'lead assessor',
+    decidedAt: '2026-01-05T10:00:00.000Z',
+    origin: 'tailoring',
+  }))
 }
 
 /** `count` copies of an answer. */

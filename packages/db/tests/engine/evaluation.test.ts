@@ -99,11 +99,11 @@ describe(`recordDriverEvaluation on ${getTestEngine()}`, () => {
       engagementId,
       driverId: 'D8',
       expectedVersion: 1,
-      answer: 'not-applicable',
+      answer: 'yes',
       dataItems: { link: [createdDataItems[0]?.id ?? ''] },
       actor,
     })
-    expect(second.evaluation).toMatchObject({ answer: null, notApplicable: true, version: 2 })
+    expect(second.evaluation).toMatchObject({ answer: 'yes', notApplicable: false, version: 2 })
     expect(await prisma.dataItemDriver.count({ where: { driverId: 'D8' } })).toBe(2)
   })
 
@@ -203,6 +203,16 @@ describe(`recordDriverEvaluation on ${getTestEngine()}`, () => {
         driverId: 'D4',
         expectedVersion: 1,
         answer: 'maybe' as never,
+        actor,
+      }),
+    ).rejects.toBeInstanceOf(InvalidValueError)
+    // Evaluation-time "not applicable" is gone: exclusion is a tailoring decision.
+    await expect(
+      recordDriverEvaluation(prisma, {
+        engagementId,
+        driverId: 'D4',
+        expectedVersion: 1,
+        answer: 'not-applicable' as never,
         actor,
       }),
     ).rejects.toBeInstanceOf(InvalidValueError)

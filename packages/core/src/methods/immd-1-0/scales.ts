@@ -3,20 +3,80 @@
  *
  * @packageDocumentation
  */
-import type { AnswerOption, BandDefinition, EffectCodeDefinition } from '../../method-types.js'
+import type {
+  AnswerOption,
+  BandDefinition,
+  EffectCodeDefinition,
+  SourcedText,
+} from '../../method-types.js'
 
 /**
  * The five answers in worksheet column order. The labels are read; the values are `[INF]`: 25 points
  * per step is the only linear mapping onto 0-100 that puts "Likely Yes" at the sample's 75.
  */
 export const IMMD_1_0_ANSWERS: AnswerOption[] = [
-  { id: 'no', label: 'No', step: 0, value: 0, provenance: 'inferred' },
-  { id: 'likely-no', label: 'Likely No', step: 1, value: 25, provenance: 'inferred' },
+  {
+    id: 'no',
+    label: 'No',
+    step: 0,
+    value: 0,
+    provenance: 'inferred',
+    criteria: reconstructed(
+      'The condition the driver asks about is not met: failure (-) data items dominate, no success ' +
+        '(+) item stands against them, and interviewees and documents agree that it is absent.',
+    ),
+  },
+  {
+    id: 'likely-no',
+    label: 'Likely No',
+    step: 1,
+    value: 25,
+    provenance: 'inferred',
+    criteria: reconstructed(
+      'The condition is mostly not met: failure items outweigh success items, and the gaps found are ' +
+        'serious enough that the driver will not support success without change.',
+    ),
+  },
   // The worksheet header reads "Equally Likely Yes or No"; the short label is what users know.
-  { id: 'equally-likely', label: 'Equally Likely', step: 2, value: 50, provenance: 'inferred' },
-  { id: 'likely-yes', label: 'Likely Yes', step: 3, value: 75, provenance: 'inferred' },
-  { id: 'yes', label: 'Yes', step: 4, value: 100, provenance: 'inferred' },
+  {
+    id: 'equally-likely',
+    label: 'Equally Likely',
+    step: 2,
+    value: 50,
+    provenance: 'inferred',
+    criteria: reconstructed(
+      'The evidence is balanced or mixed: success and failure items carry similar weight, or ' +
+        'interviewees disagree, so the team cannot lean either way.',
+    ),
+  },
+  {
+    id: 'likely-yes',
+    label: 'Likely Yes',
+    step: 3,
+    value: 75,
+    provenance: 'inferred',
+    criteria: reconstructed(
+      'The condition is mostly met: success items outweigh failure items, and the remaining gaps are ' +
+        'minor or already being addressed.',
+    ),
+  },
+  {
+    id: 'yes',
+    label: 'Yes',
+    step: 4,
+    value: 100,
+    provenance: 'inferred',
+    criteria: reconstructed(
+      'The condition is met: success items are corroborated by interviews and documents, and no ' +
+        'material failure item remains.',
+    ),
+  },
 ]
+
+/** Answer criteria are our reconstruction: no source read states what each answer requires. */
+function reconstructed(text: string): SourcedText {
+  return { text, provenance: 'inferred', source: 'INF (reconstructed answer criteria)' }
+}
 
 /** Effect codes prefixed to each rationale data item (read, meanings paraphrased). */
 export const IMMD_1_0_EFFECT_CODES: EffectCodeDefinition[] = [
@@ -42,6 +102,9 @@ export const IMMD_1_0_EFFECT_CODES: EffectCodeDefinition[] = [
   },
 ]
 
+/** Band meanings are our paraphrase of the sample worksheet's results table. */
+const BAND_MEANING_SOURCE = 'SEED-IMMD results table (paraphrased in our own words)'
+
 /** The five bands, lowest first, with the worksheet's inclusive integer ranges (read). */
 export const IMMD_1_0_BANDS: BandDefinition[] = [
   {
@@ -50,6 +113,7 @@ export const IMMD_1_0_BANDS: BandDefinition[] = [
     index: 0,
     min: 0,
     max: 14,
+    meaningSource: BAND_MEANING_SOURCE,
     meaning: 'Success drivers are very weak; the outcome is expected to be a failure.',
   },
   {
@@ -58,6 +122,7 @@ export const IMMD_1_0_BANDS: BandDefinition[] = [
     index: 1,
     min: 15,
     max: 34,
+    meaningSource: BAND_MEANING_SOURCE,
     meaning: 'Success drivers are weak; failure is more likely than success.',
   },
   {
@@ -66,6 +131,7 @@ export const IMMD_1_0_BANDS: BandDefinition[] = [
     index: 2,
     min: 35,
     max: 64,
+    meaningSource: BAND_MEANING_SOURCE,
     meaning: 'Success drivers are moderate; success and failure are about equally likely.',
   },
   {
@@ -74,6 +140,7 @@ export const IMMD_1_0_BANDS: BandDefinition[] = [
     index: 3,
     min: 65,
     max: 84,
+    meaningSource: BAND_MEANING_SOURCE,
     meaning: 'Success drivers are strong; success is more likely than failure.',
   },
   {
@@ -82,6 +149,7 @@ export const IMMD_1_0_BANDS: BandDefinition[] = [
     index: 4,
     min: 85,
     max: 100,
+    meaningSource: BAND_MEANING_SOURCE,
     meaning: 'Success drivers are very strong; the outcome is expected to be a success.',
   },
 ]
