@@ -9,6 +9,7 @@ import { GraphQLError } from 'graphql'
 import { guardTenants } from './auth/tenant-guard.js'
 import { readableOrganizationIds, resolveViewer, type Viewer } from './auth/viewer.js'
 import type { ApiDatabase } from './database.js'
+import { PortfolioCountCache } from './engagements/portfolio-count.js'
 import { createLoaders, type Loaders } from './loaders.js'
 import type { ApiPubSub } from './pubsub.js'
 import type { SecurityOptions } from './security/options.js'
@@ -32,6 +33,8 @@ export interface ApiContext {
   loaders: Loaders
   pubsub: ApiPubSub
   auth: AuthContext
+  /** Large portfolio counts, shared by the requests of one API instance. */
+  portfolioCounts: PortfolioCountCache
 }
 
 /** Options of {@link createContext}. */
@@ -44,6 +47,8 @@ export interface CreateContextOptions {
   clientAddress: string
   setCookies: string[]
   devViewerEmail?: string | null
+  /** The API instance's cache (a request without one, like the export's, gets its own). */
+  portfolioCounts?: PortfolioCountCache
 }
 
 /**
@@ -67,6 +72,7 @@ export async function createContext(options: CreateContextOptions): Promise<ApiC
     viewer,
     loaders: createLoaders(prisma, viewer),
     pubsub,
+    portfolioCounts: options.portfolioCounts ?? new PortfolioCountCache(),
     auth: {
       options: security,
       rateLimits: options.rateLimits,

@@ -13,6 +13,7 @@ import { z } from 'zod'
 import { readableOrganizationIds } from '../auth/viewer.js'
 import { builder } from '../builder.js'
 import type { ApiContext } from '../context.js'
+import { EXACT_COUNT_LIMIT, LARGE_COUNT_TTL_MS } from '../engagements/portfolio-count.js'
 import { encodePortfolioCursor, readPortfolioPage } from '../engagements/portfolio-page.js'
 import { portfolioWhere } from '../exports/portfolio-where.js'
 import { EngagementRef } from './engagement.js'
@@ -56,13 +57,6 @@ const EngagementOrder = builder.inputType('EngagementOrder', {
 })
 
 type Filter = typeof EngagementFilter.$inferInput
-
-/**
- * `totalCount` counts at most this many engagements: past it, counting costs as much as reading
- * the portfolio (12–119 ms at 100,000 engagements), on every page. The connection says whether
- * the count is exact.
- */
-export const TOTAL_COUNT_LIMIT = 10_000
 
 /** The columns every page reads besides the selection: the keyset's and the type scopes'. */
 const KEY_SELECT = {
@@ -146,7 +140,7 @@ builder.queryField('engagements', (t) =>
               : null,
           },
           countTotal: () => {
-            counted ??= ctx.db.prisma.engagement.count({ where, take: TOTAL_COUNT_LIMIT + 1 })
+            counted ??= ctx.portfolioCounts.count(ctx.db.prisma, where)
             return counted
           },
         }
@@ -155,18 +149,9 @@ builder.queryField('engagements', (t) =>
     {
       fields: (c) => ({
         totalCount: c.int({
-          description: `Engagements matching the filter, counted up to ${TOTAL_COUNT_LIMIT.toLocaleString('en')}: a larger portfolio answers ${TOTAL_COUNT_LIMIT.toLocaleString('en')} with totalCountIsExact false.`,
-          resolve: async (connection) =>
-            Math.min(
-              await (connection as unknown as EngagementsConnectionShape).countTotal(),
-              TOTAL_COUNT_LIMIT,
-            ),
-        }),
-        totalCountIsExact: c.boolean({
-          description: `False when more than ${TOTAL_COUNT_LIMIT.toLocaleString('en')} engagements match (totalCount is then that limit).`,
-          resolve: async (connection) =>
-            (await (connection as unknown as EngagementsConnectionShape).countTotal()) <=
-            TOTAL_COUNT_LIMIT,
+          description: `Engagements matching the filter: exact up to ${EXACT_COUNT_LIMIT.toLocaleString('en')}; a larger count is reused for up to ${LARGE_COUNT_TTL_MS / 1000} s, so it may lag recent changes.`,
+          resolve: (connection) =>
+            (connection as unknown as EngagementsConnectionShape).countTotal(),
         }),
       }),
     },
