@@ -9,6 +9,7 @@ import { GraphQLError } from 'graphql'
 import { guardTenants } from './auth/tenant-guard.js'
 import { readableOrganizationIds, resolveViewer, type Viewer } from './auth/viewer.js'
 import type { ApiDatabase } from './database.js'
+import { PortfolioCountCache } from './engagements/portfolio-count.js'
 import { createLoaders, type Loaders } from './loaders.js'
 import type { ApiPubSub } from './pubsub.js'
 import type { SecurityOptions } from './security/options.js'
@@ -38,6 +39,8 @@ export interface ApiContext {
    * event with one, so that a revoked token or a removed membership stops them.
    */
   renew: () => Promise<ApiContext>
+  /** Large portfolio counts, shared by the requests of one API instance. */
+  portfolioCounts: PortfolioCountCache
 }
 
 /** Options of {@link createContext}. */
@@ -52,6 +55,8 @@ export interface CreateContextOptions {
   devViewerEmail?: string | null
   /** Count this context against the request rate limit (default: true; renewals are not). */
   countRequest?: boolean
+  /** The API instance's cache (a request without one, like the export's, gets its own). */
+  portfolioCounts?: PortfolioCountCache
 }
 
 /**
@@ -75,6 +80,7 @@ export async function createContext(options: CreateContextOptions): Promise<ApiC
     viewer,
     loaders: createLoaders(prisma, viewer),
     pubsub,
+    portfolioCounts: options.portfolioCounts ?? new PortfolioCountCache(),
     auth: {
       options: security,
       rateLimits: options.rateLimits,

@@ -10,6 +10,7 @@ import { createYoga, type Plugin } from 'graphql-yoga'
 import { createContext } from './context.js'
 import type { ApiDatabase } from './database.js'
 import { useSchemaFile } from './discovery/schema-route.js'
+import { PortfolioCountCache } from './engagements/portfolio-count.js'
 import { usePortfolioExport } from './exports/portfolio-export-plugin.js'
 import { HEALTH_PATH, useDatabaseHealth } from './health.js'
 import { type ApiPubSub, createApiPubSub } from './pubsub.js'
@@ -78,6 +79,7 @@ export function createApi(options: CreateApiOptions) {
   }
   const pubsub = options.pubsub ?? createApiPubSub()
   const rateLimits = options.rateLimits ?? createMemoryRateLimitStore()
+  const portfolioCounts = new PortfolioCountCache()
   // Cookies the auth mutations set, keyed by request, added to the response by the plugin below.
   const cookies = new WeakMap<Request, string[]>()
   const cookiePlugin: Plugin = {
@@ -149,6 +151,7 @@ export function createApi(options: CreateApiOptions) {
         clientAddress: clientAddressOf(initial.request, initial as never, security),
         setCookies,
         devViewerEmail: options.devViewerEmail,
+        portfolioCounts,
       })
     },
     plugins,

@@ -13,6 +13,36 @@ import { getEngineSchemaPath } from './schema-sources.js'
 
 const NO_FILTERS = { externalTables: [], externalEnums: [] }
 
+/**
+ * Objects the migrations create by hand because Prisma's schema language cannot describe them:
+ * SQLite's FTS5 search table (a virtual table and its shadow tables) and PostgreSQL's trigram
+ * indexes. The drift check leaves them out; everything else must match the schema exactly.
+ */
+export const HAND_WRITTEN_OBJECTS = {
+  tables: [
+    'EngagementSearch',
+    'EngagementSearch_config',
+    'EngagementSearch_data',
+    'EngagementSearch_docsize',
+    'EngagementSearch_idx',
+  ],
+  indexes: ['Engagement_title_trgm_idx', 'Engagement_imcId_trgm_idx'],
+} as const
+
+/** Removes the drift script's steps that drop {@link HAND_WRITTEN_OBJECTS}. */
+function withoutHandWrittenObjects(script: string): string {
+  const steps = script.split(/\n(?=-- [A-Z])/)
+  const kept = steps.filter((step) => {
+    const dropped = /^DROP (?:TABLE|INDEX) "([^"]+)";$/m.exec(step)?.[1]
+    const names: readonly string[] = [
+      ...HAND_WRITTEN_OBJECTS.tables,
+      ...HAND_WRITTEN_OBJECTS.indexes,
+    ]
+    return !(dropped && names.includes(dropped))
+  })
+  return kept.join('\n').trim()
+}
+
 /** Options for {@link migrateDatabase} and {@link diffDatabaseFromSchema}. */
 export interface MigrateDatabaseOptions {
   /** Defaults to `DATABASE_URL`, then the embedded SQLite file. */
@@ -78,7 +108,7 @@ export async function diffDatabaseFromSchema(
       filters: NO_FILTERS,
     })
     // exitCode 2 means "the diff is not empty"; the script of an empty diff is only a comment.
-    return result.exitCode === 2 ? (result.stdout ?? '') : ''
+    return result.exitCode === 2 ? withoutHandWrittenObjects(result.stdout ?? '') : ''
   } finally {
     await close()
   }

@@ -88,7 +88,12 @@ export async function* readPortfolio(
 ): AsyncGenerator<PortfolioRow[], void, undefined> {
   const { prisma, query } = options
   const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK_SIZE)
-  const where = portfolioWhere(options.organizationIds, options.engine, query.filter)
+  const where = await portfolioWhere({
+    prisma,
+    engine: options.engine,
+    readableOrganizationIds: options.organizationIds,
+    filter: query.filter,
+  })
   const orderBy = portfolioOrderBy(query.order)
   const organizations = await prisma.organization.findMany({
     where: { id: { in: [...options.organizationIds] } },

@@ -7,8 +7,9 @@
  * @packageDocumentation
  */
 import type { Prisma } from '@immd/db/generated/sqlite/client'
-import type { ApiDatabase } from '../database.js'
+import type { ApiDatabase, ApiPrismaClient } from '../database.js'
 import type { PortfolioFilter, PortfolioOrder } from './portfolio-query.js'
+import { searchWhere } from './portfolio-search.js'
 
 /** The columns a keyset continues from: the order column and the id. */
 export interface PortfolioKey {
@@ -19,30 +20,42 @@ export interface PortfolioKey {
   state: string
 }
 
+/** Options of {@link portfolioWhere}. */
+export interface PortfolioWhereOptions {
+  /** The request's (tenant-guarded) client: search on SQLite reads the FTS5 table first. */
+  prisma: ApiPrismaClient
+  engine: ApiDatabase['engine']
+  /** The viewer's readable organizations (`readableOrganizationIds`). */
+  readableOrganizationIds: readonly string[]
+  filter: PortfolioFilter
+}
+
 /**
- * The `where` of the export: the viewer's readable organizations (narrowed by
- * `filter.organizationId`) and the filter, exactly as the `engagements` connection builds it.
+ * The `where` of a portfolio page or export: the viewer's readable organizations (narrowed by
+ * `filter.organizationId`) and the filter, identical for the `engagements` connection and the
+ * export. Search is literal on both engines (`portfolio-search.ts`).
  */
-export function portfolioWhere(
-  readableOrganizationIds: readonly string[],
-  engine: ApiDatabase['engine'],
-  filter: PortfolioFilter,
-): Prisma.EngagementWhereInput {
+export async function portfolioWhere(
+  options: PortfolioWhereOptions,
+): Promise<Prisma.EngagementWhereInput> {
+  const { filter } = options
   const organizationIds = filter.organizationId
-    ? readableOrganizationIds.filter((id) => id === filter.organizationId)
-    : [...readableOrganizationIds]
-  // SQLite's LIKE is case-insensitive for ASCII already; PostgreSQL needs `mode: 'insensitive'`.
-  const contains = (text: string) =>
-    (engine === 'postgresql' ? { contains: text, mode: 'insensitive' } : { contains: text }) as {
-      contains: string
-    }
+    ? options.readableOrganizationIds.filter((id) => id === filter.organizationId)
+    : [...options.readableOrganizationIds]
   const where: Prisma.EngagementWhereInput = { organizationId: { in: organizationIds } }
   if (filter.state?.length) where.state = { in: filter.state }
   if (filter.band?.length) where.latestBand = { in: filter.band }
   if (filter.threshold?.length) where.successThreshold = { in: filter.threshold }
   if (filter.updatedAfter) where.updatedAt = { gt: filter.updatedAfter }
   if (filter.search) {
-    where.OR = [{ title: contains(filter.search) }, { imcId: contains(filter.search) }]
+    where.AND = [
+      await searchWhere({
+        prisma: options.prisma,
+        engine: options.engine,
+        organizationIds,
+        text: filter.search,
+      }),
+    ]
   }
   return where
 }
@@ -80,7 +93,11 @@ export function portfolioAfter(
     }
   }
   const value = last[order.field]
+  const from = order.direction === 'asc' ? 'gte' : 'lte'
+  // The redundant bound `field >= value` lets both engines start the index range there instead
+  // of filtering every earlier row out of it (an OR alone is not a range condition).
   return {
+    [order.field]: { [from]: value },
     OR: [{ [order.field]: { [beyond]: value } }, { [order.field]: value, ...idBeyond }],
   }
 }

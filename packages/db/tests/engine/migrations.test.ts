@@ -37,9 +37,9 @@ describe(`migrations on ${getTestEngine()}`, () => {
 
   // Last: it changes the schema of this file's database.
   it('detect drift when the database differs from the schema', async () => {
-    await db().prisma.$executeRawUnsafe('DROP INDEX "Engagement_organizationId_state_idx"')
+    await db().prisma.$executeRawUnsafe('DROP INDEX "Engagement_organizationId_latestBand_idx"')
     expect(await diffDatabaseFromSchema({ url: db().url })).toContain(
-      'Engagement_organizationId_state_idx',
+      'Engagement_organizationId_latestBand_idx',
     )
   })
 })

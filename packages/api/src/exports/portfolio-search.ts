@@ -1,0 +1,94 @@
+/**
+ * `EngagementFilter.search` (and the export's `search`): a case-insensitive substring of the title
+ * or the IMC id, matched literally: `%`, `_` and `\` are characters, not patterns, and a NUL (which
+ * no stored title can hold on PostgreSQL) matches nothing, on both engines.
+ *
+ * - PostgreSQL: `ILIKE '%…%'` with the text escaped, answered by the trigram indexes of the
+ *   `portfolio_indexes_and_search` migration (pg_trgm).
+ * - SQLite: Prisma's `LIKE` has no `ESCAPE` clause, so the text is looked up in the FTS5 trigram
+ *   table of the same migration (three characters or more, as a quoted phrase: literal) or with
+ *   `instr()` (shorter text), and the page is narrowed to the matching ids. When the text is broad
+ *   (more than {@link SEARCH_ID_LIMIT} matches) and holds no pattern character, Prisma's `LIKE`
+ *   is already literal and the ordered index walk finds a page early; broad text with `%` or `_`
+ *   is refused with a typed error asking for more characters.
+ *
+ * @packageDocumentation
+ */
+import type { Prisma } from '@immd/db/generated/sqlite/client'
+import type { ApiDatabase, ApiPrismaClient } from '../database.js'
+import { ValidationError } from '../errors.js'
+
+/** Matching ids SQLite hands to the page query at most (well under SQLite's 32,766 parameters). */
+export const SEARCH_ID_LIMIT = 10_000
+
+/** A `where` no row satisfies. */
+const NOTHING: Prisma.EngagementWhereInput = { id: { in: [] } }
+
+/** The text as a LIKE pattern body: `\`, `%` and `_` escaped with `\` (PostgreSQL's default). */
+export function escapeLikePattern(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`)
+}
+
+/** FTS5 query of a literal phrase: the text in double quotes, its own quotes doubled. */
+function ftsPhrase(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`
+}
+
+/** Options of {@link searchWhere}. */
+export interface SearchWhereOptions {
+  prisma: ApiPrismaClient
+  engine: ApiDatabase['engine']
+  organizationIds: readonly string[]
+  text: string
+}
+
+/** The `where` condition of a search (to be ANDed with the portfolio's other conditions). */
+export async function searchWhere(
+  options: SearchWhereOptions,
+): Promise<Prisma.EngagementWhereInput> {
+  const { text } = options
+  if (text.includes('\u0000')) return NOTHING
+  if (options.engine === 'postgresql') {
+    const contains = { contains: escapeLikePattern(text), mode: 'insensitive' } as {
+      contains: string
+    }
+    return { OR: [{ title: contains }, { imcId: contains }] }
+  }
+  const hasPattern = /[%_]/.test(text)
+  const ids = await findSqliteMatches(options)
+  if (ids.length <= SEARCH_ID_LIMIT) return { id: { in: ids } }
+  if (!hasPattern) return { OR: [{ title: { contains: text } }, { imcId: { contains: text } }] }
+  throw new ValidationError([
+    {
+      path: 'filter.search',
+      message: `"${text}" matches more than ${SEARCH_ID_LIMIT} engagements; add characters to narrow it.`,
+    },
+  ])
+}
+
+/** Ids of the organizations' engagements whose title or IMC id holds the text (at most limit + 1). */
+async function findSqliteMatches(options: SearchWhereOptions): Promise<string[]> {
+  const { prisma, organizationIds, text } = options
+  if (organizationIds.length === 0) return []
+  const placeholders = organizationIds.map(() => '?').join(', ')
+  // Trigrams need three characters (FTS5 counts characters, not bytes).
+  const rows =
+    [...text].length >= 3
+      ? await prisma.$queryRawUnsafe<{ id: string }[]>(
+          `SELECT e."id" FROM "EngagementSearch" s JOIN "Engagement" e ON e."rowid" = s."rowid"
+         WHERE s."EngagementSearch" MATCH ? AND e."organizationId" IN (${placeholders}) LIMIT ?`,
+          ftsPhrase(text),
+          ...organizationIds,
+          SEARCH_ID_LIMIT + 1,
+        )
+      : await prisma.$queryRawUnsafe<{ id: string }[]>(
+          `SELECT "id" FROM "Engagement" WHERE "organizationId" IN (${placeholders})
+         AND (instr(lower("title"), lower(?)) > 0 OR instr(lower(coalesce("imcId", '')), lower(?)) > 0)
+         LIMIT ?`,
+          ...organizationIds,
+          text,
+          text,
+          SEARCH_ID_LIMIT + 1,
+        )
+  return rows.map((row) => row.id)
+}
