@@ -136,6 +136,7 @@ export const ACCESS_POLICY: Record<'Query' | 'Mutation' | 'Subscription', Record
     nodes: MEMBERS,
     apiTokens: TOKEN_OWNER_OR_ADMIN,
     auditEvents: ADMINS,
+    webhookEndpoints: ADMINS,
   },
   Mutation: {
     login: EVERYONE,
@@ -146,6 +147,10 @@ export const ACCESS_POLICY: Record<'Query' | 'Mutation' | 'Subscription', Record
     inviteUser: ADMINS,
     setMembershipRole: ADMINS,
     removeMembership: ADMINS,
+    createWebhookEndpoint: ADMINS,
+    updateWebhookEndpoint: ADMINS,
+    deleteWebhookEndpoint: ADMINS,
+    replayWebhookDelivery: ADMINS,
     createEngagement: ORGANIZATION_WRITERS,
     importEngagement: ORGANIZATION_WRITERS,
     importTeams: ORGANIZATION_WRITERS,
