@@ -22,6 +22,7 @@ import type { Viewer } from './auth/viewer.js'
 import type { ApiContext } from './context.js'
 import type { ApiTransaction } from './database.js'
 import { toDomainError } from './errors.js'
+import { enqueueWebhookEvents } from './webhooks/enqueue.js'
 
 /** One audit row; `engagementId` also names the engagement whose subscribers are notified. */
 export interface AuditEntry {
@@ -53,8 +54,9 @@ export function actorOf(viewer: Viewer): AuditActor {
 }
 
 /**
- * Runs `write` in a transaction together with its audit rows, maps database errors to domain errors,
- * and after commit publishes `engagementChanged` for every engagement the audit rows name.
+ * Runs `write` in a transaction together with its audit rows and the webhook deliveries they raise,
+ * maps database errors to domain errors, and after commit publishes `engagementChanged` for every
+ * engagement the audit rows name.
  */
 export async function writeAudited<T>(
   ctx: ApiContext,
@@ -79,6 +81,8 @@ export async function writeAudited<T>(
           after: entry.after,
         })
       }
+      // Webhook deliveries commit (or roll back) with the write that raised them.
+      await enqueueWebhookEvents(tx, entries)
       return done.result
     })
   } catch (error) {

@@ -6,7 +6,8 @@
  * (docs/security.md; the trusted-documents manifest defaults to the one the console ships, so
  * `IMMD_TRUSTED_DOCUMENTS_ONLY=true` is all production needs), and shuts down gracefully on
  * SIGTERM/SIGINT: stop accepting, finish in-flight requests, close the database and the rate-limit
- * store.
+ * store. It also dispatches webhook deliveries (`IMMD_WEBHOOKS_DISPATCHER=false` leaves that to
+ * other instances).
  *
  * @packageDocumentation
  */
@@ -22,6 +23,7 @@ import { createPubSubFromEnv } from './pubsub-redis.js'
 import { readSecurityEnv, resolveSecurityOptions } from './security/options.js'
 import { createRateLimitStoreFromEnv } from './security/rate-limit.js'
 import { resolveManifestPath } from './security/trusted-documents.js'
+import { startWebhookDispatcher } from './webhooks/dispatcher.js'
 import { createApi } from './yoga.js'
 
 /** How long in-flight requests may take to finish after a shutdown signal. */
@@ -80,6 +82,9 @@ async function main(): Promise<void> {
     pubsub: bus.pubsub,
     consoleDir,
   })
+  // Every instance dispatches webhooks; claims keep them from posting a delivery twice.
+  const webhooks =
+    process.env.IMMD_WEBHOOKS_DISPATCHER === 'false' ? null : startWebhookDispatcher({ db })
   const server = createServer(yoga)
   // Slow clients cannot hold a connection for ever (slowloris); operations have their own limit.
   server.headersTimeout = 10_000
@@ -107,6 +112,7 @@ async function main(): Promise<void> {
     force.unref()
     // close() stops accepting and waits for open requests; idle keep-alive sockets go now.
     server.close(async () => {
+      await webhooks?.stop()
       await Promise.all([db.close(), rateLimits.close(), bus.close()])
       console.log('immd: stopped')
       process.exit(0)

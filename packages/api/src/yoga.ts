@@ -77,6 +77,9 @@ export function createApi(options: CreateApiOptions) {
   if (options.devViewerEmail && (security.production || process.env.NODE_ENV === 'production')) {
     throw new Error('IMMD_DEV_VIEWER is for development only and is refused in production.')
   }
+  if (security.webhooksAllowLoopbackHttp && security.production) {
+    throw new Error('IMMD_WEBHOOKS_ALLOW_LOOPBACK_HTTP is for development and tests only.')
+  }
   const pubsub = options.pubsub ?? createApiPubSub()
   const rateLimits = options.rateLimits ?? createMemoryRateLimitStore()
   const portfolioCounts = new PortfolioCountCache()

@@ -119,6 +119,11 @@ const QUERY_CHECKS: Record<string, QueryCheck> = {
     variables: (suite) => ({ id: globalId('Organization', suite.demo.organizationId) }),
     allowed: (data) => ids(data.auditEvents).length > 0,
   },
+  webhookEndpoints: {
+    query: 'query ($id: ID!) { webhookEndpoints(organizationId: $id, first: 5) { totalCount } }',
+    variables: (suite) => ({ id: globalId('Organization', suite.demo.organizationId) }),
+    allowed: (data) => typeof data.webhookEndpoints?.totalCount === 'number',
+  },
 }
 
 const DENIED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'PASSWORD_CHANGE_REQUIRED'])

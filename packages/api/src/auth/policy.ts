@@ -146,6 +146,7 @@ export const ACCESS_POLICY: Record<'Query' | 'Mutation' | 'Subscription', Record
     nodes: MEMBERS,
     apiTokens: TOKEN_OWNER_OR_ADMIN,
     auditEvents: ADMINS,
+    webhookEndpoints: ADMINS,
   },
   Mutation: {
     login: EVERYONE,
@@ -156,6 +157,10 @@ export const ACCESS_POLICY: Record<'Query' | 'Mutation' | 'Subscription', Record
     inviteUser: ADMINS,
     setMembershipRole: ADMINS,
     removeMembership: ADMINS,
+    createWebhookEndpoint: ADMINS,
+    updateWebhookEndpoint: ADMINS,
+    deleteWebhookEndpoint: ADMINS,
+    replayWebhookDelivery: ADMINS,
     createEngagement: ORGANIZATION_WRITERS,
     importEngagement: ORGANIZATION_WRITERS,
     importTeams: ORGANIZATION_WRITERS,

@@ -48,6 +48,8 @@ import './activity-mutations.js'
 import './improvement-mutations.js'
 import './lesson-mutations.js'
 import './team-import-mutations.js'
+import './webhooks.js'
+import './webhook-mutations.js'
 import './subscription.js'
 
 export const schema = builder.toSchema()

@@ -93,6 +93,11 @@ export interface SecurityOptions {
   corsOrigins: string[]
   /** Take the client address from `X-Forwarded-For` (behind a trusted proxy only). */
   trustProxy: boolean
+  /**
+   * Accept webhook endpoints on `http://` loopback addresses (`IMMD_WEBHOOKS_ALLOW_LOOPBACK_HTTP`):
+   * tests and local development only; `createApi` refuses it in production. Otherwise HTTPS only.
+   */
+  webhooksAllowLoopbackHttp: boolean
   session: SessionOptions
   rateLimit: RateLimitOptions
   trustedDocuments: TrustedDocumentOptions
@@ -138,6 +143,7 @@ export function resolveSecurityOptions(
     fieldSuggestions: input.fieldSuggestions ?? !isProduction,
     corsOrigins: input.corsOrigins ?? [],
     trustProxy: input.trustProxy ?? false,
+    webhooksAllowLoopbackHttp: input.webhooksAllowLoopbackHttp ?? false,
     session: resolveSession(input.session ?? {}, isProduction),
     rateLimit: {
       perCredential: 1200,
@@ -222,6 +228,8 @@ export function readSecurityEnv(env: NodeJS.ProcessEnv = process.env): SecurityO
   const introspection = readIntrospectionMode(env.IMMD_INTROSPECTION)
   if (introspection !== undefined) input.introspection = introspection
   if (origins?.length) input.corsOrigins = origins
+  const loopbackHttp = truthy(env.IMMD_WEBHOOKS_ALLOW_LOOPBACK_HTTP)
+  if (loopbackHttp !== undefined) input.webhooksAllowLoopbackHttp = loopbackHttp
   const trustProxy = truthy(env.IMMD_TRUST_PROXY)
   if (trustProxy !== undefined) input.trustProxy = trustProxy
   const secure = truthy(env.IMMD_SECURE_COOKIES)

@@ -62,6 +62,19 @@ async function newScopeEntry(ctx: SampleContext) {
   })
 }
 
+/** An inactive endpoint (no event of the other samples is queued for it). */
+async function newWebhookEndpoint(ctx: SampleContext) {
+  return ctx.suite.db.prisma.webhookEndpoint.create({
+    data: {
+      organizationId: ctx.suite.demo.organizationId,
+      url: `https://hooks.example.org/${unique()}`,
+      eventTypes: ['engagement.created'],
+      secret: `whsec_${unique()}`,
+      active: false,
+    },
+  })
+}
+
 async function newSession(ctx: SampleContext) {
   return ctx.suite.db.prisma.interviewSession.create({
     data: { engagementId: ctx.suite.demo.activeEngagementId, title: `Interview ${unique()}` },
@@ -328,6 +341,43 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
       })
       return { id: gid('ApiToken', row.id) }
     },
+  },
+  createWebhookEndpoint: {
+    prepare: async (ctx) => ({
+      input: {
+        organizationId: gid('Organization', ctx.suite.demo.organizationId),
+        url: `https://hooks.example.org/${unique()}`,
+        eventTypes: ['ENGAGEMENT_CREATED'],
+      },
+    }),
+    auditAs: (suite) => suite.credentials.admin,
+  },
+  updateWebhookEndpoint: {
+    prepare: async (ctx) => ({
+      input: { id: gid('WebhookEndpoint', (await newWebhookEndpoint(ctx)).id), description: 'x' },
+    }),
+    auditAs: (suite) => suite.credentials.admin,
+  },
+  deleteWebhookEndpoint: {
+    prepare: async (ctx) => ({ id: gid('WebhookEndpoint', (await newWebhookEndpoint(ctx)).id) }),
+    auditAs: (suite) => suite.credentials.admin,
+  },
+  replayWebhookDelivery: {
+    prepare: async (ctx) => {
+      const endpoint = await newWebhookEndpoint(ctx)
+      const delivery = await ctx.suite.db.prisma.webhookDelivery.create({
+        data: {
+          endpointId: endpoint.id,
+          organizationId: endpoint.organizationId,
+          eventId: randomUUID(),
+          eventType: 'engagement.created',
+          body: '{}',
+          status: 'failed',
+        },
+      })
+      return { id: gid('WebhookDelivery', delivery.id) }
+    },
+    auditAs: (suite) => suite.credentials.admin,
   },
   inviteUser: {
     prepare: async (ctx) => ({

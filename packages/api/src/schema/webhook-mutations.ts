@@ -1,0 +1,287 @@
+/**
+ * Managing webhook endpoints (admins of the organization, read-write, audited):
+ * `createWebhookEndpoint` (returns the signing secret once), `updateWebhookEndpoint` (URL, events,
+ * note, enable/disable; enabling clears the failure count), `deleteWebhookEndpoint` and
+ * `replayWebhookDelivery` (queues the same body again as a new delivery).
+ *
+ * @packageDocumentation
+ */
+import { z } from 'zod'
+import { writeAudited } from '../audit.js'
+import { builder } from '../builder.js'
+import type { ApiContext } from '../context.js'
+import { NotFoundError, ValidationError } from '../errors.js'
+import { checkEndpointUrl } from '../webhooks/endpoint-url.js'
+import type { WebhookEventType } from '../webhooks/event-types.js'
+import { generateWebhookSecret } from '../webhooks/signature.js'
+import { OrganizationRef } from './organization.js'
+import { WebhookDeliveryRef, WebhookEndpointRef, WebhookEventTypeEnum } from './webhooks.js'
+
+/** Refuses a URL the instance does not deliver to, naming the field. */
+function assertEndpointUrl(ctx: ApiContext, url: string, path: string): void {
+  const problem = checkEndpointUrl(url, ctx.auth.options.webhooksAllowLoopbackHttp)
+  if (problem) throw new ValidationError([{ path, message: problem }])
+}
+
+/** What the audit trail keeps of an endpoint (never its secret). */
+function describeEndpoint(endpoint: {
+  url: string
+  eventTypes: unknown
+  active: boolean
+  description: string | null
+}) {
+  const { url, eventTypes, active, description } = endpoint
+  return { url, eventTypes, active, description }
+}
+
+async function endpointAdminScopes(id: string, ctx: ApiContext) {
+  const row = await ctx.db.prisma.webhookEndpoint.findUnique({
+    where: { id },
+    select: { organizationId: true },
+  })
+  return row ? { adminWriter: row.organizationId } : { authenticated: true }
+}
+
+const eventTypesField = z.array(z.string()).min(1, 'Subscribe to one event type at least.')
+
+const CreateWebhookEndpointInput = builder.inputType('CreateWebhookEndpointInput', {
+  fields: (t) => ({
+    organizationId: t.globalID({
+      required: true,
+      for: OrganizationRef,
+      description: 'Whose events.',
+    }),
+    url: t.string({
+      required: true,
+      description: 'An https:// URL.',
+      validate: z.string().trim().max(2000),
+    }),
+    eventTypes: t.field({
+      type: [WebhookEventTypeEnum],
+      required: true,
+      description: 'The events to receive (one at least).',
+      validate: eventTypesField,
+    }),
+    description: t.string({ description: 'A note for admins.', validate: z.string().max(500) }),
+  }),
+})
+
+const CreateWebhookEndpointPayload = builder
+  .objectRef<{ endpointId: string; secret: string }>('CreateWebhookEndpointPayload')
+  .implement({
+    description: 'The new endpoint and its signing secret.',
+    fields: (t) => ({
+      secret: t.exposeString('secret', {
+        description:
+          'The HMAC-SHA256 key of the `IMMD-Signature` header (docs/api.md). Shown this once: store it with the receiver.',
+      }),
+      endpoint: t.field({
+        type: WebhookEndpointRef,
+        description: 'The endpoint.',
+        resolve: (payload, _args, ctx) =>
+          ctx.db.prisma.webhookEndpoint.findUniqueOrThrow({ where: { id: payload.endpointId } }),
+      }),
+    }),
+  })
+
+builder.mutationField('createWebhookEndpoint', (t) =>
+  t.field({
+    type: CreateWebhookEndpointPayload,
+    description:
+      'Registers an HTTPS endpoint for webhook events of an organization you administer.',
+    args: { input: t.arg({ type: CreateWebhookEndpointInput, required: true }) },
+    authScopes: (_root, { input }) => ({ adminWriter: input.organizationId.id }),
+    errors: { types: [ValidationError], directResult: true },
+    resolve: (_root, { input }, ctx) => {
+      const url = input.url.trim()
+      assertEndpointUrl(ctx, url, 'input.url')
+      const secret = generateWebhookSecret()
+      return writeAudited(ctx, async (tx) => {
+        const row = await tx.webhookEndpoint.create({
+          data: {
+            organizationId: input.organizationId.id,
+            url,
+            description: input.description ?? null,
+            eventTypes: [...new Set(input.eventTypes as WebhookEventType[])],
+            secret,
+            createdById: ctx.viewer.kind === 'user' ? ctx.viewer.userId : null,
+          },
+        })
+        return {
+          result: { endpointId: row.id, secret },
+          audit: {
+            operation: 'webhook.create',
+            targetType: 'WebhookEndpoint',
+            targetId: row.id,
+            organizationId: row.organizationId,
+            after: describeEndpoint(row),
+          },
+        }
+      })
+    },
+  }),
+)
+
+const UpdateWebhookEndpointInput = builder.inputType('UpdateWebhookEndpointInput', {
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: WebhookEndpointRef, description: 'The endpoint.' }),
+    url: t.string({ description: 'A new https:// URL.', validate: z.string().trim().max(2000) }),
+    eventTypes: t.field({
+      type: [WebhookEventTypeEnum],
+      description: 'The events to receive from now on.',
+      validate: eventTypesField.optional(),
+    }),
+    description: t.string({ description: 'A new note.', validate: z.string().max(500) }),
+    active: t.boolean({
+      description: 'False disables it; true enables it again and clears its failure count.',
+    }),
+  }),
+})
+
+const WebhookEndpointPayload = builder
+  .objectRef<{ endpointId: string }>('WebhookEndpointPayload')
+  .implement({
+    description: 'The endpoint after the change.',
+    fields: (t) => ({
+      endpoint: t.field({
+        type: WebhookEndpointRef,
+        description: 'The endpoint.',
+        resolve: (payload, _args, ctx) =>
+          ctx.db.prisma.webhookEndpoint.findUniqueOrThrow({ where: { id: payload.endpointId } }),
+      }),
+    }),
+  })
+
+builder.mutationField('updateWebhookEndpoint', (t) =>
+  t.field({
+    type: WebhookEndpointPayload,
+    description: 'Changes an endpoint; enabling a disabled one clears its failure count.',
+    args: { input: t.arg({ type: UpdateWebhookEndpointInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => endpointAdminScopes(input.id.id, ctx),
+    errors: { types: [NotFoundError, ValidationError], directResult: true },
+    resolve: (_root, { input }, ctx) => {
+      const url = input.url?.trim()
+      if (url !== undefined) assertEndpointUrl(ctx, url, 'input.url')
+      return writeAudited(ctx, async (tx) => {
+        const before = await tx.webhookEndpoint.findUnique({ where: { id: input.id.id } })
+        if (!before) throw new NotFoundError('WebhookEndpoint', input.id.id)
+        const enabling = input.active === true && !before.active
+        const after = await tx.webhookEndpoint.update({
+          where: { id: before.id },
+          data: {
+            ...(url !== undefined ? { url } : {}),
+            ...(input.eventTypes ? { eventTypes: [...new Set(input.eventTypes)] } : {}),
+            ...(input.description !== undefined ? { description: input.description } : {}),
+            ...(input.active != null ? { active: input.active } : {}),
+            ...(enabling ? { consecutiveFailures: 0, disabledAt: null, disabledReason: null } : {}),
+          },
+        })
+        return {
+          result: { endpointId: after.id },
+          audit: {
+            operation: 'webhook.update',
+            targetType: 'WebhookEndpoint',
+            targetId: after.id,
+            organizationId: after.organizationId,
+            before: describeEndpoint(before),
+            after: describeEndpoint(after),
+          },
+        }
+      })
+    },
+  }),
+)
+
+const DeleteWebhookEndpointPayload = builder
+  .objectRef<{ endpointId: string }>('DeleteWebhookEndpointPayload')
+  .implement({
+    description: 'The deleted endpoint, with its deliveries.',
+    fields: (t) => ({
+      deletedId: t.globalID({
+        description: 'The id of the deleted endpoint.',
+        resolve: (payload) => ({ type: 'WebhookEndpoint', id: payload.endpointId }),
+      }),
+    }),
+  })
+
+builder.mutationField('deleteWebhookEndpoint', (t) =>
+  t.field({
+    type: DeleteWebhookEndpointPayload,
+    description: 'Deletes an endpoint and its delivery history; pending deliveries are dropped.',
+    args: { id: t.arg.globalID({ required: true, for: WebhookEndpointRef }) },
+    authScopes: (_root, args, ctx) => endpointAdminScopes(args.id.id, ctx),
+    errors: { types: [NotFoundError], directResult: true },
+    resolve: (_root, args, ctx) =>
+      writeAudited(ctx, async (tx) => {
+        const before = await tx.webhookEndpoint.findUnique({ where: { id: args.id.id } })
+        if (!before) throw new NotFoundError('WebhookEndpoint', args.id.id)
+        await tx.webhookEndpoint.delete({ where: { id: before.id } })
+        return {
+          result: { endpointId: before.id },
+          audit: {
+            operation: 'webhook.delete',
+            targetType: 'WebhookEndpoint',
+            targetId: before.id,
+            organizationId: before.organizationId,
+            before: describeEndpoint(before),
+          },
+        }
+      }),
+  }),
+)
+
+const ReplayWebhookDeliveryPayload = builder
+  .objectRef<{ deliveryId: string }>('ReplayWebhookDeliveryPayload')
+  .implement({
+    description: 'The new delivery.',
+    fields: (t) => ({
+      delivery: t.field({
+        type: WebhookDeliveryRef,
+        description: 'The replay: pending, due now, with the same event id and body.',
+        resolve: (payload, _args, ctx) =>
+          ctx.db.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: payload.deliveryId } }),
+      }),
+    }),
+  })
+
+builder.mutationField('replayWebhookDelivery', (t) =>
+  t.field({
+    type: ReplayWebhookDeliveryPayload,
+    description:
+      'Posts a delivery again (as a new delivery with the same event id and body, signed anew): after a failure, or to re-sync a receiver.',
+    args: { id: t.arg.globalID({ required: true, for: WebhookDeliveryRef }) },
+    authScopes: async (_root, args, ctx) => {
+      const row = await ctx.db.prisma.webhookDelivery.findUnique({
+        where: { id: args.id.id },
+        select: { organizationId: true },
+      })
+      return row ? { adminWriter: row.organizationId } : { authenticated: true }
+    },
+    errors: { types: [NotFoundError], directResult: true },
+    resolve: (_root, args, ctx) =>
+      writeAudited(ctx, async (tx) => {
+        const original = await tx.webhookDelivery.findUnique({ where: { id: args.id.id } })
+        if (!original) throw new NotFoundError('WebhookDelivery', args.id.id)
+        const replay = await tx.webhookDelivery.create({
+          data: {
+            endpointId: original.endpointId,
+            organizationId: original.organizationId,
+            eventId: original.eventId,
+            eventType: original.eventType,
+            body: original.body,
+            replayOfId: original.id,
+          },
+        })
+        return {
+          result: { deliveryId: replay.id },
+          audit: {
+            operation: 'webhook.replay',
+            targetType: 'WebhookDelivery',
+            targetId: replay.id,
+            organizationId: replay.organizationId,
+            after: { replayOf: original.id, eventId: original.eventId },
+          },
+        }
+      }),
+  }),
+)
