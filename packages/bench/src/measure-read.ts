@@ -10,6 +10,7 @@ import type { Contender, ContenderName } from './contenders/launch.js'
 import type { BenchData } from './data/bench-data.js'
 import { type LoadResult, round, runLoad, sendOnce } from './load.js'
 import type { ReadOperation } from './operations/read-operations.js'
+import { readProcessCpuMs } from './process-cpu.js'
 import type { BenchProfile } from './profile.js'
 
 /** One contender's figures for one operation. */
@@ -21,6 +22,8 @@ export interface ContenderFigures {
   fixedRateAchieved: number
   statementsPerRequest: number
   peakRssMiB: number | null
+  /** Server CPU (user + system) per request in the best saturation round, ms; null off Linux. */
+  cpuMsPerRequest?: number | null
   responseBytes: number
 }
 
@@ -88,6 +91,7 @@ export async function measureRead(
   const best = new Map<ContenderName, LoadResult>()
   const peaks = new Map<ContenderName, number | null>()
   const statements = new Map<ContenderName, number>()
+  const cpu = new Map<ContenderName, number | null>()
   for (const contender of contenders) {
     statements.set(
       contender.name,
@@ -101,15 +105,25 @@ export async function measureRead(
     )
     for (const contender of order) {
       await contender.resetPeak()
+      const cpuBefore = await readProcessCpuMs(contender.pid)
       const result = await runLoad(operation.request(contender, data), {
         connections: profile.connections,
         seconds: profile.saturateSeconds,
       })
+      const cpuAfter = await readProcessCpuMs(contender.pid)
       assertClean(result, `${operation.id} ${contender.name}`)
       const peak = await contender.peakRssMiB()
       peaks.set(contender.name, Math.max(peaks.get(contender.name) ?? 0, peak ?? 0) || null)
       const previous = best.get(contender.name)
-      if (!previous || result.throughput > previous.throughput) best.set(contender.name, result)
+      if (!previous || result.throughput > previous.throughput) {
+        best.set(contender.name, result)
+        cpu.set(
+          contender.name,
+          cpuBefore === null || cpuAfter === null || result.requests === 0
+            ? null
+            : round((cpuAfter - cpuBefore) / result.requests),
+        )
+      }
       log(`bench:   ${contender.name}: ${result.throughput} req/s (p50 ${result.p50} ms)`)
     }
   }
@@ -138,6 +152,7 @@ export async function measureRead(
       fixedRateAchieved: fixed.throughput,
       statementsPerRequest: statements.get(contender.name) ?? 0,
       peakRssMiB: peaks.get(contender.name) ?? null,
+      cpuMsPerRequest: cpu.get(contender.name) ?? null,
       responseBytes: sizes.get(contender.name) ?? 0,
     }
   }

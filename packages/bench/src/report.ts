@@ -43,8 +43,8 @@ export function renderMarkdown(results: BenchResults): string {
       `Node ${m.node}, PostgreSQL ${m.postgres}; load average at start ${m.loadAverage.join(' / ')}.`,
     `Data: ${results.data.map((d) => `${d.engagements} engagements on ${d.engine}${d.seeded ? ` (seeded in ${Math.round(d.seedSeconds)} s)` : ' (reused)'}`).join('; ')}.`,
     '',
-    '| operation | engine | contender | throughput | p50 ms | p99 ms | at rate | SQL / request | peak RSS MiB | ours ÷ it |',
-    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| operation | engine | contender | throughput | CPU ms / request | p50 ms | p99 ms | at rate | SQL / request | peak RSS MiB | ours ÷ it |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ]
   for (const op of results.operations) {
     for (const name of CONTENDERS) {
@@ -52,7 +52,7 @@ export function renderMarkdown(results: BenchResults): string {
       if (!f) continue
       const rate = f.fixedRate ? `${f.fixedRate}/s` : 'serial'
       lines.push(
-        `| ${op.title} | ${op.engine} | ${name} | ${f.throughput} ${op.unit} | ${f.p50} | ${f.p99} | ${rate} | ` +
+        `| ${op.title} | ${op.engine} | ${name} | ${f.throughput} ${op.unit} | ${cell(f.cpuMsPerRequest ?? null)} | ${f.p50} | ${f.p99} | ${rate} | ` +
           `${f.statementsPerRequest} | ${cell(f.peakRssMiB)} | ${name === 'ours' ? '1' : cell(ratio(op, name))} |`,
       )
     }

@@ -18,7 +18,7 @@ import { createAdapterFactory } from './adapters.js'
 import { type Engine, resolveDatabaseUrl } from './engine.js'
 import { PrismaClient as PostgresPrismaClient } from './generated/postgres/client.js'
 import { type Prisma, PrismaClient as SqlitePrismaClient } from './generated/sqlite/client.js'
-import { wrapAdapterSql } from './sqlite-relation-counts.js'
+import { wrapSqliteAdapter } from './sqlite-adapter.js'
 import { type StatementListener, wrapAdapterForStatements } from './statements.js'
 
 /**
@@ -109,7 +109,7 @@ function reportStatements(
     connect: async (): Promise<SqlDriverAdapter> => {
       const adapter = wrapAdapterForStatements(await factory.connect(), emit)
       // Outermost, so statement listeners see (and tests explain) the SQL that runs.
-      return factory.provider === 'sqlite' ? wrapAdapterSql(adapter) : adapter
+      return factory.provider === 'sqlite' ? wrapSqliteAdapter(adapter) : adapter
     },
     connectToShadowDb: () => factory.connectToShadowDb(),
   }

@@ -32,8 +32,14 @@ const ROW = (e: string) => `json_build_object(
 /** `$1` token hash, `$2` page size. */
 export const PORTFOLIO_SQL = `WITH ${VIEWER},
 page AS (
-  SELECT * FROM "Engagement" WHERE "organizationId" IN (SELECT "organizationId" FROM viewer)
-  ORDER BY "updatedAt" DESC, id DESC LIMIT $2
+  -- Per organization, the first rows of its ("organizationId", "updatedAt", id) index, then the
+  -- newest of those: a real limit query (an IN over the viewer CTE made PostgreSQL scan and sort
+  -- every engagement of the organizations before limiting).
+  SELECT p.* FROM viewer v CROSS JOIN LATERAL (
+    SELECT * FROM "Engagement" e WHERE e."organizationId" = v."organizationId"
+    ORDER BY e."updatedAt" DESC, e.id DESC LIMIT $2
+  ) p
+  ORDER BY p."updatedAt" DESC, p.id DESC LIMIT $2
 )
 SELECT json_build_object('data', json_build_object('engagements', json_build_object(
   'totalCount', (SELECT count(*) FROM "Engagement" WHERE "organizationId" IN (SELECT "organizationId" FROM viewer)),

@@ -1,5 +1,5 @@
 // `pnpm --filter @immd/bench bench:scaling [--postgres 1000,10000,100000] [--sqlite 1000,10000,50000]
-// [--samples 50]`: the scaling mode; writes results/scaling.json and prints a Markdown table.
+// [--samples 50] [--out scaling.json]`: the scaling mode; writes results/scaling.json and prints a Markdown table.
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { measureScaling, type ScalingRun } from './measure-scaling.js'
@@ -10,6 +10,7 @@ const { values } = parseArgs({
     postgres: { type: 'string', default: '1000,10000,100000' },
     sqlite: { type: 'string', default: '1000,10000,50000' },
     samples: { type: 'string', default: '50' },
+    out: { type: 'string', default: 'scaling.json' },
   },
 })
 const sizes = (text: string) =>
@@ -38,6 +39,8 @@ for (const engine of ['postgresql', 'sqlite'] as const) {
   )
 }
 const minutes = Math.round((performance.now() - started) / 6000) / 10
-const path = new URL('../../results/scaling.json', import.meta.url)
+const path = new URL(`../../results/${values.out}`, import.meta.url)
 await writeFile(path, `${JSON.stringify({ minutes, runs }, null, 2)}\n`)
-console.log(`\n${renderScalingMarkdown(runs)}\nscaling: ${minutes} min; wrote results/scaling.json`)
+console.log(
+  `\n${renderScalingMarkdown(runs)}\nscaling: ${minutes} min; wrote results/${values.out}`,
+)

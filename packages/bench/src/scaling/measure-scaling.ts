@@ -6,9 +6,9 @@
  *
  * @packageDocumentation
  */
-import { readFile } from 'node:fs/promises'
 import { type Contender, launchContender } from '../contenders/launch.js'
 import { type BenchData, prepareBenchData } from '../data/bench-data.js'
+import { readProcessCpuMs } from '../process-cpu.js'
 import {
   CONSOLE_PORTFOLIO_QUERY,
   CURSOR_WALK_QUERY,
@@ -48,13 +48,8 @@ export interface MeasureScalingOptions {
   log: (line: string) => void
 }
 
-const CLOCK_TICKS_PER_SECOND = 100
-
 async function cpuMsOf(pid: number): Promise<number> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8')
-  // Fields after the command name (which may hold spaces): utime is the 14th field, stime the 15th.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND
+  return (await readProcessCpuMs(pid)) ?? Number.NaN
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -87,7 +82,9 @@ async function timeOperation(
   request: ScalingRequest,
   samples: number,
 ): Promise<ScalingFigure> {
-  for (let warm = 0; warm < 3; warm += 1) await send(contender, token, request)
+  // One warm-up for the long export, three for the rest (plans, prepared statements, JIT).
+  const warmups = samples < 5 ? 1 : 3
+  for (let warm = 0; warm < warmups; warm += 1) await send(contender, token, request)
   const latencies: number[] = []
   const cpuBefore = await cpuMsOf(contender.pid)
   for (let sample = 0; sample < samples; sample += 1) {
