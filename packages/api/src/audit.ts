@@ -53,6 +53,12 @@ export function actorOf(viewer: Viewer): AuditActor {
   return { kind: viewer.via === 'token' ? 'token' : 'user', id: viewer.userId }
 }
 
+/** Options of {@link writeAudited}. */
+export interface WriteAuditedOptions {
+  /** Transaction timeout for writes whose size is known to exceed the default minute. */
+  timeoutMs?: number
+}
+
 /**
  * Runs `write` in a transaction together with its audit rows and the webhook deliveries they raise,
  * maps database errors to domain errors, and after commit publishes `engagementChanged` for every
@@ -60,31 +66,37 @@ export function actorOf(viewer: Viewer): AuditActor {
  */
 export async function writeAudited<T>(
   ctx: ApiContext,
-  write: (tx: ApiTransaction) => Promise<AuditedWrite<T>>,
+  ...args:
+    | [write: (tx: ApiTransaction) => Promise<AuditedWrite<T>>]
+    | [options: WriteAuditedOptions, write: (tx: ApiTransaction) => Promise<AuditedWrite<T>>]
 ): Promise<T> {
+  const [options, write] = args.length === 1 ? [{}, args[0]] : args
   const actor = actorOf(ctx.viewer)
   let entries: AuditEntry[] = []
   let result: T
   try {
-    result = await ctx.db.prisma.$transaction(async (tx) => {
-      const done = await write(tx)
-      entries = Array.isArray(done.audit) ? done.audit : [done.audit]
-      for (const entry of entries) {
-        if (entry.recorded) continue
-        await recordAuditEvent(tx, {
-          organizationId: entry.organizationId,
-          actor,
-          operation: entry.operation,
-          targetType: entry.targetType,
-          targetId: entry.targetId,
-          before: entry.before,
-          after: entry.after,
-        })
-      }
-      // Webhook deliveries commit (or roll back) with the write that raised them.
-      await enqueueWebhookEvents(tx, entries)
-      return done.result
-    })
+    result = await ctx.db.prisma.$transaction(
+      async (tx) => {
+        const done = await write(tx)
+        entries = Array.isArray(done.audit) ? done.audit : [done.audit]
+        for (const entry of entries) {
+          if (entry.recorded) continue
+          await recordAuditEvent(tx, {
+            organizationId: entry.organizationId,
+            actor,
+            operation: entry.operation,
+            targetType: entry.targetType,
+            targetId: entry.targetId,
+            before: entry.before,
+            after: entry.after,
+          })
+        }
+        // Webhook deliveries commit (or roll back) with the write that raised them.
+        await enqueueWebhookEvents(tx, entries)
+        return done.result
+      },
+      options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs },
+    )
   } catch (error) {
     throw toDomainError(error)
   }

@@ -180,9 +180,11 @@ describe.each(TEST_ENGINES)('importTeams (%s)', (engine) => {
       imcId: 'northwind',
       state: 'DRAFT',
       successThreshold: 'BORDERLINE',
-      scopeList: { totalCount: 8 },
-      documents: { totalCount: 8 },
-      preparationChecklist: { totalCount: 11 },
+      // The combined model's profile adds the upper manager (CIO) and the line manager of the
+      // part-time SOC members, two documents and one preparation item.
+      scopeList: { totalCount: 10 },
+      documents: { totalCount: 10 },
+      preparationChecklist: { totalCount: 12 },
     })
     expect(await audit.added()).toEqual([
       ['team.import', 'Organization'],

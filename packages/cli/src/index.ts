@@ -6,7 +6,7 @@
  *
  * @packageDocumentation
  */
-import { Command, CommanderError, Option } from 'commander'
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import type { ExportFormat } from './commands/export.js'
 import type { TokenScopeOption } from './commands/token-create.js'
 import { resolveConfig } from './config.js'
@@ -96,6 +96,16 @@ export async function main(
     )
     .option('--dry-run', 'validate and show what would change, write nothing')
     .option('--no-engagements', 'import the teams only, create no draft engagements')
+    .option(
+      '--chunk-size <records>',
+      'records per API request (whole IMCs; default 1000); larger inventories go in several resumable requests',
+      (value: string) => {
+        const size = Number(value)
+        if (!Number.isInteger(size) || size < 1)
+          throw new InvalidArgumentError('must be a positive whole number')
+        return size
+      },
+    )
     .action(
       async (
         file: string,
@@ -104,6 +114,7 @@ export async function main(
           staff?: string
           dryRun?: boolean
           engagements: boolean
+          chunkSize?: number
         },
       ) => {
         const cfg = await config()
@@ -123,9 +134,11 @@ export async function main(
           createEngagements: options.engagements,
           client: offline ? null : connect({ config: cfg }),
           progress: createProgress({ mode, write: io.stderr }),
+          chunkSize: options.chunkSize,
         })
         emit(result, printImport)
-        if (!result.ok) exitCode = EXIT.INVALID
+        if (result.interrupted) exitCode = result.interrupted.exitCode
+        else if (!result.ok) exitCode = EXIT.INVALID
       },
     )
 

@@ -27,7 +27,12 @@ export function printImport(result: ImportResult, write: Write): void {
   for (const problem of result.problems) write(formatProblem(problem, result))
   const s = result.summary
   const target = result.organization ? ` into ${result.organization}` : ''
-  if (!result.ok) {
+  for (const warning of result.planningWarnings) {
+    write(`planning warning (IMC ${warning.imcId}) ${warning.code}: ${warning.message}`)
+  }
+  if (result.interrupted) {
+    write(`Import interrupted${target}: ${result.interrupted.message}`)
+  } else if (!result.ok) {
     const errors = result.problems.filter((p) => p.severity === 'error').length
     write(`${errors} error(s) in ${result.recordCount} record(s): nothing was imported${target}.`)
   } else if (result.dryRun) {
@@ -35,7 +40,10 @@ export function printImport(result: ImportResult, write: Write): void {
   }
   write(
     `Summary: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed; ` +
-      `${s.engagementsCreated} draft engagement(s) ${result.dryRun ? 'would be ' : ''}created, ${s.engagementsExisting} IMC(s) already assessed.`,
+      `${s.engagementsCreated} draft engagement(s) ${result.dryRun ? 'would be ' : ''}created, ${s.engagementsExisting} IMC(s) already assessed` +
+      (result.chunks.total > 1 && !result.dryRun
+        ? `; ${result.chunks.committed} of ${result.chunks.total} request(s) committed.`
+        : '.'),
   )
 }
 

@@ -69,6 +69,15 @@ export async function insertEngagement(
       teamId,
       imcId: input.imcId ?? plan?.imcId ?? null,
       teamSnapshot: plan ? toJsonValue(plan.records) : undefined,
+      planNotes: plan
+        ? toJsonValue({
+            model: plan.model,
+            guidance: plan.guidance,
+            warnings: plan.warnings,
+            sessions: plan.sessions,
+            coverage: plan.coverage,
+          })
+        : undefined,
       methodId: methodRow.id,
       methodVersion: method.version,
       successThreshold: threshold,
@@ -127,7 +136,7 @@ export async function insertEngagement(
     operation: 'engagement.create',
     targetType: 'Engagement',
     targetId: engagementId,
-    after: { ...engagement, teamSnapshot: undefined },
+    after: { ...engagement, teamSnapshot: undefined, planNotes: undefined },
   })
   return engagement
 }

@@ -30,6 +30,8 @@ const INSERTED_COLUMNS = [
   'officialName',
   'imcId',
   'model',
+  'authorityAnalysis',
+  'authorityResponse',
   'record',
   'importedAt',
   'createdAt',
@@ -44,6 +46,8 @@ const REPLACED_COLUMNS = [
   'officialName',
   'imcId',
   'model',
+  'authorityAnalysis',
+  'authorityResponse',
   'record',
   'importedAt',
   'updatedAt',
@@ -65,7 +69,7 @@ type ReturnedRow = Pick<Team, (typeof RETURNED_COLUMNS)[number]>
  */
 const MAX_PARAMETERS = 30_000
 
-/** Records per statement: 3,000, so a typical import of up to 3,000 records is one statement. */
+/** Records per statement: 2,500, so a typical import of up to 2,500 records is one statement. */
 export const TEAMS_PER_STATEMENT = Math.floor(MAX_PARAMETERS / INSERTED_COLUMNS.length)
 
 const quoted = (columns: readonly string[]) => columns.map((column) => `"${column}"`).join(', ')

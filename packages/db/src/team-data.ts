@@ -15,6 +15,9 @@ export interface TeamData {
   officialName: string | null
   imcId: string | null
   model: string | null
+  /** `authority.analysis` / `authority.response` (the old single key already fills both). */
+  authorityAnalysis: string | null
+  authorityResponse: string | null
   /** The record itself, as a plain JSON value (see {@link toJsonValue}). */
   record: Prisma.InputJsonValue
   importedAt: Date
@@ -27,6 +30,8 @@ export function toTeamData(record: InventoryRecord, importedAt: Date = new Date(
     officialName: record['official-team-name'] ?? null,
     imcId: record.imc_id ?? null,
     model: record.model ?? null,
+    authorityAnalysis: record.authority?.analysis ?? null,
+    authorityResponse: record.authority?.response ?? null,
     record: toJsonValue(record),
     importedAt,
   }

@@ -6,10 +6,12 @@
  * @packageDocumentation
  */
 import type { InventoryProblem } from '@immd/core/inventory/parse-inventory'
+import { queryInChunks } from '@immd/db/id-chunks'
 import { z } from 'zod'
 import { builder } from '../builder.js'
 import { NotFoundError, ValidationError } from '../errors.js'
 import {
+  type ImportPlanningWarning,
   type ImportTeamsOutcome,
   InventoryValidationError,
   importTeams,
@@ -49,6 +51,22 @@ export const ImportProblemRef = builder.objectRef<InventoryProblem>('ImportProbl
   }),
 })
 
+export const ImportPlanningWarningRef = builder
+  .objectRef<ImportPlanningWarning>('ImportPlanningWarning')
+  .implement({
+    description:
+      'What the planner noticed about one IMC of the import: threshold, organizational model, authority, local contacts, IMC-function coverage.',
+    fields: (t) => ({
+      imcId: t.exposeString('imcId'),
+      code: t.exposeString('code', {
+        description:
+          'e.g. threshold-not-set, threshold-conflict, no-incident-management-owner, shared-response-without-escalation, no-local-contact, imc-function-not-covered.',
+      }),
+      message: t.exposeString('message'),
+      teams: t.exposeStringList('teams', { description: 'Short names of the teams concerned.' }),
+    }),
+  })
+
 builder.objectType(InventoryValidationError, {
   name: 'InventoryValidationError',
   interfaces: [ErrorInterface],
@@ -72,23 +90,27 @@ const ImportTeamsPayload = builder.objectRef<ImportTeamsOutcome>('ImportTeamsPay
     teams: t.prismaField({
       type: ['Team'],
       description: 'The imported teams, in input order.',
+      // Built after the commit: id lists are chunked below every engine's parameter limit, so
+      // the answer about committed work cannot fail on its size.
       resolve: async (query, outcome, _args, ctx) => {
-        const rows = await ctx.db.prisma.team.findMany({
-          ...query,
-          where: { id: { in: outcome.teamIds } },
-        })
-        return outcome.teamIds.flatMap((id) => rows.filter((row) => row.id === id))
+        const rows = await queryInChunks(outcome.teamIds, (ids) =>
+          ctx.db.prisma.team.findMany({ ...query, where: { id: { in: ids } } }),
+        )
+        const byId = new Map(rows.map((row) => [row.id, row]))
+        return outcome.teamIds.flatMap((id) => byId.get(id) ?? [])
       },
     }),
     engagements: t.prismaField({
       type: ['Engagement'],
       description: 'Draft engagements created (createEngagements: true), one per new IMC.',
-      resolve: (query, outcome, _args, ctx) =>
-        ctx.db.prisma.engagement.findMany({
-          ...query,
-          where: { id: { in: outcome.engagementIds } },
-          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-        }),
+      resolve: async (query, outcome, _args, ctx) => {
+        const rows = await queryInChunks(outcome.engagementIds, (ids) =>
+          ctx.db.prisma.engagement.findMany({ ...query, where: { id: { in: ids } } }),
+        )
+        // engagementIds are in creation order.
+        const byId = new Map(rows.map((row) => [row.id, row]))
+        return outcome.engagementIds.flatMap((id) => byId.get(id) ?? [])
+      },
     }),
     existingImcIds: t.exposeStringList('existingImcIds', {
       description: 'IMCs that already had an engagement, so none was created.',
@@ -97,6 +119,12 @@ const ImportTeamsPayload = builder.objectRef<ImportTeamsOutcome>('ImportTeamsPay
       type: [ImportProblemRef],
       description: 'Problems that did not block the import.',
       resolve: (outcome) => outcome.warnings,
+    }),
+    planningWarnings: t.field({
+      type: [ImportPlanningWarningRef],
+      description:
+        'Planning warnings of every IMC in the import (also when no engagement is created).',
+      resolve: (outcome) => outcome.planningWarnings,
     }),
   }),
 })

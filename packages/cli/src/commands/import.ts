@@ -1,9 +1,12 @@
 /**
  * `immd import <file>`: validates a CSIRT inventory locally (every problem with row/line and
- * field), plans one draft engagement per IMC, then sends the whole inventory in ONE `importTeams`
- * call, which is all-or-nothing on the server: teams are created or updated, one draft engagement
- * is created per IMC that has none, and a failure leaves nothing behind. Re-running the same file
- * changes nothing (`unchanged`). `--dry-run` stops before writing and reports what would change.
+ * field), plans one draft engagement per IMC (with the planner's warnings), then uploads it in
+ * `importTeams` calls of whole IMCs (`import-chunks.ts`): each call is all-or-nothing on the
+ * server (teams created or updated, one draft engagement per IMC that has none). An inventory of
+ * up to `--chunk-size` records (default 1,000) is one call; a larger one is several, committed in
+ * order, and a run stopped midway resumes by running it again, because re-imported teams come back
+ * `unchanged` and assessed IMCs get no second engagement. The summary and the exit code come from
+ * the committed calls' answers. `--dry-run` stops before writing and reports what would change.
  *
  * @packageDocumentation
  */
@@ -13,13 +16,14 @@ import {
   type InventoryRecord,
   parseInventory,
 } from '@immd/core/inventory/parse-inventory'
-import { groupRecordsByImc, planEngagement } from '@immd/core/planning'
+import { groupRecordsByImc, planEngagements } from '@immd/core/planning'
 import type { ImmdClient } from '@immd/sdk/client'
 import { ImportTeamsDocument } from '@immd/sdk/generated/graphql'
 import { iterateEngagements, iterateTeams } from '@immd/sdk/paginate'
 import { asDomainError } from '@immd/sdk/results'
-import { resolveOrganization } from '../connect.js'
-import { CliError, EXIT } from '../exit-codes.js'
+import { resolveOrganization, toCliError } from '../connect.js'
+import { CliError, EXIT, type ExitCode } from '../exit-codes.js'
+import { splitIntoChunks } from '../import-chunks.js'
 import { readInventoryFiles } from '../inventory-files.js'
 import { type ProgressReporter, silentProgress } from '../progress.js'
 
@@ -36,6 +40,16 @@ export interface ImportOptions {
   /** Needed unless a dry run should stay offline. */
   client: ImmdClient | null
   progress?: ProgressReporter
+  /** Records per `importTeams` request (whole IMCs; default 1,000). */
+  chunkSize?: number
+}
+
+/** A planning warning of one IMC (`@immd/core` planning, or the server's `planningWarnings`). */
+export interface ImportPlanningWarning {
+  imcId: string
+  code: string
+  message: string
+  teams: string[]
 }
 
 /** One planned IMC engagement. */
@@ -56,6 +70,15 @@ export interface ImportResult {
   recordCount: number
   problems: InventoryProblem[]
   imcs: PlannedImc[]
+  /**
+   * What the planner noticed per IMC: from the server's committed answers after an import, from
+   * the local plan for a dry run or an invalid inventory.
+   */
+  planningWarnings: ImportPlanningWarning[]
+  /** Requests the upload needed and how many of them committed. */
+  chunks: { total: number; committed: number }
+  /** Set when the upload stopped after some chunks had committed: why, and the exit code. */
+  interrupted: { message: string; exitCode: ExitCode } | null
   summary: {
     created: number
     updated: number
@@ -99,14 +122,16 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   progress.stop(`${errors.length} errors, ${parsed.problems.length - errors.length} warnings`)
   const groups = groupRecordsByImc(parsed.records)
   progress.start('plan', groups.length)
-  const imcs: PlannedImc[] = []
-  for (const [index, group] of groups.entries()) {
-    const planned = planEngagement({ records: parsed.records, imcId: group.imcId })
-    if (planned.ok)
-      imcs.push({ imcId: group.imcId, name: planned.plan.name, teams: planned.plan.teams })
-    progress.update(index + 1)
-  }
+  // One pass over the records: planEngagements groups them once (no search per IMC).
+  const plans = planEngagements({ records: parsed.records })
+  const imcs: PlannedImc[] = plans.map((plan) => ({
+    imcId: plan.imcId,
+    name: plan.name,
+    teams: plan.teams,
+  }))
+  progress.update(groups.length)
   progress.stop(`${imcs.length} IMCs`)
+  const chunks = splitIntoChunks({ groups, chunkSize: options.chunkSize })
   const result: ImportResult = {
     ok: errors.length === 0,
     dryRun: Boolean(options.dryRun),
@@ -117,6 +142,11 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     recordCount: parsed.recordCount,
     problems: parsed.problems,
     imcs,
+    planningWarnings: plans.flatMap((plan) =>
+      plan.warnings.map((warning) => ({ imcId: plan.imcId, ...warning })),
+    ),
+    chunks: { total: chunks.length, committed: 0 },
+    interrupted: null,
     summary: {
       created: 0,
       updated: 0,
@@ -135,43 +165,95 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     await previewChanges(options.client, organization.id, parsed.records, imcs, result)
     return result
   }
-  progress.start('upload', parsed.records.length)
-  const { importTeams } = await options.client.request(ImportTeamsDocument, {
-    input: {
-      organizationId: organization.id,
-      records: parsed.records,
-      createEngagements: options.createEngagements ?? true,
-    },
-  })
-  const error = asDomainError(importTeams)
-  if (error) {
-    progress.stop('failed')
-    if (error.__typename === 'InventoryValidationError') {
-      result.ok = false
-      result.problems = error.problems as InventoryProblem[]
-      result.summary.failed = parsed.records.length
-      return result
-    }
-    const code = error.__typename === 'NotFoundError' ? EXIT.NOT_FOUND : EXIT.INVALID
-    throw new CliError(`The API refused the import: ${error.message}`, code, error)
-  }
-  if (importTeams.__typename !== 'ImportTeamsPayload') throw new Error('unexpected result')
-  progress.update(parsed.records.length)
-  progress.stop(`${importTeams.engagements.length} engagements created`)
-  result.summary = {
-    created: importTeams.created,
-    updated: importTeams.updated,
-    unchanged: importTeams.unchanged,
-    failed: 0,
-    engagementsCreated: importTeams.engagements.length,
-    engagementsExisting: importTeams.existingImcIds.length,
-  }
-  result.engagements = importTeams.engagements.map((e) => ({
-    id: e.id,
-    title: e.title,
-    imcId: e.imcId,
-  }))
+  await uploadChunks(options, organization.id, chunks, result, progress)
   return result
+}
+
+/**
+ * Sends the chunks one after another and adds up the committed answers. A failure before any
+ * chunk committed is thrown as before (nothing was written); a later one stops the upload and is
+ * reported in `interrupted` next to what did commit.
+ */
+async function uploadChunks(
+  options: ImportOptions,
+  organizationId: string,
+  chunks: InventoryRecord[][],
+  result: ImportResult,
+  progress: ProgressReporter,
+): Promise<void> {
+  const client = options.client
+  if (!client) return
+  const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0)
+  progress.start('upload', total)
+  result.planningWarnings = []
+  let sent = 0
+  for (const [index, chunk] of chunks.entries()) {
+    let answer: Awaited<ReturnType<typeof sendChunk>>
+    try {
+      answer = await sendChunk(client, options, organizationId, chunk)
+    } catch (error) {
+      progress.stop('failed')
+      if (result.chunks.committed === 0) throw error
+      const mapped = toCliError(error)
+      const cause = mapped instanceof CliError ? mapped : null
+      result.ok = false
+      result.summary.failed = total - sent
+      result.interrupted = {
+        message:
+          `Chunk ${index + 1} of ${chunks.length} failed (${cause?.message ?? String(error)}); ` +
+          `chunks 1-${index} (${sent} records) were committed. Run the same command again to ` +
+          'resume: committed teams come back unchanged and assessed IMCs get no second engagement.',
+        exitCode: cause?.exitCode ?? EXIT.ERROR,
+      }
+      return
+    }
+    const error = asDomainError(answer)
+    if (error) {
+      progress.stop('failed')
+      if (error.__typename === 'InventoryValidationError') {
+        result.ok = false
+        result.problems = error.problems as InventoryProblem[]
+        result.summary.failed = total - sent
+        return
+      }
+      const code = error.__typename === 'NotFoundError' ? EXIT.NOT_FOUND : EXIT.INVALID
+      if (result.chunks.committed === 0)
+        throw new CliError(`The API refused the import: ${error.message}`, code, error)
+      result.ok = false
+      result.summary.failed = total - sent
+      result.interrupted = {
+        message: `The API refused chunk ${index + 1}: ${error.message}`,
+        exitCode: code,
+      }
+      return
+    }
+    if (answer.__typename !== 'ImportTeamsPayload') throw new Error('unexpected result')
+    result.chunks.committed += 1
+    sent += chunk.length
+    result.summary.created += answer.created
+    result.summary.updated += answer.updated
+    result.summary.unchanged += answer.unchanged
+    result.summary.engagementsCreated += answer.engagements.length
+    result.summary.engagementsExisting += answer.existingImcIds.length
+    result.planningWarnings.push(...answer.planningWarnings)
+    result.engagements.push(
+      ...answer.engagements.map((e) => ({ id: e.id, title: e.title, imcId: e.imcId })),
+    )
+    progress.update(sent, `chunk ${index + 1}/${chunks.length}`)
+  }
+  progress.stop(`${result.summary.engagementsCreated} engagements created`)
+}
+
+async function sendChunk(
+  client: ImmdClient,
+  options: ImportOptions,
+  organizationId: string,
+  records: InventoryRecord[],
+) {
+  const { importTeams } = await client.request(ImportTeamsDocument, {
+    input: { organizationId, records, createEngagements: options.createEngagements ?? true },
+  })
+  return importTeams
 }
 
 /** Dry run: compares the records with the stored teams and engagements, writing nothing. */

@@ -49,9 +49,11 @@ async function createToken(
   return secret
 }
 
-/** Starts the server; `close()` stops it and deletes the database. */
-export async function startTestApiServer(): Promise<TestApiServer> {
-  const db = await createDisposableDatabase({ engine: 'sqlite' })
+/** Starts the server (SQLite unless told); `close()` stops it and deletes the database. */
+export async function startTestApiServer(
+  options: { engine?: 'sqlite' | 'postgresql' } = {},
+): Promise<TestApiServer> {
+  const db = await createDisposableDatabase({ engine: options.engine ?? 'sqlite' })
   const { demo } = await seedDatabase(db)
   const lead = await db.prisma.user.findUniqueOrThrow({ where: { email: 'lead@example.org' } })
   const beta = await db.prisma.organization.create({

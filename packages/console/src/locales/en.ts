@@ -396,6 +396,22 @@ export default {
     createEngagements: 'Also create a draft engagement per new IMC',
     submit: 'Import {n} records',
     done: 'Imported: {created} new, {updated} updated, {unchanged} unchanged.',
+    plans: 'Planned engagements ({n} IMCs)',
+    planningWarnings: 'Planning warnings from the server: {n}',
+  },
+  plan: {
+    model: 'Model: {label}',
+    chapter: 'handbook {chapter}',
+    authority: 'authority to analyse: {analysis}, to respond: {response}',
+    provenance: {
+      read: 'read',
+      reconstructed: 'reconstructed',
+      design: 'our design',
+      inferred: 'inferred',
+    },
+    guidance: 'Guidance that shaped the plan ({n})',
+    coverage: 'IMC functions:',
+    noWarnings: 'No planning warnings.',
   },
   roleEnum: {
     ADMIN: 'Administrator',

@@ -26,7 +26,7 @@ export const MODEL_UNITS = {
 } as const
 
 const HELP_DESK = /\b(help ?desk|service ?desk)\b/i
-const IT_OPERATIONS = /\b(it operations|it ops|operations)\b/i
+const IT_OPERATIONS = /\b(it[ -]operations|it ops|infrastructure operations)\b/i
 
 /** Options of {@link listModelInterviewees}. */
 export interface ListModelIntervieweesOptions {
