@@ -82,12 +82,20 @@ export async function writeAudited<T>(
   } catch (error) {
     throw toDomainError(error)
   }
-  publishChanges(ctx, entries, actor.id)
+  publishEngagementChanges(ctx, entries, actor.id)
   return result
 }
 
-/** Publishes one event per engagement named by the entries (after commit only). */
-function publishChanges(ctx: ApiContext, entries: AuditEntry[], actorId: string | null): void {
+/**
+ * Publishes one `engagementChanged` (and organization) event per engagement named by the entries.
+ * Called only after the transaction committed: the seam for every after-commit consumer (the
+ * subscription bus today; webhooks can hang off the same entries).
+ */
+export function publishEngagementChanges(
+  ctx: ApiContext,
+  entries: AuditEntry[],
+  actorId: string | null,
+): void {
   const at = new Date()
   const seen = new Set<string>()
   for (const entry of entries) {
