@@ -100,15 +100,21 @@ export async function writeAudited<T>(
   } catch (error) {
     throw toDomainError(error)
   }
-  publishChanges(ctx, entries, actor.id)
+  publishEngagementChanges(ctx, entries, actor.id)
   return result
 }
 
 /**
- * Publishes one event per engagement named by the entries, and one per user whose access changed
- * (after commit only).
+ * Publishes one `engagementChanged` (and organization) event per engagement named by the entries,
+ * and one `accessChanged` per user whose access changed. Called only after the transaction
+ * committed: the seam for every after-commit consumer (the subscription bus; webhook deliveries are
+ * queued inside the transaction by `enqueueWebhookEvents`).
  */
-function publishChanges(ctx: ApiContext, entries: AuditEntry[], actorId: string | null): void {
+export function publishEngagementChanges(
+  ctx: ApiContext,
+  entries: AuditEntry[],
+  actorId: string | null,
+): void {
   const at = new Date()
   const seen = new Set<string>()
   for (const entry of entries) {

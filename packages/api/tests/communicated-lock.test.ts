@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { schema } from '../src/schema/index.js'
 import { TEST_ENGINES } from './support/database.js'
+import { globalId } from './support/execute.js'
 import {
   buildOperation,
   createSampleContext,
@@ -148,5 +149,36 @@ describe.each(TEST_ENGINES)('communicated results are locked (%s)', (engine) => 
     } finally {
       await setPaa1(before.status)
     }
+  })
+  it('keeps tracking the improvement plan open: status, owner and due date', async () => {
+    const improvement = await suite.db.prisma.improvement.findFirstOrThrow({
+      where: { engagementId: suite.demo.finishedEngagementId },
+    })
+    const query = `mutation ($input: UpdateImprovementInput!) { updateImprovement(input: $input) {
+      __typename ... on Error { message } } }`
+    const progress = await request<{ updateImprovement: { __typename: string } }>(suite.yoga, {
+      query,
+      variables: {
+        input: {
+          id: globalId('Improvement', improvement.id),
+          version: improvement.version,
+          status: 'DONE',
+        },
+      },
+      credential: { kind: 'token', token: suite.demo.leadToken },
+    })
+    expect(progress.body.data?.updateImprovement.__typename).toBe('ImprovementPayload')
+    const plan = await request<{ updateImprovement: { __typename: string } }>(suite.yoga, {
+      query,
+      variables: {
+        input: {
+          id: globalId('Improvement', improvement.id),
+          version: improvement.version + 1,
+          proposal: 'Changed',
+        },
+      },
+      credential: { kind: 'token', token: suite.demo.leadToken },
+    })
+    expect(plan.body.data?.updateImprovement.__typename).toBe('GateNotSatisfiedError')
   })
 })

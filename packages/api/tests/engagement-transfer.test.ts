@@ -93,6 +93,48 @@ describe.each(TEST_ENGINES)('engagement export and import (%s)', (engine) => {
     expect(audit).toHaveLength(1)
   })
 
+  it('carries exclusions, and turns an older document’s not-applicable into a migrated one', async () => {
+    const engagement = structuredClone(exported.engagement) as TransferDocument['engagement'] & {
+      evaluations: { driverId: string; answer: string | null; notApplicable?: boolean }[]
+    }
+    engagement.title = 'Imported with exclusions'
+    engagement.exclusions = [
+      {
+        driverId: 'D10',
+        reason: 'No sustainment function in this IMC.',
+        decidedBy: 'Lena Lead',
+        decidedAt: '2025-03-10T09:00:00.000Z',
+        origin: 'tailoring',
+      },
+    ]
+    for (const evaluation of engagement.evaluations) {
+      if (evaluation.driverId === 'D9')
+        Object.assign(evaluation, { answer: null, notApplicable: true })
+    }
+    const data = await executeOk<ImportResult>(yoga, {
+      token: foreign.token,
+      query: IMPORT,
+      variables: {
+        organizationId: globalId('Organization', foreign.organizationId),
+        document: { ...exported, engagement },
+      },
+    })
+    const id = data.importEngagement.engagement?.id ?? ''
+    const rowId = Buffer.from(id, 'base64').toString().split(':')[1] ?? ''
+    const rows = await db.prisma.driverExclusion.findMany({
+      where: { engagementId: rowId },
+      orderBy: { driverId: 'asc' },
+    })
+    expect(rows.map((row) => [row.driverId, row.origin, row.reason, row.decidedById])).toEqual([
+      ['D10', 'tailoring', 'No sustainment function in this IMC.', null],
+      ['D9', 'migrated', 'migrated from evaluation-time not-applicable', null],
+    ])
+    const evaluation = await db.prisma.driverEvaluation.findFirstOrThrow({
+      where: { engagementId: rowId, driverId: 'D9' },
+    })
+    expect(evaluation).toMatchObject({ answer: null, notApplicable: false })
+  })
+
   it('never exports an engagement of another organization', async () => {
     const result = await executeOperation<{ engagementExport: unknown }>(yoga, {
       token: foreign.token,

@@ -35,6 +35,7 @@ const exportInclude = {
     include: { drivers: { orderBy: { driverId: 'asc' } } },
   },
   evaluations: { orderBy: { driverId: 'asc' } },
+  exclusions: { orderBy: { driverId: 'asc' }, include: { decidedBy: { select: { name: true } } } },
   resultSnapshots: { orderBy: [{ computedAt: 'asc' }, { id: 'asc' }] },
   improvements: {
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
@@ -157,9 +158,15 @@ export async function exportEngagement(
     evaluations: row.evaluations.map((evaluation) => ({
       driverId: evaluation.driverId,
       answer: evaluation.answer,
-      notApplicable: evaluation.notApplicable,
       rationale: evaluation.rationale,
       evaluatedAt: iso(evaluation.evaluatedAt),
+    })),
+    exclusions: row.exclusions.map((exclusion) => ({
+      driverId: exclusion.driverId,
+      reason: exclusion.reason,
+      decidedBy: exclusion.decidedBy?.name ?? null,
+      decidedAt: iso(exclusion.decidedAt),
+      origin: exclusion.origin as 'tailoring' | 'migrated',
     })),
     resultSnapshots: row.resultSnapshots.map((snapshot) => ({
       activityId: snapshot.activityId,

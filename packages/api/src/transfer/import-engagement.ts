@@ -11,6 +11,7 @@ import { toJsonValue } from '@immd/db/json'
 import { resolveMethodDefinition, saveMethodDefinition } from '@immd/db/method-repository'
 import type { ApiTransaction } from '../database.js'
 import { ConflictError, ValidationError, type ValidationIssue } from '../errors.js'
+import { importedExclusions } from './import-exclusions.js'
 import type { TransferEngagement } from './transfer-format.js'
 
 /** What {@link importEngagementDocument} needs. */
@@ -158,12 +159,12 @@ export async function importEngagementDocument(
     data: doc.evaluations.map((evaluation) => ({
       engagementId,
       driverId: evaluation.driverId,
-      answer: evaluation.answer,
-      notApplicable: evaluation.notApplicable,
+      answer: evaluation.notApplicable ? null : evaluation.answer,
       rationale: evaluation.rationale,
       evaluatedAt: date(evaluation.evaluatedAt),
     })),
   })
+  await tx.driverExclusion.createMany({ data: importedExclusions(engagementId, doc) })
   const ids = await insertEvidence(tx, engagementId, doc)
   await insertResults(tx, engagementId, doc, ids.dataItems)
   await tx.lessonLearned.createMany({

@@ -98,9 +98,22 @@ const dataItemSchema = z.object({
 const evaluationSchema = z.object({
   driverId: z.string(),
   answer: text,
-  notApplicable: z.boolean(),
+  /**
+   * Retired: documents written before exclusions became tailoring decisions may carry `true`;
+   * import turns it into a `migrated` exclusion. Export no longer writes it.
+   */
+  notApplicable: z.boolean().optional(),
   rationale: text,
   evaluatedAt: date,
+})
+
+/** A driver excluded by tailoring. `decidedBy` is the decider's name (people are not carried over). */
+const exclusionSchema = z.object({
+  driverId: z.string(),
+  reason: z.string().trim().min(1),
+  decidedBy: text,
+  decidedAt: date,
+  origin: z.enum(['tailoring', 'migrated']),
 })
 
 const resultSnapshotSchema = z.object({
@@ -171,6 +184,8 @@ export const transferEngagementSchema = z.object({
   documents: z.array(documentSchema),
   dataItems: z.array(dataItemSchema),
   evaluations: z.array(evaluationSchema),
+  /** Optional for documents written before exclusions existed. */
+  exclusions: z.array(exclusionSchema).default([]),
   resultSnapshots: z.array(resultSnapshotSchema),
   improvements: z.array(improvementSchema),
   communications: z.array(communicationSchema),

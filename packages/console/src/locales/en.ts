@@ -266,7 +266,11 @@ export default {
   worksheet: {
     title: 'IMMD Worksheet',
     progress: '{answered} of {total} drivers answered',
-    notApplicable: 'Not applicable (tailoring)',
+    excluded: 'Excluded by tailoring: {reason} (decided by {by})',
+    exclusionOrigin: {
+      TAILORING: 'a lead assessor',
+      MIGRATED: 'migration of an evaluation-time not-applicable',
+    },
     rationale: 'Rationale',
     save: 'Save {id}',
     saved: 'Saved',
@@ -279,6 +283,11 @@ export default {
     disagreement: 'Interviewees disagree ({steps} steps apart)',
   },
   results: {
+    reopen: {
+      help: 'The results are communicated: the data they were computed from is locked. A lead assessor can re-open them to correct something; the stored results are then marked superseded.',
+      reason: 'What is corrected, and why',
+      submit: 'Re-open results',
+    },
     title: 'Results',
     print: 'Print report',
     download: 'Download the report',
@@ -361,6 +370,16 @@ export default {
     applied: 'applied {date}',
   },
   tailoring: {
+    exclusions: {
+      title: 'Drivers excluded from the scored set',
+      help: 'A driver leaves the set only by a tailoring decision of a lead assessor, with the reason agreed with the sponsor. Once A3 has started, give a rationale for the late change: it re-opens A4 and A5.',
+      none: 'No driver is excluded: all drivers are scored.',
+      driver: 'Driver',
+      reason: 'Why it does not apply',
+      late: 'Rationale for a late change (after A3 started)',
+      exclude: 'Exclude driver',
+      include: 'Re-include {id}',
+    },
     title: 'Tailoring of {version}',
     version: 'New method version id',
     algorithm: 'Scoring',

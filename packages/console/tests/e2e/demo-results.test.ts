@@ -41,5 +41,12 @@ describe('the demo results page', () => {
       .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
       .toBeLessThanOrEqual(0)
     await saveScreenshot(page, 'demo-results-tablet')
+    // Communicated and closed: the data is locked, and a lead can re-open it with a reason.
+    await page
+      .getByRole('navigation', { name: 'Engagement sections' })
+      .getByRole('link', { name: 'Post', exact: true })
+      .click()
+    await page.getByTestId('results-reopen').waitFor()
+    expect(await page.getByRole('button', { name: 'Re-open results' }).isDisabled()).toBe(true)
   })
 })

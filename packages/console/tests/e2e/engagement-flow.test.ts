@@ -115,6 +115,8 @@ describe('running an engagement', () => {
     const { page } = e2e.browser
     await openTab(page, 'Worksheet')
     await transition(page, 'Start', 'A3', 'IN_PROGRESS')
+    // No evaluation-time "not applicable": drivers leave the scored set only by tailoring.
+    expect(await page.locator('[data-driver] input[type="checkbox"]').count()).toBe(0)
     for (const [driverId, answer] of Object.entries(ANSWERS)) {
       const row = page.locator(`[data-driver="${driverId}"]`)
       await row.getByRole('radio', { name: new RegExp(`^${answer} \\(`) }).check()

@@ -29,7 +29,7 @@ const ANSWERS = [
   { answer: 'YES', label: 'Yes', value: 100 },
 ] as const
 
-function mountRow(client: ApolloClient<unknown>) {
+function mountRow(client: ApolloClient<unknown>, extra: Record<string, unknown> = {}) {
   const options = createMountOptions()
   return mount(WorksheetDriverRow, {
     props: {
@@ -48,7 +48,6 @@ function mountRow(client: ApolloClient<unknown>) {
         id: 'ev1',
         driverId: 'D1',
         answer: null,
-        notApplicable: false,
         rationale: null,
         version: 3,
       },
@@ -75,6 +74,7 @@ function mountRow(client: ApolloClient<unknown>) {
       warnings: ['Driver D1 is answered "Yes" with only failure (-) items.'],
       answers: [...ANSWERS],
       sources: [{ id: 'int1', title: 'Session 1', kind: 'interview' }],
+      ...extra,
     } as never,
     global: { ...options.global, provide: { [DefaultApolloClient as symbol]: client } },
   })
@@ -111,10 +111,28 @@ describe('WorksheetDriverRow', () => {
         engagementId: 'RW5nYWdlbWVudDox',
         driverId: 'D1',
         answer: 'LIKELY_YES',
-        notApplicable: false,
         rationale: '+ goals published',
         version: 3,
       },
     })
+  })
+
+  it('has no not-applicable box, and shows a tailoring exclusion (who, why) instead of the scale', () => {
+    const open = mountRow(createRecordingClient().client)
+    expect(open.find('input[type="checkbox"]').exists()).toBe(false)
+    const wrapper = mountRow(createRecordingClient().client, {
+      exclusion: {
+        id: 'x1',
+        driverId: 'D1',
+        reason: 'No external partners',
+        origin: 'TAILORING',
+        decidedAt: '2026-10-01T09:00:00.000Z',
+        decidedBy: { name: 'Lena Lead' },
+      },
+    })
+    expect(wrapper.find('[data-testid="driver-excluded"]').text()).toBe(
+      'Excluded by tailoring: No external partners (decided by Lena Lead)',
+    )
+    expect(wrapper.findAll('input[type="radio"]')).toHaveLength(0)
   })
 })
