@@ -13,6 +13,7 @@ import { useSchemaFile } from './discovery/schema-route.js'
 import { PortfolioCountCache } from './engagements/portfolio-count.js'
 import { usePortfolioExport } from './exports/portfolio-export-plugin.js'
 import { HEALTH_PATH, useDatabaseHealth } from './health.js'
+import { MCP_PATH, useMcpEndpoint } from './mcp/mcp-route.js'
 import { type ApiPubSub, createApiPubSub } from './pubsub.js'
 import { useLazyReportDownloads } from './report-downloads.js'
 import { schema } from './schema/index.js'
@@ -108,11 +109,21 @@ export function createApi(options: CreateApiOptions) {
     usePortfolioExport({ ...options, pubsub, security, rateLimits, clientAddressOf }),
     // `GET /graphql/schema.graphql`: the printed SDL, to authenticated clients.
     useSchemaFile({ ...options, pubsub, security, rateLimits, clientAddressOf }),
+    // `/mcp`: the MCP server over streamable HTTP, for API tokens; GraphQL runs in process.
+    useMcpEndpoint({
+      ...options,
+      pubsub,
+      security,
+      rateLimits,
+      clientAddressOf,
+      graphqlPath: GRAPHQL_PATH,
+      onInProcessRequest: (request) => inProcess.add(request),
+    }),
     ...(options.consoleDir
       ? [
           useConsolePages({
             dir: options.consoleDir,
-            reserved: [GRAPHQL_PATH, HEALTH_PATH],
+            reserved: [GRAPHQL_PATH, HEALTH_PATH, MCP_PATH],
             hsts: security.session.secureCookies,
           }),
         ]

@@ -236,6 +236,17 @@ export async function main(
       },
     )
 
+  program
+    .command('mcp')
+    .description(
+      'serve the MCP tools (engagements, results, worksheets, method) over stdio for assistants',
+    )
+    .action(async () => {
+      const cfg = await config()
+      const { serveMcp } = await import('./commands/mcp.js')
+      await serveMcp({ client: connect({ config: cfg }) })
+    })
+
   const token = program.command('token').description('API tokens')
   token
     .command('create')
