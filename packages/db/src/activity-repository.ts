@@ -9,7 +9,12 @@
 import type { ActivityStatus, ActivityTransition } from '@immd/core/lifecycle'
 import { checkActivityGate, deriveEngagementState } from '@immd/core/lifecycle'
 import type { ActivityId, EffectCode } from '@immd/core/method-types'
-import { type AnswerInput, type DiagnosticScore, scoreDiagnostic } from '@immd/core/scoring'
+import {
+  type AnswerInput,
+  type DiagnosticScore,
+  type DriverExclusion,
+  scoreDiagnostic,
+} from '@immd/core/scoring'
 import { type AuditActor, recordAuditEvent } from './audit-repository.js'
 import type { DbClient, DbTransaction } from './client.js'
 import {
@@ -173,11 +178,22 @@ async function storeResult(
   const rationale: Record<string, EffectCode[]> = {}
   for (const link of links)
     (rationale[link.driverId] ??= []).push(link.dataItem.effect as EffectCode)
+  // An evaluation-time N/A predates tailoring decisions: it scores as a migrated exclusion.
+  const exclusions: DriverExclusion[] = evaluations
+    .filter((e) => e.notApplicable)
+    .map((e) => ({
+      driverId: e.driverId,
+      reason: 'Marked not applicable at evaluation time (before tailoring decisions).',
+      origin: 'migrated',
+    }))
   const score: DiagnosticScore = scoreDiagnostic({
     method,
     answers: Object.fromEntries(
-      evaluations.map((e) => [e.driverId, readEvaluationAnswer(e) as AnswerInput]),
+      evaluations
+        .filter((e) => !e.notApplicable)
+        .map((e) => [e.driverId, readEvaluationAnswer(e) as AnswerInput]),
     ),
+    exclusions,
     threshold: loaded.snapshot.threshold,
     rationale,
   })
