@@ -13,8 +13,8 @@
  */
 import type { Prisma } from '@immd/db/generated/sqlite/client'
 import { ValidationError } from '../errors.js'
-import { DEFAULT_MAX_PAGE_SIZE, PageSizeError } from '../pagination.js'
 import type { PortfolioOrder } from '../exports/portfolio-query.js'
+import { DEFAULT_MAX_PAGE_SIZE, PageSizeError } from '../pagination.js'
 
 /** The largest page; larger `first`/`last` are refused, as on every connection. */
 export const MAX_PAGE_SIZE = DEFAULT_MAX_PAGE_SIZE
