@@ -123,4 +123,31 @@ describe.each(TEST_ENGINES)('EngagementResult: status, confidence, provenance (%
       },
     })
   })
+
+  it('tailors the answer criteria as platform text, with the other answers unchanged', async () => {
+    const { id } = await createPlannedEngagement(suite, 'Tailored criteria')
+    const data = await suite.run<{
+      tailorMethod: {
+        __typename: string
+        method?: { answers: { answer: string; criteria: { text: string; provenance: string } }[] }
+      }
+    }>(
+      `mutation ($id: ID!, $input: TailorMethodInput!) { tailorMethod(engagementId: $id, input: $input) {
+        __typename ... on TailorMethodPayload { method { answers { answer criteria { text provenance } } } } } }`,
+      {
+        id,
+        input: {
+          version: `immd-1.0+criteria-${engine}`,
+          answerCriteria: [{ answer: 'YES', criteria: 'Corroborated by two independent sources.' }],
+        },
+      },
+    )
+    expect(data.tailorMethod.__typename).toBe('TailorMethodPayload')
+    const answers = data.tailorMethod.method?.answers ?? []
+    expect(answers.find((a) => a.answer === 'YES')?.criteria).toEqual({
+      text: 'Corroborated by two independent sources.',
+      provenance: 'DESIGN',
+    })
+    expect(answers.find((a) => a.answer === 'NO')?.criteria.provenance).toBe('INFERRED')
+  })
 })
