@@ -21,6 +21,7 @@ const NODE_MODELS: Record<string, string> = {
   DataItem: 'dataItem',
   Document: 'document',
   DriverEvaluation: 'driverEvaluation',
+  DriverExclusion: 'driverExclusion',
   Engagement: 'engagement',
   Improvement: 'improvement',
   Interview: 'interviewSession',
@@ -41,6 +42,14 @@ describe.each(TEST_ENGINES)('tenancy and disclosure (%s)', (engine) => {
 
   beforeAll(async () => {
     suite = await setupSecuritySuite(engine)
+    // The demo has no exclusion: one so that every node type has a row to look up.
+    await suite.db.prisma.driverExclusion.create({
+      data: {
+        engagementId: suite.demo.activeEngagementId,
+        driverId: 'D10',
+        reason: 'Tenancy test exclusion',
+      },
+    })
   })
   afterAll(() => suite?.db.close())
 
@@ -228,7 +237,10 @@ describe.each(TEST_ENGINES)('tenancy and disclosure (%s)', (engine) => {
     const query = `query ($filter: AuditEventFilter) { auditEvents(first: 50, filter: $filter) {
       totalCount edges { node { operation targetType targetId actorKind actorId before after createdAt } } } }`
     const start = new Date(Date.now() - 1000).toISOString()
-    const entry = await demoRow('scopeEntry')
+    // The active engagement's: the finished one's results are communicated, its scope list locked.
+    const entry = await suite.db.prisma.scopeEntry.findFirstOrThrow({
+      where: { engagementId: suite.demo.activeEngagementId },
+    })
     await request(suite.yoga, {
       query: `mutation ($input: UpdateScopeEntryInput!) { updateScopeEntry(input: $input) { __typename } }`,
       variables: { input: { id: globalId('ScopeEntry', entry.id), unit: 'Audit HQ' } },
