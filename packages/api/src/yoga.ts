@@ -15,6 +15,13 @@ import { HEALTH_PATH, useDatabaseHealth } from './health.js'
 import { type ApiPubSub, createApiPubSub } from './pubsub.js'
 import { schema } from './schema/index.js'
 import { useConsolePages } from './security/console-pages.js'
+import {
+  type ErrorLogger,
+  logToStderr,
+  maskAndLogErrors,
+  reportUnexpectedError,
+  unexpectedErrorResponse,
+} from './security/error-reporting.js'
 import { useApiResponseHeaders, useRequestGuards } from './security/http-guards.js'
 import {
   resolveSecurityOptions,
@@ -49,6 +56,8 @@ export interface CreateApiOptions {
   devViewerEmail?: string | null
   /** Serve GraphiQL on GET /graphql (default: outside production). */
   graphiql?: boolean
+  /** Where unexpected errors are logged with their correlation id (default: JSON lines on stderr). */
+  logError?: ErrorLogger
   /** Yoga's request logging (default: off, the server logs itself). */
   logging?: boolean
 }
@@ -76,6 +85,7 @@ export function createApi(options: CreateApiOptions) {
     throw new Error('IMMD_DEV_VIEWER is for development only and is refused in production.')
   }
   const pubsub = options.pubsub ?? createApiPubSub()
+  const logError = options.logError ?? logToStderr
   const rateLimits = options.rateLimits ?? createMemoryRateLimitStore()
   // Cookies the auth mutations set, keyed by request, added to the response by the plugin below.
   const cookies = new WeakMap<Request, string[]>()
@@ -98,8 +108,10 @@ export function createApi(options: CreateApiOptions) {
     useReportDownloads({
       graphqlPath: GRAPHQL_PATH,
       onInProcessRequest: (request) => inProcess.add(request),
+      onUnexpectedError: (error) =>
+        unexpectedErrorResponse(reportUnexpectedError(logError, 'report-download', error)),
     }) as Plugin,
-    usePortfolioExport({ ...options, pubsub, security, rateLimits, clientAddressOf }),
+    usePortfolioExport({ ...options, pubsub, security, rateLimits, clientAddressOf, logError }),
     ...(options.consoleDir
       ? [
           useConsolePages({
@@ -123,7 +135,8 @@ export function createApi(options: CreateApiOptions) {
     graphiql: options.graphiql ?? !security.production,
     logging: options.logging ?? false,
     // Unexpected errors are masked; domain errors are typed results, auth errors carry a code.
-    maskedErrors: true,
+    // Unexpected ones are also logged with a correlation id the client receives.
+    maskedErrors: maskAndLogErrors(logError),
     // Closed by default: only the listed origins may call the API from a browser.
     cors:
       security.corsOrigins.length > 0
