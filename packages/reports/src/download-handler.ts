@@ -49,7 +49,13 @@ export async function handleReportDownload(
   const url = new URL(request.url)
   const match = ROUTE.exec(url.pathname)
   if (!match || request.method !== 'GET') return null
-  const id = decodeURIComponent(match[1] as string)
+  const id = decodeSegment(match[1] as string)
+  if (id === null) {
+    return Response.json(
+      { error: 'The engagement id in the URL is not valid percent-encoding.' },
+      { status: 400 },
+    )
+  }
   const format = match[2] as ReportFormat | 'json'
   const headers: Record<string, string> = {}
   const cookie = request.headers.get('cookie')
@@ -58,7 +64,8 @@ export async function handleReportDownload(
     // A session's GraphQL POSTs need the CSRF token; a same-site GET (SameSite=Strict cookies)
     // carries it in the readable `immd_csrf` cookie.
     const csrf = /(?:^|;\s*)(?:__Host-)?immd_csrf=([^;]+)/.exec(cookie)?.[1]
-    if (csrf) headers['x-csrf-token'] = decodeURIComponent(csrf)
+    const csrfToken = csrf ? decodeSegment(csrf) : null
+    if (csrfToken) headers['x-csrf-token'] = csrfToken
   }
   const client = createClient({
     url: new URL(options.graphqlPath ?? '/graphql', url).toString(),
@@ -126,6 +133,15 @@ export async function handleReportDownload(
   }
 }
 
+/** A percent-decoded path segment, or null when the encoding is broken (`%E0%A4%A`). */
+function decodeSegment(value: string): string | null {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return null
+  }
+}
+
 function notFound(): Response {
   return Response.json({ error: 'No such engagement.' }, { status: 404 })
 }
@@ -159,6 +175,11 @@ export interface UseReportDownloadsOptions {
    * (sent as text, with the caller's credentials); no HTTP client can produce these objects.
    */
   onInProcessRequest?: (request: Request) => void
+  /**
+   * Answers an unexpected error (the API logs it and returns a masked answer with a correlation
+   * id); default: a masked HTTP 500 without one.
+   */
+  onUnexpectedError?: (error: unknown) => Response
 }
 
 /**
@@ -174,10 +195,18 @@ export function useReportDownloads(options: UseReportDownloadsOptions = {}) {
         options.onInProcessRequest?.(request)
         return Promise.resolve(event.requestHandler(request, event.serverContext as never))
       }
-      const response = await handleReportDownload(event.request, {
-        fetch: inner as typeof fetch,
-        graphqlPath: options.graphqlPath,
-      })
+      let response: Response | null
+      try {
+        response = await handleReportDownload(event.request, {
+          fetch: inner as typeof fetch,
+          graphqlPath: options.graphqlPath,
+        })
+      } catch (error) {
+        // Never a stack trace to the client: masked, and logged by whoever handles it.
+        response =
+          options.onUnexpectedError?.(error) ??
+          Response.json({ error: 'Unexpected error.' }, { status: 500 })
+      }
       if (response) event.endResponse(response)
     },
   }

@@ -17,6 +17,12 @@ import { readableOrganizationIds } from '../auth/viewer.js'
 import { createContext } from '../context.js'
 import type { ApiDatabase } from '../database.js'
 import type { ApiPubSub } from '../pubsub.js'
+import {
+  type ErrorLogger,
+  logToStderr,
+  reportUnexpectedError,
+  unexpectedErrorResponse,
+} from '../security/error-reporting.js'
 import type { SecurityOptions } from '../security/options.js'
 import type { RateLimitStore } from '../security/rate-limit.js'
 import { type PortfolioExportFormat, portfolioEncoding } from './portfolio-formats.js'
@@ -37,6 +43,8 @@ export interface PortfolioExportOptions {
   clientAddressOf(request: Request, serverContext: never, security: SecurityOptions): string
   /** Rows per SQL statement (default `DEFAULT_CHUNK_SIZE` of `portfolio-rows.ts`, 2,000). */
   chunkSize?: number
+  /** Where unexpected errors are logged (default: stderr). */
+  logError?: ErrorLogger
 }
 
 /** The fetch classes of the server (Yoga's `fetchAPI`). */
@@ -165,7 +173,7 @@ async function answerExport(
       try {
         next = finished ? { done: true, value: undefined } : await chunks.next()
       } catch (error) {
-        console.error('immd: portfolio export failed while streaming', error)
+        reportUnexpectedError(options.logError ?? logToStderr, 'portfolio-export', error)
         controller.error(error)
         return
       }
@@ -204,11 +212,9 @@ export function usePortfolioExport(options: PortfolioExportOptions): Plugin {
         response = await answerExport(request, serverContext, format, options, fetchAPI)
       } catch (error) {
         // Masked like GraphQL's unexpected errors: the cause is for the operator's log only.
-        console.error('immd: portfolio export failed', error)
-        response = jsonError(fetchAPI, 500, {
-          code: 'INTERNAL_SERVER_ERROR',
-          error: 'Unexpected error.',
-        })
+        response = unexpectedErrorResponse(
+          reportUnexpectedError(options.logError ?? logToStderr, 'portfolio-export', error),
+        )
       }
       endResponse(response)
     },
