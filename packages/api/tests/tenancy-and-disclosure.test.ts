@@ -33,6 +33,8 @@ const NODE_MODELS: Record<string, string> = {
   ScopeEntry: 'scopeEntry',
   Team: 'team',
   User: 'user',
+  WebhookDelivery: 'webhookDelivery',
+  WebhookEndpoint: 'webhookEndpoint',
 }
 
 const NODE = 'query ($id: ID!) { node(id: $id) { __typename id } }'
@@ -62,7 +64,15 @@ describe.each(TEST_ENGINES)('tenancy and disclosure (%s)', (engine) => {
         ? { id: organizationId }
         : model === 'user'
           ? { memberships: { some: { organizationId } } }
-          : ['team', 'membership', 'apiToken', 'auditEvent', 'engagement'].includes(model)
+          : [
+                'team',
+                'membership',
+                'apiToken',
+                'auditEvent',
+                'engagement',
+                'webhookEndpoint',
+                'webhookDelivery',
+              ].includes(model)
             ? { organizationId }
             : inEngagement
     const delegate = (
@@ -83,6 +93,24 @@ describe.each(TEST_ENGINES)('tenancy and disclosure (%s)', (engine) => {
       .objects.map((type) => type.name)
       .sort()
     expect(types.filter((type) => !NODE_MODELS[type])).toEqual([])
+    // The demo seeds no webhooks: one endpoint with one delivery of the demo organization.
+    await suite.db.prisma.webhookEndpoint.create({
+      data: {
+        organizationId: suite.demo.organizationId,
+        url: 'https://hooks.example.org/immd',
+        eventTypes: ['engagement.created'],
+        secret: 'whsec_tenancy-test',
+        active: false,
+        deliveries: {
+          create: {
+            organizationId: suite.demo.organizationId,
+            eventId: 'tenancy-test',
+            eventType: 'engagement.created',
+            body: '{}',
+          },
+        },
+      },
+    })
     for (const type of types) {
       const row = await demoRow(NODE_MODELS[type] ?? '')
       const own = await request(suite.yoga, {
