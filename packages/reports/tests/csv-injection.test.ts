@@ -18,7 +18,12 @@ const ATTACKS = [
 
 describe('spreadsheet-safe CSV', () => {
   it('writes every formula-like cell as text, and reads back with a leading quote', () => {
-    const csv = renderCsv({ columns: ['Title', 'Total'], rows: ATTACKS.map((text) => [text, 1]) })
+    const csv = renderCsv({
+      id: 'improvements',
+      name: 'Improvements',
+      columns: ['Title', 'Total'],
+      rows: ATTACKS.map((text) => [text, 1]),
+    })
     const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, '').trim()).data
     expect(rows.slice(1).map((row) => row[0])).toEqual(ATTACKS.map((text) => `'${text}`))
     for (const [cell] of rows.slice(1)) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
