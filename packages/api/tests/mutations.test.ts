@@ -445,6 +445,25 @@ describe.each(TEST_ENGINES)('mutations of engagements (%s)', (engine) => {
     `)
   })
 
+  it("answers the red team's weight 1e308 with a typed error naming the field (#23)", async () => {
+    const created = await create({ organizationId, title: 'Overflowing weights' })
+    const data = await executeOk<{
+      tailorMethod: { __typename: string; issues?: { path: string; message: string }[] }
+    }>(yoga, {
+      token: demo.leadToken,
+      query: TAILOR,
+      variables: {
+        id: created.createEngagement.engagement?.id,
+        input: { version: 'immd-1.0+overflow', weights: [{ driverId: 'D1', weight: 1e308 }] },
+      },
+    })
+    expect(data.tailorMethod.__typename).toBe('ValidationError')
+    expect(JSON.stringify(data.tailorMethod.issues)).toContain('at most 1000')
+    expect(
+      await db.prisma.methodDefinition.findUnique({ where: { version: 'immd-1.0+overflow' } }),
+    ).toBeNull()
+  })
+
   it('refuses tailoring once A3 has started', async () => {
     const data = await executeOk<{ tailorMethod: unknown }>(yoga, {
       token: demo.leadToken,

@@ -216,6 +216,24 @@ describe.each(TEST_ENGINES)('query limits (%s)', (engine) => {
     expect(messages(prod.body)).not.toContain('Did you mean')
   })
 
+  it('gives no enum hints in production, inline or from variables (#23)', async () => {
+    const production = createApi({ db, security: { production: true } })
+    const inline = await request(production, {
+      query: '{ engagements(first: 1, filter: { state: [PLANED] }) { totalCount } }',
+      credential: as(),
+    })
+    const variables = await request(production, {
+      query:
+        'query ($s: [EngagementState!]) { engagements(first: 1, filter: { state: $s }) { totalCount } }',
+      variables: { s: ['PLANED'] },
+      credential: as(),
+    })
+    for (const body of [inline.body, variables.body]) {
+      expect(messages(body)).toContain('does not exist in "EngagementState" enum')
+      expect(messages(body)).not.toContain('Did you mean')
+    }
+  })
+
   it('answers introspection outside production, and in production to authenticated requests or when configured', async () => {
     const query = '{ __schema { queryType { name } } }'
     expect((await request(yoga, { query })).body.data).toEqual({

@@ -3,6 +3,7 @@ import { validateMethod } from '../src/method.js'
 import type { MethodDefinition } from '../src/method-types.js'
 import { IMMD_1_0 } from '../src/methods/immd-1-0.js'
 import { scoreDiagnostic } from '../src/scoring.js'
+import { MAX_DRIVER_WEIGHT } from '../src/tailoring/check-driver-changes.js'
 import { type TailorMethodOptions, tailorMethod } from '../src/tailoring.js'
 import { itemAt } from './support/methods.js'
 
@@ -115,6 +116,18 @@ describe('tailorMethod: rejected requests', () => {
       { code: 'unknown-driver', path: 'removeDrivers[1]' },
       { code: 'unknown-driver', path: 'rewordDrivers.D99' },
       { code: 'unknown-driver', path: 'weights.Z' },
+    ])
+  })
+
+  it("rejects the red team's weight 1e308 and any weight above the bound (#23)", () => {
+    expect(
+      errorsOf({
+        version: 'v',
+        weights: { D1: 1e308, D2: MAX_DRIVER_WEIGHT + 1, D3: MAX_DRIVER_WEIGHT },
+      }),
+    ).toEqual([
+      { code: 'invalid-weight', path: 'weights.D1' },
+      { code: 'invalid-weight', path: 'weights.D2' },
     ])
   })
 

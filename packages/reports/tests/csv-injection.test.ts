@@ -19,8 +19,8 @@ const ATTACKS = [
 describe('spreadsheet-safe CSV', () => {
   it('writes every formula-like cell as text, and reads back with a leading quote', () => {
     const csv = renderCsv({
-      id: 'summary',
-      name: 'Summary',
+      id: 'improvements',
+      name: 'Improvements',
       columns: ['Title', 'Total'],
       rows: ATTACKS.map((text) => [text, 1]),
     })

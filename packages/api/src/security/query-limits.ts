@@ -61,7 +61,9 @@ export function useQueryLimits(options: SecurityOptions): Plugin[] {
     }),
     useExecutionTimeout(limits.executionTimeoutMs),
   ]
-  if (!options.fieldSuggestions) plugins.push(blockFieldSuggestionsPlugin() as Plugin)
+  if (!options.fieldSuggestions) {
+    plugins.push(blockFieldSuggestionsPlugin() as Plugin, useNoEnumSuggestions())
+  }
   plugins.push(...useIntrospectionPolicy(options.introspection))
   return plugins
 }
@@ -114,6 +116,40 @@ export function useExecutionTimeout(timeoutMs: number): Plugin {
           performance.now() - started > timeoutMs ? timedOut() : result,
         )
         return Promise.race([run, timeout]).finally(() => clearTimeout(timer))
+      })
+    },
+  }
+}
+
+// Not global: `test` on a global expression would carry `lastIndex` from one message to the next.
+const SUGGESTION = /\s*Did you mean [^?]*\?/
+
+/**
+ * Strips graphql-js's enum hints ("Did you mean the enum value …?") from every error message,
+ * from validation and from variable coercion alike: graphql-armor's suggestion blocker only covers
+ * fields, and the hints let a caller enumerate values without introspection.
+ */
+export function useNoEnumSuggestions(): Plugin {
+  return {
+    onResultProcess({ result, setResult }) {
+      if (Array.isArray(result) || !result || typeof result !== 'object' || !('errors' in result)) {
+        return
+      }
+      const errors = (result as ExecutionResult).errors
+      if (!errors?.some((error) => SUGGESTION.test(error.message))) return
+      setResult({
+        ...(result as ExecutionResult),
+        errors: errors.map(
+          (error) =>
+            new GraphQLError(error.message.replace(SUGGESTION, ''), {
+              nodes: error.nodes,
+              source: error.source,
+              positions: error.positions,
+              path: error.path,
+              originalError: error.originalError,
+              extensions: error.extensions,
+            }),
+        ),
       })
     },
   }

@@ -44,8 +44,19 @@ function isBlank(value: string | SourcedText | undefined): boolean {
   return (typeof value === 'string' ? value : value.text).trim() === ''
 }
 
+/**
+ * The largest relative weight a tailoring may give a driver. Weights are relative, so a bound costs
+ * nothing in expressiveness, while 1e308 made the weighted sums overflow to NaN ([DESIGN]).
+ */
+export const MAX_DRIVER_WEIGHT = 1000
+
 function isValidWeight(weight: unknown): boolean {
-  return typeof weight === 'number' && Number.isFinite(weight) && weight > 0
+  return (
+    typeof weight === 'number' &&
+    Number.isFinite(weight) &&
+    weight > 0 &&
+    weight <= MAX_DRIVER_WEIGHT
+  )
 }
 
 /** Checks removals, additions, rewordings and weights; returns the errors and the removed ids. */
@@ -103,7 +114,7 @@ export function checkDriverChanges(options: CheckDriverChangesOptions): {
       errors.push({
         code: 'invalid-weight',
         path: `${path}.weight`,
-        message: `Driver "${id}" has weight ${driver.weight}; weights must be finite and > 0.`,
+        message: `Driver "${id}" has weight ${driver.weight}; weights must be finite, > 0 and at most ${MAX_DRIVER_WEIGHT}.`,
       })
     }
   })
@@ -153,7 +164,7 @@ export function checkDriverChanges(options: CheckDriverChangesOptions): {
       errors.push({
         code: 'invalid-weight',
         path,
-        message: `Weight ${weight} for "${id}" is invalid; weights must be finite and > 0.`,
+        message: `Weight ${weight} for "${id}" is invalid; weights must be finite, > 0 and at most ${MAX_DRIVER_WEIGHT}.`,
       })
     }
   }
