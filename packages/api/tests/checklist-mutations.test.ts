@@ -78,7 +78,7 @@ describe.each(TEST_ENGINES)('preparation checklist mutations (%s)', (engine) => 
         "version": 1,
       }
     `)
-    // The seeded plan holds the generic items plus its model profile's (13), then the new one.
+    // The seeded plan holds 13 items (10 generic, 3 from its model profile), then the new one.
     expect(data.addChecklistItem.engagement).toEqual({ preparationChecklist: { totalCount: 14 } })
     expect(await audit.added()).toEqual([['checklist.add', 'ChecklistItem']])
     expect(suite.events.slice(events)).toMatchObject([
