@@ -73,12 +73,13 @@ describe.each(TEST_ENGINES)('preparation checklist mutations (%s)', (engine) => 
         "owner": {
           "name": "Arun Assessor",
         },
-        "position": 11,
+        "position": 14,
         "text": "Book the interview room in building 2",
         "version": 1,
       }
     `)
-    expect(data.addChecklistItem.engagement).toEqual({ preparationChecklist: { totalCount: 11 } })
+    // The seeded plan holds 13 items (10 generic, 3 from its model profile), then the new one.
+    expect(data.addChecklistItem.engagement).toEqual({ preparationChecklist: { totalCount: 14 } })
     expect(await audit.added()).toEqual([['checklist.add', 'ChecklistItem']])
     expect(suite.events.slice(events)).toMatchObject([
       { engagementId: rowId(engagementId), operation: 'checklist.add', actorId: suite.demo.leadId },

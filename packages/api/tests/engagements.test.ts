@@ -193,7 +193,7 @@ describe.each(TEST_ENGINES)('engagements (%s)', (engine) => {
           "totalCount": 23,
         },
         "documents": {
-          "totalCount": 8,
+          "totalCount": 11,
         },
         "evaluations": {
           "edges": [
@@ -305,7 +305,7 @@ describe.each(TEST_ENGINES)('engagements (%s)', (engine) => {
           "slug": "acme",
         },
         "preparationChecklist": {
-          "totalCount": 10,
+          "totalCount": 13,
         },
         "previousEngagement": null,
         "result": {
@@ -376,7 +376,7 @@ describe.each(TEST_ENGINES)('engagements (%s)', (engine) => {
               },
             },
           ],
-          "totalCount": 10,
+          "totalCount": 12,
         },
         "sponsorName": "Chief Information Security Officer",
         "state": "CLOSED",
@@ -498,7 +498,7 @@ describe.each(TEST_ENGINES)('engagements (%s)', (engine) => {
       {
         "consensus": [
           {
-            "count": 10,
+            "count": 12,
             "disagreement": true,
             "distribution": [
               {
@@ -511,11 +511,11 @@ describe.each(TEST_ENGINES)('engagements (%s)', (engine) => {
               },
               {
                 "answer": "EQUALLY_LIKELY",
-                "count": 3,
+                "count": 4,
               },
               {
                 "answer": "LIKELY_YES",
-                "count": 2,
+                "count": 3,
               },
               {
                 "answer": "YES",
@@ -529,7 +529,7 @@ describe.each(TEST_ENGINES)('engagements (%s)', (engine) => {
             "spreadSteps": 3,
           },
           {
-            "count": 10,
+            "count": 12,
             "disagreement": true,
             "distribution": [
               {
@@ -546,16 +546,16 @@ describe.each(TEST_ENGINES)('engagements (%s)', (engine) => {
               },
               {
                 "answer": "LIKELY_YES",
-                "count": 3,
+                "count": 4,
               },
               {
                 "answer": "YES",
-                "count": 2,
+                "count": 3,
               },
             ],
             "driverId": "D2",
             "max": "YES",
-            "median": "EQUALLY_LIKELY",
+            "median": "LIKELY_YES",
             "min": "LIKELY_NO",
             "spreadSteps": 3,
           },
@@ -715,7 +715,7 @@ describe.each(TEST_ENGINES)('engagements (%s)', (engine) => {
             "spreadSteps": 0,
           },
           {
-            "count": 10,
+            "count": 12,
             "disagreement": true,
             "distribution": [
               {
@@ -724,7 +724,7 @@ describe.each(TEST_ENGINES)('engagements (%s)', (engine) => {
               },
               {
                 "answer": "LIKELY_NO",
-                "count": 2,
+                "count": 3,
               },
               {
                 "answer": "EQUALLY_LIKELY",
@@ -736,7 +736,7 @@ describe.each(TEST_ENGINES)('engagements (%s)', (engine) => {
               },
               {
                 "answer": "YES",
-                "count": 3,
+                "count": 4,
               },
             ],
             "driverId": "D8",

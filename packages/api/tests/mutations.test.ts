@@ -127,7 +127,7 @@ describe.each(TEST_ENGINES)('mutations of engagements (%s)', (engine) => {
     expect(rest).toMatchInlineSnapshot(`
       {
         "documents": {
-          "totalCount": 8,
+          "totalCount": 11,
         },
         "evaluations": {
           "totalCount": 10,
@@ -135,11 +135,11 @@ describe.each(TEST_ENGINES)('mutations of engagements (%s)', (engine) => {
         "imcId": "acme-imc",
         "methodVersion": "immd-1.0",
         "preparationChecklist": {
-          "totalCount": 10,
+          "totalCount": 13,
         },
         "previousEngagement": null,
         "scopeList": {
-          "totalCount": 10,
+          "totalCount": 12,
         },
         "state": "DRAFT",
         "successThreshold": "HIGH",
@@ -161,7 +161,7 @@ describe.each(TEST_ENGINES)('mutations of engagements (%s)', (engine) => {
     expect(rest).toMatchInlineSnapshot(`
       {
         "documents": {
-          "totalCount": 8,
+          "totalCount": 11,
         },
         "evaluations": {
           "totalCount": 10,
@@ -169,13 +169,13 @@ describe.each(TEST_ENGINES)('mutations of engagements (%s)', (engine) => {
         "imcId": "acme-imc",
         "methodVersion": "immd-1.0",
         "preparationChecklist": {
-          "totalCount": 10,
+          "totalCount": 13,
         },
         "previousEngagement": {
           "title": "ACME IMC baseline assessment 2025",
         },
         "scopeList": {
-          "totalCount": 10,
+          "totalCount": 12,
         },
         "state": "DRAFT",
         "successThreshold": "HIGH",

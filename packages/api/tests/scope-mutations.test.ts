@@ -58,7 +58,7 @@ describe.each(TEST_ENGINES)('scope list mutations (%s)', (engine) => {
       role: 'Shift lead',
       functions: ['detect', 'respond'],
       contact: 'priya.patel@acme.example',
-      position: 11,
+      position: 13, // after the seeded plan's 12 entries (10 from the records, 2 from its model profile)
       interviewed: false,
     })
     expect(await audit.added()).toEqual([['scope.add', 'ScopeEntry']])
