@@ -10,6 +10,7 @@ import type { ResultSnapshot } from '@immd/db/generated/sqlite/client'
 import DataLoader from 'dataloader'
 import type { Viewer } from './auth/viewer.js'
 import type { ApiPrismaClient } from './database.js'
+import { loadRatingsByDriver, type RatingsByDriver } from './engagements/driver-evidence.js'
 import { createGatesLoader } from './engagements/gates.js'
 import { loadMethodsByVersion } from './methods.js'
 
@@ -58,6 +59,10 @@ export function createLoaders(prisma: ApiPrismaClient, viewer: Viewer) {
     }),
     /** Engagement id → result snapshots of it and its predecessors, oldest first. */
     resultHistory: new DataLoader<string, ResultSnapshot[]>((ids) => loadHistory(prisma, ids)),
+    /** Engagement id → interviewee ratings per driver (one aggregate statement per batch). */
+    driverRatings: new DataLoader<string, RatingsByDriver>((ids) =>
+      loadRatingsByDriver(prisma, ids),
+    ),
   }
 }
 

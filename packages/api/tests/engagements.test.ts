@@ -1045,6 +1045,10 @@ describe.each(TEST_ENGINES)('engagements (%s)', (engine) => {
               "code": "incomplete",
               "driverId": null,
             },
+            {
+              "code": "thin-evidence",
+              "driverId": null,
+            },
           ],
         },
       }

@@ -5,19 +5,16 @@
  *
  * @packageDocumentation
  */
+import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'docx'
 import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  ImageRun,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx'
+  describeAboutMethod,
+  describeCandidates,
+  describeStatus,
+  describeWarnings,
+  heading,
+  labelled,
+  table,
+} from './docx-parts.js'
 import type { ReportView } from './report-view.js'
 import { renderSuccessProfilePng } from './success-profile-chart.js'
 
@@ -27,38 +24,13 @@ export interface RenderReportDocxOptions {
   chartPng?: Uint8Array
 }
 
-const heading = (
-  text: string,
-  level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1,
-) => new Paragraph({ text, heading: level })
-
-const labelled = (label: string, value: string) =>
-  new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] })
-
-const cell = (text: string, bold = false) =>
-  new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] })
-
-/** A full-width table with a bold header row. */
-function table(header: string[], rows: string[][]): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, children: header.map((text) => cell(text, true)) }),
-      ...rows.map((row) => new TableRow({ children: row.map((text) => cell(text)) })),
-    ],
-  })
-}
-
 /** Renders the report as a DOCX file. */
 export async function renderReportDocx(
   view: ReportView,
   options: RenderReportDocxOptions = {},
 ): Promise<Buffer> {
   const chart = options.chartPng ?? (await renderSuccessProfilePng(view))
-  const headline =
-    view.band === null
-      ? 'Current potential for success: not scored yet'
-      : `Current potential for success: ${view.band.toUpperCase()} (total value ${view.total?.toFixed(1)})`
+  const headline = view.headline
   const cover = [
     new Paragraph({
       text: 'Incident Management Mission Diagnostic — Results',
@@ -75,6 +47,9 @@ export async function renderReportDocx(
       alignment: AlignmentType.CENTER,
       children: [new TextRun({ text: headline, bold: true, size: 32 })],
     }),
+    ...view.statusReasons.map(
+      (reason) => new Paragraph({ text: reason, alignment: AlignmentType.CENTER }),
+    ),
     new Paragraph({
       text: `Success threshold: ${view.threshold ?? 'not set'}`,
       alignment: AlignmentType.CENTER,
@@ -97,7 +72,7 @@ export async function renderReportDocx(
     labelled('Teams assessed', view.teams.length > 0 ? view.teams.join(', ') : '—'),
     labelled(
       'Method version',
-      `${view.methodName} (${view.methodVersion}), algorithm ${view.algorithm}`,
+      `${view.methodName} (${view.methodVersion}), algorithm ${view.algorithmLabel}`,
     ),
     labelled('Scope list', `${view.scope.entries} entries, ${view.scope.interviewed} interviewed`),
     labelled('Documents', `${view.scope.documents} listed, ${view.scope.reviewed} reviewed`),
@@ -119,9 +94,7 @@ export async function renderReportDocx(
   ]
   const total = [
     heading('3. Total value and band'),
-    labelled('Total value', view.total === null ? 'not scored' : view.total.toFixed(1)),
-    labelled('Band', view.band ?? '—'),
-    labelled('Derivation', view.derivation),
+    ...describeStatus(view),
     ...(view.differentialBands === null
       ? []
       : [
@@ -140,16 +113,26 @@ export async function renderReportDocx(
         b.meaning,
       ]),
     ),
+    new Paragraph({
+      text: `Band meanings: ${[...new Set(view.bands.map((b) => b.meaningSource).filter(Boolean))].join('; ')}.`,
+    }),
+    ...describeWarnings(view),
   ]
   const drivers = [
     heading('4. Drivers'),
     ...view.drivers.flatMap((driver) => [
       heading(`${driver.id} ${driver.shortName}`, HeadingLevel.HEADING_2),
-      new Paragraph({ children: [new TextRun({ text: driver.question, italics: true })] }),
+      new Paragraph({
+        children: [
+          new TextRun({ text: driver.question, italics: true }),
+          new TextRun({ text: ` ${driver.questionMarker}` }),
+        ],
+      }),
       labelled(
         'Answer',
-        `${driver.answer} · value ${driver.value ?? '—'} · contribution ${driver.contribution.toFixed(1)}`,
+        `${driver.answer} · value ${driver.value ?? '—'}${driver.valueMarker ? ` ${driver.valueMarker}` : ''} · contribution ${driver.contribution.toFixed(1)}`,
       ),
+      labelled('Confidence', driver.confidence),
       ...(driver.rationale ? [labelled('Rationale', driver.rationale)] : []),
       ...(driver.items.length > 0
         ? [
@@ -168,6 +151,7 @@ export async function renderReportDocx(
       view.sensitivity.map((row) => [row.driver, row.answer, row.up, row.down]),
     ),
     ...(view.pathToThreshold ? [new Paragraph({ text: view.pathToThreshold })] : []),
+    ...describeCandidates(view),
   ]
   const improvements = [
     heading('6. Improvements'),
@@ -210,6 +194,7 @@ export async function renderReportDocx(
           ...sensitivity,
           ...improvements,
           ...lessons,
+          ...describeAboutMethod(view),
         ],
       },
     ],

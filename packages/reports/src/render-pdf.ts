@@ -1,7 +1,9 @@
 /**
  * The "communicate results" deliverable (PAA1) as PDF, drawn with pdfkit: cover, scope and method
- * version, success profile chart, total and band with its derivation, every driver with answer,
- * value and rationale items, sensitivity, improvements with owners and dates, lessons learned.
+ * version, success profile chart, status, total and band (a band only when final) with its
+ * derivation, exclusions and warnings, every driver with answer, value, confidence, rationale items
+ * and provenance markers, sensitivity with A6 candidates, improvements, lessons learned, and "About
+ * this method version".
  *
  * @packageDocumentation
  */
@@ -50,10 +52,12 @@ export async function renderReportPdf(
   doc.image(Buffer.from(chart), { fit: [doc.page.width - 2 * MARGIN, 220], align: 'center' })
   doc.moveDown(0.5)
   writeTotal(doc, view)
+  writeWarnings(doc, view)
   writeDrivers(doc, view)
   writeSensitivity(doc, view)
   writeImprovements(doc, view)
   writeLessons(doc, view)
+  writeAboutMethod(doc, view)
   doc.end()
   return done
 }
@@ -79,11 +83,9 @@ function writeCover(doc: Doc, view: ReportView): void {
   doc.text(view.organization, { align: 'center' })
   if (view.imcId) doc.text(`IMC ${view.imcId}`, { align: 'center' })
   doc.moveDown(3).font('bold').fontSize(18)
-  const headline =
-    view.band === null
-      ? 'Current potential for success: not scored yet'
-      : `Current potential for success: ${view.band.toUpperCase()} (total value ${view.total?.toFixed(1)})`
-  doc.text(headline, { align: 'center' })
+  doc.text(view.headline, { align: 'center' })
+  doc.moveDown(0.3).font('body').fontSize(11)
+  for (const reason of view.statusReasons) doc.text(reason, { align: 'center' })
   doc.moveDown(0.5).font('body').fontSize(12)
   doc.text(`Success threshold: ${view.threshold ?? 'not set'}`, { align: 'center' })
   doc.moveDown(8).fontSize(10).fillColor('#555555')
@@ -102,7 +104,7 @@ function writeScope(doc: Doc, view: ReportView): void {
   line(
     doc,
     'Method version',
-    `${view.methodName} (${view.methodVersion}), algorithm ${view.algorithm}`,
+    `${view.methodName} (${view.methodVersion}), algorithm ${view.algorithmLabel}`,
   )
   line(doc, 'Scope list', `${view.scope.entries} entries, ${view.scope.interviewed} interviewed`)
   line(doc, 'Documents', `${view.scope.documents} listed, ${view.scope.reviewed} reviewed`)
@@ -113,9 +115,27 @@ function writeScope(doc: Doc, view: ReportView): void {
 
 function writeTotal(doc: Doc, view: ReportView): void {
   heading(doc, '3. Total value and band')
+  line(doc, 'Status', view.status)
+  for (const reason of view.statusReasons) doc.text(`   ${reason}`)
   line(doc, 'Total value', view.total === null ? 'not scored' : view.total.toFixed(1))
-  line(doc, 'Band', view.band ?? '—')
+  line(doc, 'Band', view.band ?? 'no final band')
+  if (view.indicativeBand) line(doc, 'Indicative band (not final)', view.indicativeBand)
+  line(doc, 'Algorithm', view.algorithmLabel)
+  if (view.cap) line(doc, 'Cap', view.cap)
   line(doc, 'Derivation', view.derivation)
+  line(
+    doc,
+    'Excluded drivers',
+    view.excluded.length === 0
+      ? 'none'
+      : view.excluded
+          .map(
+            (e) =>
+              `${e.driverId}: ${e.reason} (decided by ${e.decidedBy}${e.decidedAt ? `, ${e.decidedAt}` : ''}; ${e.origin})`,
+          )
+          .join('; '),
+  )
+  if (view.thinEvidence) line(doc, 'Confidence', view.thinEvidence)
   if (view.differentialBands !== null) {
     const gap =
       view.differentialBands > 0
@@ -131,6 +151,28 @@ function writeTotal(doc: Doc, view: ReportView): void {
     doc.text(`${marker}${band.label} (${band.min}–${band.max}): ${band.meaning}`)
   }
   doc.font('body')
+  const sources = [...new Set(view.bands.map((band) => band.meaningSource).filter(Boolean))]
+  if (sources.length > 0) doc.fillColor('#555555').text(`Band meanings: ${sources.join('; ')}.`)
+  doc.fillColor('#000000')
+}
+
+function writeWarnings(doc: Doc, view: ReportView): void {
+  heading(doc, 'Warnings')
+  if (view.warnings.length === 0) doc.text('No warnings.')
+  for (const warning of view.warnings) doc.text(`• ${warning}`)
+}
+
+function writeAboutMethod(doc: Doc, view: ReportView): void {
+  heading(doc, 'About this method version')
+  doc.text(
+    `${view.methodName} (${view.methodVersion}). [SEI source]: read in an SEI/CERT source; ` +
+      '[reconstructed]: our reconstruction, not SEI text; [platform default]: a rule of this platform.',
+  )
+  doc.moveDown(0.3)
+  for (const rule of view.methodRules) {
+    doc.font('bold').text(`${rule.rule} ${rule.marker}: `, { continued: true })
+    doc.font('body').text(rule.detail)
+  }
 }
 
 function writeDrivers(doc: Doc, view: ReportView): void {
@@ -139,12 +181,14 @@ function writeDrivers(doc: Doc, view: ReportView): void {
     if (doc.y > doc.page.height - MARGIN - 90) doc.addPage()
     doc.moveDown(0.4).font('bold').fontSize(11)
     doc.text(`${driver.id} ${driver.shortName}`)
-    doc.font('body').fontSize(10).fillColor('#444444').text(driver.question).fillColor('#000000')
+    doc.font('body').fontSize(10).fillColor('#444444')
+    doc.text(`${driver.question} ${driver.questionMarker}`).fillColor('#000000')
     line(
       doc,
       'Answer',
-      `${driver.answer} · value ${driver.value ?? '—'} · weight ${(driver.weight * 100).toFixed(1)}% · contribution ${driver.contribution.toFixed(1)}`,
+      `${driver.answer} · value ${driver.value ?? '—'}${driver.valueMarker ? ` ${driver.valueMarker}` : ''} · weight ${(driver.weight * 100).toFixed(1)}% · contribution ${driver.contribution.toFixed(1)}`,
     )
+    line(doc, 'Confidence', driver.confidence)
     if (driver.rationale) line(doc, 'Rationale', driver.rationale)
     for (const item of driver.items) doc.text(`   ${item.code}  ${item.text}`)
     if (driver.items.length === 0)
@@ -160,6 +204,10 @@ function writeSensitivity(doc: Doc, view: ReportView): void {
     doc.text(`${row.driver} (${row.answer}) · up ${row.up} · down ${row.down}`)
   }
   if (view.pathToThreshold) doc.moveDown(0.3).text(view.pathToThreshold)
+  doc.moveDown(0.3).font('bold').text('Next-step candidates for A6 (weakest first):')
+  doc.font('body')
+  if (view.candidates.length === 0) doc.text('none')
+  for (const candidate of view.candidates) doc.text(`• ${candidate}`)
 }
 
 function writeImprovements(doc: Doc, view: ReportView): void {

@@ -5,6 +5,12 @@
  * @packageDocumentation
  */
 import type { EngagementReport } from '@immd/sdk/engagement-report'
+import {
+  describeMethodRules,
+  type MethodRuleView,
+  markAlgorithm,
+  markProvenance,
+} from './report-provenance.js'
 
 /** One rationale data item under a driver. */
 export interface RationaleItemView {
@@ -18,10 +24,17 @@ export interface DriverView {
   id: string
   number: number
   shortName: string
+  /** The question, followed by its provenance marker when it is not read in a source. */
   question: string
-  /** The answer's label, `Not answered` or `Not applicable`. */
+  /** `[SEI source]`, `[reconstructed]` or `[platform default]`. */
+  questionMarker: string
+  /** The answer's label, `Not answered` or `Excluded by tailoring`. */
   answer: string
   value: number | null
+  /** The value's provenance marker (answer values are reconstructed). */
+  valueMarker: string
+  /** `High`, `Medium`, `Low (thin evidence)` with its reasons, or `—`. */
+  confidence: string
   weight: number
   contribution: number
   rationale: string | null
@@ -36,6 +49,17 @@ export interface BandView {
   min: number
   max: number
   meaning: string
+  /** The source whose meaning the description carries. */
+  meaningSource: string | null
+}
+
+/** A driver taken out of the scored set, with who decided and why. */
+export interface ExclusionView {
+  driverId: string
+  reason: string
+  decidedBy: string
+  decidedAt: string | null
+  origin: string
 }
 
 /** What every renderer prints. */
@@ -58,7 +82,27 @@ export interface ReportView {
   }
   total: number | null
   roundedTotal: number | null
+  /** The band label only when the result is final; `null` otherwise (never a provisional headline). */
   band: string | null
+  /** `final`, `provisional`, `withheld` or `invalid`. */
+  status: string
+  /** The headline: the final band, or why there is none. */
+  headline: string
+  /** Why the result is not final. */
+  statusReasons: string[]
+  /** The indicative band of a provisional result (printed as indicative only). */
+  indicativeBand: string | null
+  /** The algorithm with its provenance marker, e.g. `mean [reconstructed]`. */
+  algorithmLabel: string
+  /** Why a rule-based cap applied, or null. */
+  cap: string | null
+  excluded: ExclusionView[]
+  /** `3 of 10 drivers rest on thin evidence: D2, D5, D9`, or null. */
+  thinEvidence: string | null
+  /** A6 next-step candidates, best first. */
+  candidates: string[]
+  /** "About this method version". */
+  methodRules: MethodRuleView[]
   threshold: string | null
   derivation: string
   complete: boolean
@@ -103,13 +147,20 @@ export function buildReportView(report: EngagementReport, now = new Date()): Rep
       score?.status === 'EXCLUDED'
         ? 'Excluded by tailoring'
         : (answerLabel(score?.answer ?? null) ?? 'Not answered')
+    const option = method.answers.find((a) => a.answer === score?.answer)
+    const confidence = score?.confidence
     return {
       id: driver.id,
       number: driver.number,
       shortName: driver.shortName,
       question: driver.question.text,
+      questionMarker: markProvenance(driver.question.provenance),
       answer,
       value: score?.value ?? null,
+      valueMarker: option ? markProvenance(option.provenance) : '',
+      confidence: confidence
+        ? `${CONFIDENCE_LABELS[confidence.level] ?? confidence.level}: ${confidence.reasons.join('; ')}`
+        : '—',
       weight: score?.weight ?? 0,
       contribution: score?.contribution ?? 0,
       rationale: evaluation?.rationale ?? null,
@@ -153,14 +204,40 @@ export function buildReportView(report: EngagementReport, now = new Date()): Rep
     },
     total: result.total,
     roundedTotal: result.roundedTotal,
-    band: bandLabel(result.band),
+    band: bandLabel(result.finalBand),
+    status: result.status.toLowerCase(),
+    headline: describeHeadline(result, bandLabel),
+    statusReasons: result.statusReasons.map((reason) => reason.message),
+    indicativeBand: result.status === 'PROVISIONAL' ? bandLabel(result.band) : null,
+    algorithmLabel: `${result.algorithm.toLowerCase().replaceAll('_', '-')} ${markAlgorithm(result.algorithm)}`,
+    cap: result.cap?.message ?? null,
+    excluded: result.excluded.map((e) => ({
+      driverId: e.driverId,
+      reason: e.reason,
+      decidedBy: e.decidedBy ?? (e.origin === 'MIGRATED' ? 'migrated from an earlier N/A' : '—'),
+      decidedAt: formatDate(e.decidedAt),
+      origin: e.origin.toLowerCase(),
+    })),
+    thinEvidence:
+      result.thinEvidence.length > 0
+        ? `${result.thinEvidence.length} of ${result.coverage.scoredDrivers} drivers rest on thin evidence: ${result.thinEvidence.join(', ')}`
+        : null,
+    candidates: result.sensitivity.candidates.map((c) => c.message),
+    methodRules: describeMethodRules(method, result.algorithm),
     threshold: bandLabel(result.profile.threshold ?? report.successThreshold),
     derivation: result.derivation,
     complete: result.complete,
     missing: result.missing,
     bands: [...method.bands]
       .sort((a, b) => a.index - b.index)
-      .map((b) => ({ id: b.band, label: b.label, min: b.min, max: b.max, meaning: b.meaning })),
+      .map((b) => ({
+        id: b.band,
+        label: b.label,
+        min: b.min,
+        max: b.max,
+        meaning: b.meaning,
+        meaningSource: b.meaningSource ?? null,
+      })),
     differentialBands: result.profile.differentialBands,
     differentialPoints: result.profile.differentialPoints,
     meetsThreshold: result.profile.meetsThreshold,
@@ -203,5 +280,34 @@ export function buildReportView(report: EngagementReport, now = new Date()): Rep
       author: lesson.author?.name ?? '—',
     })),
     warnings: result.warnings.map((warning) => warning.message),
+  }
+}
+
+const CONFIDENCE_LABELS: Record<string, string> = {
+  HIGH: 'High',
+  MEDIUM: 'Medium',
+  LOW: 'Low (thin evidence)',
+}
+
+/**
+ * The headline of the deliverable: the band only when the result is final. A provisional result
+ * names its indicative band as such; a withheld or invalid one says why there is no band.
+ */
+function describeHeadline(
+  result: EngagementReport['result'],
+  bandLabel: (band: string | null | undefined) => string | null,
+): string {
+  const total = result.total === null ? '' : ` (total value ${result.total.toFixed(1)})`
+  switch (result.status) {
+    case 'FINAL':
+      return `Current potential for success: ${bandLabel(result.finalBand)?.toUpperCase()}${total}`
+    case 'PROVISIONAL':
+      return result.band === null
+        ? 'Provisional result: no driver evaluated yet, no band'
+        : `Provisional result, not final: indicative band ${bandLabel(result.band)}${total}`
+    case 'WITHHELD':
+      return 'Band withheld: too few drivers remain in the scored set'
+    default:
+      return 'No result: the stored evaluations could not be read'
   }
 }

@@ -33,6 +33,12 @@ export function renderSuccessProfileSvg(
   const height = options.height ?? 320
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height })
   const thresholdBand = view.bands.find((band) => band.label === view.threshold)
+  // Only a final band is named as the current one; a provisional band is labelled indicative.
+  const currentLabel =
+    view.band ??
+    (view.indicativeBand
+      ? `${view.indicativeBand} (provisional, not final)`
+      : `no band (${view.status})`)
   const categories = ['Success threshold', 'Current potential']
   chart.setOption({
     animation: false,
@@ -40,7 +46,7 @@ export function renderSuccessProfileSvg(
     textStyle: { fontFamily: CHART_FONT_FAMILY },
     title: {
       text: 'IMC success profile',
-      subtext: `Current: ${view.band ?? 'not scored'}${view.total === null ? '' : ` (${view.total.toFixed(1)})`} · Threshold: ${view.threshold ?? 'not set'}`,
+      subtext: `Current: ${currentLabel}${view.total === null ? '' : ` (${view.total.toFixed(1)})`} · Threshold: ${view.threshold ?? 'not set'}`,
       left: 'center',
       textStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 16 },
       subtextStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 12 },
@@ -73,7 +79,7 @@ export function renderSuccessProfileSvg(
               ? (view.threshold ?? 'not set')
               : view.total === null
                 ? 'not scored'
-                : `${view.total.toFixed(1)} → ${view.band}`,
+                : `${view.total.toFixed(1)} → ${currentLabel}`,
         },
         markArea: {
           silent: true,

@@ -47,15 +47,32 @@ export function buildWorksheetTables(report: EngagementReport, view: ReportView)
         ['IMC', view.imcId],
         ['State', view.state],
         ['Method version', view.methodVersion],
-        ['Algorithm', view.algorithm],
+        ['Algorithm', view.algorithmLabel],
+        ['Status', view.status],
+        ['Status reasons', view.statusReasons.join(' ')],
         ['Total value', view.total],
-        ['Band', view.band],
+        ['Band (final only)', view.band],
+        ['Indicative band (not final)', view.indicativeBand],
+        ['Band cap', view.cap],
+        [
+          'Excluded drivers',
+          view.excluded
+            .map((e) => `${e.driverId}: ${e.reason} (by ${e.decidedBy}; ${e.origin})`)
+            .join('; '),
+        ],
+        ['Thin evidence', view.thinEvidence],
+        ['Warnings', view.warnings.join(' | ')],
+        ['Next-step candidates (A6)', view.candidates.join(' | ')],
         ['Success threshold', view.threshold],
         ['Differential (bands)', view.differentialBands],
         ['Differential (points)', view.differentialPoints],
         ['Derivation', view.derivation],
         ['Teams', view.teams.join('; ')],
         ['Generated', view.generatedAt],
+        ...view.methodRules.map((rule): Cell[] => [
+          `About this method version: ${rule.rule}`,
+          `${rule.marker} ${rule.detail}`,
+        ]),
       ],
     },
     {
@@ -74,6 +91,10 @@ export function buildWorksheetTables(report: EngagementReport, view: ReportView)
         'Failure items (-)',
         'Neutral items (0)',
         'Unknown items (?)',
+        // Appended, so existing column positions stay where readers of older exports expect them.
+        'Question provenance',
+        'Value provenance',
+        'Confidence',
       ],
       rows: view.drivers.map((d) => [
         d.id,
@@ -88,6 +109,9 @@ export function buildWorksheetTables(report: EngagementReport, view: ReportView)
         d.tally.failure,
         d.tally.neutral,
         d.tally.unknown,
+        d.questionMarker,
+        d.valueMarker,
+        d.confidence,
       ]),
     },
     {

@@ -61,6 +61,12 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
         answer,
         label: labels[i] as string,
         value: i * 25,
+        provenance: 'INFERRED' as const,
+        criteria: {
+          __typename: 'SourcedText' as const,
+          text: `What must be true for ${labels[i]}.`,
+          provenance: 'INFERRED' as const,
+        },
       })),
       bands: bands.map(([band, label, min, max], index) => ({
         __typename: 'BandDefinition' as const,
@@ -70,6 +76,7 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
         max,
         index,
         meaning: `${label} potential`,
+        meaningSource: 'SEED-IMMD results table (paraphrased in our own words)',
       })),
       drivers: driverIds.map((id, i) => ({
         __typename: 'Driver' as const,
@@ -80,9 +87,33 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
         question: {
           __typename: 'SourcedText' as const,
           text: `Is condition ${i + 1} met?`,
-          provenance: 'INFERRED' as const,
+          provenance: i === 0 ? ('READ' as const) : ('INFERRED' as const),
         },
       })),
+      scoringRules: {
+        __typename: 'ScoringRules',
+        coverage: { __typename: 'CoverageRules', minimumScoredShare: 0.8, provenance: 'DESIGN' },
+        confidence: {
+          __typename: 'ConfidenceRules',
+          minItems: 2,
+          thinSpreadSteps: 3,
+          highItems: 3,
+          highRaters: 2,
+          highSpreadSteps: 1,
+          highDocuments: 1,
+          provenance: 'DESIGN',
+        },
+        ruleBased: {
+          __typename: 'RuleBasedRules',
+          base: 'MEAN',
+          criticalDrivers: driverIds,
+          caps: [
+            { __typename: 'BandCapRule', answer: 'NO', maxBand: 'BORDERLINE' },
+            { __typename: 'BandCapRule', answer: 'LIKELY_NO', maxBand: 'HIGH' },
+          ],
+          provenance: 'DESIGN',
+        },
+      },
     },
     phases: [],
     result: {
@@ -92,11 +123,31 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
       total: 70,
       roundedTotal: 70,
       band: 'HIGH',
+      finalBand: 'HIGH',
+      computedBand: 'HIGH',
+      status: 'FINAL',
+      statusReasons: [],
+      coverage: {
+        __typename: 'ResultCoverage',
+        methodDrivers: 10,
+        scoredDrivers: 10,
+        evaluatedDrivers: 10,
+        minimumScoredDrivers: 8,
+      },
+      excluded: [],
+      cap: null,
+      thinEvidence: ['D2'],
       complete: true,
       derivation: '(75×8 + 50×2) / 10 = 70.0 → 70 → High',
       missing: [],
-      notApplicable: [],
-      warnings: [],
+      warnings: [
+        {
+          __typename: 'ScoreWarning',
+          code: 'thin-evidence',
+          driverId: null,
+          message: '1 of 10 drivers rest on thin evidence: D2.',
+        },
+      ],
       effectTally: tally(3, 2),
       answerTally: [],
       drivers: driverIds.map((driverId, i) => ({
@@ -109,6 +160,18 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
         contribution: answerOf(driverId) === 'LIKELY_YES' ? 7.5 : 5,
         status: 'ANSWERED' as const,
         tally: tally(driverId === 'D1' ? 2 : 0, driverId === 'D1' ? 1 : 0),
+        confidence: {
+          __typename: 'DriverConfidence' as const,
+          level: driverId === 'D2' ? ('LOW' as const) : ('MEDIUM' as const),
+          items: driverId === 'D1' ? 3 : 2,
+          raters: 2,
+          spread: 1,
+          documents: 0,
+          reasons:
+            driverId === 'D2'
+              ? ['0 data item(s) coded + - 0 (fewer than 2)']
+              : ['0 reviewed document(s) (high needs 1)'],
+        },
       })),
       profile: {
         __typename: 'SuccessProfile',
@@ -120,6 +183,14 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
       },
       sensitivity: {
         __typename: 'Sensitivity',
+        candidates: ['D8', 'D9'].map((driverId) => ({
+          __typename: 'NextStepCandidate' as const,
+          driverId,
+          answer: 'EQUALLY_LIKELY' as const,
+          failureItems: 0,
+          reasons: ['weak-answer'],
+          message: `${driverId} (driver short name): answered Equally Likely.`,
+        })),
         drivers: [
           {
             __typename: 'DriverSensitivity',
@@ -249,5 +320,75 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
         owner: null,
       },
     ],
+  }
+}
+
+/**
+ * The same engagement while still being evaluated: D1 answered only, D9 and D10 excluded by a
+ * tailoring decision, so the result is provisional (indicative band Excellent, never final).
+ */
+export function buildProvisionalFixture(): EngagementReport {
+  const report = buildReportFixture('Provisional IMC 2026')
+  const excluded = ['D9', 'D10']
+  return {
+    ...report,
+    result: {
+      ...report.result,
+      total: 100,
+      roundedTotal: 100,
+      band: 'EXCELLENT',
+      finalBand: null,
+      computedBand: 'EXCELLENT',
+      status: 'PROVISIONAL',
+      statusReasons: [
+        {
+          __typename: 'StatusReason',
+          code: 'drivers-not-evaluated',
+          message:
+            'Provisional: 7 of 8 drivers in the scored set are not evaluated yet (D2, D3, D4, D5, D6, D7, D8); the band is indicative, not final.',
+        },
+      ],
+      excluded: excluded.map((driverId) => ({
+        __typename: 'DriverExclusion' as const,
+        driverId,
+        reason: `${driverId} is outsourced to the group SOC`,
+        decidedBy: 'Lena Lead',
+        decidedAt: '2026-03-01T10:00:00.000Z',
+        origin: 'TAILORING' as const,
+      })),
+      complete: false,
+      missing: ['D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8'],
+      derivation: '(100×1) / 1 = 100.0 → 100 → Excellent; excluded by tailoring: D9, D10',
+      warnings: [
+        {
+          __typename: 'ScoreWarning',
+          code: 'drivers-excluded',
+          driverId: null,
+          message:
+            '2 of 10 drivers excluded by tailoring decision: D9 (D9 is outsourced to the group SOC); D10 (D10 is outsourced to the group SOC).',
+        },
+        {
+          __typename: 'ScoreWarning',
+          code: 'incomplete',
+          driverId: null,
+          message: '7 of 8 drivers not answered yet: D2, D3, D4, D5, D6, D7, D8.',
+        },
+      ],
+      drivers: report.result.drivers.map((driver) =>
+        driver.driverId === 'D1'
+          ? { ...driver, answer: 'YES' as const, value: 100, weight: 1, contribution: 100 }
+          : {
+              ...driver,
+              answer: null,
+              value: null,
+              weight: 0,
+              contribution: 0,
+              status: excluded.includes(driver.driverId)
+                ? ('EXCLUDED' as const)
+                : ('MISSING' as const),
+              confidence: excluded.includes(driver.driverId) ? null : driver.confidence,
+            },
+      ),
+    },
   }
 }

@@ -5,6 +5,8 @@
  *
  * @packageDocumentation
  */
+
+import { describeBandSource, getAnswerCriteria } from '@immd/core/method'
 import type {
   ActivityDefinition,
   AnswerOption,
@@ -64,6 +66,12 @@ const AnswerOptionRef = builder.objectRef<AnswerOption>('AnswerOption').implemen
     step: t.exposeInt('step'),
     value: t.exposeFloat('value', { description: 'Value on 0-100 (No 0 … Yes 100).' }),
     provenance: t.field({ type: ProvenanceEnum, resolve: (a) => a.provenance }),
+    criteria: t.field({
+      type: SourcedTextRef,
+      nullable: true,
+      description: 'What must be true to give this answer (reconstructed unless tailored).',
+      resolve: (a) => a.criteria ?? null,
+    }),
   }),
 })
 
@@ -83,7 +91,12 @@ export const BandDefinitionRef = builder.objectRef<BandDefinition>('BandDefiniti
     index: t.exposeInt('index'),
     min: t.exposeInt('min'),
     max: t.exposeInt('max'),
-    meaning: t.exposeString('meaning'),
+    meaning: t.exposeString('meaning', { description: 'In our own words.' }),
+    meaningSource: t.string({
+      nullable: true,
+      description: 'The source whose meaning `meaning` carries, e.g. `SEED-IMMD results table`.',
+      resolve: (b) => b.meaningSource ?? null,
+    }),
   }),
 })
 
@@ -201,9 +214,18 @@ export const MethodRef = builder.objectRef<MethodDefinition>('Method').implement
     name: t.exposeString('name'),
     description: t.exposeString('description'),
     drivers: t.field({ type: [DriverRef], resolve: (m) => m.drivers }),
-    answers: t.field({ type: [AnswerOptionRef], resolve: (m) => m.answers }),
+    answers: t.field({
+      type: [AnswerOptionRef],
+      // Methods stored before criteria existed get the built-in criteria of the same answer.
+      resolve: (m) =>
+        m.answers.map((a) => ({ ...a, criteria: getAnswerCriteria(m, a.id) ?? undefined })),
+    }),
     effectCodes: t.field({ type: [EffectCodeRef], resolve: (m) => m.effectCodes }),
-    bands: t.field({ type: [BandDefinitionRef], resolve: (m) => m.bands }),
+    bands: t.field({
+      type: [BandDefinitionRef],
+      resolve: (m) =>
+        m.bands.map((b) => ({ ...b, meaningSource: describeBandSource(m, b.id) ?? undefined })),
+    }),
     phases: t.field({
       type: [MethodPhaseRef],
       resolve: (method) => method.phases.map((item) => ({ method, item })),

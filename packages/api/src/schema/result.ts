@@ -23,6 +23,16 @@ import {
 import { requireMethod } from '../methods.js'
 import { AnswerEnum, BandEnum, ScoringAlgorithmEnum } from './enums.js'
 import { AnswerCountRef } from './interviews.js'
+import {
+  BandCapRef,
+  DriverConfidenceRef,
+  DriverExclusionRef,
+  NextStepCandidateRef,
+  ResultCoverageRef,
+  ResultStatusEnum,
+  ScoreInputErrorRef,
+  StatusReasonRef,
+} from './result-status.js'
 
 const EffectTallyRef = builder.objectRef<EffectTally>('EffectTally').implement({
   description: 'Number of rationale data items per effect code.',
@@ -53,6 +63,13 @@ const DriverScoreRef = builder.objectRef<DriverScore>('DriverScore').implement({
     contribution: t.exposeFloat('contribution', { description: 'Points added to the total.' }),
     status: t.field({ type: DriverStatusEnum, resolve: (d) => d.status }),
     tally: t.field({ type: EffectTallyRef, resolve: (d) => d.tally }),
+    exclusion: t.field({ type: DriverExclusionRef, nullable: true, resolve: (d) => d.exclusion }),
+    confidence: t.field({
+      type: DriverConfidenceRef,
+      nullable: true,
+      description: 'Evidence-based confidence (platform rule); null for excluded drivers.',
+      resolve: (d) => d.confidence,
+    }),
   }),
 })
 
@@ -133,6 +150,11 @@ const PathToThresholdRef = builder.objectRef<PathToThreshold>('PathToThreshold')
 
 const SensitivityRef = builder.objectRef<SensitivityAnalysis>('Sensitivity').implement({
   fields: (t) => ({
+    candidates: t.field({
+      type: [NextStepCandidateRef],
+      description: 'Next-step candidates for A6, unanswered and weakest drivers first.',
+      resolve: (s) => s.candidates,
+    }),
     drivers: t.field({ type: [DriverSensitivityRef], resolve: (s) => s.drivers }),
     pathToThreshold: t.field({
       type: PathToThresholdRef,
@@ -146,10 +168,53 @@ const EngagementResultRef = builder.objectRef<EngagementResult>('EngagementResul
   description: 'The score of the current evaluations (A4), success profile (A5) and sensitivity.',
   fields: (t) => ({
     methodVersion: t.exposeString('methodVersion'),
-    algorithm: t.field({ type: ScoringAlgorithmEnum, resolve: (r) => r.algorithm }),
-    total: t.exposeFloat('total', { nullable: true, description: 'Unrounded, 0-100.' }),
+    algorithm: t.field({
+      type: ScoringAlgorithmEnum,
+      description: 'The algorithm that produced the band.',
+      resolve: (r) => r.algorithm,
+    }),
+    valid: t.exposeBoolean('valid', { description: 'False when stored data could not be read.' }),
+    errors: t.field({ type: [ScoreInputErrorRef], resolve: (r) => r.errors }),
+    status: t.field({ type: ResultStatusEnum, resolve: (r) => r.status }),
+    statusReasons: t.field({
+      type: [StatusReasonRef],
+      description: 'Why the result is not final; empty when it is.',
+      resolve: (r) => r.statusReasons,
+    }),
+    coverage: t.field({ type: ResultCoverageRef, resolve: (r) => r.coverage }),
+    total: t.exposeFloat('total', {
+      nullable: true,
+      description: 'Unrounded, 0-100; null when invalid or withheld.',
+    }),
     roundedTotal: t.exposeInt('roundedTotal', { nullable: true }),
-    band: t.field({ type: BandEnum, nullable: true, resolve: (r) => r.band }),
+    band: t.field({
+      type: BandEnum,
+      nullable: true,
+      description:
+        'The band after any rule-based cap. Indicative unless status is FINAL: present finalBand as the result.',
+      resolve: (r) => r.band,
+    }),
+    computedBand: t.field({
+      type: BandEnum,
+      nullable: true,
+      description: 'The band of the total alone, before any rule-based cap.',
+      resolve: (r) => r.computedBand,
+    }),
+    finalBand: t.field({
+      type: BandEnum,
+      nullable: true,
+      description: 'The band when status is FINAL, else null.',
+      resolve: (r) => r.finalBand,
+    }),
+    cap: t.field({ type: BandCapRef, nullable: true, resolve: (r) => r.cap }),
+    excluded: t.field({
+      type: [DriverExclusionRef],
+      description: 'Drivers taken out of the scored set by tailoring, in driver order.',
+      resolve: (r) => r.excluded,
+    }),
+    thinEvidence: t.exposeStringList('thinEvidence', {
+      description: 'Drivers of the scored set whose confidence is LOW.',
+    }),
     complete: t.exposeBoolean('complete'),
     missing: t.exposeStringList('missing', { description: 'Unanswered driver ids.' }),
     notApplicable: t.stringList({
@@ -180,10 +245,12 @@ builder.prismaObjectFields('Engagement', (t) => ({
     type: EngagementResultRef,
     description: 'Computed from the current evaluations; stored snapshots are in resultSnapshots.',
     select: RESULT_SELECT,
-    resolve: async (engagement, _args, ctx) =>
-      computeEngagementResult(
-        engagement,
-        await requireMethod(ctx.loaders, engagement.methodVersion),
-      ),
+    resolve: async (engagement, _args, ctx) => {
+      const [method, ratings] = await Promise.all([
+        requireMethod(ctx.loaders, engagement.methodVersion),
+        ctx.loaders.driverRatings.load(engagement.id),
+      ])
+      return computeEngagementResult(engagement, method, ratings)
+    },
   }),
 }))

@@ -15,7 +15,7 @@ import { ConflictError, GateNotSatisfiedError, NotFoundError, ValidationError } 
 import { loadMethodsByVersion } from '../methods.js'
 import { writeEngagement } from '../services/engagement-write.js'
 import { EngagementRef } from './engagement.js'
-import { ScoringAlgorithmEnum } from './enums.js'
+import { AnswerEnum, ScoringAlgorithmEnum } from './enums.js'
 import { MethodRef } from './method.js'
 
 const NewDriverInput = builder.inputType('NewDriverInput', {
@@ -44,6 +44,14 @@ const DriverWeightInput = builder.inputType('DriverWeightInput', {
   }),
 })
 
+const AnswerCriteriaInput = builder.inputType('AnswerCriteriaInput', {
+  description: 'New evaluation criteria of one answer: what must be true to give it.',
+  fields: (t) => ({
+    answer: t.field({ type: AnswerEnum, required: true }),
+    criteria: t.string({ required: true, validate: z.string().trim().min(1).max(2000) }),
+  }),
+})
+
 const TailorMethodInput = builder.inputType('TailorMethodInput', {
   fields: (t) => ({
     version: t.string({
@@ -58,6 +66,7 @@ const TailorMethodInput = builder.inputType('TailorMethodInput', {
     rewordDrivers: t.field({ type: [DriverRewordingInput] }),
     weights: t.field({ type: [DriverWeightInput] }),
     algorithm: t.field({ type: ScoringAlgorithmEnum }),
+    answerCriteria: t.field({ type: [AnswerCriteriaInput] }),
     engagementVersion: t.int({ description: 'The engagement version you read (optional check).' }),
   }),
 })
@@ -162,6 +171,9 @@ builder.mutationField('tailorMethod', (t) =>
             ? Object.fromEntries(input.weights.map((w) => [w.driverId, w.weight]))
             : undefined,
           algorithm: input.algorithm ?? undefined,
+          answerCriteria: input.answerCriteria
+            ? Object.fromEntries(input.answerCriteria.map((c) => [c.answer, c.criteria]))
+            : undefined,
           existingVersions: taken ? [taken.version] : [],
         })
         if (!tailored.ok) {

@@ -1,0 +1,115 @@
+import mammoth from 'mammoth'
+import Papa from 'papaparse'
+import { describe, expect, it } from 'vitest'
+import { renderEngagementExport } from '../src/render-export.js'
+import { buildReportView } from '../src/report-view.js'
+import { buildProvisionalFixture, buildReportFixture } from './report-fixture.js'
+
+const NOW = new Date('2026-05-01T12:00:00Z')
+
+async function pdfText(data: Buffer): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(data) }).promise
+  const pages: string[] = []
+  for (let page = 1; page <= doc.numPages; page += 1) {
+    const content = await (await doc.getPage(page)).getTextContent()
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '))
+  }
+  return pages.join(' ').replace(/\s+/g, ' ')
+}
+
+async function docxText(data: Buffer): Promise<string> {
+  const { value } = await mammoth.extractRawText({ buffer: data })
+  return value.replace(/\s+/g, ' ')
+}
+
+const provisional = buildProvisionalFixture()
+const warnings = provisional.result.warnings.map((w) => w.message)
+
+/** What every provisional deliverable must say, and what it must never say. */
+const PROVISIONAL_TEXT = [
+  'Provisional result, not final: indicative band Excellent (total value 100.0)',
+  'the band is indicative, not final',
+  'D9 is outsourced to the group SOC',
+  'D10 is outsourced to the group SOC',
+  'Lena Lead',
+  ...warnings,
+  'About this method version',
+  'Is condition 1 met? [SEI source]',
+  'Is condition 2 met? [reconstructed]',
+  'value 100 [reconstructed]',
+  'mean [reconstructed]',
+  'Coverage minimum [platform default]',
+  'Low (thin evidence)',
+  'SEED-IMMD results table (paraphrased in our own words)',
+]
+
+describe('deliverables of a provisional result with exclusions', () => {
+  it('never prints a final band in the view', () => {
+    const view = buildReportView(provisional, NOW)
+    expect(view).toMatchObject({
+      status: 'provisional',
+      band: null,
+      indicativeBand: 'Excellent',
+    })
+    expect(view.headline).not.toMatch(/^Current potential for success/)
+  })
+
+  it('prints status, exclusions with who and why, every warning and provenance in the PDF', async () => {
+    const file = await renderEngagementExport(provisional, { format: 'pdf', now: NOW })
+    const text = await pdfText(file.data)
+    for (const expected of PROVISIONAL_TEXT) expect(text).toContain(expected)
+    expect(text).not.toContain('Current potential for success')
+    expect(text).toContain(
+      'Excluded drivers: D9: D9 is outsourced to the group SOC (decided by Lena Lead, 2026-03-01; tailoring)',
+    )
+  })
+
+  it('prints the same in the DOCX', async () => {
+    const file = await renderEngagementExport(provisional, { format: 'docx', now: NOW })
+    const text = await docxText(file.data)
+    for (const expected of PROVISIONAL_TEXT) expect(text).toContain(expected)
+    expect(text).not.toContain('Current potential for success')
+  })
+
+  it('puts status, exclusions, warnings, confidence and provenance columns in the CSV', async () => {
+    const csvOf = async (worksheet: 'summary' | 'immd-worksheet') => {
+      const file = await renderEngagementExport(provisional, { format: 'csv', worksheet, now: NOW })
+      return Papa.parse<string[]>(file.data.toString('utf8').replace(/^\uFEFF/, '')).data
+    }
+    const summary = new Map((await csvOf('summary')).map(([field, value]) => [field, value]))
+    expect(summary.get('Status')).toBe('provisional')
+    expect(summary.get('Band (final only)')).toBe('')
+    expect(summary.get('Indicative band (not final)')).toBe('Excellent')
+    expect(summary.get('Excluded drivers')).toContain(
+      'D10: D10 is outsourced to the group SOC (by Lena Lead; tailoring)',
+    )
+    expect(summary.get('Warnings')).toBe(warnings.join(' | '))
+    expect(summary.get('About this method version: Answer values')).toMatch(/^\[reconstructed\]/)
+    const worksheet = await csvOf('immd-worksheet')
+    const header = worksheet[0] ?? []
+    const d2 = worksheet[2] ?? []
+    expect(d2[header.indexOf('Question provenance')]).toBe('[reconstructed]')
+    expect(d2[header.indexOf('Confidence')]).toMatch(/^Low \(thin evidence\)/)
+    expect(worksheet[10]?.[header.indexOf('Answer')]).toBe('Excluded by tailoring')
+  })
+})
+
+describe('deliverables of a final result', () => {
+  it('prints the final band headline, the warnings and the method provenance', async () => {
+    const report = buildReportFixture()
+    const pdf = await pdfText(
+      (await renderEngagementExport(report, { format: 'pdf', now: NOW })).data,
+    )
+    const docx = await docxText(
+      (await renderEngagementExport(report, { format: 'docx', now: NOW })).data,
+    )
+    for (const text of [pdf, docx]) {
+      expect(text).toContain('Current potential for success: HIGH (total value 70.0)')
+      expect(text).toContain('1 of 10 drivers rest on thin evidence: D2.')
+      expect(text).toContain('Excluded drivers: none')
+      expect(text).toContain('Answer values [reconstructed]')
+      expect(text).toContain('D8 (driver short name): answered Equally Likely.')
+    }
+  })
+})
