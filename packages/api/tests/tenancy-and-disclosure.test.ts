@@ -21,7 +21,7 @@ const NODE_MODELS: Record<string, string> = {
   DataItem: 'dataItem',
   Document: 'document',
   DriverEvaluation: 'driverEvaluation',
-  DriverExclusion: 'driverExclusion',
+  ExclusionDecision: 'driverExclusion',
   Engagement: 'engagement',
   Improvement: 'improvement',
   Interview: 'interviewSession',

@@ -349,7 +349,7 @@ export function buildProvisionalFixture(): EngagementReport {
         },
       ],
       excluded: excluded.map((driverId) => ({
-        __typename: 'ScoreExclusion' as const,
+        __typename: 'DriverExclusion' as const,
         driverId,
         reason: `${driverId} is outsourced to the group SOC`,
         decidedBy: 'Lena Lead',

@@ -10,18 +10,11 @@ import { engagementChildScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 import { requireMethod } from '../methods.js'
 import { DriverRef } from './method.js'
+import { ExclusionOriginEnum } from './result-status.js'
 
-export const ExclusionOriginEnum = builder.enumType('ExclusionOrigin', {
-  values: {
-    TAILORING: { value: 'tailoring', description: 'Decided by a lead assessor (PRA6 or later).' },
-    MIGRATED: {
-      value: 'migrated',
-      description: 'Converted from a stored evaluation-time "not applicable" by the migration.',
-    },
-  } as const,
-})
-
+// Named ExclusionDecision: `DriverExclusion` is the result's own view of an exclusion (result-status.ts).
 export const DriverExclusionRef = builder.prismaNode('DriverExclusion', {
+  name: 'ExclusionDecision',
   nullable: true,
   id: { field: 'id' },
   description: 'A driver taken out of the scored set by a tailoring decision.',

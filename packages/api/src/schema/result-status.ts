@@ -70,10 +70,10 @@ export const ResultCoverageRef = builder.objectRef<ResultCoverage>('ResultCovera
 })
 
 /**
- * An exclusion as it entered the score (the stored decision is `DriverExclusion`, a node on the
+ * An exclusion as it entered the score (the stored decision is `ExclusionDecision`, a node on the
  * engagement): the result carries its own copy so a stored result keeps who excluded what and why.
  */
-export const ScoreExclusionRef = builder.objectRef<DriverExclusion>('ScoreExclusion').implement({
+export const ScoreExclusionRef = builder.objectRef<DriverExclusion>('DriverExclusion').implement({
   description: 'A driver taken out of the scored set, who decided it and why, as scored.',
   fields: (t) => ({
     driverId: t.exposeString('driverId'),
