@@ -16,7 +16,6 @@ import type {
 import type { NextStepCandidate } from '@immd/core/sensitivity'
 import { builder } from '../builder.js'
 import { AnswerEnum, BandEnum } from './enums.js'
-import { ExclusionOriginEnum } from './exclusions.js'
 
 export const ResultStatusEnum = builder.enumType('ResultStatus', {
   description:
@@ -69,12 +68,21 @@ export const ResultCoverageRef = builder.objectRef<ResultCoverage>('ResultCovera
   }),
 })
 
-/**
- * An exclusion as it entered the score (the stored decision is `ExclusionDecision`, a node on the
- * engagement): the result carries its own copy so a stored result keeps who excluded what and why.
- */
-export const ScoreExclusionRef = builder.objectRef<DriverExclusion>('DriverExclusion').implement({
-  description: 'A driver taken out of the scored set, who decided it and why, as scored.',
+export const ExclusionOriginEnum = builder.enumType('ExclusionOrigin', {
+  values: {
+    TAILORING: {
+      value: 'tailoring',
+      description: 'A recorded tailoring decision (PRA6 or later).',
+    },
+    MIGRATED: {
+      value: 'migrated',
+      description: 'A stored evaluation-time "not applicable", carried over as a decision.',
+    },
+  } as const,
+})
+
+export const DriverExclusionRef = builder.objectRef<DriverExclusion>('DriverExclusion').implement({
+  description: 'A driver taken out of the scored set, who decided it and why.',
   fields: (t) => ({
     driverId: t.exposeString('driverId'),
     reason: t.exposeString('reason'),

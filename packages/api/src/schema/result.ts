@@ -26,10 +26,10 @@ import { AnswerCountRef } from './interviews.js'
 import {
   BandCapRef,
   DriverConfidenceRef,
+  DriverExclusionRef,
   NextStepCandidateRef,
   ResultCoverageRef,
   ResultStatusEnum,
-  ScoreExclusionRef,
   ScoreInputErrorRef,
   StatusReasonRef,
 } from './result-status.js'
@@ -63,7 +63,7 @@ const DriverScoreRef = builder.objectRef<DriverScore>('DriverScore').implement({
     contribution: t.exposeFloat('contribution', { description: 'Points added to the total.' }),
     status: t.field({ type: DriverStatusEnum, resolve: (d) => d.status }),
     tally: t.field({ type: EffectTallyRef, resolve: (d) => d.tally }),
-    exclusion: t.field({ type: ScoreExclusionRef, nullable: true, resolve: (d) => d.exclusion }),
+    exclusion: t.field({ type: DriverExclusionRef, nullable: true, resolve: (d) => d.exclusion }),
     confidence: t.field({
       type: DriverConfidenceRef,
       nullable: true,
@@ -208,7 +208,7 @@ const EngagementResultRef = builder.objectRef<EngagementResult>('EngagementResul
     }),
     cap: t.field({ type: BandCapRef, nullable: true, resolve: (r) => r.cap }),
     excluded: t.field({
-      type: [ScoreExclusionRef],
+      type: [DriverExclusionRef],
       description: 'Drivers taken out of the scored set by tailoring, in driver order.',
       resolve: (r) => r.excluded,
     }),
