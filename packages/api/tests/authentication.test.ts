@@ -149,6 +149,46 @@ describe.each(TEST_ENGINES)('authentication (%s)', (engine) => {
     expect(again.body.data?.login).toMatchObject({ __typename: 'LoginPayload' })
   })
 
+  it('counts wrong current passwords in changePassword toward the lock-out, as sign-in does', async () => {
+    // The red team's attack (issue #23, item 10): a stolen session guessed the password through
+    // `changePassword` without limit.
+    const email = 'viewer@example.org'
+    const session = await signIn(yoga, email)
+    const change = (current: string) =>
+      request<{ changePassword: { __typename: string; issues?: { message: string }[] } }>(yoga, {
+        credential: session,
+        query: `mutation ($current: String!, $next: String!) { changePassword(currentPassword: $current,
+          newPassword: $next) { __typename ... on ValidationError { issues { path message } } } }`,
+        variables: { current, next: 'a brand new passphrase' },
+      })
+    for (let attempt = 1; attempt <= 4; attempt += 1) {
+      expect((await change(`guess-${attempt}`)).body.data?.changePassword).toEqual({
+        __typename: 'ValidationError',
+        issues: [{ path: 'currentPassword', message: 'The current password is wrong.' }],
+      })
+      const user = await db.prisma.user.findUniqueOrThrow({ where: { email } })
+      expect(user.failedLoginCount).toBe(attempt)
+    }
+    await change('guess-5')
+    const user = await db.prisma.user.findUniqueOrThrow({ where: { email } })
+    expect(user.lockedUntil?.getTime()).toBeGreaterThan(Date.now())
+    expect(
+      await db.prisma.auditEvent.count({ where: { operation: 'auth.lockout', targetId: user.id } }),
+    ).toBe(1)
+    // Locked: even the right current password is refused, and sign-in is refused too.
+    const right = await change('immd-demo')
+    expect(right.body.data?.changePassword.issues?.[0]?.message).toContain('locked')
+    const login = await request(yoga, { query: LOGIN, variables: { email, password: 'immd-demo' } })
+    expect(login.body.data?.login).toMatchObject({ __typename: 'AuthenticationError' })
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { email } })).passwordHash).toBe(
+      user.passwordHash,
+    )
+    await db.prisma.user.update({
+      where: { email },
+      data: { failedLoginCount: 0, lockedUntil: null },
+    })
+  })
+
   it('rate-limits sign-in attempts per account', async () => {
     const strict = createApi({ db, security: { rateLimit: { loginPerAccount: 2 } } })
     const attempt = () =>

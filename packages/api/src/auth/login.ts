@@ -211,9 +211,23 @@ export async function changePassword(
   }
   if (issues.length > 0) throw new ValidationError(issues)
   const user = await ctx.db.prisma.user.findUniqueOrThrow({ where: { id: viewer.userId } })
-  if (!user.passwordHash || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
+  // A wrong current password counts toward the lock-out exactly as at sign-in, so a stolen session
+  // cannot be used to guess the password without limit; a locked account checks nothing.
+  const now = new Date()
+  const locked = user.lockedUntil !== null && user.lockedUntil > now
+  const valid =
+    !locked &&
+    user.passwordHash !== null &&
+    (await verifyPassword(input.currentPassword, user.passwordHash))
+  if (!valid) {
+    if (!locked) await recordFailure(ctx, user.id, user.failedLoginCount + 1, now)
     throw new ValidationError([
-      { path: 'currentPassword', message: 'The current password is wrong.' },
+      {
+        path: 'currentPassword',
+        message: locked
+          ? 'Too many wrong passwords: the account is locked for a while; try again later.'
+          : 'The current password is wrong.',
+      },
     ])
   }
   const passwordHash = await hashPassword(input.newPassword)

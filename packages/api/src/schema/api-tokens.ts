@@ -15,6 +15,7 @@ import { builder } from '../builder.js'
 import type { ApiContext } from '../context.js'
 import { NotFoundError, ValidationError } from '../errors.js'
 import { DEFAULT_MAX_PAGE_SIZE, refusePageSizeAbove } from '../pagination.js'
+import { nameSchema } from '../security/free-text.js'
 import { OrganizationRef } from './organization.js'
 
 const ApiTokenScopeEnum = builder.enumType('ApiTokenScope', {
@@ -113,7 +114,7 @@ function tokenWhere(
 const CreateApiTokenInput = builder.inputType('CreateApiTokenInput', {
   fields: (t) => ({
     organizationId: t.globalID({ required: true, for: OrganizationRef }),
-    name: t.string({ required: true, validate: z.string().trim().min(1).max(100) }),
+    name: t.string({ required: true, validate: nameSchema(100) }),
     scope: t.field({ type: ApiTokenScopeEnum, required: true, defaultValue: 'read' }),
     expiresAt: t.field({ type: 'DateTime', description: 'Optional; must be in the future.' }),
   }),

@@ -9,6 +9,7 @@ import { actorOf, writeAudited } from '../audit.js'
 import { builder } from '../builder.js'
 import { createEngagementRecord } from '../engagements/create-engagement.js'
 import { ConflictError, NotFoundError, ValidationError } from '../errors.js'
+import { nameSchema } from '../security/free-text.js'
 import { EngagementRef, engagementPayloadRef } from './engagement.js'
 import { BandEnum } from './enums.js'
 import { OrganizationRef } from './organization.js'
@@ -17,7 +18,7 @@ import { TeamRef } from './team.js'
 const CreateEngagementInput = builder.inputType('CreateEngagementInput', {
   fields: (t) => ({
     organizationId: t.globalID({ required: true, for: OrganizationRef }),
-    title: t.string({ required: true, validate: z.string().trim().min(1).max(200) }),
+    title: t.string({ required: true, validate: nameSchema(200) }),
     teamId: t.globalID({
       for: TeamRef,
       description: 'Plan from this team record (and the records sharing its IMC id).',

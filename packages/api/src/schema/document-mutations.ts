@@ -17,10 +17,11 @@ import {
 } from '../mutations/documents.js'
 import { removalPayloadRef } from '../mutations/payloads.js'
 import { childWriterScopes } from '../mutations/scopes.js'
+import { nameSchema } from '../security/free-text.js'
 import { DocumentRef } from './documents.js'
 import { EngagementRef } from './engagement.js'
 
-const title = z.string().trim().min(1).max(300)
+const title = nameSchema(300)
 const shortText = z.string().trim().max(200)
 const notes = z.string().max(10_000)
 

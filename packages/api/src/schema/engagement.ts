@@ -18,6 +18,7 @@ import {
   type ValidationIssue,
 } from '../errors.js'
 import { requireMethod } from '../methods.js'
+import { nameSchema } from '../security/free-text.js'
 import { writeEngagement } from '../services/engagement-write.js'
 import { BandEnum, EngagementStateEnum } from './enums.js'
 import { MethodRef } from './method.js'
@@ -144,7 +145,7 @@ const UpdateEngagementInput = builder.inputType('UpdateEngagementInput', {
   fields: (t) => ({
     engagementId: t.globalID({ required: true, for: EngagementRef }),
     version: t.int({ required: true, description: 'The engagement version you read.' }),
-    title: t.string({ validate: z.string().trim().min(1).max(200) }),
+    title: t.string({ validate: nameSchema(200) }),
     plannedStart: t.field({ type: 'DateTime' }),
     plannedEnd: t.field({ type: 'DateTime' }),
     actualStart: t.field({ type: 'DateTime' }),

@@ -16,6 +16,7 @@ import {
 } from '../mutations/improvements.js'
 import { removalPayloadRef } from '../mutations/payloads.js'
 import { childWriterScopes } from '../mutations/scopes.js'
+import { nameSchema } from '../security/free-text.js'
 import { DataItemRef } from './data-items.js'
 import { EngagementRef } from './engagement.js'
 import { AnswerEnum } from './enums.js'
@@ -37,7 +38,7 @@ export const ImprovementStatusEnum = builder.enumType('ImprovementStatus', {
 })
 
 const proposal = z.string().trim().min(1).max(5000)
-const ownerName = z.string().trim().min(1).max(200)
+const ownerName = nameSchema(200)
 const driverId = z.string().trim().min(1).max(50)
 
 const ImprovementPayload = builder.objectRef<ImprovementChange>('ImprovementPayload').implement({

@@ -17,6 +17,7 @@ import {
   updateInterviewSession,
 } from '../mutations/interviews.js'
 import { childWriterScopes } from '../mutations/scopes.js'
+import { nameSchema } from '../security/free-text.js'
 import { EngagementRef } from './engagement.js'
 import { AnswerEnum } from './enums.js'
 import { InterviewRef } from './interviews.js'
@@ -33,7 +34,7 @@ export const TlpLabelEnum = builder.enumType('TlpLabel', {
   } as const,
 })
 
-const title = z.string().trim().min(1).max(200)
+const title = nameSchema(200)
 const notes = z.string().max(100_000)
 
 const InterviewPayload = builder.objectRef<InterviewChange>('InterviewPayload').implement({

@@ -15,6 +15,7 @@ import type { ApiContext } from '../context.js'
 import type { ApiTransaction } from '../database.js'
 import { ConflictError, NotFoundError, ValidationError } from '../errors.js'
 import { DEFAULT_MAX_PAGE_SIZE, refusePageSizeAbove } from '../pagination.js'
+import { nameSchema } from '../security/free-text.js'
 import { OrganizationRef } from './organization.js'
 import { MembershipRef } from './viewer.js'
 
@@ -49,7 +50,7 @@ const InviteUserInput = builder.inputType('InviteUserInput', {
   fields: (t) => ({
     organizationId: t.globalID({ required: true, for: OrganizationRef }),
     email: t.string({ required: true, validate: z.string().trim().toLowerCase().pipe(z.email()) }),
-    name: t.string({ required: true, validate: z.string().trim().min(1).max(200) }),
+    name: t.string({ required: true, validate: nameSchema(200) }),
     role: t.field({ type: OrganizationRoleEnum, required: true }),
   }),
 })

@@ -17,6 +17,7 @@ import {
   updateScopeEntry,
 } from '../mutations/scope.js'
 import { childWriterScopes } from '../mutations/scopes.js'
+import { cleanText, nameSchema } from '../security/free-text.js'
 import { EngagementRef } from './engagement.js'
 import { ScopeEntryRef } from './scope.js'
 
@@ -32,8 +33,8 @@ export const ImcFunctionEnum = builder.enumType('ImcFunction', {
   >,
 })
 
-const label = z.string().trim().min(1).max(200)
-const optionalText = z.string().trim().max(500)
+const label = nameSchema(200)
+const optionalText = cleanText.pipe(z.string().trim().max(500))
 
 const ScopeEntryPayload = builder.objectRef<ScopeEntryChange>('ScopeEntryPayload').implement({
   fields: (t) => ({

@@ -12,6 +12,7 @@ import { resolveMethodDefinition, saveMethodDefinition } from '@immd/db/method-r
 import type { ApiTransaction } from '../database.js'
 import { ConflictError, ValidationError, type ValidationIssue } from '../errors.js'
 import { importedExclusions } from './import-exclusions.js'
+import { settleImportedFigures } from './imported-figures.js'
 import type { TransferEngagement } from './transfer-format.js'
 
 /** What {@link importEngagementDocument} needs. */
@@ -114,9 +115,8 @@ export async function importEngagementDocument(
       methodId: method.id,
       methodVersion: doc.methodVersion,
       successThreshold: doc.successThreshold,
-      state: doc.state,
-      latestTotal: doc.latestTotal,
-      latestBand: doc.latestBand,
+      // State and latest figures are derived from the imported rows below, never copied.
+      state: 'draft',
       plannedStart: date(doc.plannedStart),
       plannedEnd: date(doc.plannedEnd),
       actualStart: date(doc.actualStart),
@@ -177,6 +177,7 @@ export async function importEngagementDocument(
       ...(lesson.createdAt ? { createdAt: new Date(lesson.createdAt) } : {}),
     })),
   })
+  await settleImportedFigures(tx, engagementId, doc)
   return { engagementId }
 }
 

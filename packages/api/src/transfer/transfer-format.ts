@@ -10,6 +10,7 @@
  * @packageDocumentation
  */
 import { z } from 'zod'
+import { cleanText, nameSchema } from '../security/free-text.js'
 
 /** `format` of every transfer document. */
 export const TRANSFER_FORMAT = 'immd-engagement'
@@ -18,13 +19,24 @@ export const TRANSFER_FORMAT_VERSION = 1
 
 const date = z.iso.datetime({ offset: true }).nullable()
 const text = z.string().nullable()
-const index = z.number().int().min(0)
+/** Names and titles: no NUL, bidi controls stripped (`security/free-text.ts`), as the API's mutations. */
+const name = cleanText
+const optionalName = cleanText.nullable()
+/**
+ * Every number of the document is finite (zod refuses Infinity and NaN) and bounded: list
+ * positions and indexes by what a worksheet can hold, totals by the band scale every method
+ * uses (0-100, see `validateMethod`), so a forged `-1e308` is a typed error naming its path.
+ */
+const MAX_POSITION = 100_000
+const index = z.number().int().min(0).max(MAX_POSITION)
+const ordinal = z.number().int().min(0).max(MAX_POSITION)
+const total = z.number().min(0).max(100)
 const json = z.unknown()
 
 const activitySchema = z.object({
   activityId: z.string(),
   phase: z.string(),
-  ordinal: z.number().int(),
+  ordinal,
   status: z.enum(['not-started', 'in-progress', 'completed', 'skipped']),
   startedAt: date,
   completedAt: date,
@@ -34,7 +46,7 @@ const activitySchema = z.object({
 
 const checklistItemSchema = z.object({
   activityId: z.string(),
-  ordinal: z.number().int(),
+  ordinal,
   text: z.string(),
   dueDate: date,
   done: z.boolean(),
@@ -44,20 +56,20 @@ const checklistItemSchema = z.object({
 
 const scopeEntrySchema = z.object({
   kind: z.string(),
-  name: text,
-  pseudonym: z.string(),
+  name: optionalName,
+  pseudonym: name,
   unit: text,
   role: text,
   scopePosition: text,
   team: text,
   functions: json,
   contact: text,
-  ordinal: z.number().int(),
+  ordinal,
   interviewed: z.boolean(),
 })
 
 const interviewSchema = z.object({
-  title: z.string(),
+  title: name,
   heldAt: date,
   notes: text,
   notesTlp: z.string(),
@@ -72,11 +84,11 @@ const interviewSchema = z.object({
 })
 
 const documentSchema = z.object({
-  title: z.string(),
+  title: name,
   kind: text,
   owner: text,
   origin: z.string(),
-  ordinal: z.number().int(),
+  ordinal,
   requestedAt: date,
   receivedAt: date,
   reviewedAt: date,
@@ -111,7 +123,7 @@ const evaluationSchema = z.object({
 const exclusionSchema = z.object({
   driverId: z.string(),
   reason: z.string().trim().min(1),
-  decidedBy: text,
+  decidedBy: optionalName,
   decidedAt: date,
   origin: z.enum(['tailoring', 'migrated']),
 })
@@ -119,10 +131,10 @@ const exclusionSchema = z.object({
 const resultSnapshotSchema = z.object({
   activityId: z.string(),
   methodVersion: z.string(),
-  total: z.number(),
+  total,
   band: z.string(),
   successThreshold: text,
-  differential: z.number().int().nullable(),
+  differential: z.number().int().min(-100).max(100).nullable(),
   profile: json,
   computedAt: date,
 })
@@ -132,7 +144,7 @@ const improvementSchema = z.object({
   proposal: z.string(),
   priority: z.string(),
   /** The owner's name (a platform user's name, or the free-text owner). */
-  owner: text,
+  owner: optionalName,
   dueDate: date,
   status: z.string(),
   expectedAnswer: text,
@@ -161,20 +173,21 @@ const lessonSchema = z.object({
 
 /** The engagement part of the document: what must survive a round trip unchanged. */
 export const transferEngagementSchema = z.object({
-  title: z.string().trim().min(1).max(200),
+  title: nameSchema(200),
   imcId: text,
   state: z.string(),
   methodVersion: z.string(),
   /** The full method definition when the engagement uses a tailored method; null for built-ins. */
   method: z.record(z.string(), z.unknown()).nullable(),
   successThreshold: text,
-  latestTotal: z.number().nullable(),
+  /** Ignored on import (recomputed from the rows, see `imported-figures.ts`) but still bounded. */
+  latestTotal: total.nullable(),
   latestBand: text,
   plannedStart: date,
   plannedEnd: date,
   actualStart: date,
   actualEnd: date,
-  sponsorName: text,
+  sponsorName: optionalName,
   sponsorshipRecordedAt: date,
   teamSnapshot: json,
   activities: z.array(activitySchema),
