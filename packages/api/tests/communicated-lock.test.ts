@@ -84,6 +84,11 @@ const DECISIONS: Record<string, 'locked' | 'open' | 'account'> = {
   createEngagement: 'account',
   importEngagement: 'account',
   importTeams: 'account',
+  // Organization integrations (webhook endpoints and their deliveries), not engagement data.
+  createWebhookEndpoint: 'account',
+  updateWebhookEndpoint: 'account',
+  deleteWebhookEndpoint: 'account',
+  replayWebhookDelivery: 'account',
 }
 
 const MUTATIONS = Object.keys(schema.getMutationType()?.getFields() ?? {}).sort()
