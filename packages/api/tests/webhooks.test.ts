@@ -324,19 +324,27 @@ describe.each(TEST_ENGINES)('webhooks (%s)', (engine) => {
       })),
     })
     receiver.delayMs = 15
-    const second = createDatabase({ url: db.url })
+    // Two connections on PostgreSQL, as two instances have. On SQLite both dispatchers share one
+    // connection: two better-sqlite3 connections in one process wait for each other's lock
+    // synchronously on the same event loop (separate processes do not), and the compare-and-set
+    // claim is what keeps the two dispatchers from sending a delivery twice.
+    const second = engine === 'postgresql' ? createDatabase({ url: db.url }) : db
     const settings = { ...FAST, pollIntervalMs: 5, batchSize: 4 }
     const dispatchers = [
       startWebhookDispatcher({ db, dispatcherId: 'instance-a', settings }),
       startWebhookDispatcher({ db: second, dispatcherId: 'instance-b', settings }),
     ]
-    const deadline = Date.now() + 30_000
-    while ((await db.prisma.webhookDelivery.count({ where: { status: 'succeeded' } })) < count) {
-      if (Date.now() > deadline) throw new Error('deliveries did not finish in 30 s')
-      await sleep(50)
+    try {
+      const deadline = Date.now() + 45_000
+      while ((await db.prisma.webhookDelivery.count({ where: { status: 'succeeded' } })) < count) {
+        if (Date.now() > deadline) throw new Error('deliveries did not finish in 45 s')
+        await sleep(50)
+      }
+    } finally {
+      // Stopped whatever happened, so no dispatcher outlives the test's database.
+      await Promise.all(dispatchers.map((dispatcher) => dispatcher.stop()))
+      if (second !== db) await second.close()
     }
-    await Promise.all(dispatchers.map((dispatcher) => dispatcher.stop()))
-    await second.close()
     const ids = receiver.received.map((r) => r.headers['immd-delivery'])
     expect(ids).toHaveLength(count)
     expect(new Set(ids).size).toBe(count)

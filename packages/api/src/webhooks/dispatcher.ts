@@ -164,6 +164,25 @@ async function recordOutcome(
   })
 }
 
+/** Attempts at storing one outcome before the round gives up on it. */
+const RECORD_ATTEMPTS = 5
+
+/**
+ * Stores an outcome, retrying transient failures (a busy SQLite file, a dropped connection): the
+ * request was already sent, and an unrecorded success would be sent again once the lease runs out.
+ */
+async function recordOutcomeWithRetries(...args: Parameters<typeof recordOutcome>): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await recordOutcome(...args)
+      return
+    } catch (error) {
+      if (attempt >= RECORD_ATTEMPTS) throw error
+      await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt))
+    }
+  }
+}
+
 /**
  * One round: claims the due deliveries, posts them in parallel and records the outcomes.
  * Returns how many deliveries were attempted.
@@ -179,7 +198,7 @@ export async function dispatchDueWebhooks(options: WebhookDispatcherOptions): Pr
   await Promise.all(
     claimed.map(async (delivery) => {
       const outcome = await postDelivery(delivery, settings)
-      await recordOutcome(options.db, delivery, outcome, dispatcherId, settings)
+      await recordOutcomeWithRetries(options.db, delivery, outcome, dispatcherId, settings)
     }),
   )
   return claimed.length
