@@ -5,6 +5,7 @@ import type { ApiDatabase } from '../src/database.js'
 import { usePortfolioExport } from '../src/exports/portfolio-export-plugin.js'
 import { createApiPubSub } from '../src/pubsub.js'
 import { schema } from '../src/schema/index.js'
+import type { ErrorLogger } from '../src/security/error-reporting.js'
 import { resolveSecurityOptions } from '../src/security/options.js'
 import { createMemoryRateLimitStore } from '../src/security/rate-limit.js'
 import { type Api, createApi } from '../src/yoga.js'
@@ -118,18 +119,20 @@ describe.each(TEST_ENGINES)('portfolio export in chunks (%s)', (engine) => {
 
   it('answers a masked 500 when the database fails', async () => {
     const broken = await createTestDatabase(engine)
-    const api = createApi({ db: broken })
+    const logError = vi.fn<ErrorLogger>()
+    const api = createApi({ db: broken, logError })
     await broken.close()
-    const log = vi.spyOn(console, 'error').mockImplementation(() => {})
-    try {
-      const response = await requestExport(api, 'ndjson', analyst)
-      expect(response.status).toBe(500)
-      const body = (await response.json()) as { code: string; error: string }
-      expect(body).toEqual({ code: 'INTERNAL_SERVER_ERROR', error: 'Unexpected error.' })
-      // The cause goes to the operator's log, not to the client.
-      expect(log).toHaveBeenCalledWith('immd: portfolio export failed', expect.anything())
-    } finally {
-      log.mockRestore()
-    }
+    const response = await requestExport(api, 'ndjson', analyst)
+    expect(response.status).toBe(500)
+    const body = (await response.json()) as { code: string; error: string; correlationId: string }
+    expect(body).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      error: 'Unexpected error.',
+      correlationId: expect.any(String),
+    })
+    // The cause goes to the operator's log under the id the client got, not to the client.
+    expect(logError).toHaveBeenCalledWith(
+      expect.objectContaining({ correlationId: body.correlationId, route: 'portfolio-export' }),
+    )
   })
 })

@@ -40,7 +40,7 @@ describe.each(TEST_ENGINES)('engagementChanged over SSE (%s)', (engine) => {
           operation: 'checklist.add',
           actorId: globalId('User', suite.demo.leadId),
           at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
-          engagement: { title: 'Live IMC', preparationChecklist: { totalCount: 11 } },
+          engagement: { title: 'Live IMC', preparationChecklist: { totalCount: 14 } },
         },
       },
     })
