@@ -3,12 +3,14 @@
  * the trusted-documents manifest as `dist/persisted-documents.json`, and `pnpm dev` proxies
  * `/graphql` to the API (`IMMD_API_URL`, default http://localhost:4000).
  */
+import { createRequire } from 'node:module'
 import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 import { shipPersistedDocuments } from './vite-persisted-documents'
 
 const apiUrl = process.env.IMMD_API_URL ?? 'http://localhost:4000'
+const require = createRequire(import.meta.url)
 
 export default defineConfig({
   plugins: [
@@ -41,6 +43,15 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The e2e stack runs the API in this process. graphql 16 has no `exports` map: Node loads its
+        // CommonJS build for graphql-yoga and Pothos, while Vite would give the API's modules the
+        // ESM build, and two copies fail graphql's realm checks (`TypeInfo` over the schema).
+        resolve: {
+          alias: [
+            { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+            { find: /^graphql$/, replacement: require.resolve('graphql') },
+          ],
+        },
         test: {
           name: 'e2e',
           environment: 'node',

@@ -178,9 +178,10 @@ describe('running an engagement', () => {
     await expect
       .poll(() => page.getByLabel('Desired potential for success').inputValue())
       .toBe('EXCELLENT')
-    expect(await page.getByTestId('success-differential').textContent()).toContain(
-      'Below the threshold',
-    )
+    // The threshold and the result are separate queries refetched together: wait for the result's.
+    await expect
+      .poll(() => page.getByTestId('success-differential').textContent())
+      .toContain('Below the threshold')
     await saveScreenshot(page, 'live-update')
   })
 
