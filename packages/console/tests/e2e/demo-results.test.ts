@@ -49,4 +49,28 @@ describe('the demo results page', () => {
     await page.getByTestId('results-reopen').waitFor()
     expect(await page.getByRole('button', { name: 'Re-open results' }).isDisabled()).toBe(true)
   })
+
+  it('shows the re-assessment in progress as provisional, never with a final band (#13)', async () => {
+    const { page } = e2e.browser
+    // Signed in by the test above; the seeded re-assessment has three of ten drivers answered.
+    await page.goto(e2e.stack.baseUrl)
+    await page.getByRole('link', { name: 'ACME Corp' }).click()
+    await page.getByRole('link', { name: 'ACME IMC re-assessment 2026' }).click()
+    await page
+      .getByRole('navigation', { name: 'Engagement sections' })
+      .getByRole('link', { name: 'Results', exact: true })
+      .click()
+    const status = page.getByTestId('result-status')
+    await status.waitFor()
+    expect(await status.getAttribute('data-status')).toBe('PROVISIONAL')
+    const headline = await page.getByTestId('result-band').textContent()
+    expect(headline).toContain('Provisional: no final band yet')
+    expect(await page.getByTestId('result-total').count()).toBe(0)
+    // The indicative band is named as such, with the reason it is not final.
+    expect(await page.getByTestId('result-indicative').textContent()).toMatch(
+      /Minimal|Low|Borderline|High|Excellent/,
+    )
+    expect(await status.textContent()).toMatch(/not (yet )?(been )?evaluated|not answered/i)
+    await saveScreenshot(page, 'demo-results-provisional')
+  })
 })
