@@ -18,6 +18,8 @@ import {
   renderEngagementExport,
   slugify,
 } from './render-export.js'
+import { buildReportJsonSection } from './report-json.js'
+import { buildReportView } from './report-view.js'
 import { WORKSHEET_IDS } from './worksheet-tables.js'
 
 const ROUTE = /^\/engagements\/([^/]+)\/report\.(pdf|docx|xlsx|csv|json)$/
@@ -82,25 +84,13 @@ export async function handleReportDownload(
       const { engagementExport } = await client.request(RESTRICTED_EXPORT, { id })
       if (!engagementExport) return notFound()
       if (format === 'json') {
-        const title =
-          (engagementExport as { engagement?: { title?: string } }).engagement?.title ?? id
-        return file(
-          JSON.stringify(engagementExport, null, 2),
-          CONTENT_TYPES.json,
-          `${slugify(title)}.json`,
-        )
+        return await jsonFile(client, id, engagementExport)
       }
     }
     if (format === 'json') {
       const { engagementExport } = await client.request(EngagementExportDocument, { id })
       if (!engagementExport) return notFound()
-      const title =
-        (engagementExport as { engagement?: { title?: string } }).engagement?.title ?? id
-      return file(
-        JSON.stringify(engagementExport, null, 2),
-        CONTENT_TYPES.json,
-        `${slugify(title)}.json`,
-      )
+      return await jsonFile(client, id, engagementExport)
     }
     const worksheet = url.searchParams.get('worksheet') ?? undefined
     if (worksheet && !(WORKSHEET_IDS as readonly string[]).includes(worksheet)) {
@@ -131,6 +121,26 @@ export async function handleReportDownload(
     }
     throw error
   }
+}
+
+/**
+ * The JSON download: the engagement transfer document (importable as is) plus a top-level
+ * `report` section with the result and its provenance, as the other formats print them.
+ */
+async function jsonFile(
+  client: ReturnType<typeof createClient>,
+  id: string,
+  engagementExport: unknown,
+): Promise<Response> {
+  const fetched = await fetchEngagementReport(client, id)
+  const document = engagementExport as { engagement?: { title?: string } }
+  const title = document.engagement?.title ?? id
+  const report = fetched ? buildReportJsonSection(buildReportView(fetched)) : null
+  return file(
+    JSON.stringify({ ...document, report }, null, 2),
+    CONTENT_TYPES.json,
+    `${slugify(title)}.json`,
+  )
 }
 
 /** A percent-decoded path segment, or null when the encoding is broken (`%E0%A4%A`). */

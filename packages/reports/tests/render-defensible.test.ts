@@ -1,7 +1,9 @@
 import mammoth from 'mammoth'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
+import { handleReportDownload } from '../src/download-handler.js'
 import { renderEngagementExport } from '../src/render-export.js'
+import type { ReportJsonSection } from '../src/report-json.js'
 import { buildReportView } from '../src/report-view.js'
 import { buildProvisionalFixture, buildReportFixture } from './report-fixture.js'
 
@@ -111,5 +113,78 @@ describe('deliverables of a final result', () => {
       expect(text).toContain('Answer values [reconstructed]')
       expect(text).toContain('D8 (driver short name): answered Equally Likely.')
     }
+  })
+})
+
+describe('the JSON download of a provisional result with exclusions', () => {
+  const page = <T>(nodes: T[]) => ({
+    pageInfo: { hasNextPage: false, endCursor: null },
+    edges: nodes.map((node) => ({ node })),
+  })
+  const transfer = {
+    format: 'immd-engagement',
+    formatVersion: 1,
+    engagement: { title: provisional.title },
+  }
+  const fakeFetch = (async (_url: string | URL | Request, init?: RequestInit) => {
+    const { query } = JSON.parse(String(init?.body)) as { query: string }
+    const data = query.includes('engagementExport')
+      ? { engagementExport: transfer }
+      : {
+          engagement: {
+            ...provisional,
+            evaluations: page([]),
+            dataItems: page([]),
+            improvements: page([]),
+            lessons: page([]),
+            scopeList: page([]),
+            documents: page([]),
+            preparationChecklist: page([]),
+          },
+        }
+    return new Response(JSON.stringify({ data }), {
+      headers: { 'content-type': 'application/json' },
+    })
+  }) as typeof fetch
+
+  it('keeps the transfer document and adds the result with its provenance as `report`', async () => {
+    const response = await handleReportDownload(
+      new Request('http://api/engagements/RW5nYWdlbWVudDox/report.json'),
+      { fetch: fakeFetch },
+    )
+    expect(response?.status).toBe(200)
+    const body = (await response?.json()) as typeof transfer & { report: ReportJsonSection }
+    expect(body).toMatchObject(transfer)
+    const { report } = body
+    expect(report).toMatchObject({
+      status: 'provisional',
+      band: null,
+      indicativeBand: 'Excellent',
+      algorithm: 'mean [reconstructed]',
+    })
+    expect(report.statusReasons.length).toBeGreaterThan(0)
+    expect(report.warnings).toEqual(warnings)
+    expect(report.excluded).toEqual([
+      expect.objectContaining({
+        driverId: 'D9',
+        reason: 'D9 is outsourced to the group SOC',
+        decidedBy: 'Lena Lead',
+      }),
+      expect.objectContaining({ driverId: 'D10', decidedBy: 'Lena Lead' }),
+    ])
+    expect(report.drivers[0]).toMatchObject({
+      id: 'D1',
+      question: 'Is condition 1 met?',
+      questionProvenance: '[SEI source]',
+      valueProvenance: '[reconstructed]',
+    })
+    expect(report.drivers[0]?.confidence).toBe('Medium: 0 reviewed document(s) (high needs 1)')
+    expect(report.drivers.map((d) => d.confidence)).toContainEqual(
+      expect.stringMatching(/^Low \(thin evidence\)/),
+    )
+    expect(report.drivers[1]?.questionProvenance).toBe('[reconstructed]')
+    expect(report.aboutMethodVersion).toContainEqual(
+      expect.objectContaining({ rule: 'Coverage minimum', marker: '[platform default]' }),
+    )
   })
 })

@@ -205,7 +205,10 @@ export const transferEngagementSchema = z.object({
   lessons: z.array(lessonSchema),
 })
 
-/** The whole document. */
+/**
+ * The whole document. Unknown top-level keys are stripped, not refused: the `report.json` download
+ * adds a `report` section (the result with its provenance) that an import ignores.
+ */
 export const transferDocumentSchema = z.object({
   format: z.literal(TRANSFER_FORMAT),
   formatVersion: z.literal(TRANSFER_FORMAT_VERSION),
