@@ -358,6 +358,10 @@ export default {
       noDifferential: 'Set the threshold and answer the drivers to see the success differential.',
       meets: 'Meets the threshold ({points} points above its lower bound).',
       short: 'Below the threshold: {bands} band(s), {points} points short.',
+      indicativeMeets:
+        'Indicative, not final: would meet the threshold ({points} points above its lower bound).',
+      indicativeShort:
+        'Indicative, not final: below the threshold by {bands} band(s), {points} points short.',
     },
     sensitivity: {
       title: 'What if',
