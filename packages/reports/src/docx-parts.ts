@@ -92,3 +92,26 @@ export function describeAboutMethod(view: ReportView): (Paragraph | Table)[] {
     ),
   ]
 }
+
+/** The interview handout: each question with things to consider, then the answer criteria. */
+export function describeHandout(view: ReportView): (Paragraph | Table)[] {
+  return [
+    heading('Interview handout'),
+    ...view.handout.drivers.flatMap((driver) => [
+      heading(`${driver.id} ${driver.shortName}`, HeadingLevel.HEADING_2),
+      new Paragraph({ text: `${driver.question.text} ${driver.question.marker}` }),
+      ...driver.prompts.map(
+        (prompt) => new Paragraph({ text: `• ${prompt.text} ${prompt.marker}` }),
+      ),
+    ]),
+    heading('Answer criteria', HeadingLevel.HEADING_2),
+    table(
+      ['Answer', 'Criteria', 'Provenance'],
+      view.handout.answers.map((answer) => [
+        answer.label,
+        answer.criteria?.text ?? 'No criteria recorded.',
+        answer.criteria?.marker ?? '',
+      ]),
+    ),
+  ]
+}

@@ -9,6 +9,7 @@ import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, Tex
 import {
   describeAboutMethod,
   describeCandidates,
+  describeHandout,
   describeStatus,
   describeWarnings,
   heading,
@@ -195,6 +196,7 @@ export async function renderReportDocx(
           ...improvements,
           ...lessons,
           ...describeAboutMethod(view),
+          ...describeHandout(view),
         ],
       },
     ],

@@ -58,6 +58,7 @@ export async function renderReportPdf(
   writeImprovements(doc, view)
   writeLessons(doc, view)
   writeAboutMethod(doc, view)
+  writeHandout(doc, view)
   doc.end()
   return done
 }
@@ -172,6 +173,26 @@ function writeAboutMethod(doc: Doc, view: ReportView): void {
   for (const rule of view.methodRules) {
     doc.font('bold').text(`${rule.rule} ${rule.marker}: `, { continued: true })
     doc.font('body').text(rule.detail)
+  }
+}
+
+function writeHandout(doc: Doc, view: ReportView): void {
+  heading(doc, 'Interview handout')
+  for (const driver of view.handout.drivers) {
+    doc.moveDown(0.3).font('bold').text(`${driver.id} ${driver.shortName}`)
+    doc.font('body').text(`${driver.question.text} ${driver.question.marker}`)
+    for (const prompt of driver.prompts) doc.text(`   • ${prompt.text} ${prompt.marker}`)
+  }
+  doc.moveDown(0.3).font('bold').text('Answer criteria')
+  for (const answer of view.handout.answers) {
+    doc.font('bold').text(`${answer.label}: `, { continued: true })
+    doc
+      .font('body')
+      .text(
+        answer.criteria
+          ? `${answer.criteria.text} ${answer.criteria.marker}`
+          : 'No criteria recorded.',
+      )
   }
 }
 

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import type { EngagementReport } from '@immd/sdk/engagement-report'
+import { buildHandoutView, type HandoutView } from './report-handout.js'
 import {
   describeMethodRules,
   type MethodRuleView,
@@ -103,6 +104,8 @@ export interface ReportView {
   candidates: string[]
   /** "About this method version". */
   methodRules: MethodRuleView[]
+  /** The interview handout: questions, things to consider and answer criteria, with provenance. */
+  handout: HandoutView
   threshold: string | null
   derivation: string
   complete: boolean
@@ -224,6 +227,7 @@ export function buildReportView(report: EngagementReport, now = new Date()): Rep
         : null,
     candidates: result.sensitivity.candidates.map((c) => c.message),
     methodRules: describeMethodRules(method, result.algorithm),
+    handout: buildHandoutView(method),
     threshold: bandLabel(result.profile.threshold ?? report.successThreshold),
     derivation: result.derivation,
     complete: result.complete,

@@ -30,6 +30,7 @@ export const WORKSHEET_IDS = [
   'preparation-checklist',
   'improvements',
   'lessons',
+  'handout',
 ] as const
 
 export type WorksheetId = (typeof WORKSHEET_IDS)[number] | 'portfolio'
@@ -187,6 +188,23 @@ export function buildWorksheetTables(report: EngagementReport, view: ReportView)
       name: 'Lessons learned',
       columns: ['Category', 'Lesson', 'Author', 'Date'],
       rows: view.lessons.map((l) => [l.category, l.text, l.author, l.date]),
+    },
+    {
+      id: 'handout',
+      name: 'Interview handout',
+      columns: ['Driver', 'Item', 'Text', 'Provenance'],
+      rows: [
+        ...view.handout.drivers.flatMap((d): Cell[][] => [
+          [d.id, 'Question', d.question.text, d.question.marker],
+          ...d.prompts.map((p): Cell[] => [d.id, 'Consider', p.text, p.marker]),
+        ]),
+        ...view.handout.answers.map((a): Cell[] => [
+          null,
+          `Answer criteria: ${a.label}`,
+          a.criteria?.text ?? 'No criteria recorded.',
+          a.criteria?.marker ?? null,
+        ]),
+      ],
     },
   ]
 }

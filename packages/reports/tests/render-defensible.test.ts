@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import mammoth from 'mammoth'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
@@ -113,6 +114,74 @@ describe('deliverables of a final result', () => {
       expect(text).toContain('Answer values [reconstructed]')
       expect(text).toContain('D8 (driver short name): answered Equally Likely.')
     }
+  })
+})
+
+describe('the interview handout in the deliverables', () => {
+  const report = buildReportFixture()
+  /** Each question with its things to consider, and every answer's criteria, with provenance. */
+  const HANDOUT_TEXT = [
+    'Interview handout',
+    'Is condition 1 met? [SEI source]',
+    'Consider the evidence for condition 1. [reconstructed]',
+    'Is condition 10 met? [reconstructed]',
+    'Consider the evidence for condition 10. [reconstructed]',
+    'Answer criteria',
+    ...['No', 'Likely No', 'Equally Likely', 'Likely Yes', 'Yes'].map(
+      (label) => `What must be true for ${label}.`,
+    ),
+  ]
+
+  it('prints questions, things to consider and answer criteria with markers in the PDF', async () => {
+    const text = await pdfText(
+      (await renderEngagementExport(report, { format: 'pdf', now: NOW })).data,
+    )
+    const handout = text.slice(text.indexOf('Interview handout'))
+    for (const expected of HANDOUT_TEXT) expect(handout).toContain(expected)
+    expect(handout).toContain('Likely Yes: What must be true for Likely Yes. [reconstructed]')
+  })
+
+  it('prints the same in the DOCX', async () => {
+    const text = await docxText(
+      (await renderEngagementExport(report, { format: 'docx', now: NOW })).data,
+    )
+    const handout = text.slice(text.indexOf('Interview handout'))
+    for (const expected of HANDOUT_TEXT) expect(handout).toContain(expected)
+    expect(handout).toContain('Likely Yes What must be true for Likely Yes. [reconstructed]')
+  })
+
+  it('has a handout table in the CSV and the XLSX', async () => {
+    const csv = await renderEngagementExport(report, {
+      format: 'csv',
+      worksheet: 'handout',
+      now: NOW,
+    })
+    const rows = Papa.parse<string[]>(csv.data.toString('utf8').replace(/^\uFEFF/, '')).data
+    expect(rows[0]).toEqual(['Driver', 'Item', 'Text', 'Provenance'])
+    expect(rows).toContainEqual(['D1', 'Question', 'Is condition 1 met?', '[SEI source]'])
+    expect(rows).toContainEqual([
+      'D2',
+      'Consider',
+      'Consider the evidence for condition 2.',
+      '[reconstructed]',
+    ])
+    expect(rows).toContainEqual([
+      '',
+      'Answer criteria: Equally Likely',
+      'What must be true for Equally Likely.',
+      '[reconstructed]',
+    ])
+    const xlsx = await renderEngagementExport(report, { format: 'xlsx', now: NOW })
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(xlsx.data as unknown as ArrayBuffer)
+    const sheet = workbook.getWorksheet('Interview handout')
+    expect(sheet?.getRow(2).values).toEqual([
+      undefined,
+      'D1',
+      'Question',
+      'Is condition 1 met?',
+      '[SEI source]',
+    ])
   })
 })
 

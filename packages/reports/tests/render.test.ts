@@ -108,7 +108,7 @@ describe('documents', () => {
     const xlsx = await renderEngagementExport(report, { format: 'xlsx', now: NOW })
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(xlsx.data as unknown as ArrayBuffer)
-    expect(workbook.worksheets).toHaveLength(8)
+    expect(workbook.worksheets).toHaveLength(9)
     expect(workbook.getWorksheet('IMMD Worksheet')?.getRow(9).values).toEqual(
       expect.arrayContaining(['D8', 'Equally Likely', 50]),
     )

@@ -89,6 +89,13 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
           text: `Is condition ${i + 1} met?`,
           provenance: i === 0 ? ('READ' as const) : ('INFERRED' as const),
         },
+        prompts: [
+          {
+            __typename: 'SourcedText' as const,
+            text: `Consider the evidence for condition ${i + 1}.`,
+            provenance: 'INFERRED' as const,
+          },
+        ],
       })),
       scoringRules: {
         __typename: 'ScoringRules',

@@ -1,0 +1,41 @@
+/**
+ * The interview handout of the deliverables: each driver's question and things to consider, and
+ * the evaluation criteria of every answer on the scale, each text with its provenance marker
+ * (most are reconstructed, not SEI text; tailoring can edit them).
+ *
+ * @packageDocumentation
+ */
+import type { EngagementReport } from '@immd/sdk/engagement-report'
+import { markProvenance } from './report-provenance.js'
+
+/** A text with its provenance marker (`[SEI source]`, `[reconstructed]`, `[platform default]`). */
+export interface MarkedText {
+  text: string
+  marker: string
+}
+
+/** The handout: questions with things to consider, then the answer scale with its criteria. */
+export interface HandoutView {
+  drivers: { id: string; shortName: string; question: MarkedText; prompts: MarkedText[] }[]
+  answers: { label: string; criteria: MarkedText | null }[]
+}
+
+/** The handout of a method version, in driver and answer-scale order. */
+export function buildHandoutView(method: EngagementReport['method']): HandoutView {
+  const mark = (sourced: { text: string; provenance: string }): MarkedText => ({
+    text: sourced.text,
+    marker: markProvenance(sourced.provenance as Parameters<typeof markProvenance>[0]),
+  })
+  return {
+    drivers: method.drivers.map((driver) => ({
+      id: driver.id,
+      shortName: driver.shortName,
+      question: mark(driver.question),
+      prompts: driver.prompts.map(mark),
+    })),
+    answers: method.answers.map((answer) => ({
+      label: answer.label,
+      criteria: answer.criteria ? mark(answer.criteria) : null,
+    })),
+  }
+}
