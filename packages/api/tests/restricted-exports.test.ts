@@ -127,7 +127,24 @@ describe.each(TEST_ENGINES)('restricted content in exports and downloads (%s)', 
   it('downloads JSON redacted unless allowed and asked', async () => {
     const plain = await download('report.json', suite.demo.leadToken)
     expect(plain.status).toBe(200)
-    expect(secret((await plain.json()) as Document).entry?.name).toBeNull()
+    const plainBody = (await plain.json()) as Document & {
+      report: {
+        status: string
+        warnings: string[]
+        drivers: { id: string; questionProvenance: string; confidence: string }[]
+        aboutMethodVersion: { rule: string; marker: string }[]
+      }
+    }
+    expect(secret(plainBody).entry?.name).toBeNull()
+    // The result as the other formats print it, with a provenance marker per driver question.
+    expect(plainBody.report.status).toMatch(/^(final|provisional|withheld|invalid)$/)
+    expect(plainBody.report.drivers.length).toBeGreaterThan(0)
+    for (const driver of plainBody.report.drivers) {
+      expect(driver.questionProvenance).toMatch(/^\[(SEI source|reconstructed|platform default)\]$/)
+    }
+    expect(plainBody.report.aboutMethodVersion.map((rule) => rule.rule)).toContain(
+      'Driver questions',
+    )
     const full = await download('report.json?includeRestricted=true', suite.demo.leadToken)
     expect(full.status).toBe(200)
     expect(secret((await full.json()) as Document).entry?.name).toBe('Rita Realname')
