@@ -230,6 +230,7 @@ describe('immd against a real API server', () => {
       'Preparation Checklist',
       'Improvements',
       'Lessons learned',
+      'Interview handout',
     ])
     const worksheet = workbook.getWorksheet('IMMD Worksheet')
     expect(worksheet?.rowCount).toBe(11)
