@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+export * from './analytics.js'
 export * from './consensus.js'
 export * from './inventory/parse-inventory.js'
 export * from './inventory/vocabularies.js'

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
+import * as analytics from '../src/analytics.js'
 import * as consensus from '../src/consensus.js'
 import * as root from '../src/index.js'
 import * as parseInventory from '../src/inventory/parse-inventory.js'
@@ -18,6 +19,7 @@ import * as tailoring from '../src/tailoring.js'
 describe('the root entry of @immd/core', () => {
   it('re-exports every runtime export of the public modules, identical to the subpath', () => {
     const modules = {
+      analytics,
       consensus,
       parseInventory,
       lifecycle,
