@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import { type CohortProfile, describeCohortProfile } from '@immd/core/analytics/cohort-profile'
 import type { BandId } from '@immd/core/method-types'
 import type { EngagementPlan } from '@immd/core/planning'
 import { buildPreparationChecklist } from '@immd/core/planning/preparation-checklist'
@@ -35,6 +36,11 @@ export interface CreateEngagementInput {
   members?: { userId: string; role: EngagementRole }[]
   /** A plan from `@immd/core/planning` `planEngagement`: scope list, documents, checklist, records. */
   plan?: EngagementPlan
+  /**
+   * The IMC's cohort attributes (analytics, issue #15); by default read from the plan's records
+   * (`describeCohortProfile`), none without a plan. A re-assessment passes its predecessor's.
+   */
+  cohort?: CohortProfile | null
   actor: AuditActor
 }
 
@@ -68,6 +74,7 @@ export async function insertEngagement(
       title: input.title,
       teamId,
       imcId: input.imcId ?? plan?.imcId ?? null,
+      ...(input.cohort ?? (plan ? describeCohortProfile(plan.records) : {})),
       teamSnapshot: plan ? toJsonValue(plan.records) : undefined,
       planNotes: plan
         ? toJsonValue({

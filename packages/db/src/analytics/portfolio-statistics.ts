@@ -1,0 +1,99 @@
+/**
+ * Portfolio statistics (issue #15), aggregated in the database: two `GROUP BY` statements whatever
+ * the portfolio's size. The first counts engagements per state, band, threshold and age bucket
+ * (at most a few hundred groups); the second counts answers per driver over the scored
+ * engagements, leaving out drivers excluded by tailoring. No engagement row leaves the database.
+ *
+ * @packageDocumentation
+ */
+import type { Database } from '../client.js'
+import { Prisma } from '../generated/sqlite/client.js'
+import { type AnalyticsFilter, buildAnalyticsCondition, sqlDate } from './analytics-filter.js'
+
+/** Age buckets of engagements by creation, in days: under 30, 30-89, 90-364, 365 and more. */
+export const AGE_BUCKETS = [
+  'under-30-days',
+  '30-to-89-days',
+  '90-to-364-days',
+  'a-year-or-more',
+] as const
+export type AgeBucket = (typeof AGE_BUCKETS)[number]
+
+/** One group of the overview statement. */
+export interface PortfolioGroup {
+  state: string
+  band: string | null
+  threshold: string | null
+  age: AgeBucket
+  count: number
+}
+
+/** Answers to one driver across the scored engagements of the filter. */
+export interface DriverAnswerCounts {
+  driverId: string
+  answers: Record<string, number>
+}
+
+/** What {@link loadPortfolioAggregates} returns: groups and per-driver counts, nothing else. */
+export interface PortfolioAggregates {
+  groups: PortfolioGroup[]
+  drivers: DriverAnswerCounts[]
+}
+
+const DAY_MS = 86_400_000
+
+/** Loads the portfolio's aggregates in two statements. */
+export async function loadPortfolioAggregates(
+  db: Pick<Database, 'prisma' | 'engine'>,
+  filter: AnalyticsFilter,
+  now: Date = new Date(),
+): Promise<PortfolioAggregates> {
+  const where = buildAnalyticsCondition(db.engine, filter)
+  const daysAgo = (days: number) => sqlDate(db.engine, new Date(now.getTime() - days * DAY_MS))
+  const [groupRows, answerRows] = await Promise.all([
+    db.prisma.$queryRaw<
+      {
+        state: string
+        band: string | null
+        threshold: string | null
+        age: number | bigint
+        n: number | bigint
+      }[]
+    >(Prisma.sql`
+      SELECT e."state" AS "state", e."latestBand" AS "band", e."successThreshold" AS "threshold",
+             CASE WHEN e."createdAt" >= ${daysAgo(30)} THEN 0
+                  WHEN e."createdAt" >= ${daysAgo(90)} THEN 1
+                  WHEN e."createdAt" >= ${daysAgo(365)} THEN 2
+                  ELSE 3 END AS "age",
+             COUNT(*) AS "n"
+      FROM "Engagement" e
+      WHERE ${where}
+      GROUP BY 1, 2, 3, 4`),
+    db.prisma.$queryRaw<{ driverId: string; answer: string; n: number | bigint }[]>(Prisma.sql`
+      SELECT ev."driverId" AS "driverId", ev."answer" AS "answer", COUNT(*) AS "n"
+      FROM "Engagement" e
+      JOIN "DriverEvaluation" ev ON ev."engagementId" = e."id"
+      WHERE ${where} AND e."latestBand" IS NOT NULL AND ev."answer" IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM "DriverExclusion" x
+                        WHERE x."engagementId" = ev."engagementId" AND x."driverId" = ev."driverId")
+      GROUP BY 1, 2`),
+  ])
+  const drivers = new Map<string, Record<string, number>>()
+  for (const row of answerRows) {
+    const answers = drivers.get(row.driverId) ?? {}
+    answers[row.answer] = Number(row.n)
+    drivers.set(row.driverId, answers)
+  }
+  return {
+    groups: groupRows.map((row) => ({
+      state: row.state,
+      band: row.band,
+      threshold: row.threshold,
+      age: AGE_BUCKETS[Number(row.age)] ?? 'a-year-or-more',
+      count: Number(row.n),
+    })),
+    drivers: [...drivers.entries()]
+      .map(([driverId, answers]) => ({ driverId, answers }))
+      .sort((a, b) => a.driverId.localeCompare(b.driverId, 'en', { numeric: true })),
+  }
+}
