@@ -79,6 +79,14 @@ const QUERY_CHECKS: Record<string, QueryCheck> = {
     variables: (suite) => ({ id: globalId('Organization', suite.demo.organizationId) }),
     allowed: (data) => ids(data.teams).length > 0,
   },
+  portfolioStatistics: {
+    // Another tenant naming the demo organization gets what an organization without
+    // engagements gives: zeros, never the demo's counts.
+    query:
+      'query ($id: ID!) { portfolioStatistics(filter: { organizationId: $id }) { engagements scored } }',
+    variables: (suite) => ({ id: globalId('Organization', suite.demo.organizationId) }),
+    allowed: (data) => (data.portfolioStatistics?.engagements ?? 0) > 0,
+  },
   engagements: {
     query: '{ engagements(first: 100) { edges { node { id } } } }',
     allowed: (data, suite) =>

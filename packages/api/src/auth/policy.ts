@@ -147,6 +147,7 @@ export const ACCESS_POLICY: Record<'Query' | 'Mutation' | 'Subscription', Record
     apiTokens: TOKEN_OWNER_OR_ADMIN,
     auditEvents: ADMINS,
     webhookEndpoints: ADMINS,
+    portfolioStatistics: MEMBERS,
   },
   Mutation: {
     login: EVERYONE,
@@ -158,6 +159,7 @@ export const ACCESS_POLICY: Record<'Query' | 'Mutation' | 'Subscription', Record
     setMembershipRole: ADMINS,
     removeMembership: ADMINS,
     createWebhookEndpoint: ADMINS,
+    setBenchmarkParticipation: ADMINS,
     updateWebhookEndpoint: ADMINS,
     deleteWebhookEndpoint: ADMINS,
     replayWebhookDelivery: ADMINS,

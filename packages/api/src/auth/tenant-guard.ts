@@ -49,6 +49,7 @@ export const TENANT_FILTERS: Record<Prisma.ModelName, ((ids: string[]) => Where)
   LessonLearned: inEngagement,
   WebhookEndpoint: (ids) => ({ organizationId: { in: ids } }),
   WebhookDelivery: (ids) => ({ organizationId: { in: ids } }),
+  BenchmarkParticipation: (ids) => ({ organizationId: { in: ids } }),
   User: null,
   Session: null,
 }

@@ -7,6 +7,7 @@
  *
  * @packageDocumentation
  */
+import type { CohortProfile } from '@immd/core/analytics/cohort-profile'
 import { type InventoryRecord, inventoryRecordSchema } from '@immd/core/inventory/record-schema'
 import type { BandId } from '@immd/core/method-types'
 import { type EngagementPlan, planEngagement } from '@immd/core/planning'
@@ -34,6 +35,10 @@ const cloneSelect = {
   teamId: true,
   teamSnapshot: true,
   imcId: true,
+  organizationalModel: true,
+  country: true,
+  constituency: true,
+  sizeBand: true,
   methodVersion: true,
   successThreshold: true,
   sponsorName: true,
@@ -75,6 +80,15 @@ export async function createEngagementRecord(tx: ApiTransaction, input: CreateEn
     previousEngagementId: source?.id ?? null,
     sponsorName: source?.sponsorName ?? null,
     plan,
+    // A re-assessment belongs to the same cohort as the engagement it follows.
+    cohort: source
+      ? {
+          organizationalModel: source.organizationalModel,
+          country: source.country,
+          constituency: source.constituency,
+          sizeBand: source.sizeBand as CohortProfile['sizeBand'],
+        }
+      : undefined,
     actor: input.actor,
   })
   const copied = source ? await copyPlan(tx, engagement.id, source) : null

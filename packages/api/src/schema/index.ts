@@ -53,6 +53,10 @@ import './lesson-mutations.js'
 import './team-import-mutations.js'
 import './webhooks.js'
 import './webhook-mutations.js'
+import './portfolio-statistics.js'
+import './engagement-benchmark.js'
+import './engagement-comparison.js'
+import './benchmark-participation.js'
 import './subscription.js'
 
 export const schema = builder.toSchema()

@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import { type PrivacyThresholds, resolvePrivacyThresholds } from '@immd/core/analytics/k-anonymity'
 
 /** Limits of one GraphQL request; each rejection names the limit and the value found. */
 export interface QueryLimits {
@@ -101,12 +102,22 @@ export interface SecurityOptions {
   session: SessionOptions
   rateLimit: RateLimitOptions
   trustedDocuments: TrustedDocumentOptions
+  /**
+   * k-anonymity thresholds of benchmark cohorts (`IMMD_BENCHMARK_MIN_ENGAGEMENTS`,
+   * `IMMD_BENCHMARK_MIN_ORGANIZATIONS`; defaults k = 5, k' = 3): they can be raised, never lowered
+   * (`resolveSecurityOptions` throws below the defaults).
+   */
+  benchmarkPrivacy: PrivacyThresholds
 }
 
 /** Any subset of {@link SecurityOptions}, one level deep. */
 export type SecurityOptionsInput = Partial<
-  Omit<SecurityOptions, 'limits' | 'session' | 'rateLimit' | 'trustedDocuments' | 'introspection'>
+  Omit<
+    SecurityOptions,
+    'limits' | 'session' | 'rateLimit' | 'trustedDocuments' | 'introspection' | 'benchmarkPrivacy'
+  >
 > & {
+  benchmarkPrivacy?: Partial<PrivacyThresholds>
   /** A mode, or `true`/`false` for `on`/`off`. */
   introspection?: IntrospectionMode | boolean
   limits?: Partial<QueryLimits>
@@ -158,7 +169,19 @@ export function resolveSecurityOptions(
       requireForCookieSessions: false,
       ...input.trustedDocuments,
     },
+    benchmarkPrivacy: resolveBenchmarkPrivacy(input.benchmarkPrivacy),
   }
+}
+
+/** The benchmark thresholds, refusing any below the defaults (they may only be raised). */
+function resolveBenchmarkPrivacy(input: Partial<PrivacyThresholds> = {}): PrivacyThresholds {
+  const resolved = resolvePrivacyThresholds(input)
+  if (!resolved.ok) {
+    throw new Error(
+      `Benchmark privacy thresholds: ${resolved.errors.map((error) => error.message).join(' ')}`,
+    )
+  }
+  return resolved.thresholds
 }
 
 function resolveIntrospection(
@@ -237,6 +260,14 @@ export function readSecurityEnv(env: NodeJS.ProcessEnv = process.env): SecurityO
   input.trustedDocuments = {
     manifestPath: env.IMMD_PERSISTED_DOCUMENTS?.trim() || null,
     requireForCookieSessions: truthy(env.IMMD_TRUSTED_DOCUMENTS_ONLY) ?? false,
+  }
+  const minEngagements = numeric(env.IMMD_BENCHMARK_MIN_ENGAGEMENTS)
+  const minOrganizations = numeric(env.IMMD_BENCHMARK_MIN_ORGANIZATIONS)
+  if (minEngagements !== undefined || minOrganizations !== undefined) {
+    input.benchmarkPrivacy = {
+      ...(minEngagements === undefined ? {} : { minEngagements }),
+      ...(minOrganizations === undefined ? {} : { minOrganizations }),
+    }
   }
   const perCredential = numeric(env.IMMD_RATE_LIMIT_PER_MINUTE)
   if (perCredential !== undefined) input.rateLimit = { perCredential }

@@ -352,6 +352,15 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
     }),
     auditAs: (suite) => suite.credentials.admin,
   },
+  setBenchmarkParticipation: {
+    prepare: async (ctx) => ({
+      input: {
+        organizationId: gid('Organization', ctx.suite.demo.organizationId),
+        optIn: Math.random() < 0.5,
+      },
+    }),
+    auditAs: (suite) => suite.credentials.admin,
+  },
   updateWebhookEndpoint: {
     prepare: async (ctx) => ({
       input: { id: gid('WebhookEndpoint', (await newWebhookEndpoint(ctx)).id), description: 'x' },

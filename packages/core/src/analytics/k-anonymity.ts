@@ -22,8 +22,11 @@ export const DEFAULT_PRIVACY_THRESHOLDS: Readonly<PrivacyThresholds> = Object.fr
   minOrganizations: 3,
 })
 
-/** Why a statistic was withheld. */
-export type SuppressionCode = 'too-few-engagements' | 'too-few-organizations'
+/**
+ * Why a statistic was withheld: below k, below k', or (set by the API) a cross-organization cohort
+ * asked for by an organization that did not opt in.
+ */
+export type SuppressionCode = 'too-few-engagements' | 'too-few-organizations' | 'not-opted-in'
 
 /** A withheld statistic's reason: a code and a sentence naming the threshold (never the count). */
 export interface SuppressionReason {

@@ -1,0 +1,250 @@
+/**
+ * `portfolioStatistics(filter)`: analytics over the engagements of your organizations (issue #15):
+ * band distribution, distance to the success threshold, engagements by state and by age, the
+ * weakest drivers and a paginated driver heatmap. Aggregated in SQL (`@immd/db/analytics`); only
+ * your own organizations are ever counted.
+ *
+ * @packageDocumentation
+ */
+import { ORGANIZATIONAL_MODELS } from '@immd/core/inventory/vocabularies'
+import type { AnswerId, BandId } from '@immd/core/method-types'
+import { encodeGlobalID } from '@pothos/plugin-relay'
+import { z } from 'zod'
+import { type HeatmapCell, type HeatmapRow, loadHeatmapPage } from '../analytics/driver-heatmap.js'
+import {
+  computePortfolioStatistics,
+  type PortfolioDriver,
+  type PortfolioStatistics,
+  resolveAnalyticsFilter,
+} from '../analytics/portfolio-statistics.js'
+import { builder } from '../builder.js'
+import { AnswerEnum, BandEnum, EngagementStateEnum } from './enums.js'
+import { OrganizationRef } from './organization.js'
+
+const upper = (id: string) => id.toUpperCase().replace(/[^A-Z0-9]+/g, '_')
+
+export const OrganizationalModelEnum = builder.enumType('OrganizationalModel', {
+  description: 'The CSIRT organizational models of the SEI handbook (domain reference §7.1).',
+  values: Object.fromEntries(ORGANIZATIONAL_MODELS.map((id) => [upper(id), { value: id }])),
+})
+
+export const SizeBandEnum = builder.enumType('SizeBand', {
+  description:
+    'Size of an IMC by staff listed in its inventory records (`[DESIGN]`): SMALL below 5, MEDIUM 5-19, LARGE 20 and more.',
+  values: {
+    SMALL: { value: 'small' },
+    MEDIUM: { value: 'medium' },
+    LARGE: { value: 'large' },
+  } as const,
+})
+
+const AgeBucketEnum = builder.enumType('EngagementAgeBucket', {
+  description: 'Time since the engagement was created.',
+  values: {
+    UNDER_30_DAYS: { value: 'under-30-days' },
+    DAYS_30_TO_89: { value: '30-to-89-days' },
+    DAYS_90_TO_364: { value: '90-to-364-days' },
+    A_YEAR_OR_MORE: { value: 'a-year-or-more' },
+  } as const,
+})
+
+const PortfolioStatisticsFilter = builder.inputType('PortfolioStatisticsFilter', {
+  description:
+    'Every given condition must hold; list conditions match any of their values. Only your own organizations are counted.',
+  fields: (t) => ({
+    organizationId: t.globalID({ for: OrganizationRef }),
+    organizationalModel: t.field({ type: [OrganizationalModelEnum] }),
+    country: t.stringList({
+      description: 'ISO 3166-1 alpha-2 codes of the IMC (from its inventory records).',
+      validate: z
+        .array(z.string().regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code'))
+        .max(50),
+    }),
+    constituency: t.stringList({
+      description:
+        'Constituency as in the inventory records (case-insensitive), e.g. `enterprise`.',
+      validate: z.array(z.string().trim().min(1).max(200)).max(50),
+    }),
+    sizeBand: t.field({ type: [SizeBandEnum] }),
+    createdFrom: t.field({ type: 'DateTime', description: 'Period: created at or after.' }),
+    createdTo: t.field({ type: 'DateTime', description: 'Period: created before.' }),
+  }),
+})
+
+const StateCountRef = builder
+  .objectRef<{ state: string; count: number }>('EngagementStateCount')
+  .implement({
+    fields: (t) => ({
+      state: t.field({
+        type: EngagementStateEnum,
+        resolve: (c) => c.state as typeof EngagementStateEnum.$inferType,
+      }),
+      count: t.exposeInt('count'),
+    }),
+  })
+
+const AgeCountRef = builder
+  .objectRef<{ age: typeof AgeBucketEnum.$inferType; count: number }>('EngagementAgeCount')
+  .implement({
+    fields: (t) => ({
+      age: t.field({ type: AgeBucketEnum, resolve: (c) => c.age }),
+      count: t.exposeInt('count'),
+    }),
+  })
+
+const BandCountRef = builder.objectRef<{ band: BandId; count: number }>('BandCount').implement({
+  fields: (t) => ({
+    band: t.field({ type: BandEnum, resolve: (c) => c.band }),
+    count: t.exposeInt('count'),
+  }),
+})
+
+const ThresholdDistanceRef = builder
+  .objectRef<{ differentialBands: number; count: number }>('ThresholdDistanceCount')
+  .implement({
+    description: 'Scored engagements at one success differential (threshold − current band).',
+    fields: (t) => ({
+      differentialBands: t.exposeInt('differentialBands', {
+        description: '> 0: that many bands below the threshold; ≤ 0: meets it.',
+      }),
+      count: t.exposeInt('count'),
+    }),
+  })
+
+const PortfolioAnswerCountRef = builder
+  .objectRef<{ answer: AnswerId; count: number }>('PortfolioAnswerCount')
+  .implement({
+    fields: (t) => ({
+      answer: t.field({ type: AnswerEnum, resolve: (c) => c.answer }),
+      count: t.exposeInt('count'),
+    }),
+  })
+
+const PortfolioDriverRef = builder
+  .objectRef<PortfolioDriver>('PortfolioDriverStatistics')
+  .implement({
+    description:
+      "One driver across the scored engagements (excluded drivers left out); values on the answer scale's 0-100 (`[INF]`).",
+    fields: (t) => ({
+      driverId: t.exposeString('driverId'),
+      shortName: t.exposeString('shortName'),
+      engagements: t.exposeInt('engagements', {
+        description: 'Scored engagements that answered it.',
+      }),
+      mean: t.exposeFloat('mean'),
+      median: t.exposeFloat('median'),
+      q1: t.exposeFloat('q1', { description: 'First quartile.' }),
+      q3: t.exposeFloat('q3', { description: 'Third quartile.' }),
+      answers: t.field({ type: [PortfolioAnswerCountRef], resolve: (d) => d.answers }),
+    }),
+  })
+
+const HeatmapCellRef = builder.objectRef<HeatmapCell>('HeatmapCell').implement({
+  fields: (t) => ({
+    driverId: t.exposeString('driverId'),
+    answer: t.field({ type: AnswerEnum, nullable: true, resolve: (c) => c.answer }),
+    excluded: t.exposeBoolean('excluded', { description: 'Excluded by tailoring: no answer.' }),
+  }),
+})
+
+const HeatmapRowRef = builder.objectRef<HeatmapRow>('HeatmapRow').implement({
+  fields: (t) => ({
+    engagementId: t.id({
+      description: 'The global id of the engagement.',
+      resolve: (row) => encodeGlobalID('Engagement', row.engagementId),
+    }),
+    title: t.exposeString('title'),
+    state: t.field({
+      type: EngagementStateEnum,
+      resolve: (row) => row.state as typeof EngagementStateEnum.$inferType,
+    }),
+    latestBand: t.field({
+      type: BandEnum,
+      nullable: true,
+      resolve: (row) => row.latestBand as BandId | null,
+    }),
+    latestTotal: t.float({ nullable: true, resolve: (row) => row.latestTotal }),
+    cells: t.field({ type: [HeatmapCellRef], resolve: (row) => row.cells }),
+  }),
+})
+
+const HeatmapPageRef = builder
+  .objectRef<{ rows: HeatmapRow[]; endCursor: string | null; hasNextPage: boolean }>('HeatmapPage')
+  .implement({
+    description: 'One page of engagements × drivers, in title order.',
+    fields: (t) => ({
+      rows: t.field({ type: [HeatmapRowRef], resolve: (p) => p.rows }),
+      endCursor: t.exposeString('endCursor', { nullable: true }),
+      hasNextPage: t.exposeBoolean('hasNextPage'),
+    }),
+  })
+
+const HEATMAP_MAX_PAGE = 100
+
+const PortfolioStatisticsRef = builder
+  .objectRef<PortfolioStatistics>('PortfolioStatistics')
+  .implement({
+    description:
+      'Aggregates over the engagements of your organizations matching the filter; nothing of another organization.',
+    fields: (t) => ({
+      engagements: t.exposeInt('engagements', { description: 'Engagements matching the filter.' }),
+      scored: t.exposeInt('scored', { description: 'Of which have a result (band).' }),
+      byState: t.field({ type: [StateCountRef], resolve: (s) => s.byState }),
+      byAge: t.field({ type: [AgeCountRef], resolve: (s) => s.byAge }),
+      bands: t.field({
+        type: [BandCountRef],
+        description: 'Scored engagements per band of the latest result, Minimal first.',
+        resolve: (s) => s.bands,
+      }),
+      thresholdDistance: t.field({
+        type: [ThresholdDistanceRef],
+        description: 'Scored engagements with a threshold, per success differential.',
+        resolve: (s) => s.thresholdDistance,
+      }),
+      meetingThreshold: t.exposeInt('meetingThreshold'),
+      belowThreshold: t.exposeInt('belowThreshold'),
+      withoutThreshold: t.exposeInt('withoutThreshold', {
+        description: 'Scored engagements with no success threshold set.',
+      }),
+      weakestDrivers: t.field({
+        type: [PortfolioDriverRef],
+        description: 'Drivers by mean answer value, weakest first.',
+        resolve: (s) => s.weakestDrivers,
+      }),
+      heatmap: t.field({
+        type: HeatmapPageRef,
+        description: `Engagements × drivers with each answer, ${HEATMAP_MAX_PAGE} rows at most per page.`,
+        args: {
+          first: t.arg.int({
+            defaultValue: 25,
+            validate: z.number().int().min(1).max(HEATMAP_MAX_PAGE),
+          }),
+          after: t.arg.string(),
+        },
+        resolve: (s, args, ctx) => loadHeatmapPage(ctx, s.filter, args.first ?? 25, args.after),
+      }),
+    }),
+  })
+
+builder.queryField('portfolioStatistics', (t) =>
+  t.field({
+    type: PortfolioStatisticsRef,
+    description:
+      'Portfolio analytics of your organizations (band distribution, distance to threshold, state, age, weakest drivers, heatmap), computed in the database.',
+    args: { filter: t.arg({ type: PortfolioStatisticsFilter }) },
+    authScopes: { authenticated: true },
+    resolve: (_root, { filter }, ctx) =>
+      computePortfolioStatistics(
+        ctx,
+        resolveAnalyticsFilter(ctx, {
+          organizationId: filter?.organizationId?.id ?? null,
+          organizationalModels: filter?.organizationalModel ?? null,
+          countries: filter?.country ?? null,
+          constituencies: filter?.constituency ?? null,
+          sizeBands: filter?.sizeBand ?? null,
+          createdFrom: filter?.createdFrom ?? null,
+          createdTo: filter?.createdTo ?? null,
+        }),
+      ),
+  }),
+)
