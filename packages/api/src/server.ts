@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   }
   const db = createDatabase({ url: target.url })
   if (target.engine === 'sqlite' && (await db.prisma.organization.count()) === 0) {
-    const { demo } = await seedDatabase(db)
+    const { demo } = await seedDatabase(db, { showcase: true })
     console.log(`immd: seeded the demo organization (${demo.organizationId})`)
   }
   const bootstrap = await bootstrapAdministrator(db.prisma, {

@@ -10,13 +10,21 @@ import { getSqliteFilePath, parsePostgresUrl } from './adapters.js'
 import type { Database } from './client.js'
 import { resolveDatabaseUrl } from './engine.js'
 import { type SeedDemoResult, seedDemo } from './seed/demo.js'
+import { type SeedShowcaseResult, seedShowcase } from './seed/showcase.js'
 import { type SeedSyntheticResult, seedSyntheticEngagements } from './seed/synthetic.js'
 
 export type { SeedDemoResult } from './seed/demo.js'
+export type { SeedShowcaseResult } from './seed/showcase.js'
 export type { SeedSyntheticResult } from './seed/synthetic.js'
 
 /** Options for {@link seedDatabase}. */
 export interface SeedDatabaseOptions {
+  /**
+   * Add the showcase (more IMCs of ACME in other models and phases, a re-assessment with checked
+   * improvements, three organizations opted in to benchmarks): first starts and `pnpm db:seed` do;
+   * tests that rely on the demo alone do not (default false).
+   */
+  showcase?: boolean
   /** Synthetic engagements to add after the demo (default 0). */
   engagements?: number
   batchSize?: number
@@ -26,6 +34,7 @@ export interface SeedDatabaseOptions {
 /** What {@link seedDatabase} did. */
 export interface SeedDatabaseResult {
   demo: SeedDemoResult
+  showcase: SeedShowcaseResult | null
   synthetic: SeedSyntheticResult | null
 }
 
@@ -35,6 +44,7 @@ export async function seedDatabase(
   options: SeedDatabaseOptions = {},
 ): Promise<SeedDatabaseResult> {
   const demo = await seedDemo(db.prisma)
+  const showcase = options.showcase ? await seedShowcase(db.prisma, demo.organizationId) : null
   const count = options.engagements ?? 0
   const synthetic =
     count > 0
@@ -44,7 +54,7 @@ export async function seedDatabase(
           onProgress: options.onProgress,
         })
       : null
-  return { demo, synthetic }
+  return { demo, showcase, synthetic }
 }
 
 /**

@@ -30,6 +30,7 @@ if (migrated.applied.length) console.log(`db:seed: applied ${migrated.applied.jo
 const db = createDatabase()
 try {
   const result = await seedDatabase(db, {
+    showcase: true,
     engagements,
     batchSize,
     onProgress: (done, total) => process.stdout.write(`\rdb:seed: synthetic ${done}/${total}`),

@@ -40,6 +40,38 @@ describe(`seed on ${getTestEngine()}`, () => {
     expect(await verifyPassword('immd-demo', admin.passwordHash ?? '')).toBe(true)
   })
 
+  it('adds the showcase: IMCs of other models and phases, a checked re-assessment, opted-in peers', async () => {
+    const { prisma } = db()
+    const { demo, showcase } = await seedDatabase(db(), { showcase: true })
+    expect(showcase?.created).toBe(true)
+    const acme = await prisma.engagement.findMany({
+      where: { organizationId: demo.organizationId },
+      select: { state: true, organizationalModel: true, previousEngagementId: true },
+    })
+    expect(new Set(acme.map((e) => e.organizationalModel))).toEqual(
+      new Set(['internal_distributed', 'internal_centralized', 'security_team', 'coordinating']),
+    )
+    expect(new Set(acme.map((e) => e.state)).size).toBeGreaterThanOrEqual(4)
+    expect(acme.filter((e) => e.previousEngagementId !== null)).toHaveLength(2)
+    const withExpected = await prisma.improvement.count({
+      where: { engagement: { organizationId: demo.organizationId }, expectedAnswer: { not: null } },
+    })
+    expect(withExpected).toBeGreaterThanOrEqual(7)
+    // Enough opted-in peers of ACME's distributed model for a cross-organization cohort.
+    expect(await prisma.benchmarkParticipation.count()).toBe(4)
+    const peers = await prisma.engagement.findMany({
+      where: {
+        state: 'closed',
+        organizationalModel: 'internal_distributed',
+        organization: { benchmarkParticipation: { isNot: null } },
+      },
+      select: { organizationId: true },
+    })
+    expect(peers.length).toBeGreaterThanOrEqual(5)
+    expect(new Set(peers.map((p) => p.organizationId)).size).toBeGreaterThanOrEqual(3)
+    expect((await seedDatabase(db(), { showcase: true })).showcase?.created).toBe(false)
+  })
+
   it('is idempotent for the demo and adds synthetic engagements in batches', async () => {
     const { prisma } = db()
     const before = await prisma.engagement.count()
