@@ -39,6 +39,40 @@ export interface BuildSyntheticRowsOptions {
   methodId: string
   organizationId: string
   teamIds: string[]
+  /**
+   * Cohort data for analytics at scale: an IMC id per pair of engagements (so re-assessments
+   * exist and each IMC weighs once) and cohort attributes, derived from the engagement's number
+   * (not the random stream, so the rest of the data stays the same). Absent: none of it.
+   */
+  cohort?: { imcPrefix: string }
+}
+
+const COHORT_MODELS = [
+  'internal_distributed',
+  'internal_centralized',
+  'combined',
+  'coordinating',
+  'security_team',
+] as const
+const COHORT_COUNTRIES = ['DE', 'FR', 'NL', 'AT', 'PL', 'BE'] as const
+const COHORT_CONSTITUENCIES = [
+  'enterprise',
+  'government',
+  'energy sector',
+  'health sector',
+] as const
+const COHORT_SIZES = ['small', 'medium', 'large'] as const
+
+/** The cohort columns of synthetic engagement `number` (1-based); both of an IMC's alike. */
+function cohortOf(number: number, imcPrefix: string) {
+  const imc = Math.ceil(number / 2)
+  return {
+    imcId: `${imcPrefix}-imc-${imc}`,
+    organizationalModel: COHORT_MODELS[imc % COHORT_MODELS.length],
+    country: COHORT_COUNTRIES[imc % COHORT_COUNTRIES.length],
+    constituency: COHORT_CONSTITUENCIES[imc % COHORT_CONSTITUENCIES.length],
+    sizeBand: COHORT_SIZES[imc % COHORT_SIZES.length],
+  }
 }
 
 const DAY = 24 * 60 * 60 * 1000
@@ -67,7 +101,9 @@ export function buildSyntheticRows(options: BuildSyntheticRowsOptions): Syntheti
   for (let n = 0; n < options.size; n++) {
     const id = createUuidV7()
     const number = options.offset + n + 1
-    const progress = Math.floor(random() * (method.activities.length + 1))
+    const drawn = Math.floor(random() * (method.activities.length + 1))
+    // With cohorts, the first assessment of each IMC is finished (closed): cohorts draw on them.
+    const progress = options.cohort && number % 2 === 1 ? method.activities.length : drawn
     const threshold = pick(THRESHOLDS)
     const answers = Object.fromEntries(
       method.drivers.map((driver) => [driver.id, pick(method.answers).id]),
@@ -100,6 +136,7 @@ export function buildSyntheticRows(options: BuildSyntheticRowsOptions): Syntheti
       sponsorshipRecordedAt: createdAt,
       createdAt,
       updatedAt,
+      ...(options.cohort ? cohortOf(number, options.cohort.imcPrefix) : {}),
     })
     method.activities.forEach((activity, index) => {
       const status = activityStatuses[activity.id] ?? 'not-started'

@@ -22,6 +22,11 @@ export interface SeedSyntheticOptions {
   batchSize?: number
   /** Organization that receives them (created when missing; default `synthetic`). */
   organizationSlug?: string
+  /**
+   * Write cohort data for analytics (IMC ids, model, country, constituency, size band) and, with
+   * `optIn`, opt the organization in to cross-organization benchmarks (default: neither).
+   */
+  cohorts?: { optIn?: boolean }
   /** PRNG seed (default 1). */
   seed?: number
   onProgress?: (done: number, total: number) => void
@@ -63,6 +68,13 @@ export async function seedSyntheticEngagements(
     create: { slug, name: 'Synthetic Org (benchmark data)' },
   })
   const teams = await ensureTeams(prisma, organization.id, 20)
+  if (options.cohorts?.optIn) {
+    await prisma.benchmarkParticipation.upsert({
+      where: { organizationId: organization.id },
+      update: {},
+      create: { organizationId: organization.id },
+    })
+  }
   const random = createRandom(options.seed ?? 1)
   const batchSize = Math.max(1, options.batchSize ?? 200)
   let rows = 0
@@ -76,6 +88,7 @@ export async function seedSyntheticEngagements(
       methodId: methodRow.id,
       organizationId: organization.id,
       teamIds: teams,
+      cohort: options.cohorts ? { imcPrefix: slug } : undefined,
     })
     await prisma.$transaction((tx) => writeBatch(tx, engine, batch), { timeout: 300_000 })
     rows += Object.values(batch).reduce((sum, list) => sum + list.length, 0)

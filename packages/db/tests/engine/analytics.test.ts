@@ -3,6 +3,7 @@ import { loadCohortCounts } from '../../src/analytics/cohort-counts.js'
 import { loadPortfolioAggregates } from '../../src/analytics/portfolio-statistics.js'
 import type { DbClient } from '../../src/client.js'
 import { resolveMethodDefinition } from '../../src/method-repository.js'
+import { seedSyntheticEngagements } from '../../src/seed/synthetic.js'
 import { uniqueSlug } from '../support/fixtures.js'
 import { getTestEngine, useTestDatabase } from '../support/test-database.js'
 
@@ -171,5 +172,32 @@ describe(`analytics aggregates on ${getTestEngine()}`, () => {
     })
     expect(own.cohort).toEqual({ engagements: 1, organizations: 1 })
     expect(own.totals.bins).toEqual([{ value: 99, count: 1 }])
+  })
+
+  it('generates cohorts at scale: IMCs assessed twice, attributes, opted-in organizations', async () => {
+    for (const slug of ['cohort-a', 'cohort-b', 'cohort-c']) {
+      await seedSyntheticEngagements(db(), {
+        count: 60,
+        batchSize: 30,
+        organizationSlug: slug,
+        cohorts: { optIn: true },
+      })
+    }
+    const { prisma } = db()
+    const rows = await prisma.engagement.findMany({
+      where: { organization: { slug: 'cohort-a' } },
+      select: { imcId: true, organizationalModel: true, sizeBand: true },
+    })
+    expect(new Set(rows.map((r) => r.imcId)).size).toBe(30)
+    expect(rows.every((r) => r.organizationalModel !== null && r.sizeBand !== null)).toBe(true)
+    const counts = await loadCohortCounts(db(), {
+      members: { optedIn: true },
+      organizationalModel: 'internal_distributed',
+      methodVersion: 'immd-1.0',
+    })
+    // Each IMC weighs once: at most the distributed IMCs (one in five) of the three organizations.
+    expect(counts.cohort.engagements).toBeGreaterThan(0)
+    expect(counts.cohort.engagements).toBeLessThanOrEqual(3 * 6)
+    expect(counts.cohort.organizations).toBe(3)
   })
 })
