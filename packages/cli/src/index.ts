@@ -164,6 +164,51 @@ export async function main(
       })
       emit(list, printEngagements)
     })
+  const portfolio = program.command('portfolio').description('portfolio analytics')
+  portfolio
+    .command('stats')
+    .description(
+      'portfolio statistics: bands, distance to threshold, states, age, weakest drivers (aggregates only)',
+    )
+    .option(
+      '--model <model...>',
+      'security_team, internal_distributed, internal_centralized, combined, coordinating, other',
+    )
+    .option('--country <code...>', 'ISO 3166-1 alpha-2 country codes')
+    .option('--constituency <text...>', 'constituencies, e.g. enterprise')
+    .option('--size <band...>', 'small, medium, large')
+    .option('--from <date>', 'engagements created on or after this date')
+    .option('--to <date>', 'engagements created before this date')
+    .addOption(new Option('--format <format>', 'write a file instead').choices(['csv', 'xlsx']))
+    .option('--out <file>', 'the file to write (with --format)')
+    .action(
+      async (options: {
+        model?: string[]
+        country?: string[]
+        constituency?: string[]
+        size?: string[]
+        from?: string
+        to?: string
+        format?: 'csv' | 'xlsx'
+        out?: string
+      }) => {
+        const cfg = await config()
+        const { readPortfolioStatistics, writePortfolioStatistics, printPortfolioStatistics } =
+          await import('./commands/portfolio-stats.js')
+        const stats = await readPortfolioStatistics({
+          client: connect({ config: cfg }),
+          organization: cfg.organization,
+          ...options,
+        })
+        if (options.format) {
+          const out = options.out ?? `portfolio-statistics.${options.format}`
+          const bytes = await writePortfolioStatistics(stats, options.format, out)
+          emit({ file: out, bytes }, (r, write) => write(`Wrote ${r.file} (${r.bytes} bytes)`))
+          return
+        }
+        emit(stats, printPortfolioStatistics)
+      },
+    )
   engagements
     .command('show')
     .description('show one engagement: result, derivation, drivers, follow-up')

@@ -33,7 +33,7 @@ export const WORKSHEET_IDS = [
   'handout',
 ] as const
 
-export type WorksheetId = (typeof WORKSHEET_IDS)[number] | 'portfolio'
+export type WorksheetId = (typeof WORKSHEET_IDS)[number] | 'portfolio' | 'portfolio-statistics'
 
 /** Every worksheet of one engagement, in {@link WORKSHEET_IDS} order. */
 export function buildWorksheetTables(report: EngagementReport, view: ReportView): ExportTable[] {
