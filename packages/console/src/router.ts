@@ -83,6 +83,12 @@ const routes: RouteRecordRaw[] = [
     props: true,
   },
   {
+    path: '/orgs/:organizationId/analytics',
+    name: 'analytics',
+    component: () => import('./pages/AnalyticsPage.vue'),
+    props: true,
+  },
+  {
     path: '/orgs/:organizationId/engagements/new',
     name: 'engagement-create',
     component: () => import('./pages/EngagementCreatePage.vue'),

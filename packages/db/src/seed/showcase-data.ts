@@ -91,7 +91,7 @@ export const ACME_SHOWCASE_IMCS: readonly ShowcaseImc[] = [
         title: 'ACME Retail SOC re-assessment 2026',
         state: 'closed',
         ageDays: 120,
-        answers: [LY, LY, LY, EQ, LY, LY, EQ, LN, Y, LY],
+        answers: [LY, LY, LY, EQ, LY, LY, EQ, N, Y, LY],
       },
     ],
   },
