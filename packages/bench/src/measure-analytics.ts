@@ -55,9 +55,12 @@ async function run(engine: Engine) {
     const user = await db.prisma.user.create({
       data: { email: 'analyst@bench.example', name: 'Analyst' },
     })
-    await db.prisma.membership.create({
-      data: { organizationId: organization.id, userId: user.id, role: 'viewer' },
-    })
+    // A member of all four organizations: the portfolio and its statistics span 10,000.
+    for (const org of await db.prisma.organization.findMany({ select: { id: true } })) {
+      await db.prisma.membership.create({
+        data: { organizationId: org.id, userId: user.id, role: 'viewer' },
+      })
+    }
     const secret = `immd_${randomBytes(24).toString('base64url')}`
     await db.prisma.apiToken.create({
       data: {

@@ -69,7 +69,7 @@ export async function loadCohortCounts(
   const memberCondition =
     attributes.length > 0 ? Prisma.join(attributes, ' AND ') : Prisma.sql`1 = 1`
   const rows = await db.prisma.$queryRaw<CohortRow[]>(Prisma.sql`
-    WITH "latest" AS (
+    WITH "latest" AS MATERIALIZED (
       SELECT e."id", e."organizationId", e."latestTotal", e."methodVersion",
              e."organizationalModel", e."country", e."constituency", e."sizeBand",
              ROW_NUMBER() OVER (
@@ -84,7 +84,7 @@ export async function loadCohortCounts(
             : Prisma.sql`e."organizationId" IN (SELECT p."organizationId" FROM "BenchmarkParticipation" p)`
         }
     ),
-    "members" AS (
+    "members" AS MATERIALIZED (
       SELECT l."id", l."organizationId", l."latestTotal", l."methodVersion"
       FROM "latest" l
       WHERE l."rank" = 1 AND ${memberCondition}
