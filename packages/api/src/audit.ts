@@ -71,7 +71,7 @@ export async function writeAudited<T>(
     | [options: WriteAuditedOptions, write: (tx: ApiTransaction) => Promise<AuditedWrite<T>>]
 ): Promise<T> {
   const [options, write] = args.length === 1 ? [{}, args[0]] : args
-  const actor = actorOf(ctx.viewer)
+  const actor = ctx.auditActor ?? actorOf(ctx.viewer)
   let entries: AuditEntry[] = []
   let result: T
   try {

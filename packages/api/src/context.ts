@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import type { AuditActor } from '@immd/db/audit-repository'
 import { GraphQLError } from 'graphql'
 import { guardTenants } from './auth/tenant-guard.js'
 import { readableOrganizationIds, resolveViewer, type Viewer } from './auth/viewer.js'
@@ -41,6 +42,11 @@ export interface ApiContext {
   renew: () => Promise<ApiContext>
   /** Large portfolio counts, shared by the requests of one API instance. */
   portfolioCounts: PortfolioCountCache
+  /**
+   * Who the audit trail names when the viewer is not a user: set by the respondent routes (a
+   * respondent link, `respondents/respondent-context.ts`); otherwise derived from the viewer.
+   */
+  auditActor?: AuditActor
 }
 
 /** Options of {@link createContext}. */

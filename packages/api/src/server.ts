@@ -19,6 +19,7 @@ import { resolveDatabaseUrl } from '@immd/db/engine'
 import { migrateDatabase } from '@immd/db/migrate'
 import { seedDatabase } from '@immd/db/seed'
 import { bootstrapAdministrator } from './auth/bootstrap.js'
+import { readEvidenceEnv } from './evidence/evidence-options.js'
 import { createPubSubFromEnv } from './pubsub-redis.js'
 import { readSecurityEnv, resolveSecurityOptions } from './security/options.js'
 import { createRateLimitStoreFromEnv } from './security/rate-limit.js'
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
     db,
     devViewerEmail,
     security,
+    evidence: readEvidenceEnv(),
     rateLimits,
     pubsub: bus.pubsub,
     consoleDir,

@@ -11,11 +11,14 @@ import { createContext } from './context.js'
 import type { ApiDatabase } from './database.js'
 import { useSchemaFile } from './discovery/schema-route.js'
 import { PortfolioCountCache } from './engagements/portfolio-count.js'
+import { type EvidenceOptions, resolveEvidenceOptions } from './evidence/evidence-options.js'
+import { useEvidenceRoutes } from './evidence/evidence-route.js'
 import { usePortfolioExport } from './exports/portfolio-export-plugin.js'
 import { HEALTH_PATH, useDatabaseHealth } from './health.js'
 import { MCP_PATH, useMcpEndpoint } from './mcp/mcp-route.js'
 import { type ApiPubSub, createApiPubSub } from './pubsub.js'
 import { useLazyReportDownloads } from './report-downloads.js'
+import { RESPONDENT_API_PATH, useRespondentRoutes } from './respondents/respondent-route.js'
 import { schema } from './schema/index.js'
 import { useConsolePages } from './security/console-pages.js'
 import {
@@ -63,6 +66,8 @@ export interface CreateApiOptions {
   logError?: ErrorLogger
   /** Yoga's request logging (default: off, the server logs itself). */
   logging?: boolean
+  /** Evidence upload limits (default: 25 MiB, the document, image, office and text types). */
+  evidence?: Partial<EvidenceOptions>
 }
 
 const GRAPHQL_PATH = '/graphql'
@@ -119,6 +124,27 @@ export function createApi(options: CreateApiOptions) {
         unexpectedErrorResponse(reportUnexpectedError(logError, 'report-download', error)),
     }),
     usePortfolioExport({ ...options, pubsub, security, rateLimits, clientAddressOf, logError }),
+    // `/evidence/...`: evidence file uploads and downloads, with the caller's own credentials.
+    useEvidenceRoutes({
+      ...options,
+      pubsub,
+      security,
+      rateLimits,
+      clientAddressOf,
+      evidence: resolveEvidenceOptions(options.evidence),
+      onUnexpectedError: (error) =>
+        unexpectedErrorResponse(reportUnexpectedError(logError, 'evidence', error)),
+    }),
+    // `/respond/api/...`: the respondent surface, authorized by a respondent link's token only.
+    useRespondentRoutes({
+      db,
+      pubsub,
+      security,
+      rateLimits,
+      clientAddressOf,
+      onUnexpectedError: (error) =>
+        unexpectedErrorResponse(reportUnexpectedError(logError, 'respondent', error)),
+    }),
     // `GET /graphql/schema.graphql`: the printed SDL, to authenticated clients.
     useSchemaFile({ ...options, pubsub, security, rateLimits, clientAddressOf }),
     // `/mcp`: the MCP server over streamable HTTP, for API tokens; GraphQL runs in process.
@@ -135,7 +161,7 @@ export function createApi(options: CreateApiOptions) {
       ? [
           useConsolePages({
             dir: options.consoleDir,
-            reserved: [GRAPHQL_PATH, HEALTH_PATH, MCP_PATH],
+            reserved: [GRAPHQL_PATH, HEALTH_PATH, MCP_PATH, RESPONDENT_API_PATH],
             hsts: security.session.secureCookies,
           }),
         ]

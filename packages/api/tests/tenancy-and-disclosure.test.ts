@@ -23,11 +23,13 @@ const NODE_MODELS: Record<string, string> = {
   DriverEvaluation: 'driverEvaluation',
   ExclusionDecision: 'driverExclusion',
   Engagement: 'engagement',
+  EvidenceFile: 'evidenceFile',
   Improvement: 'improvement',
   Interview: 'interviewSession',
   Lesson: 'lessonLearned',
   Membership: 'membership',
   Organization: 'organization',
+  RespondentLink: 'respondentLink',
   ResultCommunication: 'resultCommunication',
   ResultSnapshot: 'resultSnapshot',
   ScopeEntry: 'scopeEntry',
@@ -50,6 +52,34 @@ describe.each(TEST_ENGINES)('tenancy and disclosure (%s)', (engine) => {
         engagementId: suite.demo.activeEngagementId,
         driverId: 'D10',
         reason: 'Tenancy test exclusion',
+      },
+    })
+    // Nor respondent links or evidence files: one of each.
+    const entry = await suite.db.prisma.scopeEntry.findFirstOrThrow({
+      where: { engagementId: suite.demo.activeEngagementId },
+    })
+    await suite.db.prisma.respondentLink.create({
+      data: {
+        engagementId: suite.demo.activeEngagementId,
+        scopeEntryId: entry.id,
+        tokenHash: 'tenancy-test-link',
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    })
+    const document = await suite.db.prisma.document.findFirstOrThrow({
+      where: { engagementId: suite.demo.activeEngagementId },
+    })
+    await suite.db.prisma.evidenceFile.create({
+      data: {
+        engagementId: suite.demo.activeEngagementId,
+        documentId: document.id,
+        version: 1,
+        fileName: 'tenancy.txt',
+        mediaType: 'text/plain',
+        sizeBytes: 7,
+        sha256: '0'.repeat(64),
+        tlp: 'green',
+        content: new TextEncoder().encode('tenancy'),
       },
     })
   })

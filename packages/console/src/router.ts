@@ -75,6 +75,13 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./pages/SignInPage.vue'),
     meta: { public: true },
   },
+  {
+    // A respondent answers through a personal link: no account, no sign-in.
+    path: '/respond',
+    name: 'respond',
+    component: () => import('./pages/RespondentPage.vue'),
+    meta: { public: true, bare: true },
+  },
   { path: '/', name: 'organizations', component: () => import('./pages/OrganizationsPage.vue') },
   {
     path: '/orgs/:organizationId',

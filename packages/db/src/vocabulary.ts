@@ -16,8 +16,8 @@ export type OrganizationRole = (typeof ORGANIZATION_ROLES)[number]
 export const ENGAGEMENT_ROLES = ['lead-assessor', 'assessor', 'note-taker', 'observer'] as const
 export type EngagementRole = (typeof ENGAGEMENT_ROLES)[number]
 
-/** Who performed an audited operation. */
-export const ACTOR_KINDS = ['user', 'token', 'system'] as const
+/** Who performed an audited operation (`respondent`: a respondent link, its id as actor id). */
+export const ACTOR_KINDS = ['user', 'token', 'system', 'respondent'] as const
 export type ActorKind = (typeof ACTOR_KINDS)[number]
 
 /** API token scopes. */

@@ -210,6 +210,9 @@ export const ACCESS_POLICY: Record<'Query' | 'Mutation' | 'Subscription', Record
     addLessonLearned: ENGAGEMENT_WRITERS,
     updateLessonLearned: ENGAGEMENT_WRITERS,
     removeLessonLearned: ENGAGEMENT_WRITERS,
+    issueRespondentLink: ENGAGEMENT_LEADS,
+    revokeRespondentLink: ENGAGEMENT_LEADS,
+    deleteEvidenceFile: ENGAGEMENT_LEADS,
   },
   Subscription: {
     engagementChanged: MEMBERS,

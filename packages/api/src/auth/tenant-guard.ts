@@ -47,6 +47,8 @@ export const TENANT_FILTERS: Record<Prisma.ModelName, ((ids: string[]) => Where)
   ImprovementDataItem: (ids) => ({ improvement: inEngagement(ids) }),
   ResultCommunication: inEngagement,
   LessonLearned: inEngagement,
+  RespondentLink: inEngagement,
+  EvidenceFile: inEngagement,
   WebhookEndpoint: (ids) => ({ organizationId: { in: ids } }),
   WebhookDelivery: (ids) => ({ organizationId: { in: ids } }),
   BenchmarkParticipation: (ids) => ({ organizationId: { in: ids } }),

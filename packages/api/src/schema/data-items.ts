@@ -21,6 +21,9 @@ export const DataItemRef = builder.prismaNode('DataItem', {
     text: t.string({ resolve: (d) => d.text }),
     effect: t.field({ type: EffectEnum, resolve: (d) => d.effect as EffectCode }),
     effectCode: t.string({ description: '`+`, `-`, `0` or `?`.', resolve: (d) => d.effect }),
+    selfReported: t.exposeBoolean('selfReported', {
+      description: 'True when a respondent suggested it through a respondent link.',
+    }),
     sourceKind: t.string({
       description: '`interview` or `document`.',
       resolve: (d) => d.sourceKind,

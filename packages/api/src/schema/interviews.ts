@@ -77,6 +77,10 @@ builder.prismaObject('InterviewRating', {
     driverId: t.string({ resolve: (r) => r.driverId }),
     answer: t.field({ type: AnswerEnum, resolve: (r) => r.answer as AnswerId }),
     note: t.exposeString('note', { nullable: true }),
+    selfReported: t.exposeBoolean('selfReported', {
+      description:
+        'True when the interviewee gave this answer through a respondent link, not to an interviewer.',
+    }),
   }),
 })
 
@@ -89,6 +93,9 @@ const AnswerCountRef = builder
     }),
   })
 
+/** A consensus row with the number of self-reported answers among its ratings. */
+type SelfReportedConsensus = DriverConsensus & { selfReportedCount?: number }
+
 export const DriverConsensusRef = builder.objectRef<DriverConsensus>('DriverConsensus').implement({
   description: 'How far interviewees agree on one driver (A3 discussion aid).',
   fields: (t) => ({
@@ -98,6 +105,10 @@ export const DriverConsensusRef = builder.objectRef<DriverConsensus>('DriverCons
     max: t.field({ type: AnswerEnum, nullable: true, resolve: (c) => c.max }),
     median: t.field({ type: AnswerEnum, nullable: true, resolve: (c) => c.median }),
     spreadSteps: t.exposeInt('spreadSteps'),
+    selfReportedCount: t.int({
+      description: 'Of `count`, the interviewees who answered through a respondent link.',
+      resolve: (c) => (c as SelfReportedConsensus).selfReportedCount ?? 0,
+    }),
     disagreement: t.exposeBoolean('disagreement'),
     distribution: t.field({
       type: [AnswerCountRef],
@@ -132,7 +143,7 @@ builder.prismaObjectFields('Engagement', (t) => ({
             select: {
               scopeEntryId: true,
               ratings: {
-                select: { driverId: true, answer: true },
+                select: { driverId: true, answer: true, selfReported: true },
                 orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
               },
             },
@@ -152,7 +163,24 @@ builder.prismaObjectFields('Engagement', (t) => ({
           })),
         ),
       )
-      return summarizeConsensus(ratings, { method })
+      // Interviewees (not ratings) per driver who answered through a respondent link.
+      const selfReported = new Map<string, Set<string>>()
+      for (const session of engagement.interviews) {
+        for (const participant of session.participants) {
+          for (const rating of participant.ratings) {
+            if (!rating.selfReported) continue
+            const who = selfReported.get(rating.driverId) ?? new Set<string>()
+            who.add(participant.scopeEntryId)
+            selfReported.set(rating.driverId, who)
+          }
+        }
+      }
+      return summarizeConsensus(ratings, { method }).map(
+        (row): SelfReportedConsensus => ({
+          ...row,
+          selfReportedCount: selfReported.get(row.driverId)?.size ?? 0,
+        }),
+      )
     },
   }),
 }))

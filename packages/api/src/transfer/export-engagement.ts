@@ -13,6 +13,19 @@ import {
   type TransferEngagement,
 } from './transfer-format.js'
 
+/** What an export says about each evidence file: never its content. */
+const FILE_METADATA = {
+  version: true,
+  fileName: true,
+  mediaType: true,
+  sizeBytes: true,
+  sha256: true,
+  tlp: true,
+  uploadedAt: true,
+  deletedAt: true,
+  deleteReason: true,
+} as const
+
 /** Everything an export reads, in the document's order. */
 const exportInclude = {
   organization: { select: { slug: true } },
@@ -29,7 +42,11 @@ const exportInclude = {
       },
     },
   },
-  documents: { orderBy: [{ ordinal: 'asc' }, { id: 'asc' }] },
+  documents: {
+    orderBy: [{ ordinal: 'asc' }, { id: 'asc' }],
+    // Metadata only: the bytes stay in the database (see `TransferEvidenceFile`).
+    include: { files: { orderBy: { version: 'asc' }, select: FILE_METADATA } },
+  },
   dataItems: {
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     include: { drivers: { orderBy: { driverId: 'asc' } } },
@@ -131,6 +148,7 @@ export async function exportEngagement(
             driverId: r.driverId,
             answer: r.answer,
             note: r.note,
+            selfReported: r.selfReported,
           })),
         }))
         .sort((a, b) => a.scopeEntry - b.scopeEntry),
@@ -145,6 +163,11 @@ export async function exportEngagement(
       receivedAt: iso(document.receivedAt),
       reviewedAt: iso(document.reviewedAt),
       notes: document.notes,
+      files: document.files.map((file) => ({
+        ...file,
+        uploadedAt: iso(file.uploadedAt) as string,
+        deletedAt: iso(file.deletedAt),
+      })),
     })),
     dataItems: row.dataItems.map((item) => ({
       text: item.text,

@@ -213,7 +213,8 @@ async function insertEvidence(tx: ApiTransaction, engagementId: string, doc: Tra
     interviewIds.push(row.id)
   }
   const documentIds: string[] = []
-  for (const document of doc.documents) {
+  // Evidence files travel as metadata only (`files`): the import creates no file rows.
+  for (const { files: _metadataOnly, ...document } of doc.documents) {
     const row = await tx.document.create({
       data: {
         engagementId,

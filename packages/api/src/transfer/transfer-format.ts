@@ -78,7 +78,15 @@ const interviewSchema = z.object({
     z.object({
       /** Index into `scopeList`. */
       scopeEntry: index,
-      ratings: z.array(z.object({ driverId: z.string(), answer: z.string(), note: text })),
+      ratings: z.array(
+        z.object({
+          driverId: z.string(),
+          answer: z.string(),
+          note: text,
+          /** Given through a respondent link (optional for documents written before #16). */
+          selfReported: z.boolean().optional(),
+        }),
+      ),
     }),
   ),
 })
@@ -93,6 +101,27 @@ const documentSchema = z.object({
   receivedAt: date,
   reviewedAt: date,
   notes: text,
+  /**
+   * The document's evidence files as metadata only (name, type, size, SHA-256, TLP, deletion): the
+   * transfer document does not carry file contents, and an import creates no files from it. The
+   * hashes let a reader check files moved by other means.
+   */
+  files: z
+    .array(
+      z.object({
+        version: z.number().int().min(1),
+        fileName: z.string().max(255),
+        mediaType: z.string().max(200),
+        sizeBytes: z.number().int().min(0),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        tlp: z.string().max(20),
+        uploadedAt: z.string(),
+        deletedAt: z.string().nullable(),
+        deleteReason: z.string().max(2000).nullable(),
+      }),
+    )
+    .max(1000)
+    .optional(),
 })
 
 const dataItemSchema = z.object({

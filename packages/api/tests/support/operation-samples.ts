@@ -7,7 +7,7 @@
  * target the demo organization: its active engagement (A3 in progress), or a fresh engagement.
  * Operations are built from the introspected schema: `$arg: Type` for each given variable.
  */
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { type GraphQLSchema, getNamedType, isObjectType, isUnionType } from 'graphql'
 import { generateApiToken } from '../../src/auth/credentials.js'
 import { globalId } from './execute.js'
@@ -788,6 +788,51 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
   removeLessonLearned: {
     prepare: async (ctx) => ({ id: gid('Lesson', (await newLesson(ctx)).id) }),
   },
+  issueRespondentLink: {
+    prepare: async (ctx) => ({
+      input: { scopeEntryId: gid('ScopeEntry', (await newScopeEntry(ctx)).id), expiresInDays: 7 },
+    }),
+  },
+  revokeRespondentLink: {
+    prepare: async (ctx) => ({ id: gid('RespondentLink', (await newRespondentLink(ctx)).id) }),
+  },
+  deleteEvidenceFile: {
+    prepare: async (ctx) => ({
+      input: { id: gid('EvidenceFile', (await newEvidenceFile(ctx)).id), reason: 'Uploaded twice' },
+    }),
+  },
+}
+
+/** A link for a fresh scope entry of the active engagement (its token is never needed here). */
+async function newRespondentLink(ctx: SampleContext) {
+  const entry = await newScopeEntry(ctx)
+  return ctx.suite.db.prisma.respondentLink.create({
+    data: {
+      engagementId: ctx.suite.demo.activeEngagementId,
+      scopeEntryId: entry.id,
+      tokenHash: `sample-${randomUUID()}`,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  })
+}
+
+/** A stored text file on a fresh document of the active engagement. */
+async function newEvidenceFile(ctx: SampleContext) {
+  const document = await newDocument(ctx)
+  const content = new TextEncoder().encode(`Evidence ${unique()}`)
+  return ctx.suite.db.prisma.evidenceFile.create({
+    data: {
+      engagementId: ctx.suite.demo.activeEngagementId,
+      documentId: document.id,
+      version: 1,
+      fileName: 'evidence.txt',
+      mediaType: 'text/plain',
+      sizeBytes: content.byteLength,
+      sha256: createHash('sha256').update(content).digest('hex'),
+      tlp: 'green',
+      content,
+    },
+  })
 }
 
 /** A new viewer-role member of the demo organization (and their membership). */

@@ -1,0 +1,305 @@
+/**
+ * What a respondent does with a link: open it (read the handout and their own draft), save the
+ * draft, submit. Each step checks the link (unknown, revoked, expired, already submitted) inside
+ * its transaction and is audited with the link as actor. A submission becomes the interviewee's
+ * self-reported ratings, notes and suggested data items in an interview session, through the
+ * engagement-write helper (tenancy, data version, communicated-results lock).
+ *
+ * @packageDocumentation
+ */
+import type { AnswerId, MethodDefinition } from '@immd/core/method-types'
+import { writeAudited } from '../audit.js'
+import type { ApiContext } from '../context.js'
+import type { ApiDatabase, ApiTransaction } from '../database.js'
+import { DomainError, ValidationError } from '../errors.js'
+import { loadMethodsByVersion } from '../methods.js'
+import { writeEngagement } from '../services/engagement-write.js'
+import {
+  buildRespondentHandout,
+  EMPTY_ANSWERS,
+  parseRespondentAnswers,
+  type RespondentAnswers,
+  type RespondentHandout,
+} from './respondent-answers.js'
+
+/** Why a link cannot be used; the route maps each to an HTTP status. */
+export type LinkRefusal = 'invalid' | 'revoked' | 'expired' | 'submitted'
+
+/** A link that cannot be used (or no longer written through). */
+export class RespondentLinkError extends DomainError {
+  override name = 'RespondentLinkError'
+
+  constructor(readonly refusal: LinkRefusal) {
+    super(LINK_MESSAGES[refusal], `RESPONDENT_LINK_${refusal.toUpperCase()}`)
+  }
+}
+
+const LINK_MESSAGES: Record<LinkRefusal, string> = {
+  invalid: 'This respondent link is not valid. Ask the assessment team for a new one.',
+  revoked: 'This respondent link was revoked by the assessment team.',
+  expired: 'This respondent link has expired. Ask the assessment team for a new one.',
+  submitted: 'Your answers are submitted; they can no longer be changed through this link.',
+}
+
+/** The stored link, as a respondent request needs it. */
+export interface ResolvedLink {
+  id: string
+  engagementId: string
+  organizationId: string
+  methodVersion: string
+  sessionId: string | null
+  scopeEntryId: string
+  pseudonym: string
+  expiresAt: Date
+  revokedAt: Date | null
+  submittedAt: Date | null
+  draft: unknown
+}
+
+/** Finds the link of a token hash (any tenant: the hash is the credential). */
+export async function findLinkByHash(
+  db: ApiDatabase,
+  tokenHash: string,
+): Promise<ResolvedLink | null> {
+  const row = await db.prisma.respondentLink.findUnique({
+    where: { tokenHash },
+    select: {
+      id: true,
+      engagementId: true,
+      sessionId: true,
+      scopeEntryId: true,
+      expiresAt: true,
+      revokedAt: true,
+      submittedAt: true,
+      draft: true,
+      scopeEntry: { select: { pseudonym: true } },
+      engagement: { select: { organizationId: true, methodVersion: true } },
+    },
+  })
+  if (!row) return null
+  return {
+    id: row.id,
+    engagementId: row.engagementId,
+    organizationId: row.engagement.organizationId,
+    methodVersion: row.engagement.methodVersion,
+    sessionId: row.sessionId,
+    scopeEntryId: row.scopeEntryId,
+    pseudonym: row.scopeEntry.pseudonym,
+    expiresAt: row.expiresAt,
+    revokedAt: row.revokedAt,
+    submittedAt: row.submittedAt,
+    draft: row.draft,
+  }
+}
+
+/** Throws unless the link may be read (revoked and expired links may not; submitted ones may). */
+export function assertReadable(link: ResolvedLink, now = new Date()): void {
+  if (link.revokedAt) throw new RespondentLinkError('revoked')
+  if (link.expiresAt.getTime() <= now.getTime()) throw new RespondentLinkError('expired')
+}
+
+/** The link's writable state, re-checked inside a transaction (a revoke may have just committed). */
+async function claimWritable(tx: ApiTransaction, linkId: string, data: Record<string, unknown>) {
+  const now = new Date()
+  const claimed = await tx.respondentLink.updateMany({
+    where: { id: linkId, revokedAt: null, submittedAt: null, expiresAt: { gt: now } },
+    data,
+  })
+  if (claimed.count === 1) return
+  const row = await tx.respondentLink.findUnique({
+    where: { id: linkId },
+    select: { revokedAt: true, submittedAt: true },
+  })
+  if (!row) throw new RespondentLinkError('invalid')
+  throw new RespondentLinkError(
+    row.revokedAt ? 'revoked' : row.submittedAt ? 'submitted' : 'expired',
+  )
+}
+
+async function methodOfLink(ctx: ApiContext, link: ResolvedLink): Promise<MethodDefinition> {
+  const [method] = await loadMethodsByVersion(ctx.db.prisma, [link.methodVersion])
+  if (!method) throw new Error(`Method ${link.methodVersion} is neither built in nor stored.`)
+  return method
+}
+
+/** What the respondent page shows: the handout, their pseudonym, their own answers, the state. */
+export interface RespondentView {
+  pseudonym: string
+  expiresAt: Date
+  submittedAt: Date | null
+  handout: RespondentHandout
+  answers: RespondentAnswers
+}
+
+function draftOf(link: ResolvedLink): RespondentAnswers {
+  return (link.draft as RespondentAnswers | null) ?? EMPTY_ANSWERS
+}
+
+/** Opens the link: records (and audits) the visit, returns the view. */
+export async function openRespondentLink(
+  ctx: ApiContext,
+  link: ResolvedLink,
+): Promise<RespondentView> {
+  assertReadable(link)
+  const method = await methodOfLink(ctx, link)
+  await writeAudited(ctx, async (tx) => {
+    await tx.respondentLink.update({ where: { id: link.id }, data: { openedAt: new Date() } })
+    return { result: null, audit: linkAudit(link, 'respondent.link.open') }
+  })
+  return {
+    pseudonym: link.pseudonym,
+    expiresAt: link.expiresAt,
+    submittedAt: link.submittedAt,
+    handout: buildRespondentHandout(method),
+    answers: draftOf(link),
+  }
+}
+
+/** Saves the respondent's draft (checked against the method), replacing the previous one. */
+export async function saveRespondentDraft(
+  ctx: ApiContext,
+  link: ResolvedLink,
+  body: unknown,
+): Promise<{ savedAt: Date; answers: RespondentAnswers }> {
+  assertReadable(link)
+  const answers = parseRespondentAnswers(body, await methodOfLink(ctx, link))
+  const savedAt = new Date()
+  await writeAudited(ctx, async (tx) => {
+    await claimWritable(tx, link.id, { draft: answers, savedAt })
+    return {
+      result: null,
+      audit: linkAudit(link, 'respondent.draft.save', { ratings: answers.ratings.length }),
+    }
+  })
+  return { savedAt, answers }
+}
+
+/** The rows a submission wrote (database ids). */
+export interface RespondentSubmission {
+  submittedAt: Date
+  interviewId: string
+  ratings: number
+  dataItems: number
+}
+
+/**
+ * Submits the answers (the body, or the saved draft when the body is empty): the interviewee's
+ * self-reported ratings and notes in the link's session (a new one, titled after the pseudonym,
+ * when the link names none) and their suggested data items, all marked self-reported.
+ */
+export async function submitRespondentAnswers(
+  ctx: ApiContext,
+  link: ResolvedLink,
+  body: unknown,
+): Promise<RespondentSubmission> {
+  assertReadable(link)
+  const method = await methodOfLink(ctx, link)
+  const answers = parseRespondentAnswers(body ?? draftOf(link), method)
+  const answered = answers.ratings.filter((rating) => rating.answer)
+  if (answered.length === 0) {
+    throw new ValidationError([
+      { path: 'answers.ratings', message: 'Rate at least one driver before you submit.' },
+    ])
+  }
+  return writeEngagement(ctx, 'communicated', async (tx, open) => {
+    const engagement = await open(link.engagementId)
+    const submittedAt = new Date()
+    await claimWritable(tx, link.id, {
+      draft: answers,
+      submittedAt,
+      comment: answers.comment ?? null,
+    })
+    const sessionId = await sessionFor(tx, link, answers, submittedAt)
+    const participant = await tx.interviewParticipant.upsert({
+      where: { sessionId_scopeEntryId: { sessionId, scopeEntryId: link.scopeEntryId } },
+      create: { sessionId, scopeEntryId: link.scopeEntryId },
+      update: {},
+      select: { id: true, ratings: { select: { driverId: true, answer: true, note: true } } },
+    })
+    for (const rating of answered) {
+      const values = {
+        answer: rating.answer as AnswerId,
+        note: rating.note || null,
+        selfReported: true,
+      }
+      await tx.interviewRating.upsert({
+        where: {
+          participantId_driverId: { participantId: participant.id, driverId: rating.driverId },
+        },
+        create: { participantId: participant.id, driverId: rating.driverId, ...values },
+        update: values,
+      })
+    }
+    for (const item of answers.suggestedDataItems) {
+      await tx.dataItem.create({
+        data: {
+          engagementId: engagement.id,
+          text: item.text,
+          effect: item.effect,
+          sourceKind: 'interview',
+          interviewSessionId: sessionId,
+          selfReported: true,
+          drivers: { create: [...new Set(item.driverIds)].map((driverId) => ({ driverId })) },
+        },
+      })
+    }
+    const result = {
+      submittedAt,
+      interviewId: sessionId,
+      ratings: answered.length,
+      dataItems: answers.suggestedDataItems.length,
+    }
+    return {
+      result,
+      audit: linkAudit(link, 'respondent.submit', {
+        sessionId,
+        before: participant.ratings,
+        ratings: answered,
+        suggestedDataItems: answers.suggestedDataItems.length,
+      }),
+    }
+  })
+}
+
+/** The link's session, or a new one for this respondent (their comment as its TLP:AMBER notes). */
+async function sessionFor(
+  tx: ApiTransaction,
+  link: ResolvedLink,
+  answers: RespondentAnswers,
+  at: Date,
+): Promise<string> {
+  if (link.sessionId) {
+    const session = await tx.interviewSession.findUnique({
+      where: { id: link.sessionId },
+      select: { id: true },
+    })
+    if (session) return session.id
+  }
+  const session = await tx.interviewSession.create({
+    data: {
+      engagementId: link.engagementId,
+      title: `Self-reported answers: ${link.pseudonym}`,
+      heldAt: at,
+      notes: answers.comment || null,
+      notesTlp: 'amber',
+    },
+    select: { id: true },
+  })
+  await tx.respondentLink.update({ where: { id: link.id }, data: { sessionId: session.id } })
+  return session.id
+}
+
+/**
+ * The audit row of a respondent step. Only a submission changes engagement data, so only it names
+ * the engagement (whose subscribers are then told); opening and saving stay in the trail only.
+ */
+function linkAudit(link: ResolvedLink, operation: string, after?: unknown) {
+  return {
+    operation,
+    targetType: 'RespondentLink',
+    targetId: link.id,
+    organizationId: link.organizationId,
+    engagementId: operation === 'respondent.submit' ? link.engagementId : null,
+    after,
+  }
+}
