@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import { DEFAULT_SSO, readSsoEnv, type SsoOptions } from '../auth/oidc/oidc-settings.js'
 
 /** Limits of one GraphQL request; each rejection names the limit and the value found. */
 export interface QueryLimits {
@@ -101,11 +102,16 @@ export interface SecurityOptions {
   session: SessionOptions
   rateLimit: RateLimitOptions
   trustedDocuments: TrustedDocumentOptions
+  /** Single sign-on providers and whether local passwords are accepted (`auth/oidc/oidc-settings.ts`). */
+  sso: SsoOptions
 }
 
 /** Any subset of {@link SecurityOptions}, one level deep. */
 export type SecurityOptionsInput = Partial<
-  Omit<SecurityOptions, 'limits' | 'session' | 'rateLimit' | 'trustedDocuments' | 'introspection'>
+  Omit<
+    SecurityOptions,
+    'limits' | 'session' | 'rateLimit' | 'trustedDocuments' | 'introspection' | 'sso'
+  >
 > & {
   /** A mode, or `true`/`false` for `on`/`off`. */
   introspection?: IntrospectionMode | boolean
@@ -113,6 +119,7 @@ export type SecurityOptionsInput = Partial<
   session?: Partial<SessionOptions>
   rateLimit?: Partial<RateLimitOptions>
   trustedDocuments?: Partial<TrustedDocumentOptions>
+  sso?: Partial<SsoOptions>
 }
 
 const MINUTE = 60_000
@@ -158,6 +165,7 @@ export function resolveSecurityOptions(
       requireForCookieSessions: false,
       ...input.trustedDocuments,
     },
+    sso: { ...DEFAULT_SSO, ...input.sso },
   }
 }
 
@@ -240,5 +248,6 @@ export function readSecurityEnv(env: NodeJS.ProcessEnv = process.env): SecurityO
   }
   const perCredential = numeric(env.IMMD_RATE_LIMIT_PER_MINUTE)
   if (perCredential !== undefined) input.rateLimit = { perCredential }
+  input.sso = readSsoEnv(env)
   return input
 }
