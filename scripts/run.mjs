@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Entry point of the root scripts (`npm start`, `npm test`, `pnpm bench`, `pnpm immd …`).
+// Entry point of the root scripts (`npm start`, `npm test`, `pnpm bench`) and of `pnpm immd …`
+// (through the bin in scripts/immd-launcher, so pnpm prints no script banner on stdout).
 // It exists so the README's two commands work on a machine that has only Node and npm:
 // it finds (or fetches) the pinned pnpm, installs dependencies when the lockfile says so,
 // then hands over to turbo or to the package that owns the task.
@@ -27,7 +28,7 @@ function runOrExit(command, args, options = {}) {
 function findPnpm() {
   const probe = spawnSync('pnpm', ['--version'], { encoding: 'utf8' })
   if (probe.status === 0 && probe.stdout.trim() === pinned) return ['pnpm']
-  console.log(`immd: pnpm ${pinned} not on PATH; running it through npm exec`)
+  console.error(`immd: pnpm ${pinned} not on PATH; running it through npm exec`)
   return ['npm', 'exec', '--yes', `pnpm@${pinned}`, '--']
 }
 
@@ -42,10 +43,13 @@ const [task = 'test', ...rest] = process.argv.slice(2)
 const pnpm = findPnpm()
 const [cmd, ...prefix] = pnpm
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' }
+// The CLI's stdout belongs to its result (`immd … --json > file`): when the task is the CLI, the
+// install and build steps write their progress to stderr instead.
+const stdio = task === 'immd' ? ['inherit', 2, 'inherit'] : 'inherit'
 
-if (needsInstall()) runOrExit(cmd, [...prefix, 'install', '--frozen-lockfile'], { env })
+if (needsInstall()) runOrExit(cmd, [...prefix, 'install', '--frozen-lockfile'], { env, stdio })
 
-const turbo = (args) => runOrExit(cmd, [...prefix, 'exec', 'turbo', 'run', ...args], { env })
+const turbo = (args) => runOrExit(cmd, [...prefix, 'exec', 'turbo', 'run', ...args], { env, stdio })
 
 switch (task) {
   case 'test':
@@ -71,7 +75,14 @@ switch (task) {
         ? [`--filter=${owner}...`, '--filter=@immd/console']
         : [`--filter=${owner}...`]
     turbo(['build', ...filters, '--output-logs=errors-only'])
-    runOrExit(cmd, [...prefix, '--silent', '--filter', owner, 'run', task, ...rest], { env })
+    if (task === 'immd') {
+      // Run the built bin directly, in the caller's directory, so relative paths mean what the
+      // user typed and nothing but the CLI writes to stdout.
+      const bin = join(root, 'packages', 'cli', 'dist', 'index.js')
+      runOrExit(process.execPath, [bin, ...rest], { env, cwd: process.cwd() })
+    } else {
+      runOrExit(cmd, [...prefix, '--silent', '--filter', owner, 'run', task, ...rest], { env })
+    }
     break
   }
   default:

@@ -20,7 +20,12 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     port: 5173,
-    proxy: { '/graphql': { target: apiUrl, changeOrigin: true }, '/healthz': apiUrl },
+    proxy: {
+      '/graphql': { target: apiUrl, changeOrigin: true },
+      '/healthz': apiUrl,
+      // Single sign-on: the provider list and the OIDC start/callback routes.
+      '/auth': apiUrl,
+    },
   },
   build: {
     outDir: 'dist',

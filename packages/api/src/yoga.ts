@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 import { createYoga, type Plugin } from 'graphql-yoga'
+import { useOidcRoutes } from './auth/oidc/oidc-routes.js'
 import { createContext } from './context.js'
 import type { ApiDatabase } from './database.js'
 import { useSchemaFile } from './discovery/schema-route.js'
@@ -157,6 +158,8 @@ export function createApi(options: CreateApiOptions) {
       graphqlPath: GRAPHQL_PATH,
       onInProcessRequest: (request) => inProcess.add(request),
     }),
+    // `/auth/providers` and `/auth/oidc/<id>/{start,callback}`: single sign-on.
+    useOidcRoutes({ db, security, rateLimits, logError, clientAddressOf }),
     ...(options.consoleDir
       ? [
           useConsolePages({

@@ -50,6 +50,11 @@ export async function login(
   input: { email: string; password: string },
 ): Promise<LoginResult> {
   const { auth } = ctx
+  if (!auth.options.sso.localPasswords) {
+    throw new AuthenticationError(
+      "Password sign-in is turned off on this server (IMMD_LOCAL_PASSWORDS=false): sign in with your organization's identity provider.",
+    )
+  }
   const prisma = ctx.db.prisma
   const email = input.email.trim().toLowerCase()
   const now = new Date()

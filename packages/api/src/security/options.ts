@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import { type PrivacyThresholds, resolvePrivacyThresholds } from '@immd/core/analytics/k-anonymity'
+import { DEFAULT_SSO, readSsoEnv, type SsoOptions } from '../auth/oidc/oidc-settings.js'
 
 /** Limits of one GraphQL request; each rejection names the limit and the value found. */
 export interface QueryLimits {
@@ -108,13 +109,21 @@ export interface SecurityOptions {
    * (`resolveSecurityOptions` throws below the defaults).
    */
   benchmarkPrivacy: PrivacyThresholds
+  /** Single sign-on providers and whether local passwords are accepted (`auth/oidc/oidc-settings.ts`). */
+  sso: SsoOptions
 }
 
 /** Any subset of {@link SecurityOptions}, one level deep. */
 export type SecurityOptionsInput = Partial<
   Omit<
     SecurityOptions,
-    'limits' | 'session' | 'rateLimit' | 'trustedDocuments' | 'introspection' | 'benchmarkPrivacy'
+    | 'limits'
+    | 'session'
+    | 'rateLimit'
+    | 'trustedDocuments'
+    | 'introspection'
+    | 'benchmarkPrivacy'
+    | 'sso'
   >
 > & {
   benchmarkPrivacy?: Partial<PrivacyThresholds>
@@ -124,6 +133,7 @@ export type SecurityOptionsInput = Partial<
   session?: Partial<SessionOptions>
   rateLimit?: Partial<RateLimitOptions>
   trustedDocuments?: Partial<TrustedDocumentOptions>
+  sso?: Partial<SsoOptions>
 }
 
 const MINUTE = 60_000
@@ -170,6 +180,7 @@ export function resolveSecurityOptions(
       ...input.trustedDocuments,
     },
     benchmarkPrivacy: resolveBenchmarkPrivacy(input.benchmarkPrivacy),
+    sso: { ...DEFAULT_SSO, ...input.sso },
   }
 }
 
@@ -271,5 +282,6 @@ export function readSecurityEnv(env: NodeJS.ProcessEnv = process.env): SecurityO
   }
   const perCredential = numeric(env.IMMD_RATE_LIMIT_PER_MINUTE)
   if (perCredential !== undefined) input.rateLimit = { perCredential }
+  input.sso = readSsoEnv(env)
   return input
 }

@@ -25,6 +25,7 @@ export default {
     tokenHelp: 'Paste an API token (scripts and automation mostly use these).',
     token: 'API token',
     submitToken: 'Sign in with token',
+    withProvider: 'Sign in with {name}',
     rejected: 'The credentials were not accepted.',
     mustChange: 'You signed in with a one-time password: choose your own (at least 12 characters).',
     newPassword: 'New password',

@@ -100,8 +100,17 @@ export async function requestGraphql<T>(
   return body.data
 }
 
+/** Single sign-on settings of the stack's API (see `@immd/api`'s `auth/oidc/oidc-settings.ts`). */
+export type StackSso = NonNullable<NonNullable<Parameters<typeof createApi>[0]['security']>['sso']>
+
+/** Options of {@link startStack}. */
+export interface StartStackOptions {
+  /** Single sign-on settings, made once the stack's origin (for redirect URIs) is known. */
+  sso?: (baseUrl: string) => Promise<StackSso>
+}
+
 /** Starts the API and the console on a free port. */
-export async function startStack(): Promise<Stack> {
+export async function startStack(options: StartStackOptions = {}): Promise<Stack> {
   for (const file of ['index.html', 'persisted-documents.json']) {
     if (!existsSync(join(DIST, file))) {
       throw new Error(
@@ -111,19 +120,25 @@ export async function startStack(): Promise<Stack> {
   }
   const db = await createDisposableDatabase({ engine: 'sqlite' })
   const access = await createAccess(db)
+  // Listening first: single sign-on needs the origin before the API is made.
+  const server: Server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  const baseUrl = `http://127.0.0.1:${port}`
   const yoga = createApi({
     db,
     consoleDir: DIST,
     // IMMD_TRUSTED_DOCUMENTS_ONLY=true; the manifest defaults to the one in `consoleDir`.
-    security: { trustedDocuments: { requireForCookieSessions: true } },
+    security: {
+      trustedDocuments: { requireForCookieSessions: true },
+      ...(options.sso ? { sso: await options.sso(baseUrl) } : {}),
+    },
     graphiql: false,
     logging: process.env.IMMD_E2E_API_LOG === '1',
   })
-  const server: Server = createServer(yoga)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  server.on('request', yoga)
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
     db,
     ...access,
     async close() {
