@@ -14,6 +14,7 @@ import { createLoaders, type Loaders } from './loaders.js'
 import type { ApiPubSub } from './pubsub.js'
 import type { SecurityOptions } from './security/options.js'
 import { consumeRateLimit, type RateLimitStore } from './security/rate-limit.js'
+import { OpenSubscriptions } from './subscriptions/open-subscriptions.js'
 
 /** What the authentication mutations need besides the database. */
 export interface AuthContext {
@@ -41,6 +42,8 @@ export interface ApiContext {
   renew: () => Promise<ApiContext>
   /** Large portfolio counts, shared by the requests of one API instance. */
   portfolioCounts: PortfolioCountCache
+  /** Open subscriptions per user of this API instance (`maxSubscriptionsPerUser`). */
+  openSubscriptions: OpenSubscriptions
 }
 
 /** Options of {@link createContext}. */
@@ -57,11 +60,13 @@ export interface CreateContextOptions {
   countRequest?: boolean
   /** The API instance's cache (a request without one, like the export's, gets its own). */
   portfolioCounts?: PortfolioCountCache
+  /** The API instance's subscription counts (requests that open none may leave it out). */
+  openSubscriptions?: OpenSubscriptions
 }
 
 /**
- * Resolves the viewer, counts the request against its rate limit (per token or session, else
- * per client address) and creates the request's guarded client and loaders.
+ * Resolves the viewer, counts the request against its rate limit (per user, all their tokens and
+ * sessions together, else per client address) and creates the request's guarded client and loaders.
  */
 export async function createContext(options: CreateContextOptions): Promise<ApiContext> {
   const { db, pubsub, request, security } = options
@@ -81,6 +86,7 @@ export async function createContext(options: CreateContextOptions): Promise<ApiC
     loaders: createLoaders(prisma, viewer),
     pubsub,
     portfolioCounts: options.portfolioCounts ?? new PortfolioCountCache(),
+    openSubscriptions: options.openSubscriptions ?? new OpenSubscriptions(),
     auth: {
       options: security,
       rateLimits: options.rateLimits,
@@ -94,14 +100,11 @@ export async function createContext(options: CreateContextOptions): Promise<ApiC
 
 async function enforceRequestLimit(options: CreateContextOptions, viewer: Viewer): Promise<void> {
   const { rateLimit } = options.security
+  // One budget per user, whatever credential they use: tokens do not multiply it.
   const [key, limit] =
-    viewer.kind === 'user' && viewer.tokenId
-      ? [`token:${viewer.tokenId}`, rateLimit.perCredential]
-      : viewer.kind === 'user' && viewer.sessionId
-        ? [`session:${viewer.sessionId}`, rateLimit.perCredential]
-        : viewer.kind === 'user'
-          ? [`user:${viewer.userId}`, rateLimit.perCredential]
-          : [`address:${options.clientAddress}`, rateLimit.perAnonymousAddress]
+    viewer.kind === 'user'
+      ? [`user:${viewer.userId}`, rateLimit.perCredential]
+      : [`address:${options.clientAddress}`, rateLimit.perAnonymousAddress]
   const decision = await consumeRateLimit(options.rateLimits, `request:${key}`, limit, 60_000)
   if (decision.allowed) return
   throw new GraphQLError(

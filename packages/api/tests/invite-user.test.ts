@@ -122,10 +122,9 @@ describe.each(TEST_ENGINES)('invitations (%s)', (engine) => {
   const loginAnswer = async (email: string, password: string) =>
     (await request(suite.yoga, { query: LOGIN, variables: { email, password } })).body.data
   const organizationsOf = async (credential: Credential) => {
-    const { body } = await request<{ organizations: { edges: { node: { slug: string } }[] } | null }>(
-      suite.yoga,
-      { credential, query: ORGANIZATIONS },
-    )
+    const { body } = await request<{
+      organizations: { edges: { node: { slug: string } }[] } | null
+    }>(suite.yoga, { credential, query: ORGANIZATIONS })
     return body.data?.organizations?.edges.map((edge) => edge.node.slug) ?? []
   }
   const membershipsOf = async (email: string) =>

@@ -141,7 +141,12 @@ builder.mutationField('inviteUser', (t) =>
             targetId: invitation.id,
             organizationId,
             // `invitedName`: what the admin typed (an existing account keeps its own name).
-            after: { email, invitedName: name, role: input.role, expiresAt: expiresAt.toISOString() },
+            after: {
+              email,
+              invitedName: name,
+              role: input.role,
+              expiresAt: expiresAt.toISOString(),
+            },
           },
         }
       })
