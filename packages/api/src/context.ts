@@ -15,6 +15,7 @@ import { createLoaders, type Loaders } from './loaders.js'
 import type { ApiPubSub } from './pubsub.js'
 import type { SecurityOptions } from './security/options.js'
 import { consumeRateLimit, type RateLimitStore } from './security/rate-limit.js'
+import { OpenSubscriptions } from './subscriptions/open-subscriptions.js'
 
 /** What the authentication mutations need besides the database. */
 export interface AuthContext {
@@ -47,6 +48,8 @@ export interface ApiContext {
    * respondent link, `respondents/respondent-context.ts`); otherwise derived from the viewer.
    */
   auditActor?: AuditActor
+  /** Open subscriptions per user of this API instance (`maxSubscriptionsPerUser`). */
+  openSubscriptions: OpenSubscriptions
 }
 
 /** Options of {@link createContext}. */
@@ -63,11 +66,13 @@ export interface CreateContextOptions {
   countRequest?: boolean
   /** The API instance's cache (a request without one, like the export's, gets its own). */
   portfolioCounts?: PortfolioCountCache
+  /** The API instance's subscription counts (requests that open none may leave it out). */
+  openSubscriptions?: OpenSubscriptions
 }
 
 /**
- * Resolves the viewer, counts the request against its rate limit (per token or session, else
- * per client address) and creates the request's guarded client and loaders.
+ * Resolves the viewer, counts the request against its rate limit (per user, all their tokens and
+ * sessions together, else per client address) and creates the request's guarded client and loaders.
  */
 export async function createContext(options: CreateContextOptions): Promise<ApiContext> {
   const { db, pubsub, request, security } = options
@@ -87,6 +92,7 @@ export async function createContext(options: CreateContextOptions): Promise<ApiC
     loaders: createLoaders(prisma, viewer),
     pubsub,
     portfolioCounts: options.portfolioCounts ?? new PortfolioCountCache(),
+    openSubscriptions: options.openSubscriptions ?? new OpenSubscriptions(),
     auth: {
       options: security,
       rateLimits: options.rateLimits,
@@ -100,14 +106,11 @@ export async function createContext(options: CreateContextOptions): Promise<ApiC
 
 async function enforceRequestLimit(options: CreateContextOptions, viewer: Viewer): Promise<void> {
   const { rateLimit } = options.security
+  // One budget per user, whatever credential they use: tokens do not multiply it.
   const [key, limit] =
-    viewer.kind === 'user' && viewer.tokenId
-      ? [`token:${viewer.tokenId}`, rateLimit.perCredential]
-      : viewer.kind === 'user' && viewer.sessionId
-        ? [`session:${viewer.sessionId}`, rateLimit.perCredential]
-        : viewer.kind === 'user'
-          ? [`user:${viewer.userId}`, rateLimit.perCredential]
-          : [`address:${options.clientAddress}`, rateLimit.perAnonymousAddress]
+    viewer.kind === 'user'
+      ? [`user:${viewer.userId}`, rateLimit.perCredential]
+      : [`address:${options.clientAddress}`, rateLimit.perAnonymousAddress]
   const decision = await consumeRateLimit(options.rateLimits, `request:${key}`, limit, 60_000)
   if (decision.allowed) return
   throw new GraphQLError(

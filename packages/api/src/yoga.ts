@@ -8,6 +8,7 @@
  */
 import { createYoga, type Plugin } from 'graphql-yoga'
 import { useOidcRoutes } from './auth/oidc/oidc-routes.js'
+import { resolveViewer } from './auth/viewer.js'
 import { createContext } from './context.js'
 import type { ApiDatabase } from './database.js'
 import { useSchemaFile } from './discovery/schema-route.js'
@@ -38,6 +39,7 @@ import {
 import { useQueryLimits } from './security/query-limits.js'
 import { createMemoryRateLimitStore, type RateLimitStore } from './security/rate-limit.js'
 import { type PersistedDocuments, useTrustedDocuments } from './security/trusted-documents.js'
+import { OpenSubscriptions } from './subscriptions/open-subscriptions.js'
 import { useEventContexts } from './subscriptions/reauthorized-events.js'
 
 /** Options of {@link createApi}. */
@@ -100,6 +102,7 @@ export function createApi(options: CreateApiOptions) {
   const logError = options.logError ?? logToStderr
   const rateLimits = options.rateLimits ?? createMemoryRateLimitStore()
   const portfolioCounts = new PortfolioCountCache()
+  const openSubscriptions = new OpenSubscriptions()
   // Cookies the auth mutations set, keyed by request, added to the response by the plugin below.
   const cookies = new WeakMap<Request, string[]>()
   const cookiePlugin: Plugin = {
@@ -114,6 +117,15 @@ export function createApi(options: CreateApiOptions) {
     documents: options.persistedDocuments,
     consoleDir: options.consoleDir,
     isInProcess: (request) => inProcess.has(request),
+    hasValidApiToken: async (request) => {
+      const viewer = await resolveViewer({
+        prisma: db.prisma,
+        request,
+        sessionCookie: security.session.cookieName,
+        sessionIdleMs: security.session.idleMs,
+      })
+      return viewer.kind === 'user' && viewer.via === 'token'
+    },
   })
   const plugins: Plugin[] = [
     useDatabaseHealth(db),
@@ -208,6 +220,7 @@ export function createApi(options: CreateApiOptions) {
         setCookies,
         devViewerEmail: options.devViewerEmail,
         portfolioCounts,
+        openSubscriptions,
       })
     },
     plugins,

@@ -79,6 +79,8 @@ const DECISIONS: Record<string, 'locked' | 'open' | 'account'> = {
   createApiToken: 'account',
   revokeApiToken: 'account',
   inviteUser: 'account',
+  acceptInvitation: 'account',
+  acceptInvitationWithPassword: 'account',
   setMembershipRole: 'account',
   removeMembership: 'account',
   createEngagement: 'account',

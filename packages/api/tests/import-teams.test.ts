@@ -152,6 +152,42 @@ describe.each(TEST_ENGINES)('importTeams (%s)', (engine) => {
     expect(await audit.added()).toEqual([['team.import', 'Organization']])
   })
 
+  it('strips bidi controls from imported team and staff names and refuses a NUL (issue #23)', async () => {
+    const data = await importTeams({
+      records: [
+        {
+          'short-team-name': 'BIDI-\u202Egpj.exe',
+          'official-team-name': 'Bidi \u2066Team\u2069',
+          imc_id: 'bidi',
+          model: 'security_team',
+          staff: [{ name: 'Ana\u202D Example', role: 'lead' }],
+        },
+      ],
+    })
+    expect(data.importTeams.teams).toEqual([
+      { shortName: 'BIDI-gpj.exe', imcId: 'bidi', model: 'security_team' },
+    ])
+    const stored = await suite.db.prisma.team.findFirstOrThrow({
+      where: { organizationId: suite.demo.organizationId, shortName: 'BIDI-gpj.exe' },
+    })
+    expect(stored.officialName).toBe('Bidi Team')
+    expect(JSON.stringify(stored.record)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
+    const before = await teamCount()
+    const refused = await importTeams({
+      records: [{ 'short-team-name': 'NUL\u0000TEAM', imc_id: 'nul', model: 'security_team' }],
+    })
+    expect(refused.importTeams).toMatchObject({
+      __typename: 'InventoryValidationError',
+      problems: [
+        expect.objectContaining({
+          field: 'short-team-name',
+          message: expect.stringContaining('NUL'),
+        }),
+      ],
+    })
+    expect(await teamCount()).toBe(before)
+  })
+
   it('changes nothing when the same records are imported again', async () => {
     const before = await teamCount()
     const records = contosoRecords()

@@ -89,7 +89,7 @@ describe.each(TEST_ENGINES)('rate limits of the API (%s)', (engine) => {
       security: { rateLimit: { perCredential: 3, loginPerAccount: 2, loginPerAddress: 100 } },
     })
 
-  it('answers 429 with Retry-After past the per-token limit (memory)', async () => {
+  it('answers 429 with Retry-After past the per-user limit (memory)', async () => {
     const yoga = limited(createMemoryRateLimitStore())
     const as = { kind: 'token' as const, token: demo.readToken }
     for (let i = 0; i < 3; i += 1) {
@@ -102,7 +102,14 @@ describe.each(TEST_ENGINES)('rate limits of the API (%s)', (engine) => {
       message: expect.stringMatching(/^Rate limit exceeded: 3 requests per minute\./),
       extensions: { code: 'RATE_LIMITED' },
     })
-    // Another token has its own budget.
+    // The red team's multiplication (issue #23, item 9): another token of the same user (the lead's
+    // read-write token next to their read token) or a new one adds nothing to the budget.
+    const sameUser = await request(yoga, {
+      query: PORTFOLIO,
+      credential: { kind: 'token', token: demo.leadToken },
+    })
+    expect(sameUser.response.status).toBe(429)
+    // Another user has their own budget.
     const other = await request(yoga, {
       query: PORTFOLIO,
       credential: { kind: 'token', token: demo.viewerToken },
@@ -110,13 +117,14 @@ describe.each(TEST_ENGINES)('rate limits of the API (%s)', (engine) => {
     expect(other.response.status).toBe(200)
   })
 
-  it('shares one budget per token between two instances on one Redis store', async () => {
+  it('shares one budget per user between two instances on one Redis store', async () => {
     const prefix = `test:${randomUUID()}:`
     const first = limited(createRedisRateLimitStore({ redis, prefix }))
     const second = limited(createRedisRateLimitStore({ redis, prefix }))
-    const as = { kind: 'token' as const, token: demo.leadToken }
+    const tokens = [demo.leadToken, demo.readToken, demo.leadToken, demo.readToken]
     const statuses = []
-    for (const yoga of [first, second, first, second]) {
+    for (const [index, yoga] of [first, second, first, second].entries()) {
+      const as = { kind: 'token' as const, token: tokens[index] ?? '' }
       statuses.push((await request(yoga, { query: PORTFOLIO, credential: as })).response.status)
     }
     expect(statuses).toEqual([200, 200, 200, 429])

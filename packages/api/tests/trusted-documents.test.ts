@@ -5,9 +5,11 @@
  * (sign-in, queries, the SSE subscription), API tokens keep full GraphQL, and report downloads,
  * which ask GraphQL in process with the caller's cookie, keep working.
  */
+
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hashToken } from '../src/auth/credentials.js'
 import type { ApiDatabase } from '../src/database.js'
 import { resolveManifestPath } from '../src/security/trusted-documents.js'
 import { type Api, createApi } from '../src/yoga.js'
@@ -109,6 +111,27 @@ describe.each(TEST_ENGINES)('trusted documents only (%s)', (engine) => {
       { authorization: `Bearer ${demo.leadToken}` },
     )
     expect(token.body).toEqual({ data: { engagements: { totalCount: 2 } } })
+  })
+
+  it('refuses text from an anonymous request with a junk, revoked or malformed bearer (issue #23)', async () => {
+    const revoked = await db.prisma.apiToken.findFirstOrThrow({
+      where: { tokenHash: hashToken(demo.viewerToken) },
+    })
+    await db.prisma.apiToken.update({ where: { id: revoked.id }, data: { revokedAt: new Date() } })
+    for (const authorization of [
+      'Bearer junk',
+      'Bearer immd_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+      `Bearer ${demo.viewerToken}`,
+      'Bearer two words',
+    ]) {
+      const junk = await post(
+        yoga,
+        { query: LOGIN, variables: { email: 'lead@example.org', password: 'x' } },
+        { authorization },
+      )
+      expect(errorCode(junk.body), authorization).toBe('PERSISTED_QUERY_ONLY')
+      expect(junk.response.status).toBe(400)
+    }
   })
 
   it('subscribes a cookie session by id over Server-Sent Events', async () => {

@@ -4,11 +4,13 @@ import { createApp } from 'vue'
 import App from './App.vue'
 import { createApolloClient } from './apollo'
 import { createSession, readCsrfToken, SESSION_KEY } from './composables/use-session'
+import { disableEvalInValidation } from './content-security'
 import { createAppI18n } from './i18n'
 import { createAppRouter } from './router'
 import './styles/base.css'
 import './styles/print.css'
 
+disableEvalInValidation()
 const session = createSession({ storage: window.localStorage })
 const apollo = createApolloClient({
   getToken: () => session.token.value,

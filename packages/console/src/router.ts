@@ -82,6 +82,13 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./pages/RespondentPage.vue'),
     meta: { public: true, bare: true },
   },
+  {
+    // The link of an invitation (`inviteUser`'s `acceptPath`); the token is in the fragment.
+    path: '/accept-invitation',
+    name: 'accept-invitation',
+    component: () => import('./pages/AcceptInvitationPage.vue'),
+    meta: { public: true },
+  },
   { path: '/', name: 'organizations', component: () => import('./pages/OrganizationsPage.vue') },
   {
     path: '/orgs/:organizationId',

@@ -12,7 +12,7 @@
 import { recordAuditEvent, SYSTEM_ACTOR } from '@immd/db/audit-repository'
 import { hashPassword } from '@immd/db/password'
 import type { ApiPrismaClient, ApiTransaction } from '../database.js'
-import { generateOneTimePassword, hashToken } from './credentials.js'
+import { generateOneTimePassword, hashToken, visibleTokenPrefix } from './credentials.js'
 
 /** E-mail of the administrator the bootstrap creates (when it does not exist). */
 export const BOOTSTRAP_EMAIL = 'admin@localhost'
@@ -66,7 +66,7 @@ export async function bootstrapAdministrator(
           organizationId,
           name: 'IMMD_BOOTSTRAP_TOKEN',
           tokenHash,
-          prefix: token.slice(0, 12),
+          prefix: visibleTokenPrefix(token),
           scope: 'read-write',
         },
       })

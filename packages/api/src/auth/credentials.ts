@@ -10,8 +10,17 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 /** Prefix of every API token secret (`immd_…`), so secret scanners can recognise them. */
 export const TOKEN_PREFIX = 'immd_'
 
-/** Characters of a token kept in `ApiToken.prefix` to recognise it in lists. */
-const VISIBLE_PREFIX_LENGTH = 12
+/**
+ * Characters of a token kept in `ApiToken.prefix` to recognise it in lists: `immd_` and three
+ * characters of the secret (18 bits), enough to tell a user's tokens apart, too few to help guess
+ * one (issue #23 found 12 stored, 7 of them secret).
+ */
+export const VISIBLE_PREFIX_LENGTH = 8
+
+/** The part of a token secret stored and shown as its prefix. */
+export function visibleTokenPrefix(secret: string): string {
+  return secret.slice(0, VISIBLE_PREFIX_LENGTH)
+}
 
 /** SHA-256 (hex) of a token or session secret, as stored. */
 export function hashToken(secret: string): string {
@@ -21,7 +30,7 @@ export function hashToken(secret: string): string {
 /** A new API token: the secret (show it once) and what to store. */
 export function generateApiToken(): { secret: string; tokenHash: string; prefix: string } {
   const secret = `${TOKEN_PREFIX}${randomBytes(24).toString('base64url')}`
-  return { secret, tokenHash: hashToken(secret), prefix: secret.slice(0, VISIBLE_PREFIX_LENGTH) }
+  return { secret, tokenHash: hashToken(secret), prefix: visibleTokenPrefix(secret) }
 }
 
 /** A new session secret and its stored hash. */

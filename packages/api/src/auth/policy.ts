@@ -156,6 +156,8 @@ export const ACCESS_POLICY: Record<'Query' | 'Mutation' | 'Subscription', Record
     createApiToken: MEMBERS_READ_WRITE,
     revokeApiToken: TOKEN_OWNER_OR_ADMIN_WRITE,
     inviteUser: ADMINS,
+    acceptInvitation: SESSIONS,
+    acceptInvitationWithPassword: EVERYONE,
     setMembershipRole: ADMINS,
     removeMembership: ADMINS,
     createWebhookEndpoint: ADMINS,

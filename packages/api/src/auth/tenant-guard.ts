@@ -54,6 +54,9 @@ export const TENANT_FILTERS: Record<Prisma.ModelName, ((ids: string[]) => Where)
   BenchmarkParticipation: (ids) => ({ organizationId: { in: ids } }),
   User: null,
   Session: null,
+  // Reached only by its token's hash (a capability the invitee holds, who is no member yet) or by
+  // the inviting admin's authorized mutation; no field lists or returns invitations.
+  Invitation: null,
 }
 
 /** Operations whose `where` is narrowed (creates name their tenant in checked arguments). */

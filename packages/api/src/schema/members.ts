@@ -1,15 +1,14 @@
 /**
- * Organization membership administration (admins of the organization): `inviteUser` (a new user
- * gets a one-time password, shown once, to replace at first sign-in; the answer never tells
- * whether the address has an account in another tenant), `setMembershipRole`,
+ * Organization membership administration (admins of the organization): `inviteUser` (a pending
+ * invitation the invitee accepts, see `auth/invitations.ts`; the answer never tells whether the
+ * address has an account in another tenant), `setMembershipRole`,
  * `removeMembership`, and `Organization.memberships`. The last admin cannot be demoted or removed.
  *
  * @packageDocumentation
  */
-import { hashPassword } from '@immd/db/password'
 import { z } from 'zod'
 import { writeAudited } from '../audit.js'
-import { generateOneTimePassword } from '../auth/credentials.js'
+import { generateInvitationToken, invitationLinkPath } from '../auth/invitations.js'
 import { builder } from '../builder.js'
 import type { ApiContext } from '../context.js'
 import type { ApiTransaction } from '../database.js'
@@ -18,6 +17,9 @@ import { DEFAULT_MAX_PAGE_SIZE, refusePageSizeAbove } from '../pagination.js'
 import { nameSchema } from '../security/free-text.js'
 import { OrganizationRef } from './organization.js'
 import { MembershipRef } from './viewer.js'
+
+/** How long an invitation link stays valid. */
+const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000
 
 export const OrganizationRoleEnum = builder.enumType('OrganizationRole', {
   values: {
@@ -56,24 +58,36 @@ const InviteUserInput = builder.inputType('InviteUserInput', {
 })
 
 const InviteUserPayload = builder
-  .objectRef<{ membershipId: string; temporaryPassword: string }>('InviteUserPayload')
+  .objectRef<{ invitationId: string; token: string; expiresAt: Date }>('InviteUserPayload')
   .implement({
+    description:
+      'A pending invitation: nothing is granted until the invitee accepts it through the link.',
     fields: (t) => ({
+      invitationToken: t.exposeString('token', {
+        description:
+          'The invitation token, shown once: single-use, valid until `expiresAt`. Pass the ' +
+          '`acceptPath` link on to the invitee; only its hash is stored.',
+      }),
+      acceptPath: t.string({
+        description:
+          'The console path that accepts the invitation (the token is in the fragment, so it never ' +
+          'reaches a server log): the invitee signs in with the invited address and accepts, or, ' +
+          'without an account of their own, chooses a password there.',
+        resolve: (payload) => invitationLinkPath(payload.token),
+      }),
+      expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
       membership: t.prismaField({
         type: 'Membership',
-        resolve: (query, payload, _args, ctx) =>
-          ctx.db.prisma.membership.findUniqueOrThrow({
-            ...query,
-            where: { id: payload.membershipId },
-          }),
-      }),
-      temporaryPassword: t.exposeString('temporaryPassword', {
         nullable: true,
-        description:
-          'A one-time password, shown once, for the first sign-in; it has to be replaced then. ' +
-          'Always set, so the answer does not tell whether the e-mail address has an account on ' +
-          'this platform already: someone who has one keeps signing in with their own password ' +
-          '(this one then does not work for them).',
+        deprecationReason:
+          'Always null: the membership exists only once the invitee accepts (issue #23).',
+        resolve: () => null,
+      }),
+      temporaryPassword: t.string({
+        nullable: true,
+        deprecationReason:
+          'Always null: invitations no longer carry a password; pass `acceptPath` on instead.',
+        resolve: () => null,
       }),
     }),
   })
@@ -82,9 +96,11 @@ builder.mutationField('inviteUser', (t) =>
   t.field({
     type: InviteUserPayload,
     description:
-      'Adds a user (new or existing, by e-mail) to an organization with a role. The answer is ' +
-      'the same whether or not the address has an account elsewhere; only an existing membership ' +
-      'of this organization is reported (ConflictError).',
+      'Invites someone (by e-mail) to join an organization with a role. Grants nothing yet: the ' +
+      'invitee accepts through the returned link, signed in as the invited address or, without ' +
+      'an account, by choosing a password. The answer is the same whether or not the address has ' +
+      'an account elsewhere; only an existing membership of this organization is reported ' +
+      '(ConflictError). Inviting the same address again replaces the pending invitation.',
     args: { input: t.arg({ type: InviteUserInput, required: true }) },
     authScopes: (_root, { input }) => ({ adminWriter: input.organizationId.id }),
     errors: { types: [ValidationError, ConflictError], directResult: true },
@@ -92,53 +108,46 @@ builder.mutationField('inviteUser', (t) =>
       const organizationId = input.organizationId.id
       const email = input.email.trim().toLowerCase()
       const name = input.name.trim()
-      // Every invitation gets a one-time password, hashed whether or not it is used: neither the
-      // answer nor its timing may tell another tenant's account from a new address. An existing
-      // account keeps its own password (an admin must never gain a credential for it).
-      const temporaryPassword = generateOneTimePassword()
-      // scrypt is slow on purpose: hash before the transaction starts.
-      const passwordHash = await hashPassword(temporaryPassword)
+      const { token, tokenHash } = generateInvitationToken()
+      const now = new Date()
+      const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS)
       return writeAudited(ctx, async (tx) => {
-        const existing = await tx.user.findUnique({ where: { email } })
-        const user =
-          existing ??
-          (await tx.user.create({
-            data: { email, name, passwordHash, mustChangePassword: true },
-          }))
-        const member = await tx.membership.findUnique({
-          where: { organizationId_userId: { organizationId, userId: user.id } },
-        })
         // Membership of this organization is the admin's own business: they see their members.
+        const member = await tx.membership.findFirst({
+          where: { organizationId, user: { email } },
+        })
         if (member)
           throw new ConflictError(`${email} is a member already.`, { currentValue: member.role })
-        const membership = await tx.membership.create({
-          data: { organizationId, userId: user.id, role: input.role },
+        await tx.invitation.updateMany({
+          where: { organizationId, email, acceptedAt: null, revokedAt: null },
+          data: { revokedAt: now },
+        })
+        const invitation = await tx.invitation.create({
+          data: {
+            organizationId,
+            email,
+            name,
+            role: input.role,
+            tokenHash,
+            expiresAt,
+            invitedById: ctx.viewer.kind === 'user' ? ctx.viewer.userId : null,
+          },
         })
         return {
-          result: { membershipId: membership.id, temporaryPassword },
-          audit: [
-            // The organization's trail gets the same rows either way; the account's creation is
-            // a platform event that belongs to no tenant.
-            ...(existing
-              ? []
-              : [
-                  {
-                    operation: 'user.create',
-                    targetType: 'User',
-                    targetId: user.id,
-                    organizationId: null,
-                    after: { email, name: user.name, mustChangePassword: true },
-                  },
-                ]),
-            {
-              operation: 'membership.create',
-              targetType: 'Membership',
-              targetId: membership.id,
-              organizationId,
-              // `invitedName`: what the admin typed (an existing account keeps its own name).
-              after: { userId: user.id, email, invitedName: name, role: membership.role },
+          result: { invitationId: invitation.id, token, expiresAt },
+          audit: {
+            operation: 'invitation.create',
+            targetType: 'Invitation',
+            targetId: invitation.id,
+            organizationId,
+            // `invitedName`: what the admin typed (an existing account keeps its own name).
+            after: {
+              email,
+              invitedName: name,
+              role: input.role,
+              expiresAt: expiresAt.toISOString(),
             },
-          ],
+          },
         }
       })
     },

@@ -8,6 +8,7 @@
  */
 import { builder } from '../builder.js'
 import type { EngagementChangedEvent } from '../pubsub.js'
+import { releasingIterator } from '../subscriptions/open-subscriptions.js'
 import { watchEngagement } from '../subscriptions/reauthorized-events.js'
 import { EngagementRef } from './engagement.js'
 
@@ -53,7 +54,13 @@ builder.subscriptionField('engagementChanged', (t) =>
     },
     // Every event is authorized again and runs with a renewed context (token, session,
     // membership and seat checked anew); see `subscriptions/reauthorized-events.ts`.
-    subscribe: (_root, args, ctx) => watchEngagement(ctx, args.id.id),
+    // At most `maxSubscriptionsPerUser` open per user (any credential), refused at open.
+    subscribe: (_root, args, ctx) => {
+      if (ctx.viewer.kind !== 'user') return watchEngagement(ctx, args.id.id)
+      const limit = ctx.auth.options.limits.maxSubscriptionsPerUser
+      const release = ctx.openSubscriptions.reserve(ctx.viewer.userId, limit)
+      return releasingIterator(watchEngagement(ctx, args.id.id), release)
+    },
     resolve: (event) => event,
   }),
 )

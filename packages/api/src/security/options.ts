@@ -27,6 +27,10 @@ export interface QueryLimits {
   maxListArgumentLength: number
   /** Ids of one `nodes(ids)` field; its selection is costed once per id. */
   maxNodeIds: number
+  /** Active (unrevoked, unexpired) API tokens one user may hold, all organizations together. */
+  maxApiTokensPerUser: number
+  /** Subscriptions one user may hold open on one API instance, all credentials together. */
+  maxSubscriptionsPerUser: number
   /** Bytes of a request body. */
   maxBodyBytes: number
   /** Milliseconds an operation may run before it is answered with a TIMEOUT error. */
@@ -50,7 +54,10 @@ export interface SessionOptions {
 
 /** Requests per window, per credential and per login. */
 export interface RateLimitOptions {
-  /** Requests per minute of one API token or session. */
+  /**
+   * Requests per minute of one user, all their API tokens and sessions together (a budget per
+   * token multiplied with every token a user made; issue #23).
+   */
   perCredential: number
   /** Requests per minute of one client address without credentials. */
   perAnonymousAddress: number
@@ -147,6 +154,8 @@ export const DEFAULT_LIMITS: QueryLimits = {
   maxCost: 50_000,
   maxListArgumentLength: 500,
   maxNodeIds: 100,
+  maxApiTokensPerUser: 20,
+  maxSubscriptionsPerUser: 10,
   maxBodyBytes: 4 * 1024 * 1024,
   executionTimeoutMs: 30_000,
 }
@@ -248,6 +257,8 @@ export function readSecurityEnv(env: NodeJS.ProcessEnv = process.env): SecurityO
     ['maxCost', 'IMMD_MAX_COST'],
     ['maxListArgumentLength', 'IMMD_MAX_LIST_ARGUMENT'],
     ['maxNodeIds', 'IMMD_MAX_NODE_IDS'],
+    ['maxApiTokensPerUser', 'IMMD_MAX_API_TOKENS_PER_USER'],
+    ['maxSubscriptionsPerUser', 'IMMD_MAX_SUBSCRIPTIONS_PER_USER'],
     ['maxBodyBytes', 'IMMD_MAX_BODY_BYTES'],
     ['executionTimeoutMs', 'IMMD_EXECUTION_TIMEOUT_MS'],
   ]

@@ -68,6 +68,12 @@ export interface UseTrustedDocumentsOptions extends TrustedDocumentOptions {
    * with the caller's credentials): their documents are the server's own, so they count as trusted.
    */
   isInProcess?: (request: Request) => boolean
+  /**
+   * Whether the request carries a valid API token (known, not revoked, not expired). Only such a
+   * request may send text in trusted-only mode: a junk `Bearer` header alone proves nothing
+   * (issue #23). Default: no request does.
+   */
+  hasValidApiToken?: (request: Request) => Promise<boolean>
 }
 
 /**
@@ -84,14 +90,17 @@ export function useTrustedDocuments(options: UseTrustedDocumentsOptions): Plugin
     )
   }
   const isInProcess = options.isInProcess ?? (() => false)
+  const hasValidApiToken = options.hasValidApiToken ?? (async () => false)
   return usePersistedOperations({
     getPersistedOperation: (id) => documents.get(id) ?? null,
     extractPersistedOperationId: extractId,
-    // API tokens keep full GraphQL; cookie sessions and anonymous requests may be restricted.
-    allowArbitraryOperations: (request) =>
+    // Valid API tokens keep full GraphQL; cookie sessions and anonymous requests (a junk bearer
+    // included) may be restricted.
+    allowArbitraryOperations: async (request) =>
       !options.requireForCookieSessions ||
-      /^Bearer\s/i.test(request.headers.get('authorization') ?? '') ||
-      isInProcess(request),
+      isInProcess(request) ||
+      (/^Bearer\s/i.test(request.headers.get('authorization') ?? '') &&
+        (await hasValidApiToken(request))),
     customErrors: {
       notFound: {
         message: 'Unknown persisted operation id.',

@@ -9,7 +9,7 @@
  *
  * @packageDocumentation
  */
-import { createSourceEventStream, type ExecutionArgs, execute } from 'graphql'
+import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, execute } from 'graphql'
 import { type Plugin, Repeater } from 'graphql-yoga'
 import type { ApiContext } from '../context.js'
 import type { AccessChangedEvent, EngagementChangedEvent } from '../pubsub.js'
@@ -71,13 +71,41 @@ export function useEventContexts(): Plugin {
   }
 }
 
-/** Executes each source event like graphql-js's `subscribe`, with the event's own context. */
-async function* mapEvents(source: AsyncIterable<unknown>, args: ExecutionArgs) {
-  for await (const event of source) {
-    const contextValue =
-      event && typeof event === 'object' && EVENT_CONTEXT in event
-        ? (event as ContextualEvent<object>)[EVENT_CONTEXT]
-        : args.contextValue
-    yield await execute({ ...args, rootValue: event, contextValue })
+/**
+ * Executes each source event like graphql-js's `subscribe`, with the event's own context. An
+ * iterator object rather than an async generator: a generator queues `return()` behind a pending
+ * `next()`, so a client that leaves while no event comes would keep its source (and its
+ * subscription slot, see `open-subscriptions.ts`) until the next event; this one passes `return()`
+ * on at once.
+ */
+function mapEvents(
+  source: AsyncIterable<unknown>,
+  args: ExecutionArgs,
+): AsyncIterableIterator<ExecutionResult> {
+  const events = source[Symbol.asyncIterator]()
+  const done = (): IteratorResult<ExecutionResult> => ({ done: true, value: undefined })
+  const mapped: AsyncIterableIterator<ExecutionResult> = {
+    async next() {
+      const step = await events.next()
+      if (step.done) return done()
+      const event = step.value
+      const contextValue =
+        event && typeof event === 'object' && EVENT_CONTEXT in event
+          ? (event as ContextualEvent<object>)[EVENT_CONTEXT]
+          : args.contextValue
+      return { done: false, value: await execute({ ...args, rootValue: event, contextValue }) }
+    },
+    async return() {
+      await events.return?.()
+      return done()
+    },
+    async throw(error?: unknown) {
+      await events.return?.()
+      throw error
+    },
+    [Symbol.asyncIterator]() {
+      return mapped
+    },
   }
+  return mapped
 }

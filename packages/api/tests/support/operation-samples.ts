@@ -75,6 +75,23 @@ async function newWebhookEndpoint(ctx: SampleContext) {
   })
 }
 
+/** A pending invitation to the demo organization; answers its token. */
+async function newInvitation(ctx: SampleContext, email: string): Promise<string> {
+  const { generateInvitationToken } = await import('../../src/auth/invitations.js')
+  const { token, tokenHash } = generateInvitationToken()
+  await ctx.suite.db.prisma.invitation.create({
+    data: {
+      organizationId: ctx.suite.demo.organizationId,
+      email,
+      name: 'Invited Person',
+      role: 'viewer',
+      tokenHash,
+      expiresAt: new Date(Date.now() + 3_600_000),
+    },
+  })
+  return token
+}
+
 async function newSession(ctx: SampleContext) {
   return ctx.suite.db.prisma.interviewSession.create({
     data: { engagementId: ctx.suite.demo.activeEngagementId, title: `Interview ${unique()}` },
@@ -398,6 +415,42 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
       },
     }),
     auditAs: (suite) => suite.credentials.admin,
+  },
+  acceptInvitation: {
+    // The policy walk: a token nobody issued (authorized, refused as ValidationError). The audit
+    // run: an invitation of the demo organization for the account `auditAs` signed in.
+    prepare: async (ctx) => {
+      if (ctx.purpose === 'policy') return { token: 'immd_inv_not-a-real-token' }
+      const user = await ctx.suite.db.prisma.user.findFirstOrThrow({
+        where: { email: { startsWith: 'accepting-' } },
+        orderBy: { id: 'desc' },
+      })
+      return { token: await newInvitation(ctx, user.email) }
+    },
+    auditAs: async (suite) => {
+      const { hashPassword } = await import('@immd/db/password')
+      const { signIn } = await import('./security.js')
+      const email = `accepting-${unique()}@example.org`
+      await suite.db.prisma.user.create({
+        data: {
+          email,
+          name: 'Accepting Person',
+          passwordHash: await hashPassword('accepting-password-1'),
+          memberships: { create: { organizationId: suite.foreign.organizationId, role: 'viewer' } },
+        },
+      })
+      return signIn(suite.yoga, email, 'accepting-password-1')
+    },
+  },
+  acceptInvitationWithPassword: {
+    prepare: async (ctx) => ({
+      token:
+        ctx.purpose === 'policy'
+          ? 'immd_inv_not-a-real-token'
+          : await newInvitation(ctx, `joining-${unique()}@example.org`),
+      password: 'a password of my own',
+    }),
+    auditAs: () => ({ kind: 'none' }),
   },
   setMembershipRole: {
     prepare: async (ctx) => ({

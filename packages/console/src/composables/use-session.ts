@@ -2,8 +2,10 @@
  * Who is signed in, and with what: a password session (the API's httpOnly session cookie plus the
  * readable CSRF cookie whose value goes back as `x-csrf-token`) or an API token
  * (`Authorization: Bearer`). One session per app, created in `main.ts` and provided; components
- * reach it with {@link useSession}. Only the kind of credential (and a token, if one is used) is
- * kept in `localStorage`; the session secret never reaches JavaScript.
+ * reach it with {@link useSession}. Only the mark of a password session is kept in storage (so a
+ * reload stays signed in); an API token lives in memory only, never in `localStorage`, where any
+ * script of the origin (or a shared machine's next user) could read it (issue #23): a reload asks
+ * for it again. The session secret never reaches JavaScript.
  */
 import { type ComputedRef, computed, type InjectionKey, inject, ref } from 'vue'
 
@@ -21,7 +23,7 @@ export interface Session {
 
 /** Options of {@link createSession}. */
 export interface CreateSessionOptions {
-  /** Where the credential kind survives reloads (`localStorage` in the browser, a stub in tests). */
+  /** Where the password-session mark survives reloads (`localStorage` in the browser, a stub in tests). */
   storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
   key?: string
 }
@@ -32,7 +34,10 @@ const COOKIE_MARK = 'cookie-session'
 /** Creates the session, restoring what was stored. */
 export function createSession(options: CreateSessionOptions): Session {
   const key = options.key ?? 'immd.apiToken'
-  const stored = ref<string | null>(options.storage.getItem(key))
+  const restored = options.storage.getItem(key)
+  // A token an earlier console stored is removed, never used.
+  if (restored && restored !== COOKIE_MARK) options.storage.removeItem(key)
+  const stored = ref<string | null>(restored === COOKIE_MARK ? COOKIE_MARK : null)
   return {
     token: computed(() => (stored.value && stored.value !== COOKIE_MARK ? stored.value : null)),
     signedIn: computed(() => Boolean(stored.value)),
@@ -42,7 +47,8 @@ export function createSession(options: CreateSessionOptions): Session {
     },
     signIn(value) {
       stored.value = value.trim()
-      options.storage.setItem(key, stored.value)
+      // Memory only: a stored cookie-session mark would misdescribe this credential.
+      options.storage.removeItem(key)
     },
     signOut() {
       stored.value = null

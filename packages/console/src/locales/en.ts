@@ -22,7 +22,8 @@ export default {
     submit: 'Sign in',
     useToken: 'Use an API token instead',
     usePassword: 'Use e-mail and password',
-    tokenHelp: 'Paste an API token (scripts and automation mostly use these).',
+    tokenHelp:
+      'Paste an API token (scripts and automation mostly use these). It is kept in this tab’s memory only: reloading the page asks for it again.',
     token: 'API token',
     submitToken: 'Sign in with token',
     withProvider: 'Sign in with {name}',
@@ -32,6 +33,26 @@ export default {
     repeatPassword: 'Repeat the new password',
     mismatch: 'The two passwords differ.',
     changePassword: 'Change password',
+  },
+  acceptInvitation: {
+    title: 'Accept an invitation',
+    missingToken: 'This link has no invitation in it. Open the link from your invitation again.',
+    signedInHelp:
+      'You are signed in. Accepting adds this account to the organization that invited it; the invitation must be for this account’s e-mail address.',
+    accept: 'Accept the invitation',
+    newAccountTitle: 'New here?',
+    newAccountHelp:
+      'Choose your password (at least 12 characters) to create your account and join. This works only for an address without an account in any organization.',
+    password: 'Choose a password',
+    repeatPassword: 'Repeat the password',
+    mismatch: 'The two passwords differ.',
+    create: 'Create my account and join',
+    haveAccountTitle: 'Already have an account?',
+    haveAccountHelp: 'Sign in with the invited address, then accept the invitation here.',
+    signIn: 'Sign in to accept',
+    accepted: 'You joined {organization} as {role} ({email}).',
+    continueSignedIn: 'Open your organizations',
+    continueSignIn: 'Sign in',
   },
   org: {
     pick: 'Choose an organization',
@@ -578,8 +599,8 @@ export default {
     role: 'Role',
     roleOf: 'Role of {name}',
     invite: 'Invite',
-    temporaryPassword:
-      'One-time password, shown once; pass it on safely. Someone who already has an account on this platform signs in with their own password instead, and this one does not work for them:',
+    invitationLink:
+      'Invitation link, shown once, valid for 7 days: pass it on safely. Nothing is granted until the invitee opens it and accepts (signed in with this address, or by choosing a password):',
     tokens: 'API tokens',
     tokenName: 'Name',
     prefix: 'Starts with',

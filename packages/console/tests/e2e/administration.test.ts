@@ -1,9 +1,10 @@
 /**
  * End to end: an administrator signs in with e-mail and password, creates an API token (its secret
- * shown once), proves it works, revokes it, invites a user and reads the audit log.
+ * shown once), proves it works, revokes it, invites a user (who accepts through the invitation link
+ * in a browser of their own) and reads the audit log.
  */
 import { describe, expect, it } from 'vitest'
-import { saveScreenshot } from './support/browser'
+import { openBrowser, saveScreenshot } from './support/browser'
 import { useBrowserStack } from './support/browser-stack'
 import { signIn } from './support/flows'
 import { requestGraphql } from './support/stack'
@@ -47,9 +48,25 @@ describe('administration', () => {
     await page.locator('#invite-email').fill('ira@e2e.example')
     await page.locator('#invite-role').selectOption('ASSESSOR')
     await page.getByRole('button', { name: 'Invite' }).click()
-    expect(
-      (await page.getByTestId('temporary-password').textContent())?.length,
-    ).toBeGreaterThanOrEqual(12)
+    const link = (await page.getByTestId('invitation-link').textContent()) ?? ''
+    expect(link).toMatch(/\/accept-invitation#token=immd_inv_/)
+    // Nothing is granted before the invitee accepts (issue #23).
+    expect(await page.getByRole('cell', { name: 'ira@e2e.example' }).count()).toBe(0)
+    // The invitee, in a browser of their own, opens the link and chooses a password.
+    const invitee = await openBrowser()
+    try {
+      await invitee.page.goto(link.trim())
+      await invitee.page.getByLabel('Choose a password').fill('ira own password')
+      await invitee.page.getByLabel('Repeat the password').fill('ira own password')
+      await invitee.page.getByRole('button', { name: 'Create my account and join' }).click()
+      await expect
+        .poll(() => invitee.page.getByRole('status').textContent())
+        .toContain('You joined E2E Assessments as assessor (ira@e2e.example).')
+      await saveScreenshot(invitee.page, 'accept-invitation')
+    } finally {
+      await invitee.close()
+    }
+    await page.reload()
     await page.getByRole('cell', { name: 'ira@e2e.example' }).waitFor()
 
     await expect

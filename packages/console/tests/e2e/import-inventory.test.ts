@@ -15,6 +15,15 @@ describe('importing an inventory', () => {
 
   it('previews every problem, imports a valid inventory and plans its engagement', async () => {
     const { page } = e2e.browser
+    // The console's CSP forbids eval; any violation (zod's `new Function` probe was one, issue #23)
+    // is recorded by the page itself, before any script of the console runs.
+    await page.addInitScript(() => {
+      const seen: string[] = []
+      Object.assign(window, { cspViolations: seen })
+      document.addEventListener('securitypolicyviolation', (event) => {
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`)
+      })
+    })
     await signIn(page, e2e.stack, 'token')
     await page.getByRole('link', { name: 'Import inventory' }).click()
     await page
@@ -39,6 +48,10 @@ describe('importing an inventory', () => {
     const planned = page.getByRole('status').getByRole('link')
     expect(await planned.count()).toBe(1)
     await saveScreenshot(page, 'import-done')
+    // Parsing CSV and YAML and planning ran under the CSP without a single violation.
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    ).toEqual([])
 
     const teams = await e2e.stack.db.prisma.team.findMany({ orderBy: { shortName: 'asc' } })
     expect(teams.map((team) => team.shortName)).toEqual(['GLX-CSIRT', 'GLX-SOC'])

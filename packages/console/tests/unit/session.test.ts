@@ -12,13 +12,15 @@ function createStorage() {
 }
 
 describe('createSession', () => {
-  it('keeps an API token across reloads and forgets it on sign-out', () => {
+  it('keeps an API token in memory only, never in storage, and forgets it on sign-out', () => {
     const storage = createStorage()
     const session = createSession({ storage })
     expect(session.signedIn.value).toBe(false)
     session.signIn('  immd_secret ')
     expect(session.token.value).toBe('immd_secret')
-    expect(createSession({ storage }).token.value).toBe('immd_secret')
+    expect(storage.values.size).toBe(0)
+    // A reload (a new console instance) does not find it.
+    expect(createSession({ storage }).token.value).toBeNull()
     session.signOut()
     expect(storage.values.size).toBe(0)
     expect(session.token.value).toBeNull()
@@ -31,6 +33,15 @@ describe('createSession', () => {
     expect(session.signedIn.value).toBe(true)
     expect(session.token.value).toBeNull()
     expect(createSession({ storage }).signedIn.value).toBe(true)
+  })
+
+  it('removes a token an earlier console left in storage, without using it', () => {
+    const storage = createStorage()
+    storage.setItem('immd.apiToken', 'immd_leftover')
+    const session = createSession({ storage })
+    expect(session.signedIn.value).toBe(false)
+    expect(session.token.value).toBeNull()
+    expect(storage.values.size).toBe(0)
   })
 })
 

@@ -43,6 +43,26 @@ const text = z.string().trim()
 const nonEmptyText = z.string().trim().min(1, { error: 'must not be empty' })
 
 /**
+ * Bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): they only reorder
+ * what a reader sees (a name can show as another), and right-to-left editors insert them unasked,
+ * so they are stripped rather than refused. Right-to-left letters stay.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g
+
+/**
+ * A name people read (team and staff names): a NUL is refused (no name has one, PostgreSQL cannot
+ * store it, and dropping it silently would hide a corrupt or hostile file), bidi controls are
+ * stripped (issue #23; the API's own titles and names follow the same rule).
+ */
+function nameText(options: { required: boolean }) {
+  return z
+    .string()
+    .refine((value) => !value.includes('\u0000'), { error: 'must not contain a NUL character' })
+    .transform((value) => value.replace(BIDI_CONTROLS, '').trim())
+    .pipe(options.required ? z.string().min(1, { error: 'must not be empty' }) : z.string())
+}
+
+/**
  * A country name where a code belongs ("Germany") is named as such: the Global IRT example record
  * carries the name in `country` and the code in `country-code`.
  */
@@ -131,7 +151,7 @@ const operatingHoursSlots = z.record(
 
 /** One member of the team's staff (distributed model needs, `[SEED-OM5]`). */
 export const staffMemberSchema = z.looseObject({
-  name: nonEmptyText,
+  name: nameText({ required: true }),
   role: text.optional(),
   unit: text.optional(),
   /** Share of a full-time position given to IMC work, 0..1. */
@@ -167,8 +187,8 @@ export const servicesSchema = z.looseObject({
 /** The zod schema of one inventory record (§8.2). */
 export const inventoryRecordSchema = z.looseObject({
   // Global IRT keys [GIRT]
-  'short-team-name': nonEmptyText,
-  'official-team-name': text.optional(),
+  'short-team-name': nameText({ required: true }),
+  'official-team-name': nameText({ required: false }).optional(),
   'postal-address': text.optional(),
   host: text.optional(),
   country: text.optional(),
