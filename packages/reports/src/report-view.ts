@@ -63,9 +63,33 @@ export interface ExclusionView {
   origin: string
 }
 
+/** The Traffic Light Protocol 2.0 labels a report can carry. */
+export type ReportTlp = 'TLP:CLEAR' | 'TLP:GREEN' | 'TLP:AMBER' | 'TLP:AMBER+STRICT' | 'TLP:RED'
+
+/** How the report is marked on every page. */
+export interface ReportMarking {
+  /** The TLP label in the header and footer. */
+  tlp: ReportTlp
+  /** True until the results are communicated (PAA1): the pages carry a DRAFT watermark. */
+  draft: boolean
+}
+
+/** Options of {@link buildReportView}. */
+export interface BuildReportViewOptions {
+  /**
+   * The TLP label printed on every page. Default `TLP:AMBER`: a diagnostic of an organization's
+   * incident management is for that organization and those it chooses to share it with.
+   */
+  tlp?: ReportTlp
+}
+
+/** Engagement states in which the results have been communicated (no draft watermark). */
+const COMMUNICATED_STATES = new Set(['communicated', 'next-steps', 'closed'])
+
 /** What every renderer prints. */
 export interface ReportView {
   title: string
+  marking: ReportMarking
   organization: string
   imcId: string | null
   state: string
@@ -98,6 +122,8 @@ export interface ReportView {
   /** Why a rule-based cap applied, or null. */
   cap: string | null
   excluded: ExclusionView[]
+  /** `8 of 10 drivers in the scored set (minimum 8), 8 evaluated`. */
+  coverage: string
   /** `3 of 10 drivers rest on thin evidence: D2, D5, D9`, or null. */
   thinEvidence: string | null
   /** A6 next-step candidates, best first. */
@@ -136,7 +162,11 @@ export function formatDate(value: string | null | undefined): string | null {
 }
 
 /** Turns a report into its view model. `now` is injectable for reproducible files. */
-export function buildReportView(report: EngagementReport, now = new Date()): ReportView {
+export function buildReportView(
+  report: EngagementReport,
+  now = new Date(),
+  options: BuildReportViewOptions = {},
+): ReportView {
   const { method, result } = report
   const answerLabel = (answer: string | null) =>
     answer === null ? null : (method.answers.find((a) => a.answer === answer)?.label ?? answer)
@@ -181,11 +211,13 @@ export function buildReportView(report: EngagementReport, now = new Date()): Rep
       : '—'
   const path = result.sensitivity.pathToThreshold
   const records = Array.isArray(report.teamSnapshot) ? (report.teamSnapshot as unknown[]) : []
+  const state = report.state.toLowerCase().replaceAll('_', '-')
   return {
     title: report.title,
+    marking: { tlp: options.tlp ?? 'TLP:AMBER', draft: !COMMUNICATED_STATES.has(state) },
     organization: report.organization.name,
     imcId: report.imcId,
-    state: report.state.toLowerCase().replaceAll('_', '-'),
+    state,
     methodVersion: report.methodVersion,
     methodName: method.name,
     algorithm: result.algorithm.toLowerCase().replaceAll('_', '-'),
@@ -221,6 +253,7 @@ export function buildReportView(report: EngagementReport, now = new Date()): Rep
       decidedAt: formatDate(e.decidedAt),
       origin: e.origin.toLowerCase(),
     })),
+    coverage: `${result.coverage.scoredDrivers} of ${result.coverage.methodDrivers} drivers in the scored set (minimum ${result.coverage.minimumScoredDrivers}), ${result.coverage.evaluatedDrivers} evaluated`,
     thinEvidence:
       result.thinEvidence.length > 0
         ? `${result.thinEvidence.length} of ${result.coverage.scoredDrivers} drivers rest on thin evidence: ${result.thinEvidence.join(', ')}`
