@@ -7,6 +7,11 @@
 import type { EngagementReport } from '@immd/sdk/engagement-report'
 import { buildHandoutView, type HandoutView } from './report-handout.js'
 import {
+  type BuildReportViewOptions,
+  describeMarking,
+  type ReportMarking,
+} from './report-marking.js'
+import {
   describeMethodRules,
   type MethodRuleView,
   markAlgorithm,
@@ -62,29 +67,6 @@ export interface ExclusionView {
   decidedAt: string | null
   origin: string
 }
-
-/** The Traffic Light Protocol 2.0 labels a report can carry. */
-export type ReportTlp = 'TLP:CLEAR' | 'TLP:GREEN' | 'TLP:AMBER' | 'TLP:AMBER+STRICT' | 'TLP:RED'
-
-/** How the report is marked on every page. */
-export interface ReportMarking {
-  /** The TLP label in the header and footer. */
-  tlp: ReportTlp
-  /** True until the results are communicated (PAA1): the pages carry a DRAFT watermark. */
-  draft: boolean
-}
-
-/** Options of {@link buildReportView}. */
-export interface BuildReportViewOptions {
-  /**
-   * The TLP label printed on every page. Default `TLP:AMBER`: a diagnostic of an organization's
-   * incident management is for that organization and those it chooses to share it with.
-   */
-  tlp?: ReportTlp
-}
-
-/** Engagement states in which the results have been communicated (no draft watermark). */
-const COMMUNICATED_STATES = new Set(['communicated', 'next-steps', 'closed'])
 
 /** What every renderer prints. */
 export interface ReportView {
@@ -214,7 +196,7 @@ export function buildReportView(
   const state = report.state.toLowerCase().replaceAll('_', '-')
   return {
     title: report.title,
-    marking: { tlp: options.tlp ?? 'TLP:AMBER', draft: !COMMUNICATED_STATES.has(state) },
+    marking: describeMarking(state, options),
     organization: report.organization.name,
     imcId: report.imcId,
     state,

@@ -125,6 +125,14 @@ describe('the sponsor report as PDF', () => {
     })
   })
 
+  it('prints the TLP label the caller asks for', async () => {
+    const file = await renderEngagementExport(final, { format: 'pdf', now: NOW, tlp: 'TLP:GREEN' })
+    for (const page of await pdfPages(file.data)) {
+      expect(count(page, 'TLP:GREEN')).toBeGreaterThanOrEqual(2)
+      expect(page).not.toContain('TLP:AMBER')
+    }
+  })
+
   it('marks every page of a report whose results are not communicated yet as DRAFT, with its status', async () => {
     const pages = await pdfPages(
       (await renderEngagementExport(draft, { format: 'pdf', now: NOW })).data,
