@@ -66,6 +66,9 @@ export function renderDriverChartSvg(view: ReportView, options: DriverChartOptio
             show: true,
             position: 'right',
             ...font,
+            // Readable where the total's dashed line crosses it.
+            backgroundColor: '#ffffff',
+            padding: [1, 3],
             formatter: driver.value === null ? driver.answer : `${driver.answer} (${driver.value})`,
           },
         })),

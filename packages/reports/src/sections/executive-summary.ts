@@ -90,6 +90,8 @@ function writePdf(
   doc.font('bold').fontSize(12).fillColor(REPORT_COLOURS.ink)
   doc.text(view.headline, left + badgeWidth + 8, top + 2, { width: width - badgeWidth - 8 })
   doc.x = left
+  doc.y = Math.max(doc.y, top + 20)
+  doc.moveDown(0.2)
   doc.font('body').fontSize(REPORT_TYPE.body).fillColor(REPORT_COLOURS.muted)
   for (const reason of view.statusReasons) doc.text(reason, { width })
   doc.fillColor(REPORT_COLOURS.ink).text(describePosition(view), { width })
