@@ -25,6 +25,9 @@ function checkPort({ host, port }, timeoutMs = 2000) {
 const results = await Promise.all(services.map(async (s) => ({ ...s, ok: await checkPort(s) })))
 for (const s of results) console.log(`  ${s.ok ? 'ok  ' : 'DOWN'} ${s.name} ${s.host}:${s.port}`)
 if (results.some((s) => !s.ok)) {
-  console.error('services: a required service does not answer; the database suites cannot run.')
+  console.error(
+    'services: a required service does not answer; the database suites cannot run in CI ' +
+      '(outside CI, npm test starts an embedded PostgreSQL; Redis: `redis-server --daemonize yes`).',
+  )
   process.exit(1)
 }

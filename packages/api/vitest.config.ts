@@ -12,6 +12,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
+    // The machine's PostgreSQL, or an embedded one on a machine without it (@immd/db/test-postgres).
+    globalSetup: [require.resolve('@immd/db/test-postgres-setup')],
     // Each file gets its own databases (a SQLite file, a PostgreSQL schema).
     testTimeout: 60_000,
     hookTimeout: 180_000,

@@ -1,8 +1,13 @@
+import { createRequire } from 'node:module'
 import { defineConfig } from 'vitest/config'
+
+const require = createRequire(import.meta.url)
 
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // The machine's PostgreSQL, or an embedded one on a machine without it (@immd/db/test-postgres).
+    globalSetup: [require.resolve('@immd/db/test-postgres-setup')],
     // The smoke test seeds a small data set and starts four servers.
     testTimeout: 600_000,
     hookTimeout: 600_000,

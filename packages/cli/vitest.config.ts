@@ -10,6 +10,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
+    // The machine's PostgreSQL, or an embedded one on a machine without it (@immd/db/test-postgres).
+    globalSetup: [require.resolve('@immd/db/test-postgres-setup')],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     // The end-to-end file owns a server and a database; run files one at a time on 2 cores.

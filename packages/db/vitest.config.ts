@@ -13,6 +13,8 @@ const engineProject = (engine: 'sqlite' | 'postgresql') => ({
 
 export default defineConfig({
   test: {
+    // The machine's PostgreSQL, or an embedded one on a machine without it (src/test-postgres.ts).
+    globalSetup: ['./src/test-postgres-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Two cores: more workers only make the engines contend.

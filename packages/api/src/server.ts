@@ -1,6 +1,8 @@
 /**
  * The server entry (`pnpm start`): opens the database (`DATABASE_URL`, default the embedded SQLite
- * file), migrates and seeds the demo on the embedded database's first run, creates the first
+ * file), migrates it (SQLite always, an empty PostgreSQL database too; a PostgreSQL database with
+ * data and missing migrations stops the start with the command to run, see `database-schema.ts`),
+ * seeds the demo on the embedded database's first run, creates the first
  * administrator (`IMMD_BOOTSTRAP_TOKEN`, else a one-time password in the log), serves the API and
  * the built console on `PORT` (default 4000) with the security settings of the `IMMD_*` variables
  * (docs/security.md; the trusted-documents manifest defaults to the one the console ships, so
@@ -16,10 +18,10 @@ import { createServer } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { createDatabase } from '@immd/db/client'
 import { resolveDatabaseUrl } from '@immd/db/engine'
-import { migrateDatabase } from '@immd/db/migrate'
 import { seedDatabase } from '@immd/db/seed'
 import { bootstrapAdministrator } from './auth/bootstrap.js'
 import { readEvidenceEnv } from './evidence/evidence-options.js'
+import { prepareDatabaseSchema } from './database-schema.js'
 import { createPubSubFromEnv } from './pubsub-redis.js'
 import { readSecurityEnv, resolveSecurityOptions } from './security/options.js'
 import { createRateLimitStoreFromEnv } from './security/rate-limit.js'
@@ -41,10 +43,15 @@ function findConsoleDir(): string | null {
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 4000)
   const target = resolveDatabaseUrl()
-  if (target.engine === 'sqlite') {
-    // The embedded database is ours to manage: bring it up to date on every start.
-    const { applied } = await migrateDatabase({ url: target.url })
-    if (applied.length > 0) console.log(`immd: applied migrations ${applied.join(', ')}`)
+  const schema = await prepareDatabaseSchema(target, {
+    migrateOnStart: process.env.IMMD_MIGRATE_ON_START === 'true',
+  })
+  if (schema.action === 'refused') {
+    console.error(`immd: ${schema.message}`)
+    process.exit(1)
+  }
+  if (schema.action === 'migrated') {
+    console.log(`immd: applied migrations ${schema.applied.join(', ')}`)
   }
   const db = createDatabase({ url: target.url })
   if (target.engine === 'sqlite' && (await db.prisma.organization.count()) === 0) {

@@ -15,6 +15,7 @@ import {
 import { type Api, createApi } from '../src/yoga.js'
 import { createTestDatabase, TEST_ENGINES } from './support/database.js'
 import { type DemoFixture, seedDemoFixture } from './support/fixtures.js'
+import { describeRedisDown } from './support/redis.js'
 import { request } from './support/security.js'
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379'
@@ -33,7 +34,7 @@ async function connectRedis(): Promise<Redis> {
     await client.ping()
   } catch (error) {
     client.disconnect()
-    throw new Error(`Redis at ${REDIS_URL} does not answer (${(error as Error).message}).`)
+    throw new Error(describeRedisDown(REDIS_URL, error))
   }
   return client
 }

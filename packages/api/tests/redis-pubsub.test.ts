@@ -15,6 +15,7 @@ import { createApi } from '../src/yoga.js'
 import { createTestDatabase } from './support/database.js'
 import { executeOk, globalId } from './support/execute.js'
 import { type DemoFixture, seedDemoFixture } from './support/fixtures.js'
+import { describeRedisDown } from './support/redis.js'
 import { settle, subscribe } from './support/sse.js'
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379'
@@ -35,7 +36,7 @@ describe('engagementChanged across processes through Redis', () => {
       await probe.connect()
       await probe.ping()
     } catch (error) {
-      throw new Error(`Redis at ${REDIS_URL} does not answer (${(error as Error).message}).`)
+      throw new Error(describeRedisDown(REDIS_URL, error))
     } finally {
       probe.disconnect()
     }

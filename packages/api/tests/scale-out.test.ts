@@ -17,6 +17,7 @@ import type { ApiDatabase } from '../src/database.js'
 import { createTestDatabase } from './support/database.js'
 import { globalId } from './support/execute.js'
 import { createApiToken, type DemoFixture, seedDemoFixture } from './support/fixtures.js'
+import { describeRedisDown } from './support/redis.js'
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379'
 const API_DIR = fileURLToPath(new URL('..', import.meta.url))
@@ -160,7 +161,7 @@ describe('two API instances on one PostgreSQL and one Redis', () => {
       await probe.connect()
       await probe.ping()
     } catch (error) {
-      throw new Error(`Redis at ${REDIS_URL} does not answer (${(error as Error).message}).`)
+      throw new Error(describeRedisDown(REDIS_URL, error))
     } finally {
       probe.disconnect()
     }

@@ -1,117 +1,113 @@
 /**
- * Building blocks of the DOCX deliverable (headings, labelled lines, tables) and the sections that
- * say how far the result can be trusted: status, exclusions, warnings, candidates and "About this
- * method version".
+ * Building blocks of the DOCX deliverable: headings kept with what follows, labelled lines, notes,
+ * bullets and content-sized tables.
  *
  * @packageDocumentation
  */
-import { HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
-import type { ReportView } from './report-view.js'
+import {
+  HeadingLevel,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx'
+import { fitColumnWidths } from './column-widths.js'
+import { docxColor, REPORT_COLOURS, REPORT_TYPE } from './report-design.js'
 
-/** A heading paragraph (level 1 by default). */
+/** Width of the text column in twips: A4 (11906) less two 2 cm margins (1134 each). */
+export const DOCX_CONTENT_WIDTH = 9638
+
+/** A heading paragraph (level 1 by default), kept on the page of what follows it. */
 export const heading = (
   text: string,
   level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1,
-) => new Paragraph({ text, heading: level })
+) => new Paragraph({ text, heading: level, keepNext: true, keepLines: true })
 
 /** `Label: value` with a bold label. */
 export const labelled = (label: string, value: string) =>
   new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] })
 
-const cell = (text: string, bold = false) =>
-  new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] })
+/** Cell padding (left + right) in twips. */
+const CELL_PADDING = 2 * 80
+/**
+ * Width of one character of body text in twips, a little above the average of Calibri 9.5 pt, so
+ * that a column sized by it holds its longest word on one line.
+ */
+const CHAR_TWIPS = 105
 
-/** A full-width table with a bold header row. */
-export function table(header: string[], rows: string[][]): Table {
+const cell = (text: string, width: number, options: { bold?: boolean; fill?: string } = {}) =>
+  new TableCell({
+    width: { size: Math.round(width), type: WidthType.DXA },
+    margins: { left: 80, right: 80, top: 40, bottom: 40 },
+    shading: options.fill
+      ? { type: ShadingType.CLEAR, color: 'auto', fill: docxColor(options.fill) }
+      : undefined,
+    // A line break in a cell's text is a line break in the document.
+    children: [
+      new Paragraph({
+        children: text
+          .split('\n')
+          .map((line, i) => new TextRun({ text: line, bold: options.bold, break: i > 0 ? 1 : 0 })),
+      }),
+    ],
+  })
+
+/** Options of {@link table}. */
+export interface DocxTableOptions {
+  /** Fixed column widths in twips; sized to the content when omitted. */
+  widths?: number[]
+  /** A fill colour for a body cell (e.g. a band swatch). */
+  cellFill?: (row: number, column: number) => string | undefined
+}
+
+/**
+ * A full-width table with a shaded header row repeated on every page; columns are sized to their
+ * content (a one-character column stays narrow, no word breaks mid-word) and rows never split.
+ */
+export function table(header: string[], rows: string[][], options: DocxTableOptions = {}): Table {
+  const widths =
+    options.widths ??
+    fitColumnWidths([header, ...rows], {
+      total: DOCX_CONTENT_WIDTH,
+      padding: CELL_PADDING,
+      measure: (text) => text.length * CHAR_TWIPS,
+    })
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: DOCX_CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths.map(Math.round),
+    layout: TableLayoutType.FIXED,
     rows: [
-      new TableRow({ tableHeader: true, children: header.map((text) => cell(text, true)) }),
-      ...rows.map((row) => new TableRow({ children: row.map((text) => cell(text)) })),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: header.map((text, i) =>
+          cell(text, widths[i] ?? 0, { bold: true, fill: REPORT_COLOURS.tableHeader }),
+        ),
+      }),
+      ...rows.map(
+        (row, r) =>
+          new TableRow({
+            cantSplit: true,
+            children: row.map((text, i) =>
+              cell(text, widths[i] ?? 0, { fill: options.cellFill?.(r, i) }),
+            ),
+          }),
+      ),
     ],
   })
 }
 
-/** Status, reasons, final or indicative band, algorithm, cap, exclusions and thin evidence. */
-export function describeStatus(view: ReportView): (Paragraph | Table)[] {
-  return [
-    labelled('Status', view.status),
-    ...view.statusReasons.map((reason) => new Paragraph({ text: reason })),
-    labelled('Total value', view.total === null ? 'not scored' : view.total.toFixed(1)),
-    labelled('Band', view.band ?? 'no final band'),
-    ...(view.indicativeBand ? [labelled('Indicative band (not final)', view.indicativeBand)] : []),
-    labelled('Algorithm', view.algorithmLabel),
-    ...(view.cap ? [labelled('Cap', view.cap)] : []),
-    labelled('Derivation', view.derivation),
-    view.excluded.length === 0
-      ? labelled('Excluded drivers', 'none')
-      : table(
-          ['Excluded driver', 'Reason', 'Decided by', 'Date', 'Origin'],
-          view.excluded.map((e) => [
-            e.driverId,
-            e.reason,
-            e.decidedBy,
-            e.decidedAt ?? '—',
-            e.origin,
-          ]),
-        ),
-    ...(view.thinEvidence ? [labelled('Confidence', view.thinEvidence)] : []),
-  ]
-}
+/** A paragraph in the muted colour and small size (notes, sources). */
+export const note = (text: string) =>
+  new Paragraph({
+    children: [
+      new TextRun({ text, color: docxColor(REPORT_COLOURS.muted), size: REPORT_TYPE.small * 2 }),
+    ],
+  })
 
-/** Every warning of the result. */
-export function describeWarnings(view: ReportView): Paragraph[] {
-  return [
-    heading('Warnings'),
-    ...(view.warnings.length === 0
-      ? [new Paragraph({ text: 'No warnings.' })]
-      : view.warnings.map((warning) => new Paragraph({ text: `• ${warning}` }))),
-  ]
-}
-
-/** The A6 next-step candidates, weakest first. */
-export function describeCandidates(view: ReportView): Paragraph[] {
-  return [
-    labelled('Next-step candidates for A6 (weakest first)', view.candidates.length ? '' : 'none'),
-    ...view.candidates.map((candidate) => new Paragraph({ text: `• ${candidate}` })),
-  ]
-}
-
-/** "About this method version": each rule with its provenance marker. */
-export function describeAboutMethod(view: ReportView): (Paragraph | Table)[] {
-  return [
-    heading('About this method version'),
-    new Paragraph({
-      text:
-        `${view.methodName} (${view.methodVersion}). [SEI source]: read in an SEI/CERT source; ` +
-        '[reconstructed]: our reconstruction, not SEI text; [platform default]: a rule of this platform.',
-    }),
-    table(
-      ['Rule', 'Provenance', 'Detail'],
-      view.methodRules.map((rule) => [rule.rule, rule.marker, rule.detail]),
-    ),
-  ]
-}
-
-/** The interview handout: each question with things to consider, then the answer criteria. */
-export function describeHandout(view: ReportView): (Paragraph | Table)[] {
-  return [
-    heading('Interview handout'),
-    ...view.handout.drivers.flatMap((driver) => [
-      heading(`${driver.id} ${driver.shortName}`, HeadingLevel.HEADING_2),
-      new Paragraph({ text: `${driver.question.text} ${driver.question.marker}` }),
-      ...driver.prompts.map(
-        (prompt) => new Paragraph({ text: `• ${prompt.text} ${prompt.marker}` }),
-      ),
-    ]),
-    heading('Answer criteria', HeadingLevel.HEADING_2),
-    table(
-      ['Answer', 'Criteria', 'Provenance'],
-      view.handout.answers.map((answer) => [
-        answer.label,
-        answer.criteria?.text ?? 'No criteria recorded.',
-        answer.criteria?.marker ?? '',
-      ]),
-    ),
-  ]
-}
+/** A bulleted line. */
+export const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } })

@@ -9,6 +9,7 @@ import type { EngagementReport } from '@immd/sdk/engagement-report'
 import { renderReportDocx } from './render-docx.js'
 import { renderReportPdf } from './render-pdf.js'
 import { renderCsv, renderXlsx } from './render-tables.js'
+import type { ReportTlp } from './report-marking.js'
 import { buildReportView } from './report-view.js'
 import { buildWorksheetTables, type WorksheetId } from './worksheet-tables.js'
 
@@ -31,6 +32,8 @@ export interface RenderEngagementExportOptions {
   worksheet?: Exclude<WorksheetId, 'portfolio'>
   /** The report date (default now). */
   now?: Date
+  /** The TLP label on every page of the PDF and DOCX (default `TLP:AMBER`). */
+  tlp?: ReportTlp
 }
 
 /** A rendered file. */
@@ -59,7 +62,7 @@ export async function renderEngagementExport(
   report: EngagementReport,
   options: RenderEngagementExportOptions,
 ): Promise<RenderedFile> {
-  const view = buildReportView(report, options.now)
+  const view = buildReportView(report, options.now, { tlp: options.tlp })
   const stem = slugify(report.title)
   const contentType = CONTENT_TYPES[options.format]
   switch (options.format) {

@@ -7,6 +7,11 @@
 import type { EngagementReport } from '@immd/sdk/engagement-report'
 import { buildHandoutView, type HandoutView } from './report-handout.js'
 import {
+  type BuildReportViewOptions,
+  describeMarking,
+  type ReportMarking,
+} from './report-marking.js'
+import {
   describeMethodRules,
   type MethodRuleView,
   markAlgorithm,
@@ -66,6 +71,7 @@ export interface ExclusionView {
 /** What every renderer prints. */
 export interface ReportView {
   title: string
+  marking: ReportMarking
   organization: string
   imcId: string | null
   state: string
@@ -98,6 +104,8 @@ export interface ReportView {
   /** Why a rule-based cap applied, or null. */
   cap: string | null
   excluded: ExclusionView[]
+  /** `8 of 10 drivers in the scored set (minimum 8), 8 evaluated`. */
+  coverage: string
   /** `3 of 10 drivers rest on thin evidence: D2, D5, D9`, or null. */
   thinEvidence: string | null
   /** A6 next-step candidates, best first. */
@@ -136,7 +144,11 @@ export function formatDate(value: string | null | undefined): string | null {
 }
 
 /** Turns a report into its view model. `now` is injectable for reproducible files. */
-export function buildReportView(report: EngagementReport, now = new Date()): ReportView {
+export function buildReportView(
+  report: EngagementReport,
+  now = new Date(),
+  options: BuildReportViewOptions = {},
+): ReportView {
   const { method, result } = report
   const answerLabel = (answer: string | null) =>
     answer === null ? null : (method.answers.find((a) => a.answer === answer)?.label ?? answer)
@@ -181,11 +193,13 @@ export function buildReportView(report: EngagementReport, now = new Date()): Rep
       : '—'
   const path = result.sensitivity.pathToThreshold
   const records = Array.isArray(report.teamSnapshot) ? (report.teamSnapshot as unknown[]) : []
+  const state = report.state.toLowerCase().replaceAll('_', '-')
   return {
     title: report.title,
+    marking: describeMarking(state, options),
     organization: report.organization.name,
     imcId: report.imcId,
-    state: report.state.toLowerCase().replaceAll('_', '-'),
+    state,
     methodVersion: report.methodVersion,
     methodName: method.name,
     algorithm: result.algorithm.toLowerCase().replaceAll('_', '-'),
@@ -221,6 +235,7 @@ export function buildReportView(report: EngagementReport, now = new Date()): Rep
       decidedAt: formatDate(e.decidedAt),
       origin: e.origin.toLowerCase(),
     })),
+    coverage: `${result.coverage.scoredDrivers} of ${result.coverage.methodDrivers} drivers in the scored set (minimum ${result.coverage.minimumScoredDrivers}), ${result.coverage.evaluatedDrivers} evaluated`,
     thinEvidence:
       result.thinEvidence.length > 0
         ? `${result.thinEvidence.length} of ${result.coverage.scoredDrivers} drivers rest on thin evidence: ${result.thinEvidence.join(', ')}`

@@ -6,17 +6,11 @@
  *
  * @packageDocumentation
  */
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { initWasm, Resvg } from '@resvg/resvg-wasm'
 import * as echarts from 'echarts'
-import { CHART_FONT_FAMILY, readReportFonts } from './fonts.js'
+import { rasterizeSvg } from './chart-raster.js'
+import { CHART_FONT_FAMILY } from './fonts.js'
+import { BAND_COLOURS, REPORT_COLOURS } from './report-design.js'
 import type { ReportView } from './report-view.js'
-
-const require = createRequire(import.meta.url)
-
-/** Band colours, lowest first (red → green). */
-const BAND_COLOURS = ['#c0392b', '#e67e22', '#f1c40f', '#7fb069', '#2e8b57']
 
 /** Options of {@link renderSuccessProfileSvg}. */
 export interface SuccessProfileChartOptions {
@@ -51,7 +45,7 @@ export function renderSuccessProfileSvg(
       textStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 16 },
       subtextStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 12 },
     },
-    grid: { left: 140, right: 30, top: 80, bottom: 60 },
+    grid: { left: 140, right: 70, top: 80, bottom: 60 },
     xAxis: {
       type: 'value',
       min: 0,
@@ -67,8 +61,8 @@ export function renderSuccessProfileSvg(
         type: 'bar',
         barWidth: 28,
         data: [
-          { value: thresholdBand?.min ?? 0, itemStyle: { color: '#34495e' } },
-          { value: view.total ?? 0, itemStyle: { color: '#1f4e79' } },
+          { value: thresholdBand?.min ?? 0, itemStyle: { color: REPORT_COLOURS.muted } },
+          { value: view.total ?? 0, itemStyle: { color: REPORT_COLOURS.navy } },
         ],
         label: {
           show: true,
@@ -84,7 +78,7 @@ export function renderSuccessProfileSvg(
         markArea: {
           silent: true,
           label: {
-            position: 'insideTop',
+            position: 'top',
             fontFamily: CHART_FONT_FAMILY,
             fontSize: 11,
             color: '#333',
@@ -106,32 +100,10 @@ export function renderSuccessProfileSvg(
   return svg
 }
 
-/** Loads resvg's WebAssembly module once per process (it refuses a second initialisation). */
-const resvgReady: () => Promise<void> = (() => {
-  let ready: Promise<void> | undefined
-  return () => {
-    ready ??= initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')))
-    return ready
-  }
-})()
-
 /** The success profile chart as a PNG image (2× the SVG size for print quality). */
 export async function renderSuccessProfilePng(
   view: ReportView,
   options: SuccessProfileChartOptions = {},
 ): Promise<Uint8Array> {
-  await resvgReady()
-  const fonts = readReportFonts()
-  const resvg = new Resvg(renderSuccessProfileSvg(view, options), {
-    fitTo: { mode: 'zoom', value: 2 },
-    font: {
-      fontBuffers: [new Uint8Array(fonts.regular), new Uint8Array(fonts.bold)],
-      loadSystemFonts: false,
-      defaultFontFamily: CHART_FONT_FAMILY,
-      sansSerifFamily: CHART_FONT_FAMILY,
-    },
-  })
-  const png = resvg.render().asPng()
-  resvg.free()
-  return png
+  return rasterizeSvg(renderSuccessProfileSvg(view, options))
 }

@@ -72,13 +72,14 @@ describe('documents', () => {
     for (const expected of [
       'Zürich IMC baseline 2026',
       'Current potential for success: HIGH (total value 70.0)',
-      '1. Scope and method',
+      'Executive summary',
+      '6. Method notes',
+      'Scope and method',
       'immd-1.0',
-      '2. Success profile',
       '(75×8 + 50×2) / 10 = 70.0 → 70 → High',
       'D1 driver 1 short name',
       'Mission published to every constituent.',
-      '5. Sensitivity',
+      '3. Sensitivity',
       'Agree written time shares with divisional managers.',
       'Owner Miriam Keller · due 2026-09-30',
       'Request documents two weeks before interviews.',
@@ -92,10 +93,10 @@ describe('documents', () => {
     const { value } = await mammoth.extractRawText({ buffer: file.data })
     for (const expected of [
       'Zürich IMC baseline 2026',
-      '3. Total value and band',
+      'Status, total value and band',
       'Derivation: (75×8 + 50×2) / 10 = 70.0 → 70 → High',
       'Miriam Keller',
-      '7. Lessons learned',
+      '5. Lessons learned',
     ]) {
       expect(value).toContain(expected)
     }

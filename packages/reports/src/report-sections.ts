@@ -1,0 +1,29 @@
+/**
+ * The sponsor report's sections, in print order: the one-page executive summary, the driver
+ * table, the detail per driver, sensitivity, improvements, lessons learned, the method notes and
+ * the interview handout. A renderer takes any list of {@link ReportSection}s, so further sections
+ * (a benchmark comparison, say) are added here or passed by the caller.
+ *
+ * @packageDocumentation
+ */
+import type { ReportSection } from './report-section.js'
+import { driverDetailSection } from './sections/driver-detail.js'
+import { driverTableSection } from './sections/driver-table.js'
+import { executiveSummarySection } from './sections/executive-summary.js'
+import { improvementsSection } from './sections/improvements.js'
+import { interviewHandoutSection } from './sections/interview-handout.js'
+import { lessonsSection } from './sections/lessons.js'
+import { methodNotesSection } from './sections/method-notes.js'
+import { sensitivitySection } from './sections/sensitivity.js'
+
+/** The sections of the sponsor report, in order. */
+export const DEFAULT_REPORT_SECTIONS: readonly ReportSection[] = [
+  executiveSummarySection,
+  driverTableSection,
+  driverDetailSection,
+  sensitivitySection,
+  improvementsSection,
+  lessonsSection,
+  methodNotesSection,
+  interviewHandoutSection,
+]
