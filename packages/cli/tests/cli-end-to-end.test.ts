@@ -248,7 +248,7 @@ describe('immd against a real API server', () => {
     for (const expected of [
       title,
       '2. Success profile',
-      'Current potential for success: HIGH (total value 70.0)',
+      'Current potential for success: HIGH (total value 70)',
       'D1 realistic and well-articulated goals',
       '6. Improvements',
       '7. Lessons learned',

@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import { formatScore } from '@immd/core/rounding'
 import { HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
 import type { ReportView } from './report-view.js'
 
@@ -37,7 +38,7 @@ export function describeStatus(view: ReportView): (Paragraph | Table)[] {
   return [
     labelled('Status', view.status),
     ...view.statusReasons.map((reason) => new Paragraph({ text: reason })),
-    labelled('Total value', view.total === null ? 'not scored' : view.total.toFixed(1)),
+    labelled('Total value', view.total === null ? 'not scored' : formatScore(view.total)),
     labelled('Band', view.band ?? 'no final band'),
     ...(view.indicativeBand ? [labelled('Indicative band (not final)', view.indicativeBand)] : []),
     labelled('Algorithm', view.algorithmLabel),

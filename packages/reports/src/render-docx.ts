@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import { formatScore } from '@immd/core/rounding'
 import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'docx'
 import {
   describeAboutMethod,
@@ -102,7 +103,7 @@ export async function renderReportDocx(
           labelled(
             'Success differential',
             view.differentialBands > 0
-              ? `${view.differentialBands} band(s) below the threshold (${view.differentialPoints?.toFixed(1)} points short)`
+              ? `${view.differentialBands} band(s) below the threshold (${formatScore(view.differentialPoints ?? 0)} points short)`
               : 'meets or exceeds the threshold',
           ),
         ]),

@@ -7,6 +7,7 @@
  *
  * @packageDocumentation
  */
+import { formatScore } from '@immd/core/rounding'
 import PDFDocument from 'pdfkit'
 import { readReportFonts } from './fonts.js'
 import type { ReportView } from './report-view.js'
@@ -118,7 +119,7 @@ function writeTotal(doc: Doc, view: ReportView): void {
   heading(doc, '3. Total value and band')
   line(doc, 'Status', view.status)
   for (const reason of view.statusReasons) doc.text(`   ${reason}`)
-  line(doc, 'Total value', view.total === null ? 'not scored' : view.total.toFixed(1))
+  line(doc, 'Total value', view.total === null ? 'not scored' : formatScore(view.total))
   line(doc, 'Band', view.band ?? 'no final band')
   if (view.indicativeBand) line(doc, 'Indicative band (not final)', view.indicativeBand)
   line(doc, 'Algorithm', view.algorithmLabel)
@@ -140,7 +141,7 @@ function writeTotal(doc: Doc, view: ReportView): void {
   if (view.differentialBands !== null) {
     const gap =
       view.differentialBands > 0
-        ? `${view.differentialBands} band(s) below the threshold (${view.differentialPoints?.toFixed(1)} points short)`
+        ? `${view.differentialBands} band(s) below the threshold (${formatScore(view.differentialPoints ?? 0)} points short)`
         : 'meets or exceeds the threshold'
     line(doc, 'Success differential', gap)
   }

@@ -6,8 +6,10 @@
  *
  * @packageDocumentation
  */
+
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { formatScore } from '@immd/core/rounding'
 import { initWasm, Resvg } from '@resvg/resvg-wasm'
 import * as echarts from 'echarts'
 import { CHART_FONT_FAMILY, readReportFonts } from './fonts.js'
@@ -46,7 +48,7 @@ export function renderSuccessProfileSvg(
     textStyle: { fontFamily: CHART_FONT_FAMILY },
     title: {
       text: 'IMC success profile',
-      subtext: `Current: ${currentLabel}${view.total === null ? '' : ` (${view.total.toFixed(1)})`} · Threshold: ${view.threshold ?? 'not set'}`,
+      subtext: `Current: ${currentLabel}${view.total === null ? '' : ` (${formatScore(view.total)})`} · Threshold: ${view.threshold ?? 'not set'}`,
       left: 'center',
       textStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 16 },
       subtextStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 12 },
@@ -79,7 +81,7 @@ export function renderSuccessProfileSvg(
               ? (view.threshold ?? 'not set')
               : view.total === null
                 ? 'not scored'
-                : `${view.total.toFixed(1)} → ${currentLabel}`,
+                : `${formatScore(view.total)} → ${currentLabel}`,
         },
         markArea: {
           silent: true,

@@ -35,7 +35,7 @@ describe('report view', () => {
       dueDate: '2026-09-30',
       expectedAnswer: 'Likely Yes',
     })
-    expect(view.sensitivity[0]?.up).toBe('Likely Yes: 72.5 (High)')
+    expect(view.sensitivity[0]?.up).toBe('Likely Yes: 73 (High)')
     expect(view.pathToThreshold).toBe('The threshold (High) is met.')
   })
 })
@@ -71,7 +71,7 @@ describe('documents', () => {
     const text = await pdfText(file.data)
     for (const expected of [
       'Zürich IMC baseline 2026',
-      'Current potential for success: HIGH (total value 70.0)',
+      'Current potential for success: HIGH (total value 70)',
       '1. Scope and method',
       'immd-1.0',
       '2. Success profile',
