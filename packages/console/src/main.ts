@@ -4,23 +4,39 @@ import { createApp } from 'vue'
 import App from './App.vue'
 import { createApolloClient } from './apollo'
 import { createSession, readCsrfToken, SESSION_KEY } from './composables/use-session'
+import { createUnsavedChanges, UNSAVED_CHANGES_KEY } from './composables/use-unsaved-changes'
 import { createAppI18n } from './i18n'
 import { createAppRouter } from './router'
 import './styles/base.css'
 import './styles/print.css'
 
 const session = createSession({ storage: window.localStorage })
+const i18n = createAppI18n()
 const apollo = createApolloClient({
   getToken: () => session.token.value,
   getCsrfToken: () => readCsrfToken(document.cookie),
   // Built consoles send operation ids; the dev server's documents change under a running API.
   persistedDocuments: !import.meta.env.DEV,
+  onUnauthenticated: () => {
+    // Several queries fail at once when a session ends: return to sign-in once, to this page after.
+    const current = router.currentRoute.value
+    if (current.name === 'sign-in' || !session.signedIn.value) return
+    session.signOut()
+    void apollo.clearStore()
+    void router.push({ name: 'sign-in', query: { redirect: current.fullPath, expired: '1' } })
+  },
 })
 const router = createAppRouter({ session })
+const unsaved = createUnsavedChanges({
+  router,
+  confirmLeave: () => window.confirm(i18n.global.t('app.leaveConfirm')),
+  target: window,
+})
 
 createApp(App)
   .provide(SESSION_KEY, session)
   .provide(DefaultApolloClient, apollo)
+  .provide(UNSAVED_CHANGES_KEY, unsaved)
   .use(router)
-  .use(createAppI18n())
+  .use(i18n)
   .mount('#app')

@@ -6,6 +6,22 @@ export default {
     mainNav: 'Main',
     organizations: 'Organizations',
     signOut: 'Sign out',
+    leaveConfirm: 'This page has changes that are not saved. Leave and discard them?',
+    sessionExpired:
+      'Your session has ended. Sign in again to return to the page you were on; your unsaved changes are kept.',
+  },
+  draft: {
+    conflict: '{field} was changed by someone else while you were editing it.',
+    theirs: 'Their version (not applied):',
+    empty: '(empty)',
+    mergeHint: 'Your text stays in the field: edit it to merge by hand, then keep it.',
+    keepMine: 'Keep mine',
+    takeTheirs: 'Take theirs',
+    unsaved: 'Changed: save to keep it',
+    saving: 'Saving…',
+    saved: 'Saved',
+    failed: 'Save failed',
+    conflictState: 'Conflict: choose a version',
   },
   common: {
     loading: 'Loading…',
@@ -178,6 +194,13 @@ export default {
     activity: 'Activity',
     newItem: 'New item',
     plan: {
+      field: {
+        title: 'The engagement title',
+        plannedStart: 'The planned start',
+        plannedEnd: 'The planned end',
+        actualStart: 'The actual start',
+        actualEnd: 'The actual end',
+      },
       title: 'Plan and logistics (PRA3, PRA4)',
       engagementTitle: 'Engagement title',
       planned: 'Planned',
@@ -268,6 +291,8 @@ export default {
     none: 'No criteria recorded.',
   },
   worksheet: {
+    answerOf: 'The answer of {id}',
+    rationaleOf: 'The rationale of {id}',
     title: 'IMMD Worksheet',
     progress: '{answered} of {total} drivers answered',
     excluded: 'Excluded by tailoring: {reason} (decided by {by})',
@@ -446,7 +471,15 @@ export default {
     text: 'Inventory text',
     preview: 'Preview',
     previewTitle: 'Preview ({format})',
-    summary: '{valid} of {total} records can be imported; {errors} errors.',
+    summary: '{valid} of {total} records are valid; {errors} errors.',
+    allOrNothing:
+      'The import is all or nothing: while any record has an error, nothing is imported. Fix the {errors} error(s) in the file and preview again.',
+    source: 'Previewing: {source}',
+    pasted: 'the pasted text',
+    staffApplied: 'Staff CSV applied: {name}',
+    staffRemove: 'Remove staff CSV',
+    staffCleared:
+      'The staff CSV of the previous inventory was removed; choose it again if it belongs to this one.',
     shortName: 'Short team name',
     imc: 'IMC id',
     model: 'Model',
