@@ -1,6 +1,6 @@
 /** Boots the console: session, Apollo client, router and i18n, then mounts `App.vue`. */
 import { DefaultApolloClient } from '@vue/apollo-composable'
-import { createApp } from 'vue'
+import { createApp, nextTick } from 'vue'
 import App from './App.vue'
 import { createApolloClient } from './apollo'
 import { createSession, readCsrfToken, SESSION_KEY } from './composables/use-session'
@@ -27,6 +27,17 @@ const apollo = createApolloClient({
   },
 })
 const router = createAppRouter({ session })
+// Each page has its own title, and after a navigation focus moves to the new page's content, so a
+// screen reader announces it (a change of query only, e.g. the open interview, keeps focus).
+router.afterEach((to, from, failure) => {
+  if (failure) return
+  const name = typeof to.name === 'string' ? to.name : 'not-found'
+  const key = `pageTitle.${name}`
+  const page = i18n.global.te(key) ? i18n.global.t(key) : ''
+  document.title = page ? `${page} · ${i18n.global.t('app.name')}` : i18n.global.t('app.name')
+  if (from.matched.length === 0 || to.path === from.path) return
+  void nextTick(() => document.getElementById('main')?.focus())
+})
 const unsaved = createUnsavedChanges({
   router,
   confirmLeave: () => window.confirm(i18n.global.t('app.leaveConfirm')),

@@ -10,6 +10,32 @@ export default {
     sessionExpired:
       'Your session has ended. Sign in again to return to the page you were on; your unsaved changes are kept.',
   },
+  /** Document titles per route name ("<page> · IMMD console"). */
+  pageTitle: {
+    engagement: 'Engagement overview',
+    'engagement-prepare': 'Prepare',
+    'engagement-tailoring': 'Tailoring',
+    'engagement-scope': 'Scope',
+    'engagement-interviews': 'Interviews',
+    'engagement-documents': 'Documents',
+    'engagement-worksheet': 'Worksheet',
+    'engagement-results': 'Results',
+    'engagement-next-steps': 'Next steps',
+    'engagement-post': 'Post-assessment',
+    'sign-in': 'Sign in',
+    organizations: 'Organizations',
+    portfolio: 'Portfolio',
+    'engagement-create': 'New engagement',
+    import: 'Import an inventory',
+    admin: 'Administration',
+    'not-found': 'Not found',
+  },
+  access: {
+    role: 'Read only: your role (or a read-only API token) does not allow changes to this engagement.',
+    locked:
+      'Read only: the results of this engagement were communicated ({state}), so the data behind them is locked. A lead assessor can re-open the results on the Post page.',
+    lifecycle: 'Your role does not allow changing activities of this engagement.',
+  },
   draft: {
     conflict: '{field} was changed by someone else while you were editing it.',
     theirs: 'Their version (not applied):',
@@ -258,6 +284,7 @@ export default {
     saveNotes: 'Save notes',
   },
   documents: {
+    needs: 'Mark it {step} first.',
     title: 'IMMD Document Checklist',
     name: 'Document',
     kind: 'Kind',
@@ -312,6 +339,13 @@ export default {
     disagreement: 'Interviewees disagree ({steps} steps apart)',
   },
   results: {
+    stale: {
+      message:
+        'The stored result ({activity}: {band}, {total}) is outdated: {drivers} changed after {activity} was completed. Everything on this page is computed from the current answers.',
+      rerun: 'Re-run A4 and A5',
+      then: 'Then complete A4 and A5 again to store the current result.',
+      pill: 'outdated: {drivers} changed after {activity}',
+    },
     reopen: {
       help: 'The results are communicated: the data they were computed from is locked. A lead assessor can re-open them to correct something; the stored results are then marked superseded.',
       reason: 'What is corrected, and why',
@@ -522,6 +556,12 @@ export default {
   },
   admin: {
     title: 'Administration',
+    adminsOnly:
+      'Only administrators of this organization can change roles, remove members or invite users.',
+    removeMember: 'Remove {name}',
+    confirmRemove: 'Remove {name} from this organization? They lose access at once.',
+    confirmRevoke:
+      'Revoke the token {name}? Every script or session using it stops working at once; this cannot be undone.',
     you: 'You are {name} ({role}), signed in with {via}.',
     users: 'Users and roles',
     name: 'Name',
