@@ -180,7 +180,7 @@ describe('immd against a real API server', () => {
     expect(list.filter((e) => e.imcId?.startsWith('imc-'))).toHaveLength(inventory.imcCount)
     const show = await immd(server, ['engagements', 'show', server.finishedEngagementId])
     expect(show.code).toBe(0)
-    expect(show.stdout).toMatch(/Potential for success: High \(70\.0\)/)
+    expect(show.stdout).toMatch(/Potential for success: High \(70\)/)
   })
 
   it('exports the finished engagement in every format, and each file reads back', async () => {

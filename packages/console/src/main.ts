@@ -36,7 +36,12 @@ router.afterEach((to, from, failure) => {
   const page = i18n.global.te(key) ? i18n.global.t(key) : ''
   document.title = page ? `${page} · ${i18n.global.t('app.name')}` : i18n.global.t('app.name')
   if (from.matched.length === 0 || to.path === from.path) return
-  void nextTick(() => document.getElementById('main')?.focus())
+  void nextTick(() => {
+    // Never take focus from a field the user (or a test) is already typing in.
+    const active = document.activeElement
+    if (active?.matches('input, textarea, select, [contenteditable="true"]')) return
+    document.getElementById('main')?.focus()
+  })
 })
 const unsaved = createUnsavedChanges({
   router,
