@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiDatabase } from '../src/database.js'
 import { createApi } from '../src/yoga.js'
 import { createTestDatabase, TEST_ENGINES } from './support/database.js'
-import { executeOk, executeOperation } from './support/execute.js'
+import { executeOk, executeOperation, globalId } from './support/execute.js'
 import { createApiToken, type DemoFixture, seedDemoFixture } from './support/fixtures.js'
 
 describe.each(TEST_ENGINES)('viewer, organizations and teams (%s)', (engine) => {
@@ -138,5 +138,44 @@ describe.each(TEST_ENGINES)('viewer, organizations and teams (%s)', (engine) => 
     const response = await yoga.fetch('http://yoga/healthz')
     expect(response.status).toBe(200)
     expect(await response.json()).toEqual({ status: 'ok', database: engine })
+  })
+})
+
+describe.each(TEST_ENGINES)('Engagement.viewerCanWrite (%s) (#21)', (engine) => {
+  let db: ApiDatabase
+  let demo: DemoFixture
+  let yoga: ReturnType<typeof createApi>
+
+  beforeAll(async () => {
+    db = await createTestDatabase(engine)
+    demo = await seedDemoFixture(db)
+    yoga = createApi({ db })
+  })
+  afterAll(() => db?.close())
+
+  const QUERY = 'query ($id: ID!) { engagement(id: $id) { viewerCanWrite } }'
+  const canWrite = async (token: string) => {
+    const data = await executeOk<{ engagement: { viewerCanWrite: boolean } }>(yoga, {
+      token,
+      query: QUERY,
+      variables: { id: globalId('Engagement', demo.activeEngagementId) },
+    })
+    return data.engagement.viewerCanWrite
+  }
+
+  it('says what the mutations enforce: a lead with a read-write token may write', async () => {
+    expect(await canWrite(demo.leadToken)).toBe(true)
+  })
+
+  it('is false for a viewer and for a read-only token, whose writes the API refuses', async () => {
+    expect(await canWrite(demo.viewerToken)).toBe(false)
+    expect(await canWrite(demo.readToken)).toBe(false)
+    const refused = await executeOperation(yoga, {
+      token: demo.viewerToken,
+      query:
+        'mutation ($id: ID!) { updateEngagement(input: { engagementId: $id, version: 1, title: "x" }) { __typename } }',
+      variables: { id: globalId('Engagement', demo.activeEngagementId) },
+    })
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
   })
 })

@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
+import { formatScore } from '@immd/core/rounding'
 import type { ReportView } from '@immd/reports/report-view'
 import type { EngagementListItemFragment } from '@immd/sdk/generated/graphql'
 import type { ExportResult } from './commands/export.js'
@@ -54,7 +55,7 @@ export function printEngagements(engagements: EngagementListItemFragment[], writ
     e.imcId ?? '—',
     e.state.toLowerCase().replaceAll('_', '-'),
     e.latestBand?.toLowerCase() ?? '—',
-    e.latestTotal === null ? '—' : e.latestTotal.toFixed(1),
+    e.latestTotal === null ? '—' : formatScore(e.latestTotal),
     e.successThreshold?.toLowerCase() ?? '—',
     e.id,
   ])
@@ -72,7 +73,7 @@ export function printEngagement(id: string, view: ReportView, write: Write): voi
     `Organization ${view.organization} · IMC ${view.imcId ?? '—'} · state ${view.state} · method ${view.methodVersion}`,
   )
   write(
-    `Potential for success: ${view.band ?? 'not scored'}${view.total === null ? '' : ` (${view.total.toFixed(1)})`} · threshold ${view.threshold ?? 'not set'}`,
+    `Potential for success: ${view.band ?? 'not scored'}${view.total === null ? '' : ` (${formatScore(view.total)})`} · threshold ${view.threshold ?? 'not set'}`,
   )
   write(`Derivation: ${view.derivation}`)
   const rows = view.drivers.map((d) => [
@@ -95,7 +96,7 @@ export function printScore(result: ScoreResult, write: Write): void {
   // A provisional band is indicative only; it is never printed as if it were the result.
   const band = score.finalBand ?? (score.band ? `${score.band} (${score.status}, not final)` : '—')
   write(
-    `Total: ${score.total === null ? 'not scored' : score.total.toFixed(1)} · band ${band} · ${score.complete ? 'complete' : `missing ${score.missing.join(', ')}`}`,
+    `Total: ${score.total === null ? 'not scored' : formatScore(score.total)} · band ${band} · ${score.complete ? 'complete' : `missing ${score.missing.join(', ')}`}`,
   )
   write(`Status: ${score.status} (${score.algorithm})`)
   for (const reason of score.statusReasons) write(`  ${reason.message}`)

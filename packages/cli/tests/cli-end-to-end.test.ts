@@ -180,7 +180,7 @@ describe('immd against a real API server', () => {
     expect(list.filter((e) => e.imcId?.startsWith('imc-'))).toHaveLength(inventory.imcCount)
     const show = await immd(server, ['engagements', 'show', server.finishedEngagementId])
     expect(show.code).toBe(0)
-    expect(show.stdout).toMatch(/Potential for success: High \(70\.0\)/)
+    expect(show.stdout).toMatch(/Potential for success: High \(70\)/)
   })
 
   it('exports the finished engagement in every format, and each file reads back', async () => {
@@ -248,7 +248,7 @@ describe('immd against a real API server', () => {
     for (const expected of [
       title,
       '2. Success profile',
-      'Current potential for success: HIGH (total value 70.0)',
+      'Current potential for success: HIGH (total value 70)',
       'D1 realistic and well-articulated goals',
       '6. Improvements',
       '7. Lessons learned',

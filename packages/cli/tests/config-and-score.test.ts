@@ -85,7 +85,7 @@ describe('immd score', () => {
       tty: false,
     })
     expect(code).toBe(0)
-    expect(stdout).toContain('Total: 65.0 · band high · complete')
+    expect(stdout).toContain('Total: 65 · band high · complete')
   })
 
   it('reads an exported engagement document', () => {

@@ -14,6 +14,7 @@ import {
   type Operation,
   split,
 } from '@apollo/client/core'
+import { onError } from '@apollo/client/link/error'
 import { getMainDefinition } from '@apollo/client/utilities'
 import { print } from 'graphql'
 import { type Client, createClient, type RequestParams } from 'graphql-sse'
@@ -36,6 +37,18 @@ export interface CreateApolloClientOptions {
   persistedDocuments?: boolean
   /** The fetch of HTTP requests and subscriptions (default: the browser's; tests pass their own). */
   fetch?: typeof fetch
+  /**
+   * Called when the API answers UNAUTHENTICATED (an expired or revoked session or token): `main.ts`
+   * signs out and returns to the sign-in page, which then returns to the same page.
+   */
+  onUnauthenticated?: () => void
+}
+
+/** True when any error of a response says the credential is no longer accepted. */
+function isUnauthenticated(
+  errors: readonly { extensions?: Record<string, unknown> }[] | undefined,
+) {
+  return (errors ?? []).some((error) => error.extensions?.code === 'UNAUTHENTICATED')
 }
 
 /** graphql-sse's body, whose type wants text even when the operation travels by id. */
@@ -112,11 +125,18 @@ export function createApolloClient(options: CreateApolloClientOptions) {
     return definition.kind === 'OperationDefinition' && definition.operation === 'subscription'
   }
   const http = new HttpLink({ uri, ...(options.fetch ? { fetch: options.fetch } : {}) })
+  const expiry = onError(({ graphQLErrors, response }) => {
+    if (isUnauthenticated(graphQLErrors) || isUnauthenticated(response?.errors)) {
+      options.onUnauthenticated?.()
+    }
+  })
   return new ApolloClient({
     link: split(
       isSubscription,
       sse,
-      ApolloLink.from(persisted ? [auth, createTrustedDocumentsLink(), http] : [auth, http]),
+      ApolloLink.from(
+        persisted ? [expiry, auth, createTrustedDocumentsLink(), http] : [expiry, auth, http],
+      ),
     ),
     cache: new InMemoryCache({
       possibleTypes: introspection.possibleTypes,

@@ -1,9 +1,10 @@
 /** Boots the console: session, Apollo client, router and i18n, then mounts `App.vue`. */
 import { DefaultApolloClient } from '@vue/apollo-composable'
-import { createApp } from 'vue'
+import { createApp, nextTick } from 'vue'
 import App from './App.vue'
 import { createApolloClient } from './apollo'
 import { createSession, readCsrfToken, SESSION_KEY } from './composables/use-session'
+import { createUnsavedChanges, UNSAVED_CHANGES_KEY } from './composables/use-unsaved-changes'
 import { disableEvalInValidation } from './content-security'
 import { createAppI18n } from './i18n'
 import { createAppRouter } from './router'
@@ -12,17 +13,48 @@ import './styles/print.css'
 
 disableEvalInValidation()
 const session = createSession({ storage: window.localStorage })
+const i18n = createAppI18n()
 const apollo = createApolloClient({
   getToken: () => session.token.value,
   getCsrfToken: () => readCsrfToken(document.cookie),
   // Built consoles send operation ids; the dev server's documents change under a running API.
   persistedDocuments: !import.meta.env.DEV,
+  onUnauthenticated: () => {
+    // Several queries fail at once when a session ends: return to sign-in once, to this page after.
+    const current = router.currentRoute.value
+    if (current.name === 'sign-in' || !session.signedIn.value) return
+    session.signOut()
+    void apollo.clearStore()
+    void router.push({ name: 'sign-in', query: { redirect: current.fullPath, expired: '1' } })
+  },
 })
 const router = createAppRouter({ session })
+// Each page has its own title, and after a navigation focus moves to the new page's content, so a
+// screen reader announces it (a change of query only, e.g. the open interview, keeps focus).
+router.afterEach((to, from, failure) => {
+  if (failure) return
+  const name = typeof to.name === 'string' ? to.name : 'not-found'
+  const key = `pageTitle.${name}`
+  const page = i18n.global.te(key) ? i18n.global.t(key) : ''
+  document.title = page ? `${page} · ${i18n.global.t('app.name')}` : i18n.global.t('app.name')
+  if (from.matched.length === 0 || to.path === from.path) return
+  void nextTick(() => {
+    // Never take focus from a field the user (or a test) is already typing in.
+    const active = document.activeElement
+    if (active?.matches('input, textarea, select, [contenteditable="true"]')) return
+    document.getElementById('main')?.focus()
+  })
+})
+const unsaved = createUnsavedChanges({
+  router,
+  confirmLeave: () => window.confirm(i18n.global.t('app.leaveConfirm')),
+  target: window,
+})
 
 createApp(App)
   .provide(SESSION_KEY, session)
   .provide(DefaultApolloClient, apollo)
+  .provide(UNSAVED_CHANGES_KEY, unsaved)
   .use(router)
-  .use(createAppI18n())
+  .use(i18n)
   .mount('#app')

@@ -21,3 +21,15 @@ const HALF_UP_TOLERANCE = 1e-9
 export function roundHalfUp(value: number): number {
   return Math.floor(value + 0.5 + HALF_UP_TOLERANCE)
 }
+
+/**
+ * Formats a total, a differential or a what-if total for display with the method's rounding rule
+ * ({@link roundHalfUp}): the number shown is the one the band lookup uses, so a page never says
+ * "42.857142857142854" next to a derivation that ends "→ 43". `-0` prints as `0`.
+ *
+ * @example formatScore(42.857142857142854) // "43"; formatScore(-22.142857142857146) // "-22"
+ */
+export function formatScore(value: number): string {
+  const rounded = roundHalfUp(value)
+  return String(rounded === 0 ? 0 : rounded)
+}

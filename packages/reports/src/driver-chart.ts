@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import { formatScore } from '@immd/core/rounding'
 import * as echarts from 'echarts'
 import { rasterizeSvg } from './chart-raster.js'
 import { CHART_FONT_FAMILY } from './fonts.js'
@@ -78,7 +79,7 @@ export function renderDriverChartSvg(view: ReportView, options: DriverChartOptio
             : {
                 symbol: 'none',
                 silent: true,
-                label: { ...font, formatter: `Total ${view.total.toFixed(1)}`, position: 'end' },
+                label: { ...font, formatter: `Total ${formatScore(view.total)}`, position: 'end' },
                 lineStyle: { color: REPORT_COLOURS.navy, type: 'dashed', width: 2 },
                 data: [{ xAxis: view.total }],
               },

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { formatScore } from '@immd/core/rounding'
 import type { EngagementReport } from '@immd/sdk/engagement-report'
 import { buildHandoutView, type HandoutView } from './report-handout.js'
 import {
@@ -189,7 +190,7 @@ export function buildReportView(
     m: { answer: string; total: number; band: string | null; bandChanged: boolean } | null,
   ) =>
     m
-      ? `${answerLabel(m.answer)}: ${m.total.toFixed(1)} (${bandLabel(m.band) ?? '—'})${m.bandChanged ? ' band changes' : ''}`
+      ? `${answerLabel(m.answer)}: ${formatScore(m.total)} (${bandLabel(m.band) ?? '—'})${m.bandChanged ? ' band changes' : ''}`
       : '—'
   const path = result.sensitivity.pathToThreshold
   const records = Array.isArray(report.teamSnapshot) ? (report.teamSnapshot as unknown[]) : []
@@ -276,7 +277,7 @@ export function buildReportView(
           : `Reaching ${bandLabel(path.threshold)} needs ${path.moves.length} one-step upgrade(s): ${path.moves
               .map(
                 (m) =>
-                  `${m.driverId} ${answerLabel(m.from)} → ${answerLabel(m.to)} (+${m.gain.toFixed(1)})`,
+                  `${m.driverId} ${answerLabel(m.from)} → ${answerLabel(m.to)} (+${formatScore(m.gain)})`,
               )
               .join('; ')}.`
         : `${bandLabel(path.threshold)} cannot be reached by upgrading answers (${path.reason ?? 'out of reach'}).`
@@ -316,7 +317,7 @@ function describeHeadline(
   result: EngagementReport['result'],
   bandLabel: (band: string | null | undefined) => string | null,
 ): string {
-  const total = result.total === null ? '' : ` (total value ${result.total.toFixed(1)})`
+  const total = result.total === null ? '' : ` (total value ${formatScore(result.total)})`
   switch (result.status) {
     case 'FINAL':
       return `Current potential for success: ${bandLabel(result.finalBand)?.toUpperCase()}${total}`

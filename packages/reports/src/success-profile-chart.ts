@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+import { formatScore } from '@immd/core/rounding'
 import * as echarts from 'echarts'
 import { rasterizeSvg } from './chart-raster.js'
 import { CHART_FONT_FAMILY } from './fonts.js'
@@ -40,7 +41,7 @@ export function renderSuccessProfileSvg(
     textStyle: { fontFamily: CHART_FONT_FAMILY },
     title: {
       text: 'IMC success profile',
-      subtext: `Current: ${currentLabel}${view.total === null ? '' : ` (${view.total.toFixed(1)})`} · Threshold: ${view.threshold ?? 'not set'}`,
+      subtext: `Current: ${currentLabel}${view.total === null ? '' : ` (${formatScore(view.total)})`} · Threshold: ${view.threshold ?? 'not set'}`,
       left: 'center',
       textStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 16 },
       subtextStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 12 },
@@ -73,7 +74,7 @@ export function renderSuccessProfileSvg(
               ? (view.threshold ?? 'not set')
               : view.total === null
                 ? 'not scored'
-                : `${view.total.toFixed(1)} → ${currentLabel}`,
+                : `${formatScore(view.total)} → ${currentLabel}`,
         },
         markArea: {
           silent: true,

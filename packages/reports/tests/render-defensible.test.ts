@@ -31,7 +31,7 @@ const warnings = provisional.result.warnings.map((w) => w.message)
 
 /** What every provisional deliverable must say, and what it must never say. */
 const PROVISIONAL_TEXT = [
-  'Provisional result, not final: indicative band Excellent (total value 100.0)',
+  'Provisional result, not final: indicative band Excellent (total value 100)',
   'the band is indicative, not final',
   'D9 is outsourced to the group SOC',
   'D10 is outsourced to the group SOC',
@@ -108,7 +108,7 @@ describe('deliverables of a final result', () => {
       (await renderEngagementExport(report, { format: 'docx', now: NOW })).data,
     )
     for (const text of [pdf, docx]) {
-      expect(text).toContain('Current potential for success: HIGH (total value 70.0)')
+      expect(text).toContain('Current potential for success: HIGH (total value 70)')
       expect(text).toContain('1 of 10 drivers rest on thin evidence: D2.')
       expect(text).toContain('Excluded drivers: none')
       expect(text).toContain('Answer values [reconstructed]')

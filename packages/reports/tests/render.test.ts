@@ -71,7 +71,7 @@ describe('documents', () => {
     const text = await pdfText(file.data)
     for (const expected of [
       'Zürich IMC baseline 2026',
-      'Current potential for success: HIGH (total value 70.0)',
+      'Current potential for success: HIGH (total value 70)',
       'Executive summary',
       '6. Method notes',
       'Scope and method',

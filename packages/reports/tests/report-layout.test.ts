@@ -68,7 +68,7 @@ describe('the sponsor report as PDF', () => {
     expectInOrder(summary, SUMMARY_PARTS)
     // The charts are images (success profile, drivers), each with its alpha mask.
     expect(count(pdf.toString('latin1'), '/Subtype /Image')).toBeGreaterThanOrEqual(2)
-    expect(summary).toContain('FINAL Current potential for success: HIGH (total value 70.0)')
+    expect(summary).toContain('FINAL Current potential for success: HIGH (total value 70)')
     expect(summary).toContain(
       'D1 driver 1 short name — Likely Yes (75) + Mission published to every constituent.',
     )
@@ -222,7 +222,7 @@ describe('the sponsor report as DOCX', () => {
       '6. Method notes',
       '7. Interview handout',
     ])
-    expect(text).toContain('FINAL Current potential for success: HIGH (total value 70.0)')
+    expect(text).toContain('FINAL Current potential for success: HIGH (total value 70)')
     expect(count(text, RATIONALE)).toBe(1)
   })
 

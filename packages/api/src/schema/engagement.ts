@@ -8,6 +8,7 @@
 import type { BandId } from '@immd/core/method-types'
 import { z } from 'zod'
 import { engagementScopes, engagementWriterScopes } from '../auth/engagement-scopes.js'
+import { canWriteEngagement } from '../auth/scopes.js'
 import { readableOrganizationIds } from '../auth/viewer.js'
 import { builder } from '../builder.js'
 import {
@@ -91,6 +92,11 @@ export const EngagementRef = builder.prismaNode('Engagement', {
     actualStart: t.expose('actualStart', { type: 'DateTime', nullable: true }),
     actualEnd: t.expose('actualEnd', { type: 'DateTime', nullable: true }),
     version: t.exposeInt('version', { description: 'Pass it back to edits of the engagement.' }),
+    viewerCanWrite: t.boolean({
+      description:
+        "Whether you may change this engagement's data: your organization role, your seat on its team and your credential's scope, the same rule mutations apply. Clients disable edit controls when false.",
+      resolve: (e, _args, ctx) => canWriteEngagement(ctx.viewer, ctx.loaders, e.id),
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     organization: t.relation('organization'),

@@ -6,6 +6,48 @@ export default {
     mainNav: 'Main',
     organizations: 'Organizations',
     signOut: 'Sign out',
+    leaveConfirm: 'This page has changes that are not saved. Leave and discard them?',
+    sessionExpired:
+      'Your session has ended. Sign in again to return to the page you were on; your unsaved changes are kept.',
+  },
+  /** Document titles per route name ("<page> · IMMD console"). */
+  pageTitle: {
+    engagement: 'Engagement overview',
+    'engagement-prepare': 'Prepare',
+    'engagement-tailoring': 'Tailoring',
+    'engagement-scope': 'Scope',
+    'engagement-interviews': 'Interviews',
+    'engagement-documents': 'Documents',
+    'engagement-worksheet': 'Worksheet',
+    'engagement-results': 'Results',
+    'engagement-next-steps': 'Next steps',
+    'engagement-post': 'Post-assessment',
+    'sign-in': 'Sign in',
+    organizations: 'Organizations',
+    portfolio: 'Portfolio',
+    'engagement-create': 'New engagement',
+    import: 'Import an inventory',
+    admin: 'Administration',
+    'not-found': 'Not found',
+  },
+  access: {
+    role: 'Read only: your role (or a read-only API token) does not allow changes to this engagement.',
+    locked:
+      'Read only: the results of this engagement were communicated ({state}), so the data behind them is locked. A lead assessor can re-open the results on the Post page.',
+    lifecycle: 'Your role does not allow changing activities of this engagement.',
+  },
+  draft: {
+    conflict: '{field} was changed by someone else while you were editing it.',
+    theirs: 'Their version (not applied):',
+    empty: '(empty)',
+    mergeHint: 'Your text stays in the field: edit it to merge by hand, then keep it.',
+    keepMine: 'Keep mine',
+    takeTheirs: 'Take theirs',
+    unsaved: 'Changed: save to keep it',
+    saving: 'Saving…',
+    saved: 'Saved',
+    failed: 'Save failed',
+    conflictState: 'Conflict: choose a version',
   },
   common: {
     loading: 'Loading…',
@@ -281,6 +323,13 @@ export default {
     activity: 'Activity',
     newItem: 'New item',
     plan: {
+      field: {
+        title: 'The engagement title',
+        plannedStart: 'The planned start',
+        plannedEnd: 'The planned end',
+        actualStart: 'The actual start',
+        actualEnd: 'The actual end',
+      },
       title: 'Plan and logistics (PRA3, PRA4)',
       engagementTitle: 'Engagement title',
       planned: 'Planned',
@@ -338,6 +387,7 @@ export default {
     saveNotes: 'Save notes',
   },
   documents: {
+    needs: 'Mark it {step} first.',
     title: 'IMMD Document Checklist',
     name: 'Document',
     kind: 'Kind',
@@ -371,6 +421,8 @@ export default {
     none: 'No criteria recorded.',
   },
   worksheet: {
+    answerOf: 'The answer of {id}',
+    rationaleOf: 'The rationale of {id}',
     title: 'IMMD Worksheet',
     progress: '{answered} of {total} drivers answered',
     excluded: 'Excluded by tailoring: {reason} (decided by {by})',
@@ -390,6 +442,13 @@ export default {
     disagreement: 'Interviewees disagree ({steps} steps apart)',
   },
   results: {
+    stale: {
+      message:
+        'The stored result ({activity}: {band}, {total}) is outdated: {drivers} changed after {activity} was completed. Everything on this page is computed from the current answers.',
+      rerun: 'Re-run A4 and A5',
+      then: 'Then complete A4 and A5 again to store the current result.',
+      pill: 'outdated: {drivers} changed after {activity}',
+    },
     reopen: {
       help: 'The results are communicated: the data they were computed from is locked. A lead assessor can re-open them to correct something; the stored results are then marked superseded.',
       reason: 'What is corrected, and why',
@@ -549,7 +608,15 @@ export default {
     text: 'Inventory text',
     preview: 'Preview',
     previewTitle: 'Preview ({format})',
-    summary: '{valid} of {total} records can be imported; {errors} errors.',
+    summary: '{valid} of {total} records are valid; {errors} errors.',
+    allOrNothing:
+      'The import is all or nothing: while any record has an error, nothing is imported. Fix the {errors} error(s) in the file and preview again.',
+    source: 'Previewing: {source}',
+    pasted: 'the pasted text',
+    staffApplied: 'Staff CSV applied: {name}',
+    staffRemove: 'Remove staff CSV',
+    staffCleared:
+      'The staff CSV of the previous inventory was removed; choose it again if it belongs to this one.',
     shortName: 'Short team name',
     imc: 'IMC id',
     model: 'Model',
@@ -592,6 +659,12 @@ export default {
   },
   admin: {
     title: 'Administration',
+    adminsOnly:
+      'Only administrators of this organization can change roles, remove members or invite users.',
+    removeMember: 'Remove {name}',
+    confirmRemove: 'Remove {name} from this organization? They lose access at once.',
+    confirmRevoke:
+      'Revoke the token {name}? Every script or session using it stops working at once; this cannot be undone.',
     you: 'You are {name} ({role}), signed in with {via}.',
     users: 'Users and roles',
     name: 'Name',

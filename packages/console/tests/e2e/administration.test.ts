@@ -34,6 +34,11 @@ describe('administration', () => {
     expect(first.viewer.authenticated).toBe(true)
     await page.locator('[data-token="ci-export"]').waitFor()
 
+    // Revoking asks first (#21): dismissed, nothing happens; accepted, the token is revoked.
+    page.once('dialog', (dialog) => void dialog.dismiss())
+    await page.getByRole('button', { name: 'Revoke token ci-export' }).click()
+    expect(await page.locator('[data-token="ci-export"]').getByText('Revoked').count()).toBe(0)
+    page.once('dialog', (dialog) => void dialog.accept())
     await page.getByRole('button', { name: 'Revoke token ci-export' }).click()
     await page.locator('[data-token="ci-export"]').getByText('Revoked').waitFor()
     const after = await requestGraphql<{ viewer: { authenticated: boolean } }>(

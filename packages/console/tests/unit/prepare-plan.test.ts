@@ -8,7 +8,7 @@ import {
 } from '@apollo/client/core'
 import { DefaultApolloClient } from '@vue/apollo-composable'
 import { flushPromises, mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import PreparePlan from '../../src/features/prepare/PreparePlan.vue'
 import introspection from '../../src/gql/possible-types'
 import { createMountOptions } from './mount-options'
@@ -44,6 +44,8 @@ function mountPlan(client: ApolloClient<unknown>) {
 }
 
 describe('PreparePlan', () => {
+  // Unsaved drafts live in sessionStorage (#21); each test starts from the server's values.
+  afterEach(() => sessionStorage.clear())
   it('shows the title and dates and saves only what changed, with the version it read', async () => {
     const { client, operations } = createRecordingClient({
       updateEngagement: {
@@ -105,8 +107,8 @@ describe('PreparePlan', () => {
     expect(reload.text()).toBe('Reload')
     await reload.trigger('click')
     await flushPromises()
-    // Reloading refills the form from the engagement on screen and clears the message.
+    // Reloading clears the message and keeps what was typed: a draft is never thrown away (#21).
     expect(wrapper.find('[role="alert"]').exists()).toBe(false)
-    expect((wrapper.find('#plan-title').element as HTMLInputElement).value).toBe('ACME baseline')
+    expect((wrapper.find('#plan-title').element as HTMLInputElement).value).toBe('Renamed')
   })
 })

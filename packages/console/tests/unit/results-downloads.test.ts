@@ -41,6 +41,9 @@ describe('report downloads', () => {
   })
 
   it('names the file by format and day', () => {
+    expect(
+      nameReportFile('pdf', new Date('2026-11-22T10:00:00Z'), 'ACME IMC Überprüfung 2026 / Q1'),
+    ).toBe('acme-imc-uberprufung-2026-q1-2026-11-22.pdf')
     expect(nameReportFile('xlsx', new Date('2026-11-22T10:00:00Z'))).toBe(
       'immd-report-2026-11-22.xlsx',
     )

@@ -25,6 +25,11 @@ const COUNT_LABELS: Record<EngagementCountKey, string> = {
   processUpdates: 'update to the IMMD process',
 }
 
+/** What counts, where the label alone does not say it (PAA3's updates are lessons marked applied). */
+const COUNT_HINTS: Partial<Record<EngagementCountKey, string>> = {
+  processUpdates: ' An update is a lesson learned marked "applied" (on the Post page).',
+}
+
 /** The status of an activity in a snapshot (`not-started` when absent). */
 export function readActivityStatus(
   snapshot: EngagementSnapshot,
@@ -132,7 +137,7 @@ function checkCount(
       count,
       minimum,
       actual,
-      message: `At least ${minimum} ${label}${minimum === 1 ? '' : 's'} needed; ${actual} recorded.`,
+      message: `At least ${minimum} ${label}${minimum === 1 ? '' : 's'} needed; ${actual} recorded.${COUNT_HINTS[count] ?? ''}`,
     },
   ]
 }

@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+import { formatScore } from '@immd/core/rounding'
 import { AlignmentType, HeadingLevel, ImageRun, Paragraph, TextRun } from 'docx'
 import { bullet, DOCX_CONTENT_WIDTH, heading, note, table } from '../docx-parts.js'
 import {
@@ -38,7 +39,7 @@ function describePosition(view: ReportView): string {
   const current =
     view.band ??
     (view.indicativeBand ? `${view.indicativeBand} (indicative, not final)` : 'no band')
-  const total = view.total === null ? '' : ` (${view.total.toFixed(1)})`
+  const total = view.total === null ? '' : ` (${formatScore(view.total)})`
   const differential =
     view.differentialBands === null
       ? ''

@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import { formatScore } from '@immd/core/rounding'
 import { HeadingLevel, Paragraph } from 'docx'
 import { bullet, heading, labelled, note, table } from '../docx-parts.js'
 import { writeBullets, writeHeading, writeLabelled, writeTable, writeText } from '../pdf-layout.js'
@@ -17,7 +18,7 @@ function listStatusLines(view: ReportView): [string, string][] {
   return [
     ['Status', view.status.toUpperCase()],
     ...view.statusReasons.map((reason): [string, string] => ['Why', reason]),
-    ['Total value', view.total === null ? 'not scored' : view.total.toFixed(1)],
+    ['Total value', view.total === null ? 'not scored' : formatScore(view.total)],
     ['Band', view.band ?? 'no final band'],
     ...(view.indicativeBand
       ? [['Indicative band (not final)', view.indicativeBand] as [string, string]]
@@ -29,7 +30,7 @@ function listStatusLines(view: ReportView): [string, string][] {
           [
             'Success differential',
             view.differentialBands > 0
-              ? `${view.differentialBands} band(s) below the threshold (${view.differentialPoints?.toFixed(1)} points short)`
+              ? `${view.differentialBands} band(s) below the threshold (${formatScore(view.differentialPoints ?? 0)} points short)`
               : view.status === 'final'
                 ? 'meets or exceeds the threshold'
                 : 'would meet or exceed the threshold (indicative: the result is not final)',

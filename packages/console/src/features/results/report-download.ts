@@ -28,7 +28,19 @@ export function buildReportRequest(options: BuildReportRequestOptions): {
   return { url, headers: options.csrf ? { 'x-csrf-token': options.csrf } : {} }
 }
 
-/** The file name offered to the browser, e.g. `immd-report-2026-11-22.pdf`. */
-export function nameReportFile(format: ReportFormat, date: Date): string {
-  return `immd-report-${date.toISOString().slice(0, 10)}.${format}`
+/**
+ * The file name offered to the browser: the engagement's title as a slug and the date, so the
+ * downloads of different engagements never collide, e.g.
+ * `acme-imc-baseline-assessment-2025-2026-11-22.pdf` (`immd-report-…` without a usable title).
+ */
+export function nameReportFile(format: ReportFormat, date: Date, title = ''): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '')
+  return `${slug || 'immd-report'}-${date.toISOString().slice(0, 10)}.${format}`
 }

@@ -47,3 +47,26 @@ export async function openTab(page: Page, label: string): Promise<void> {
     .getByRole('link', { name: label, exact: true })
     .click()
 }
+
+/** The demo seed's password (`@immd/db/seed`), the same for every demo user. */
+export const DEMO_PASSWORD = 'immd-demo'
+
+/** Signs in as a demo user (e-mail and password) and opens one of ACME's engagements. */
+export async function openDemoEngagement(
+  page: Page,
+  stack: Pick<Stack, 'baseUrl'>,
+  options: { email: string; engagement: string },
+): Promise<void> {
+  await page.goto(stack.baseUrl)
+  await page.getByLabel('E-mail').fill(options.email)
+  await page.getByLabel('Password').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await page.getByRole('link', { name: 'ACME Corp' }).click()
+  await page.getByRole('link', { name: options.engagement }).click()
+  await page.getByTestId('engagement-state').waitFor()
+}
+
+/** The engagement id in the current URL (`/engagements/<id>/…`). */
+export function engagementIdOf(page: Page): string {
+  return decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '')
+}
