@@ -3,8 +3,9 @@
  *
  * @packageDocumentation
  */
-import type { MethodIssue } from '../method.js'
+
 import type { ActivityId, MethodDefinition } from '../method-types.js'
+import type { MethodIssue } from './method-issue.js'
 import { checkScoringRules } from './validate-scoring.js'
 
 /** Every activity a method must carry, in method order. */
