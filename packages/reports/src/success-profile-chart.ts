@@ -8,15 +8,13 @@
  */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { getBandColourAt } from '@immd/core/band-colours'
 import { initWasm, Resvg } from '@resvg/resvg-wasm'
 import * as echarts from 'echarts'
 import { CHART_FONT_FAMILY, readReportFonts } from './fonts.js'
 import type { ReportView } from './report-view.js'
 
 const require = createRequire(import.meta.url)
-
-/** Band colours, lowest first (red → green). */
-const BAND_COLOURS = ['#c0392b', '#e67e22', '#f1c40f', '#7fb069', '#2e8b57']
 
 /** Options of {@link renderSuccessProfileSvg}. */
 export interface SuccessProfileChartOptions {
@@ -93,7 +91,7 @@ export function renderSuccessProfileSvg(
             {
               name: band.label,
               xAxis: band.min,
-              itemStyle: { color: BAND_COLOURS[index % BAND_COLOURS.length], opacity: 0.25 },
+              itemStyle: { color: getBandColourAt(index), opacity: 0.25 },
             },
             { xAxis: Math.min(100, band.max + 1) },
           ]),
