@@ -2,7 +2,7 @@
 // First half of the `generate` task: Pothos' PrismaTypes + getDatamodel() for @immd/db's models.
 // @immd/db owns the Prisma schema; we copy its SQLite schema (both engines share the same models)
 // with only a `prisma-pothos-types` generator, whose types import the db package's generated client.
-// Offline trick (see docs/toolchain): PRISMA_SCHEMA_ENGINE_BINARY must name an existing file, or
+// Offline trick (as in packages/db/scripts/generate-client.mjs): PRISMA_SCHEMA_ENGINE_BINARY must name an existing file, or
 // `prisma generate` tries to download the schema engine. Generation never runs it.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'

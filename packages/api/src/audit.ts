@@ -18,28 +18,14 @@
  * @packageDocumentation
  */
 import { type AuditActor, recordAuditEvent, SYSTEM_ACTOR } from '@immd/db/audit-repository'
+import type { AuditEntry } from './audit-entry.js'
 import type { Viewer } from './auth/viewer.js'
 import type { ApiContext } from './context.js'
 import type { ApiTransaction } from './database.js'
 import { toDomainError } from './errors.js'
 import { enqueueWebhookEvents } from './webhooks/enqueue.js'
 
-/** One audit row; `engagementId` also names the engagement whose subscribers are notified. */
-export interface AuditEntry {
-  /** e.g. `engagement.create`, `engagement.threshold`, `method.tailor`. */
-  operation: string
-  targetType: string
-  targetId: string
-  /** Null only for platform events that belong to no tenant (e.g. an account's creation). */
-  organizationId: string | null
-  engagementId?: string | null
-  before?: unknown
-  after?: unknown
-  /** True when an `@immd/db` repository already stored the event: only publish it. */
-  recorded?: boolean
-  /** The user whose access the write changed: their open subscriptions re-check it after commit. */
-  accessChangedFor?: string | null
-}
+export type { AuditEntry } from './audit-entry.js'
 
 /** What the write callback returns: its result and the audit rows to store with it. */
 export interface AuditedWrite<T> {

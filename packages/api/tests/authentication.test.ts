@@ -14,6 +14,7 @@ import { createTestDatabase, TEST_ENGINES } from './support/database.js'
 import { globalId } from './support/execute.js'
 import { type DemoFixture, seedDemoFixture } from './support/fixtures.js'
 import { type Credential, request, signIn, TEST_SECURITY } from './support/security.js'
+import { waitUntil } from './support/wait-until.js'
 
 const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) {
   __typename ... on LoginPayload { csrfToken mustChangePassword name }
@@ -271,8 +272,11 @@ describe.each(TEST_ENGINES)('authentication (%s)', (engine) => {
     expect(JSON.stringify(row)).not.toContain(secret)
     expect(row.lastUsedAt).toBeNull()
     await request(yoga, { query: PORTFOLIO, credential: bearer(secret) })
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    const used = await db.prisma.apiToken.findUniqueOrThrow({ where: { id: row.id } })
+    // The last use is recorded after the answer (off the request's path): wait for it to land.
+    const used = await waitUntil("the token's last use to be recorded", async () => {
+      const current = await db.prisma.apiToken.findUniqueOrThrow({ where: { id: row.id } })
+      return current.lastUsedAt ? current : null
+    })
     expect(used.lastUsedAt).not.toBeNull()
   })
 

@@ -28,6 +28,7 @@ const DECISIONS: Record<string, 'locked' | 'open' | 'account'> = {
   updateScopeEntry: 'locked',
   markScopeEntryInterviewed: 'locked',
   removeScopeEntry: 'locked',
+  overridePlanItem: 'locked',
   createInterviewSession: 'locked',
   updateInterviewSession: 'locked',
   addInterviewParticipants: 'locked',

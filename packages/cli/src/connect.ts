@@ -72,7 +72,10 @@ export function toCliError(error: unknown): unknown {
     return new CliError(`${error.code}: ${error.message}`, code, error.error)
   }
   if (error instanceof ImmdGraphQLError || error instanceof ImmdHttpError) {
-    return new CliError(`The API failed: ${error.message}`, EXIT.ERROR)
+    // A masked server error says nothing itself; its correlation id finds the server's log entry.
+    const id = error.correlationId
+    const quote = id ? ` (correlation id ${id}: quote it to the server's operator)` : ''
+    return new CliError(`The API failed: ${error.message}${quote}`, EXIT.ERROR, undefined, id)
   }
   return error
 }

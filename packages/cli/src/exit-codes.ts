@@ -31,6 +31,8 @@ export class CliError extends Error {
     message: string,
     readonly exitCode: ExitCode,
     readonly details?: unknown,
+    /** The server's correlation id of a masked unexpected error (its log entry), if any. */
+    readonly correlationId: string | null = null,
   ) {
     super(message)
   }

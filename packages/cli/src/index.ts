@@ -340,6 +340,7 @@ export async function main(
             error: mapped.message,
             exitCode: mapped.exitCode,
             details: mapped.details ?? null,
+            correlationId: mapped.correlationId,
           }),
         )
       io.stderr(`immd: ${mapped.message}\n`)

@@ -29,23 +29,30 @@ export type BandId = 'minimal' | 'low' | 'borderline' | 'high' | 'excellent'
 /** The three phases of an IMMD engagement. */
 export type PhaseId = 'prepare' | 'conduct' | 'post'
 
-/** The fifteen activity identifiers, in method order. */
-export type ActivityId =
-  | 'PRA1'
-  | 'PRA2'
-  | 'PRA3'
-  | 'PRA4'
-  | 'PRA5'
-  | 'PRA6'
-  | 'A1'
-  | 'A2'
-  | 'A3'
-  | 'A4'
-  | 'A5'
-  | 'A6'
-  | 'PAA1'
-  | 'PAA2'
-  | 'PAA3'
+/**
+ * The fifteen activity identifiers, in method order: the one list the method validator, the
+ * GraphQL `ActivityId` enum and every other surface read.
+ */
+export const ACTIVITY_IDS = [
+  'PRA1',
+  'PRA2',
+  'PRA3',
+  'PRA4',
+  'PRA5',
+  'PRA6',
+  'A1',
+  'A2',
+  'A3',
+  'A4',
+  'A5',
+  'A6',
+  'PAA1',
+  'PAA2',
+  'PAA3',
+] as const
+
+/** One of {@link ACTIVITY_IDS}. */
+export type ActivityId = (typeof ACTIVITY_IDS)[number]
 
 /** The seven worksheets of the method. */
 export type WorksheetId =

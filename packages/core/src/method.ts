@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 
+import type { MethodIssue } from './method/method-issue.js'
 import { validateMethodStructure } from './method/validate-method.js'
 import type {
   ActivityDefinition,
@@ -117,32 +118,7 @@ export function findBandByIndex(
   return method.bands.find((band) => band.index === index)
 }
 
-/** What kind of structural problem {@link validateMethod} found. */
-export type MethodIssueCode =
-  | 'invalid-version'
-  | 'duplicate-id'
-  | 'empty-driver-set'
-  | 'invalid-weight'
-  | 'invalid-driver-number'
-  | 'invalid-answer-scale'
-  | 'band-out-of-range'
-  | 'band-gap'
-  | 'band-overlap'
-  | 'invalid-band-index'
-  | 'unknown-phase'
-  | 'unknown-artifact'
-  | 'unknown-worksheet'
-  | 'unknown-activity'
-  | 'missing-activity'
-  | 'invalid-scoring-rule'
-
-/** One structural problem of a method definition. */
-export interface MethodIssue {
-  code: MethodIssueCode
-  /** Where the problem is, as a property path into the definition, e.g. `drivers[3].weight`. */
-  path: string
-  message: string
-}
+export type { MethodIssue, MethodIssueCode } from './method/method-issue.js'
 
 /**
  * Checks a method definition for structural problems: duplicate ids (drivers, answers, bands,

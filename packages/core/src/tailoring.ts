@@ -49,27 +49,9 @@ export interface TailorMethodOptions {
   existingVersions?: readonly string[]
 }
 
-/** Why a tailoring request was rejected. */
-export type TailoringErrorCode =
-  | 'invalid-version'
-  | 'duplicate-version'
-  | 'duplicate-driver-id'
-  | 'unknown-driver'
-  | 'invalid-driver'
-  | 'invalid-weight'
-  | 'empty-driver-set'
-  | 'conflicting-change'
-  | 'invalid-method'
-  | 'unknown-answer'
-  | 'invalid-criteria'
+import type { TailoringError, TailoringErrorCode } from './tailoring/tailoring-error.js'
 
-/** One problem of a tailoring request, with the path of the offending option. */
-export interface TailoringError {
-  code: TailoringErrorCode
-  /** E.g. `addDrivers[0].id`, `weights.D4`, or `drivers[3].weight` for a problem of the result. */
-  path: string
-  message: string
-}
+export type { TailoringError, TailoringErrorCode }
 
 /** The outcome of {@link tailorMethod}: the new method, or every problem found at once. */
 export type TailorMethodResult =

@@ -250,6 +250,35 @@ describe('JSON inventories', () => {
     expect(result.recordIndexes).toEqual([0])
   })
 
+  it('reads strict JSON with JSON.parse yet reports the problems and positions the yaml reader finds', () => {
+    // Strict JSON takes the fast path (no node tree unless a problem needs a position); the same
+    // text read as YAML (a superset) goes through the yaml reader: both must agree exactly.
+    const text = JSON.stringify(
+      [
+        { 'short-team-name': 'OK', 'country-code': ['DE'] },
+        {
+          'short-team-name': 'BAD',
+          email: 'not-an-address',
+          favourite_colour: 'blue',
+          staff: [{ name: 'Al', fte: 2 }, { role: 'no name' }],
+          services: { framework: 'first-v2.1', offered: ['6.1', '99.9'] },
+        },
+        { 'short-team-name': 'ok' },
+        'not a record',
+      ],
+      null,
+      2,
+    )
+    for (const input of [text, `\uFEFF${text}`, JSON.stringify({ teams: JSON.parse(text) })]) {
+      const json = parseInventory({ text: input, format: 'json' })
+      const yaml = parseInventory({ text: input, format: 'yaml' })
+      expect(json.problems.length).toBeGreaterThan(5)
+      expect(json.problems).toEqual(yaml.problems)
+      expect(json.records).toEqual(yaml.records)
+      expect(json.problems.every((problem) => typeof problem.column === 'number')).toBe(true)
+    }
+  })
+
   it('rejects a top level that is not a record, a list or an envelope', () => {
     expect(parseInventory({ text: '{"count": 3}', format: 'json' }).problems).toMatchObject([
       { severity: 'error', code: 'unrecognised-shape', line: 1 },

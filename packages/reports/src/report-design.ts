@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import { BAND_IDS, BAND_COLOURS as CORE_BAND_COLOURS } from '@immd/core/band-colours'
 
 /** Colours as `#rrggbb` (the DOCX needs them without the `#`: see {@link docxColor}). */
 export const REPORT_COLOURS = {
@@ -20,8 +21,8 @@ export const REPORT_COLOURS = {
   draft: '#a4161a',
 } as const
 
-/** Band colours, lowest band first (the console's `--band-*` variables). */
-export const BAND_COLOURS = ['#b3261e', '#d9652b', '#e3b23c', '#6aa84f', '#1e7b45'] as const
+/** Band colours, lowest band first, from core's `band-colours` (the one source, shared with the console). */
+export const BAND_COLOURS: readonly string[] = BAND_IDS.map((id) => CORE_BAND_COLOURS[id])
 
 /** Point sizes (PDF) and half-point sizes (DOCX = 2 × these). */
 export const REPORT_TYPE = { body: 9.5, small: 8, h1: 15, h2: 11.5, title: 20 } as const

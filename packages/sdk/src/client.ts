@@ -214,7 +214,7 @@ async function readResponse<TResult>(response: Response, hasToken: boolean): Pro
     if (RETRYABLE_STATUSES.has(response.status)) {
       throw new ImmdNetworkError(response.url || 'the API', 1, new Error(`HTTP ${response.status}`))
     }
-    throw new ImmdHttpError(response.status, text)
+    throw new ImmdHttpError(response.status, text, response.headers.get('x-correlation-id'))
   }
   const errors = payload.errors ?? []
   const auth = errors.find((error) => {
@@ -244,7 +244,7 @@ async function downloadError(response: Response, hasToken: boolean): Promise<Err
     const message = authMessage(code, hasToken)
     return new ImmdAuthError(code, reason ? `${message} (${reason})` : message, [])
   }
-  return new ImmdHttpError(response.status, text)
+  return new ImmdHttpError(response.status, text, response.headers.get('x-correlation-id'))
 }
 
 function authMessage(code: 'UNAUTHENTICATED' | 'FORBIDDEN', hasToken: boolean): string {

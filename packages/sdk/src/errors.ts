@@ -58,10 +58,18 @@ export class ImmdGraphQLError extends ImmdError {
   /** Whatever data came with the errors. */
   readonly data: unknown
 
+  /**
+   * The server's correlation id of a masked unexpected error (`extensions.correlationId`), the key
+   * to the operator's log entry; null when no error carries one.
+   */
+  readonly correlationId: string | null
+
   constructor(errors: GraphQLErrorEntry[], data: unknown) {
     super('GRAPHQL', errors.map((error) => error.message).join('; ') || 'GraphQL error')
     this.errors = errors
     this.data = data
+    const ids = errors.map((error) => error.extensions?.correlationId)
+    this.correlationId = ids.find((id): id is string => typeof id === 'string') ?? null
   }
 }
 
@@ -71,10 +79,27 @@ export class ImmdHttpError extends ImmdError {
   readonly status: number
   readonly body: string
 
-  constructor(status: number, body: string) {
+  /**
+   * The server's correlation id of an unexpected error on a download or export route (the
+   * `x-correlation-id` header, else `correlationId` in the JSON body); null when there is none.
+   */
+  readonly correlationId: string | null
+
+  constructor(status: number, body: string, correlationId?: string | null) {
     super('HTTP', `The IMMD API answered HTTP ${status}${body ? `: ${body.slice(0, 200)}` : ''}`)
     this.status = status
     this.body = body
+    this.correlationId = correlationId ?? correlationIdOfBody(body)
+  }
+}
+
+/** `correlationId` of a JSON error body, or null. */
+function correlationIdOfBody(body: string): string | null {
+  try {
+    const parsed = JSON.parse(body) as { correlationId?: unknown }
+    return typeof parsed.correlationId === 'string' ? parsed.correlationId : null
+  } catch {
+    return null
   }
 }
 

@@ -186,6 +186,7 @@ export const ACCESS_POLICY: Record<'Query' | 'Mutation' | 'Subscription', Record
     updateScopeEntry: ENGAGEMENT_WRITERS,
     markScopeEntryInterviewed: ENGAGEMENT_WRITERS,
     removeScopeEntry: ENGAGEMENT_WRITERS,
+    overridePlanItem: ENGAGEMENT_WRITERS,
     createInterviewSession: ENGAGEMENT_WRITERS,
     updateInterviewSession: ENGAGEMENT_WRITERS,
     addInterviewParticipants: ENGAGEMENT_WRITERS,

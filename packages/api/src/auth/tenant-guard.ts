@@ -19,7 +19,8 @@ const inEngagement = (organizationIds: string[]): Where => ({
 
 /**
  * The filter that keeps a model's rows inside the organizations. Every model of the schema has an
- * entry (null: not tenant data); `tests/tenant-guard.test.ts` fails when a new model lacks one.
+ * entry (null: not tenant data); the `Record<Prisma.ModelName, …>` type makes the typecheck fail
+ * when a new model lacks one, and `tests/audit-trail.test.ts` reads every model through this list.
  */
 export const TENANT_FILTERS: Record<Prisma.ModelName, ((ids: string[]) => Where) | null> = {
   Organization: (ids) => ({ id: { in: ids } }),

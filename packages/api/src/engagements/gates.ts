@@ -6,10 +6,14 @@
  */
 import { type ActivityGates, listActivityGates } from '@immd/core/lifecycle'
 import type { MethodDefinition } from '@immd/core/method-types'
+import {
+  buildEngagementSnapshot,
+  SNAPSHOT_SELECT,
+  type SnapshotRow,
+} from '@immd/db/lifecycle-snapshot'
 import DataLoader from 'dataloader'
 import type { ApiPrismaClient } from '../database.js'
 import { requireMethod } from '../methods.js'
-import { buildEngagementSnapshot, SNAPSHOT_SELECT, type SnapshotRow } from './snapshot.js'
 
 /** Gates per activity id of one engagement. */
 export type GatesByActivity = Map<string, ActivityGates>

@@ -13,7 +13,7 @@
  */
 import type { Prisma } from '@immd/db/generated/sqlite/client'
 import { ValidationError } from '../errors.js'
-import type { PortfolioOrder } from '../exports/portfolio-query.js'
+import type { PortfolioOrder } from '../exports/portfolio-types.js'
 import { DEFAULT_MAX_PAGE_SIZE, PageSizeError } from '../pagination.js'
 
 /** The largest page; larger `first`/`last` are refused, as on every connection. */

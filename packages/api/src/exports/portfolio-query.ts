@@ -10,6 +10,12 @@
 import { decodeGlobalID } from '@pothos/plugin-relay'
 import { type GraphQLEnumType, isEnumType } from 'graphql'
 import { schema } from '../schema/index.js'
+import type {
+  PortfolioFilter,
+  PortfolioOrder,
+  PortfolioOrderField,
+  PortfolioQuery,
+} from './portfolio-types.js'
 
 /** A query-string parameter the export refuses: answered with HTTP 400 naming it. */
 export class ExportParameterError extends Error {
@@ -23,30 +29,12 @@ export class ExportParameterError extends Error {
   }
 }
 
-/** The connection's `EngagementFilter`, with stored values (core ids, database ids). */
-export interface PortfolioFilter {
-  organizationId?: string
-  state?: string[]
-  band?: string[]
-  threshold?: string[]
-  search?: string
-  updatedAfter?: Date
-}
-
-/** Columns the portfolio can be ordered by (the values of `EngagementOrderField`). */
-export type PortfolioOrderField = 'updatedAt' | 'title' | 'latestTotal' | 'state'
-
-/** The connection's `EngagementOrder`; without one the connection sorts by `updatedAt`, newest first. */
-export interface PortfolioOrder {
-  field: PortfolioOrderField
-  direction: 'asc' | 'desc'
-}
-
-/** What one export request asks for. */
-export interface PortfolioQuery {
-  filter: PortfolioFilter
-  order: PortfolioOrder
-}
+export type {
+  PortfolioFilter,
+  PortfolioOrder,
+  PortfolioOrderField,
+  PortfolioQuery,
+} from './portfolio-types.js'
 
 const LIST_PARAMETERS = { state: 'EngagementState', band: 'Band', threshold: 'Band' } as const
 const SINGLE_PARAMETERS = ['organizationId', 'search', 'updatedAfter', 'orderBy', 'direction']

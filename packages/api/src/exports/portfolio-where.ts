@@ -8,8 +8,8 @@
  */
 import type { Prisma } from '@immd/db/generated/sqlite/client'
 import type { ApiDatabase, ApiPrismaClient } from '../database.js'
-import type { PortfolioFilter, PortfolioOrder } from './portfolio-query.js'
 import { searchWhere } from './portfolio-search.js'
+import type { PortfolioFilter, PortfolioOrder } from './portfolio-types.js'
 
 /** The columns a keyset continues from: the order column and the id. */
 export interface PortfolioKey {

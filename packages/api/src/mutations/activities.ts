@@ -1,6 +1,6 @@
 /**
  * Activity transitions (start, complete, skip) under the lifecycle gates of `@immd/core`, checked
- * on the snapshot of `engagements/snapshot.ts` and applied by `@immd/db`'s `applyTransition` (which
+ * on the snapshot of `@immd/db/lifecycle-snapshot` and applied by `@immd/db`'s `applyTransition` (which
  * keeps the engagement state in step and stores the result snapshot when A4 or A5 completes).
  * Also the two records gates wait for: sponsorship (PRA1) and the communication of results (PAA1).
  *
@@ -11,10 +11,10 @@ import type { ActivityId } from '@immd/core/method-types'
 import { applyTransition } from '@immd/db/activity-repository'
 import type { DbClient } from '@immd/db/client'
 import { recordSponsorship as recordSponsorshipRow } from '@immd/db/engagement-repository'
+import { buildEngagementSnapshot, SNAPSHOT_SELECT } from '@immd/db/lifecycle-snapshot'
 import { type AuditEntry, actorOf } from '../audit.js'
 import type { ApiContext } from '../context.js'
 import type { ApiTransaction } from '../database.js'
-import { buildEngagementSnapshot, SNAPSHOT_SELECT } from '../engagements/snapshot.js'
 import { ConflictError, GateNotSatisfiedError, NotFoundError } from '../errors.js'
 import { writeEngagement } from '../services/engagement-write.js'
 import { methodOf, type TargetEngagement, viewerUserId } from './guards.js'

@@ -12,6 +12,6 @@ builder.prismaObjectFields('Engagement', (t) => ({
     type: 'JSON',
     nullable: true,
     description:
-      'From planning with inventory records: `{ model, guidance, warnings, sessions, coverage }` (see docs/automation.md); null for engagements created without records. Sessions name scope entries by pseudonym only.',
+      "From planning with inventory records: `{ model, guidance, warnings, sessions, coverage, overrides }` (see docs/automation.md); null for engagements created without records. Sessions name scope entries by pseudonym only. `overrides` lists the assessors' `overridePlanItem` decisions: `{ id, itemKind, itemId, planned, action, replacement, reason, decidedById, decidedBy, decidedAt }`.",
   }),
 }))

@@ -5,16 +5,17 @@
  * @packageDocumentation
  */
 import type { ActivityStatus, EngagementState, GatePrerequisiteCode } from '@immd/core/lifecycle'
-import type {
-  ActivityId,
-  AnswerId,
-  ArtifactKind,
-  BandId,
-  EffectCode,
-  PhaseId,
-  Provenance,
-  ScoringAlgorithm,
-  WorksheetId,
+import {
+  ACTIVITY_IDS,
+  type ActivityId,
+  type AnswerId,
+  type ArtifactKind,
+  type BandId,
+  type EffectCode,
+  type PhaseId,
+  type Provenance,
+  type ScoringAlgorithm,
+  type WorksheetId,
 } from '@immd/core/method-types'
 import { builder } from '../builder.js'
 
@@ -54,23 +55,7 @@ export const PhaseEnum = builder.enumType('PhaseId', {
 
 export const ActivityIdEnum = builder.enumType('ActivityId', {
   description: 'The fifteen activities: PRA1-PRA6 (prepare), A1-A6 (conduct), PAA1-PAA3 (post).',
-  values: valuesOf<ActivityId>([
-    'PRA1',
-    'PRA2',
-    'PRA3',
-    'PRA4',
-    'PRA5',
-    'PRA6',
-    'A1',
-    'A2',
-    'A3',
-    'A4',
-    'A5',
-    'A6',
-    'PAA1',
-    'PAA2',
-    'PAA3',
-  ]),
+  values: valuesOf<ActivityId>(ACTIVITY_IDS),
 })
 
 export const ActivityStatusEnum = builder.enumType('ActivityStatus', {

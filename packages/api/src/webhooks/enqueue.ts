@@ -10,7 +10,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { encodeGlobalID } from '@pothos/plugin-relay'
-import type { AuditEntry } from '../audit.js'
+import type { AuditEntry } from '../audit-entry.js'
 import type { ApiTransaction } from '../database.js'
 import { eventTypesOf, isActivityCompletion, type WebhookEventType } from './event-types.js'
 

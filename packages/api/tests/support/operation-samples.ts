@@ -635,6 +635,17 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
   removeScopeEntry: {
     prepare: async (ctx) => ({ id: gid('ScopeEntry', (await newScopeEntry(ctx)).id) }),
   },
+  overridePlanItem: {
+    prepare: async (ctx) => ({
+      input: {
+        engagementId: active(ctx),
+        itemId: gid('ScopeEntry', (await newScopeEntry(ctx)).id),
+        action: 'REPLACE',
+        replacement: 'Head of IT operations',
+        reason: 'The planned interviewee left.',
+      },
+    }),
+  },
   createInterviewSession: {
     prepare: async (ctx) => ({
       input: { engagementId: active(ctx), title: `Interview ${unique()}`, notesTlp: 'RED' },

@@ -13,6 +13,7 @@ import { getBuiltInMethod } from '@immd/core/method'
 import type { MethodDefinition } from '@immd/core/method-types'
 import { createDatabase, type Database } from '@immd/db/client'
 import { seedSyntheticEngagements } from '@immd/db/seed/synthetic'
+import type { BenchMeta } from './bench-meta.js'
 import { writeRichEngagement } from './evidence.js'
 import { type BenchStore, openBenchStore } from './store.js'
 
@@ -71,14 +72,6 @@ export async function prepareBenchData(options: PrepareBenchDataOptions): Promis
   } finally {
     await db.close()
   }
-}
-
-/** What a seeded database records about itself. */
-export interface BenchMeta {
-  organizationId: string
-  detailEngagementId: string
-  stormEngagementId: string
-  engagements: number
 }
 
 async function seed(db: Database, count: number, log: (line: string) => void): Promise<BenchMeta> {

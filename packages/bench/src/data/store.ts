@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 import type { Engine } from '@immd/db/engine'
 import { migrateDatabase } from '@immd/db/migrate'
 import pg from 'pg'
-import type { BenchMeta } from './bench-data.js'
+import type { BenchMeta } from './bench-meta.js'
 import { dataFingerprint } from './fingerprint.js'
 
 /** A data set's location. */

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { hashToken } from '@immd/api/auth/viewer'
+import type { UnexpectedErrorEntry } from '@immd/api/security/error-reporting'
 import { createApi } from '@immd/api/yoga'
 import { createDisposableDatabase } from '@immd/db/disposable-database'
 import { seedDatabase } from '@immd/db/seed'
@@ -26,6 +27,8 @@ export interface TestApiServer {
   finishedEngagementId: string
   /** Requests served so far (POST /graphql). */
   requests(): number
+  /** What the server logged of its unexpected (masked) errors so far. */
+  loggedErrors(): UnexpectedErrorEntry[]
   close(): Promise<void>
 }
 
@@ -68,7 +71,8 @@ export async function startTestApiServer(
   const finished = await db.prisma.engagement.findFirstOrThrow({
     where: { organizationId: demo.organizationId, state: 'closed' },
   })
-  const yoga = createApi({ db })
+  const logged: UnexpectedErrorEntry[] = []
+  const yoga = createApi({ db, logError: (entry) => logged.push(entry) })
   let requests = 0
   const server: Server = createServer((req, res) => {
     if (req.method === 'POST') requests += 1
@@ -85,6 +89,7 @@ export async function startTestApiServer(
     betaToken: await createToken(db, admin.id, beta.id),
     finishedEngagementId: Buffer.from(`Engagement:${finished.id}`).toString('base64'),
     requests: () => requests,
+    loggedErrors: () => [...logged],
     async close() {
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))

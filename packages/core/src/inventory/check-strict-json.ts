@@ -27,7 +27,8 @@ export function findStrictJsonError(text: string): StrictJsonError | null {
   }
 }
 
-interface Scanner {
+/** A position in a text being scanned. */
+export interface Scanner {
   text: string
   offset: number
 }
@@ -40,7 +41,8 @@ function fail(scanner: Scanner, message: string): never {
   throw { offset: scanner.offset, message } satisfies StrictJsonError
 }
 
-function skipBlank(scanner: Scanner): void {
+/** Skips JSON whitespace. */
+export function skipBlank(scanner: Scanner): void {
   while (/[ \t\r\n]/.test(scanner.text[scanner.offset] ?? '')) scanner.offset++
 }
 
@@ -49,7 +51,8 @@ function expect(scanner: Scanner, char: string): void {
   scanner.offset++
 }
 
-function scanValue(scanner: Scanner): void {
+/** Skips one JSON value (throws a {@link StrictJsonError} on text that is not strict JSON). */
+export function scanValue(scanner: Scanner): void {
   const char = scanner.text[scanner.offset]
   if (char === '{') scanContainer(scanner, '}', true)
   else if (char === '[') scanContainer(scanner, ']', false)
@@ -94,7 +97,8 @@ function scanContainer(scanner: Scanner, close: string, object: boolean): void {
   }
 }
 
-function scanString(scanner: Scanner): void {
+/** Skips one JSON string. */
+export function scanString(scanner: Scanner): void {
   scanner.offset++
   for (;;) {
     const char = scanner.text[scanner.offset]

@@ -6,6 +6,12 @@
  */
 import { type Document, isMap, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml'
 import { findStrictJsonError } from './check-strict-json.js'
+import {
+  createLineIndex,
+  findJsonRecordOffsets,
+  type JsonRecordsShape,
+  locateInJson,
+} from './locate-json.js'
 import type { InventoryProblem, SourcePosition } from './problems.js'
 import type { RawInventoryRecord } from './validate-records.js'
 
@@ -32,6 +38,55 @@ const ENVELOPE_KEYS = ['teams', 'data'] as const
 export function readStructuredInventory(
   options: ReadStructuredInventoryOptions,
 ): ReadInventoryResult {
+  return (options.format === 'json' && readStrictJson(options.text)) || readWithYaml(options)
+}
+
+/**
+ * Strict JSON (nearly every machine-written inventory) is read with `JSON.parse`, and positions
+ * are found by scanning the text (`locate-json.ts`): the yaml reader's node tree costs several
+ * times the text in memory, and for a large inventory it kept the heap so big that garbage
+ * collection made imports superlinear. Returns null when the text is not strict JSON or not a
+ * recognised shape (the yaml reader then reports what is wrong, with positions).
+ */
+function readStrictJson(text: string): ReadInventoryResult | null {
+  const shift = text.startsWith('\uFEFF') ? 1 : 0
+  const body = shift ? text.slice(shift) : text
+  if (findStrictJsonError(body) !== null) return null
+  const parsed: unknown = JSON.parse(body)
+  const shape = recordsShape(parsed)
+  if (shape === null) return null
+  const values =
+    shape.list === 'top'
+      ? (parsed as unknown[])
+      : shape.list === 'envelope'
+        ? ((parsed as Record<string, unknown[]>)[shape.key] ?? [])
+        : [parsed]
+  const offsets = findJsonRecordOffsets(body, shape)
+  const lineOf = createLineIndex(text)
+  const raws = values.map((value, index): RawInventoryRecord => {
+    const start = offsets[index] ?? 0
+    return {
+      value,
+      position: lineOf(start + shift),
+      locate: (path, part = 'value') => lineOf(locateInJson(body, start, path, part) + shift),
+    }
+  })
+  return { raws, problems: [] }
+}
+
+/** Where the records of parsed JSON are, in the shapes {@link readDocument} accepts. */
+function recordsShape(parsed: unknown): JsonRecordsShape | null {
+  if (Array.isArray(parsed)) return { list: 'top' }
+  if (parsed === null || typeof parsed !== 'object') return null
+  const object = parsed as Record<string, unknown>
+  for (const key of ENVELOPE_KEYS) {
+    if (Array.isArray(object[key])) return { list: 'envelope', key }
+  }
+  return 'short-team-name' in object ? { list: 'single' } : null
+}
+
+/** Reads JSON or YAML with the yaml reader, which knows every node's position. */
+function readWithYaml(options: ReadStructuredInventoryOptions): ReadInventoryResult {
   const lineCounter = new LineCounter()
   const documents = parseAllDocuments(options.text, {
     lineCounter,

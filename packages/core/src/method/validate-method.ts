@@ -3,28 +3,10 @@
  *
  * @packageDocumentation
  */
-import type { MethodIssue } from '../method.js'
-import type { ActivityId, MethodDefinition } from '../method-types.js'
-import { checkScoringRules } from './validate-scoring.js'
 
-/** Every activity a method must carry, in method order. */
-const ACTIVITY_IDS: readonly ActivityId[] = [
-  'PRA1',
-  'PRA2',
-  'PRA3',
-  'PRA4',
-  'PRA5',
-  'PRA6',
-  'A1',
-  'A2',
-  'A3',
-  'A4',
-  'A5',
-  'A6',
-  'PAA1',
-  'PAA2',
-  'PAA3',
-]
+import { ACTIVITY_IDS, type ActivityId, type MethodDefinition } from '../method-types.js'
+import type { MethodIssue } from './method-issue.js'
+import { checkScoringRules } from './validate-scoring.js'
 
 /** Runs every check and returns the issues in definition order. */
 export function validateMethodStructure(method: MethodDefinition): MethodIssue[] {

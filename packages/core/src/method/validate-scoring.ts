@@ -3,8 +3,9 @@
  *
  * @packageDocumentation
  */
-import type { MethodIssue } from '../method.js'
+
 import type { MethodDefinition } from '../method-types.js'
+import type { MethodIssue } from './method-issue.js'
 
 /** Issues of `scoring.ruleBased`, `scoring.coverage` and `scoring.confidence`, when present. */
 export function checkScoringRules(method: MethodDefinition): MethodIssue[] {

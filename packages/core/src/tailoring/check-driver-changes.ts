@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import type { MethodDefinition, SourcedText } from '../method-types.js'
-import type { TailoringError } from '../tailoring.js'
+import type { TailoringError } from './tailoring-error.js'
 
 /** A driver added by tailoring. Plain strings become `design` text sourced to the tailoring. */
 export interface NewDriverInput {
