@@ -95,12 +95,12 @@ describe.each(TEST_ENGINES)('inviting users (%s)', (engine) => {
       {
         __typename: 'InviteUserPayload',
         temporaryPassword: 24,
-        membership: { role: 'viewer', organization: { slug: 'acme' } },
+        membership: { role: 'VIEWER', organization: { slug: 'acme' } },
       },
       {
         __typename: 'InviteUserPayload',
         temporaryPassword: 24,
-        membership: { role: 'viewer', organization: { slug: 'acme' } },
+        membership: { role: 'VIEWER', organization: { slug: 'acme' } },
       },
     ])
     expect(await trailOf(fresh)).toEqual(await trailOf(elsewhere))
