@@ -78,6 +78,51 @@ const resultName = ({
     ? upperFirst(fieldName)
     : `${parentTypeName}${upperFirst(fieldName)}`
 
+/**
+ * Descriptions of the types and fields the relay plugin generates (connections, edges, page info,
+ * `Node`), so that every type and field of the public schema says what it is.
+ */
+const RELAY_DESCRIPTIONS = {
+  nodeTypeOptions: {
+    description:
+      'An object with a global id: refetch any of them with `node(id)` or `nodes(ids)` (tenancy is checked like on every other path).',
+  },
+  pageInfoTypeOptions: {
+    description:
+      'Where a page sits in its list: whether more edges exist and the cursors to get them.',
+  },
+  defaultConnectionTypeOptions: {
+    description:
+      'One page of a list (Relay connection): `edges` in list order, `pageInfo` to page on, and where offered `totalCount` of the whole list.',
+  },
+  defaultEdgeTypeOptions: {
+    description: 'One item of a page together with the cursor that points at it.',
+  },
+  idFieldOptions: {
+    description: 'Global id of the object, opaque and unique across the API; stable over time.',
+  },
+  cursorFieldOptions: {
+    description: 'Opaque position of this edge: pass it as `after` or `before` to page from here.',
+  },
+  nodeFieldOptions: { description: 'The item itself.' },
+  edgesFieldOptions: { description: 'The items of this page, in list order.' },
+  pageInfoFieldOptions: { description: 'Whether more pages exist and the cursors to fetch them.' },
+  hasNextPageFieldOptions: {
+    description: 'True when more edges follow the last one of this page.',
+  },
+  hasPreviousPageFieldOptions: {
+    description: 'True when more edges precede the first one of this page.',
+  },
+  startCursorFieldOptions: {
+    description: 'Cursor of the first edge of this page; null when the page is empty.',
+  },
+  endCursorFieldOptions: {
+    description: 'Cursor of the last edge of this page; null when the page is empty.',
+  },
+  beforeArgOptions: { description: 'Return edges before this cursor (with `last`).' },
+  afterArgOptions: { description: 'Return edges after this cursor (with `first`).' },
+} as const
+
 export const builder = new SchemaBuilder<{
   Context: ApiContext
   PrismaTypes: PrismaTypes
@@ -117,8 +162,15 @@ export const builder = new SchemaBuilder<{
     defaultTypes: [DomainError],
     // Validation runs before the resolver; its failures become `ValidationError` results.
     unsafelyHandleInputErrors: true,
-    defaultResultOptions: { name: (names) => `${resultName(names)}Success` },
-    defaultUnionOptions: { name: (names) => `${resultName(names)}Result` },
+    defaultResultOptions: {
+      name: (names) => `${resultName(names)}Success`,
+      description: 'The successful answer of the field of the same name.',
+    },
+    defaultUnionOptions: {
+      name: (names) => `${resultName(names)}Result`,
+      description:
+        'What the field of the same name answers: its payload on success, otherwise one of the expected errors that are the other members (each implements `Error`; select `... on Error { code message }`).',
+    },
   },
   prisma: {
     client: (ctx) => ctx.db.prisma,
@@ -134,6 +186,7 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    ...RELAY_DESCRIPTIONS,
     firstArgOptions: { description: PAGE_SIZE_DESCRIPTION.first },
     lastArgOptions: { description: PAGE_SIZE_DESCRIPTION.last },
   },

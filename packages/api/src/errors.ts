@@ -18,6 +18,7 @@ import {
   UniqueConstraintError,
   VersionConflictError,
 } from '@immd/db/errors'
+import { encodeGlobalID } from '@pothos/plugin-relay'
 import { GraphQLError } from 'graphql'
 
 /**
@@ -26,9 +27,12 @@ import { GraphQLError } from 'graphql'
  */
 export class DomainError extends GraphQLError {
   override name = 'DomainError'
+  /** Machine-readable kind of the error (`Error.code`), also in `extensions.code`. */
+  readonly code: string
 
   constructor(message: string, code = 'BAD_REQUEST') {
     super(message, { extensions: { code } })
+    this.code = code
   }
 }
 
@@ -68,28 +72,46 @@ export class NotFoundError extends DomainError {
 export interface ConflictErrorOptions {
   /** The row's version now, for optimistic-concurrency conflicts. */
   currentVersion?: number | null
-  /** The value that is in the way (e.g. the existing method version id). */
-  currentValue?: string | null
+  /** The value that is in the way (e.g. the existing method version id), any JSON value. */
+  currentValue?: unknown
 }
+
+/** Prisma models whose GraphQL node type has another name (global ids use the GraphQL name). */
+const NODE_TYPE_OF_MODEL: Readonly<Record<string, string>> = {
+  ActivityRecord: 'Activity',
+  DriverExclusion: 'ExclusionDecision',
+  InterviewSession: 'Interview',
+  LessonLearned: 'Lesson',
+}
+
+/** Columns ending in `Id` that hold a code of the method or an inventory, not a database key. */
+const CODE_COLUMNS: ReadonlySet<string> = new Set(['driverId', 'activityId', 'imcId'])
 
 /**
  * The current row of an optimistic-concurrency conflict as `ConflictError.currentValue`: a JSON
  * object of its fields (dates as ISO strings, bigints as strings), so a client can show what it
- * lost to and retry with `currentVersion`. Only called with rows the caller may write (read through
- * the tenant-guarded transaction).
+ * lost to and retry with `currentVersion`. `id` is the row's global id (`type` is its node type);
+ * foreign keys (`engagementId`, `ownerId` …) are left out, since raw database ids are not part of
+ * the API. Only called with rows the caller may write (read through the tenant-guarded transaction).
  */
-export function currentRowValue(row: unknown): string | null {
+export function currentRowValue(row: unknown, type: string): Record<string, unknown> | null {
   if (row === null || row === undefined || typeof row !== 'object') return null
-  return JSON.stringify(row, (_key, value: unknown) =>
-    typeof value === 'bigint' ? value.toString() : value,
-  )
+  const value: Record<string, unknown> = {}
+  for (const [key, column] of Object.entries(row as Record<string, unknown>)) {
+    if (key === 'id') value.id = encodeGlobalID(type, String(column))
+    else if (key.endsWith('Id') && !CODE_COLUMNS.has(key)) continue
+    else if (typeof column === 'bigint') value[key] = column.toString()
+    else if (column instanceof Date) value[key] = column.toISOString()
+    else value[key] = column
+  }
+  return value
 }
 
 /** The write lost a race (stale `version`) or collides with existing data. */
 export class ConflictError extends DomainError {
   override name = 'ConflictError'
   readonly currentVersion: number | null
-  readonly currentValue: string | null
+  readonly currentValue: unknown
 
   constructor(message: string, options: ConflictErrorOptions = {}) {
     super(message, 'CONFLICT')
@@ -161,7 +183,10 @@ export function toDomainError(error: unknown): unknown {
       `${mapped.model} ${mapped.id} was changed by someone else; reload it.`,
       {
         currentVersion: typeof current?.version === 'number' ? current.version : null,
-        currentValue: currentRowValue(mapped.current),
+        currentValue: currentRowValue(
+          mapped.current,
+          NODE_TYPE_OF_MODEL[mapped.model] ?? mapped.model,
+        ),
       },
     )
   }

@@ -13,7 +13,7 @@ const RESULT = `__typename
     engagement { state } resultSnapshot { total } }
   ... on GateNotSatisfiedError { activityId transition missing { code activityId count minimum actual } }
   ... on ConflictError { currentVersion currentValue }
-  ... on NotFoundError { entity id }`
+  ... on NotFoundError { entity entityId }`
 const transition = (name: string) => `mutation ($id: ID!, $activityId: ActivityId!, $version: Int) {
   ${name}(engagementId: $id, activityId: $activityId, version: $version) { ${RESULT} } }`
 const SPONSOR = `mutation ($id: ID!, $name: String!, $version: Int!) {
@@ -227,7 +227,7 @@ describe.each(TEST_ENGINES)('activity lifecycle mutations (%s)', (engine) => {
     expect(data.startActivity).toEqual({
       __typename: 'NotFoundError',
       entity: 'Engagement',
-      id: 'unknown',
+      entityId: 'unknown',
     })
   })
 })

@@ -350,7 +350,7 @@ describe.each(TEST_ENGINES)('authentication (%s)', (engine) => {
     })
     expect(body.data?.viewer).toEqual({
       user: { email: 'admin@localhost' },
-      memberships: [{ role: 'admin' }],
+      memberships: [{ role: 'ADMIN' }],
     })
     await expect(bootstrapAdministrator(db.prisma, { token: 'short' })).rejects.toThrow(
       /at least 24/,

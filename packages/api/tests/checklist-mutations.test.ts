@@ -14,7 +14,7 @@ const ITEM =
 const RESULT = `__typename
   ... on ChecklistItemPayload { ${ITEM} engagement { preparationChecklist { totalCount } } }
   ... on ValidationError { issues { path message } }
-  ... on NotFoundError { entity id }`
+  ... on NotFoundError { entity entityId }`
 
 const ADD = `mutation ($input: AddChecklistItemInput!) { addChecklistItem(input: $input) { ${RESULT} } }`
 const UPDATE = `mutation ($input: UpdateChecklistItemInput!) { updateChecklistItem(input: $input) {
@@ -117,7 +117,7 @@ describe.each(TEST_ENGINES)('preparation checklist mutations (%s)', (engine) => 
     expect(owner.addChecklistItem).toEqual({
       __typename: 'NotFoundError',
       entity: 'User',
-      id: 'no-such-user',
+      entityId: 'no-such-user',
     })
     const engagement = await suite.run<Result<'addChecklistItem'>>(ADD, {
       input: {
@@ -129,7 +129,7 @@ describe.each(TEST_ENGINES)('preparation checklist mutations (%s)', (engine) => 
     expect(engagement.addChecklistItem).toEqual({
       __typename: 'NotFoundError',
       entity: 'Engagement',
-      id: 'missing',
+      entityId: 'missing',
     })
   })
 
@@ -235,12 +235,12 @@ describe.each(TEST_ENGINES)('preparation checklist mutations (%s)', (engine) => 
     expect((foreign.data as Record<string, unknown>)?.addChecklistItem).toEqual({
       __typename: 'NotFoundError',
       entity: 'Engagement',
-      id: rowId(engagementId),
+      entityId: rowId(engagementId),
     })
     expect((missing.data as Record<string, unknown>)?.addChecklistItem).toEqual({
       __typename: 'NotFoundError',
       entity: 'Engagement',
-      id: 'no-such-engagement',
+      entityId: 'no-such-engagement',
     })
     expect(await suite.db.prisma.checklistItem.count()).toBe(count)
     const anonymous = await suite.raw(ADD, { input }, '')

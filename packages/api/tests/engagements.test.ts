@@ -142,8 +142,8 @@ describe.each(TEST_ENGINES)('engagements (%s)', (engine) => {
       query: `query ($id: ID!) { engagement(id: $id) {
         title state successThreshold sponsorName methodVersion
         organization { slug } team { shortName } previousEngagement { title }
-        method { version drivers { id } }
-        phases { id activities { activityId status outputs gate { canStart canComplete missing { code } } } }
+        method { version drivers { id code } }
+        phases { id code activities { activityId status outputs gate { canStart canComplete missing { code } } } }
         preparationChecklist { totalCount }
         scopeList(first: 2) { totalCount edges { node { kind pseudonym unit functions } } }
         interviews { totalCount edges { node { participants { ratings { driverId } } } } }
@@ -231,7 +231,7 @@ describe.each(TEST_ENGINES)('engagements (%s)', (engine) => {
                   },
                 ],
                 "driverId": "D8",
-                "priority": "high",
+                "priority": "HIGH",
               },
             },
             {
@@ -245,7 +245,7 @@ describe.each(TEST_ENGINES)('engagements (%s)', (engine) => {
                   },
                 ],
                 "driverId": "D9",
-                "priority": "medium",
+                "priority": "MEDIUM",
               },
             },
             {
@@ -256,7 +256,7 @@ describe.each(TEST_ENGINES)('engagements (%s)', (engine) => {
                   },
                 ],
                 "driverId": "D2",
-                "priority": "low",
+                "priority": "LOW",
               },
             },
           ],
@@ -268,34 +268,44 @@ describe.each(TEST_ENGINES)('engagements (%s)', (engine) => {
         "method": {
           "drivers": [
             {
-              "id": "D1",
+              "code": "D1",
+              "id": "immd-1.0:D1",
             },
             {
-              "id": "D2",
+              "code": "D2",
+              "id": "immd-1.0:D2",
             },
             {
-              "id": "D3",
+              "code": "D3",
+              "id": "immd-1.0:D3",
             },
             {
-              "id": "D4",
+              "code": "D4",
+              "id": "immd-1.0:D4",
             },
             {
-              "id": "D5",
+              "code": "D5",
+              "id": "immd-1.0:D5",
             },
             {
-              "id": "D6",
+              "code": "D6",
+              "id": "immd-1.0:D6",
             },
             {
-              "id": "D7",
+              "code": "D7",
+              "id": "immd-1.0:D7",
             },
             {
-              "id": "D8",
+              "code": "D8",
+              "id": "immd-1.0:D8",
             },
             {
-              "id": "D9",
+              "code": "D9",
+              "id": "immd-1.0:D9",
             },
             {
-              "id": "D10",
+              "code": "D10",
+              "id": "immd-1.0:D10",
             },
           ],
           "version": "immd-1.0",
@@ -352,12 +362,12 @@ describe.each(TEST_ENGINES)('engagements (%s)', (engine) => {
             {
               "node": {
                 "functions": [
-                  "protect",
-                  "detect",
-                  "respond",
-                  "sustain",
+                  "PROTECT",
+                  "DETECT",
+                  "RESPOND",
+                  "SUSTAIN",
                 ],
-                "kind": "person",
+                "kind": "PERSON",
                 "pseudonym": "Interviewee 01",
                 "unit": "HQ",
               },
@@ -365,12 +375,12 @@ describe.each(TEST_ENGINES)('engagements (%s)', (engine) => {
             {
               "node": {
                 "functions": [
-                  "protect",
-                  "detect",
-                  "respond",
-                  "sustain",
+                  "PROTECT",
+                  "DETECT",
+                  "RESPOND",
+                  "SUSTAIN",
                 ],
-                "kind": "person",
+                "kind": "PERSON",
                 "pseudonym": "Interviewee 02",
                 "unit": "HQ",
               },
@@ -405,7 +415,7 @@ describe.each(TEST_ENGINES)('engagements (%s)', (engine) => {
     }>(yoga, {
       token: demo.leadToken,
       variables: { id: globalId('Engagement', demo.activeEngagementId) },
-      query: `query ($id: ID!) { engagement(id: $id) { state phases { id activities {
+      query: `query ($id: ID!) { engagement(id: $id) { state phases { id code activities {
         activityId status gate { canStart canComplete missing { code message activityId driverId } } } } } }`,
     })
     const byId = new Map(

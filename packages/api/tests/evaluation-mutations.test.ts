@@ -16,7 +16,7 @@ const EVALUATE = `mutation ($input: EvaluateDriverInput!) { evaluateDriver(input
     engagement { result { total band complete missing notApplicable
       drivers { driverId value tally { success failure } } } } }
   ... on ValidationError { issues { path message } }
-  ... on NotFoundError { entity id }
+  ... on NotFoundError { entity entityId }
   ... on ConflictError { currentVersion }
   ... on GateNotSatisfiedError { activityId transition missing { code activityId message } } } }`
 
@@ -172,7 +172,7 @@ describe.each(TEST_ENGINES)('evaluateDriver (%s)', (engine) => {
     expect(data.evaluateDriver).toEqual({
       __typename: 'NotFoundError',
       entity: 'Engagement',
-      id: 'nope',
+      entityId: 'nope',
     })
   })
 

@@ -12,7 +12,7 @@ import {
 const SESSION = `interview { id title heldAt notes notesTlp
   participants { scopeEntry { pseudonym } ratings { driverId answer note } } }`
 const INTERVIEW_RESULT = `__typename ... on InterviewPayload { ${SESSION} }
-  ... on ValidationError { issues { path message } } ... on NotFoundError { entity id }`
+  ... on ValidationError { issues { path message } } ... on NotFoundError { entity entityId }`
 const CREATE_SESSION = `mutation ($input: CreateInterviewSessionInput!) {
   createInterviewSession(input: $input) { ${INTERVIEW_RESULT} } }`
 const UPDATE_SESSION = `mutation ($input: UpdateInterviewSessionInput!) {
@@ -21,7 +21,7 @@ const ADD_PARTICIPANTS = `mutation ($sessionId: ID!, $ids: [ID!]!) {
   addInterviewParticipants(sessionId: $sessionId, scopeEntryIds: $ids) { ${INTERVIEW_RESULT} } }`
 const REMOVE_PARTICIPANT = `mutation ($sessionId: ID!, $id: ID!) {
   removeInterviewParticipant(sessionId: $sessionId, scopeEntryId: $id) { __typename
-    ... on InterviewPayload { ${SESSION} } ... on NotFoundError { entity id } } }`
+    ... on InterviewPayload { ${SESSION} } ... on NotFoundError { entity entityId } } }`
 const RATE = `mutation ($input: RecordInterviewRatingsInput!) {
   recordInterviewRatings(input: $input) { ${INTERVIEW_RESULT} } }`
 
@@ -40,7 +40,7 @@ const REMOVE_DOCUMENT = `mutation ($id: ID!, $version: Int!) { removeDocument(id
 const ITEM =
   'dataItem { id text effect effectCode sourceKind drivers interviewSession { title } document { title } createdBy { name } }'
 const ITEM_RESULT = `__typename ... on DataItemPayload { ${ITEM} }
-  ... on ValidationError { issues { path message } } ... on NotFoundError { entity id }`
+  ... on ValidationError { issues { path message } } ... on NotFoundError { entity entityId }`
 const ADD_ITEM = `mutation ($input: AddDataItemInput!) { addDataItem(input: $input) { ${ITEM_RESULT} } }`
 const UPDATE_ITEM = `mutation ($input: UpdateDataItemInput!) { updateDataItem(input: $input) { ${ITEM_RESULT} } }`
 const LINK = `mutation ($id: ID!, $driverIds: [String!]!) { linkDataItemDrivers(id: $id, driverIds: $driverIds) { ${ITEM_RESULT} } }`
@@ -90,7 +90,7 @@ describe.each(TEST_ENGINES)(
       expect(interview).toMatchObject({
         title: 'IMC manager and backup',
         heldAt: null,
-        notesTlp: 'amber+strict',
+        notesTlp: 'AMBER_STRICT',
         participants: [
           { scopeEntry: { pseudonym: 'Interviewee 01' }, ratings: [] },
           { scopeEntry: { pseudonym: 'Interviewee 02' }, ratings: [] },
@@ -110,7 +110,7 @@ describe.each(TEST_ENGINES)(
       expect(data.addInterviewParticipants).toEqual({
         __typename: 'NotFoundError',
         entity: 'ScopeEntry',
-        id: other.id,
+        entityId: other.id,
       })
     })
 
@@ -124,7 +124,7 @@ describe.each(TEST_ENGINES)(
       })
       expect(data.addInterviewParticipants?.interview).toMatchObject({
         heldAt: '2026-03-03T09:30:00.000Z',
-        notesTlp: 'red',
+        notesTlp: 'RED',
         participants: [
           { scopeEntry: { pseudonym: 'Interviewee 01' } },
           { scopeEntry: { pseudonym: 'Interviewee 02' } },
@@ -186,7 +186,7 @@ describe.each(TEST_ENGINES)(
       expect(data.recordInterviewRatings).toEqual({
         __typename: 'NotFoundError',
         entity: 'InterviewParticipant',
-        id: rowId(scope[5] ?? ''),
+        entityId: rowId(scope[5] ?? ''),
       })
     })
 
@@ -338,7 +338,7 @@ describe.each(TEST_ENGINES)(
       expect(foreign.addDataItem).toEqual({
         __typename: 'NotFoundError',
         entity: 'Document',
-        id: foreignDocument.id,
+        entityId: foreignDocument.id,
       })
       const driver = await suite.run<Payload>(ADD_ITEM, {
         input: { ...input, documentId, driverIds: ['D8', 'D12'] },

@@ -18,7 +18,7 @@ const PAYLOAD = `__typename
   ... on Error { message }
   ... on ValidationError { issues { path message } }
   ... on GateNotSatisfiedError { activityId transition }
-  ... on NotFoundError { entity id }`
+  ... on NotFoundError { entity entityId }`
 
 const EXCLUDE = `mutation ($input: ExcludeDriverInput!) { excludeDriver(input: $input) { ${PAYLOAD}
   ... on ExcludeDriverPayload { engagement { dataVersion

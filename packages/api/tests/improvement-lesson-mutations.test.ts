@@ -12,7 +12,7 @@ const IMPROVEMENT = `improvement { id driverId proposal priority owner { name } 
   expectedAnswer version dataItems { text } }`
 const ADD = `mutation ($input: AddImprovementInput!) { addImprovement(input: $input) { __typename
   ... on ImprovementPayload { ${IMPROVEMENT} engagement { improvements { totalCount } } }
-  ... on ValidationError { issues { path message } } ... on NotFoundError { entity id } } }`
+  ... on ValidationError { issues { path message } } ... on NotFoundError { entity entityId } } }`
 const UPDATE = `mutation ($input: UpdateImprovementInput!) { updateImprovement(input: $input) { __typename
   ... on ImprovementPayload { ${IMPROVEMENT} }
   ... on ValidationError { issues { path message } } ... on ConflictError { currentVersion } } }`
@@ -22,7 +22,7 @@ const REMOVE = `mutation ($id: ID!, $version: Int!) { removeImprovement(id: $id,
 
 const LESSON_RESULT = `__typename ... on LessonPayload { lesson { id text category author { name } }
   engagement { lessons { totalCount } } } ... on ValidationError { issues { path message } }
-  ... on NotFoundError { entity id }`
+  ... on NotFoundError { entity entityId }`
 const ADD_LESSON = `mutation ($input: AddLessonLearnedInput!) { addLessonLearned(input: $input) { ${LESSON_RESULT} } }`
 const UPDATE_LESSON = `mutation ($input: UpdateLessonLearnedInput!) { updateLessonLearned(input: $input) { ${LESSON_RESULT} } }`
 const REMOVE_LESSON = `mutation ($id: ID!) { removeLessonLearned(id: $id) { __typename
@@ -80,12 +80,12 @@ describe.each(TEST_ENGINES)('improvement and lesson mutations (%s)', (engine) =>
     expect(improvement).toEqual({
       driverId: 'D6',
       proposal: 'Name and train a backup IMC manager',
-      priority: 'high',
+      priority: 'HIGH',
       owner: null,
       ownerName: 'Head of IT operations',
       dueDate: '2026-06-30T00:00:00.000Z',
-      status: 'proposed',
-      expectedAnswer: 'likely-yes',
+      status: 'PROPOSED',
+      expectedAnswer: 'LIKELY_YES',
       version: 1,
       dataItems: [{ text: 'No trained backup for the IMC manager' }],
     })
@@ -124,7 +124,7 @@ describe.each(TEST_ENGINES)('improvement and lesson mutations (%s)', (engine) =>
     expect(data.addImprovement).toEqual({
       __typename: 'NotFoundError',
       entity: 'DataItem',
-      id: foreign.id,
+      entityId: foreign.id,
     })
   })
 
@@ -142,7 +142,7 @@ describe.each(TEST_ENGINES)('improvement and lesson mutations (%s)', (engine) =>
       },
     })
     expect(data.updateImprovement?.improvement).toMatchObject({
-      status: 'in-progress',
+      status: 'IN_PROGRESS',
       owner: { name: 'Arun Assessor' },
       ownerName: null,
       version: 2,

@@ -24,7 +24,7 @@ describe.each(TEST_ENGINES)('the method (%s)', (engine) => {
         token: demo.leadToken,
         query: `{ method(version: "immd-1.0") {
         version basedOn algorithm
-        drivers { id number shortName weight question { text provenance source } prompts { text } }
+        drivers { id code number shortName weight question { text provenance source } prompts { text } }
         answers { answer label step value }
         effectCodes { effect code name }
         bands { band label min max }
@@ -33,7 +33,12 @@ describe.each(TEST_ENGINES)('the method (%s)', (engine) => {
     )
     const { drivers, ...rest } = data.method
     expect(drivers).toHaveLength(10)
-    expect(drivers[0]).toMatchObject({ id: 'D1', number: 1, question: { provenance: 'READ' } })
+    expect(drivers[0]).toMatchObject({
+      id: 'immd-1.0:D1',
+      code: 'D1',
+      number: 1,
+      question: { provenance: 'READ' },
+    })
     expect(rest).toMatchInlineSnapshot(`
       {
         "algorithm": "MEAN",
@@ -144,190 +149,190 @@ describe.each(TEST_ENGINES)('the method (%s)', (engine) => {
           {
             "consumes": [
               {
-                "id": "I1",
+                "id": "immd-1.0:I1",
                 "kind": "INPUT",
                 "name": "People's knowledge",
               },
             ],
-            "id": "A1",
+            "id": "immd-1.0:A1",
             "name": "Gather data from people",
             "produces": [
               {
-                "id": "N1",
+                "id": "immd-1.0:N1",
                 "laterKind": null,
               },
             ],
             "worksheets": [
               {
-                "id": "SCOPE_LIST",
+                "id": "immd-1.0:scope-list",
               },
               {
-                "id": "QUESTIONNAIRE",
+                "id": "immd-1.0:questionnaire",
               },
               {
-                "id": "HANDOUT",
+                "id": "immd-1.0:handout",
               },
             ],
           },
           {
             "consumes": [
               {
-                "id": "I2",
+                "id": "immd-1.0:I2",
                 "kind": "INPUT",
                 "name": "Documentation",
               },
             ],
-            "id": "A2",
+            "id": "immd-1.0:A2",
             "name": "Generate data from documentation",
             "produces": [
               {
-                "id": "N2",
+                "id": "immd-1.0:N2",
                 "laterKind": null,
               },
             ],
             "worksheets": [
               {
-                "id": "DOCUMENT_CHECKLIST",
+                "id": "immd-1.0:document-checklist",
               },
             ],
           },
           {
             "consumes": [
               {
-                "id": "N1",
+                "id": "immd-1.0:N1",
                 "kind": "INTERMEDIATE",
                 "name": "Data from people",
               },
               {
-                "id": "N2",
+                "id": "immd-1.0:N2",
                 "kind": "INTERMEDIATE",
                 "name": "Data from documentation",
               },
             ],
-            "id": "A3",
+            "id": "immd-1.0:A3",
             "name": "Evaluate drivers",
             "produces": [
               {
-                "id": "O1",
+                "id": "immd-1.0:O1",
                 "laterKind": null,
               },
             ],
             "worksheets": [
               {
-                "id": "IMMD_WORKSHEET",
+                "id": "immd-1.0:immd-worksheet",
               },
             ],
           },
           {
             "consumes": [
               {
-                "id": "O1",
+                "id": "immd-1.0:O1",
                 "kind": "OUTPUT",
                 "name": "Driver values and rationale",
               },
             ],
-            "id": "A4",
+            "id": "immd-1.0:A4",
             "name": "Apply analysis algorithm",
             "produces": [
               {
-                "id": "O2",
+                "id": "immd-1.0:O2",
                 "laterKind": null,
               },
             ],
             "worksheets": [
               {
-                "id": "IMMD_WORKSHEET",
+                "id": "immd-1.0:immd-worksheet",
               },
             ],
           },
           {
             "consumes": [
               {
-                "id": "O2",
+                "id": "immd-1.0:O2",
                 "kind": "OUTPUT",
                 "name": "IMC current potential for success",
               },
             ],
-            "id": "A5",
+            "id": "immd-1.0:A5",
             "name": "Establish the IMC success profile",
             "produces": [
               {
-                "id": "O3",
+                "id": "immd-1.0:O3",
                 "laterKind": null,
               },
             ],
             "worksheets": [
               {
-                "id": "IMMD_WORKSHEET",
+                "id": "immd-1.0:immd-worksheet",
               },
             ],
           },
           {
             "consumes": [
               {
-                "id": "N1",
+                "id": "immd-1.0:N1",
                 "kind": "INTERMEDIATE",
                 "name": "Data from people",
               },
               {
-                "id": "N2",
+                "id": "immd-1.0:N2",
                 "kind": "INTERMEDIATE",
                 "name": "Data from documentation",
               },
               {
-                "id": "O1",
+                "id": "immd-1.0:O1",
                 "kind": "OUTPUT",
                 "name": "Driver values and rationale",
               },
               {
-                "id": "O2",
+                "id": "immd-1.0:O2",
                 "kind": "OUTPUT",
                 "name": "IMC current potential for success",
               },
               {
-                "id": "O3",
+                "id": "immd-1.0:O3",
                 "kind": "OUTPUT",
                 "name": "IMC success profile",
               },
             ],
-            "id": "A6",
+            "id": "immd-1.0:A6",
             "name": "Determine next steps",
             "produces": [
               {
-                "id": "O4",
+                "id": "immd-1.0:O4",
                 "laterKind": null,
               },
             ],
             "worksheets": [
               {
-                "id": "IMPROVEMENT_WORKSHEET",
+                "id": "immd-1.0:improvement-worksheet",
               },
             ],
           },
         ],
-        "id": "CONDUCT",
+        "id": "immd-1.0:conduct",
         "inputs": [
           {
-            "id": "I1",
+            "id": "immd-1.0:I1",
           },
           {
-            "id": "I2",
+            "id": "immd-1.0:I2",
           },
         ],
         "name": "Conduct the IMMD",
         "number": 2,
         "outputs": [
           {
-            "id": "O1",
+            "id": "immd-1.0:O1",
           },
           {
-            "id": "O2",
+            "id": "immd-1.0:O2",
           },
           {
-            "id": "O3",
+            "id": "immd-1.0:O3",
           },
           {
-            "id": "O4",
+            "id": "immd-1.0:O4",
           },
         ],
       }

@@ -32,7 +32,7 @@ const THRESHOLD = `mutation Threshold($id: ID!, $threshold: Band, $version: Int!
 const TAILOR = `mutation Tailor($id: ID!, $input: TailorMethodInput!) {
   tailorMethod(engagementId: $id, input: $input) {
     __typename
-    ... on TailorMethodPayload { method { version basedOn algorithm drivers { id number weight shortName } }
+    ... on TailorMethodPayload { method { version basedOn algorithm drivers { id code number weight shortName } }
       engagement { methodVersion evaluations { totalCount } } }
     ... on ValidationError { issues { path message } }
     ... on GateNotSatisfiedError { activityId missing { code activityId message } }
@@ -356,61 +356,71 @@ describe.each(TEST_ENGINES)('mutations of engagements (%s)', (engine) => {
           "basedOn": "immd-1.0",
           "drivers": [
             {
-              "id": "D1",
+              "code": "D1",
+              "id": "immd-1.0+acme-2026:D1",
               "number": 1,
               "shortName": "realistic and well-articulated goals",
               "weight": 1,
             },
             {
-              "id": "D2",
+              "code": "D2",
+              "id": "immd-1.0+acme-2026:D2",
               "number": 2,
               "shortName": "effective communication and information sharing",
               "weight": 1,
             },
             {
-              "id": "D3",
+              "code": "D3",
+              "id": "immd-1.0+acme-2026:D3",
               "number": 3,
               "shortName": "well-understood customer needs and requirements",
               "weight": 1,
             },
             {
-              "id": "D4",
+              "code": "D4",
+              "id": "immd-1.0+acme-2026:D4",
               "number": 4,
               "shortName": "organizational and political conditions that facilitate completion of IMC activities",
               "weight": 1,
             },
             {
-              "id": "D5",
+              "code": "D5",
+              "id": "immd-1.0+acme-2026:D5",
               "number": 5,
               "shortName": "operational processes that support efficient and effective process execution of IMC activities",
               "weight": 1,
             },
             {
-              "id": "D6",
+              "code": "D6",
+              "id": "immd-1.0+acme-2026:D6",
               "number": 6,
               "shortName": "IMC management that facilitates execution of tasks and activities",
               "weight": 1,
             },
             {
-              "id": "D7",
+              "code": "D7",
+              "id": "immd-1.0+acme-2026:D7",
               "number": 7,
               "shortName": "efficient and effective task execution",
               "weight": 1,
             },
             {
-              "id": "D8",
+              "code": "D8",
+              "id": "immd-1.0+acme-2026:D8",
               "number": 8,
               "shortName": "sufficient staffing and funding for all IMC activities",
               "weight": 2,
             },
             {
-              "id": "D9",
+              "code": "D9",
+              "id": "immd-1.0+acme-2026:D9",
               "number": 9,
               "shortName": "adequate technological and physical infrastructure",
               "weight": 1,
             },
             {
-              "id": "ACME1",
+              "code": "ACME1",
+              "id": "immd-1.0+acme-2026:ACME1",
               "number": 10,
               "shortName": "OT coverage",
               "weight": 1,
@@ -493,7 +503,7 @@ describe.each(TEST_ENGINES)('mutations of engagements (%s)', (engine) => {
       token: demo.leadToken,
       variables: { version: 'immd-1.0+acme-2026' },
       query: `query ($version: String!) { methods { version basedOn }
-        method(version: $version) { version basedOn drivers { id } } }`,
+        method(version: $version) { version basedOn drivers { id code } } }`,
     })
     expect(data.methods.map((method) => method.version)).toEqual(['immd-1.0', 'immd-1.0+acme-2026'])
     expect(data.method).toMatchObject({ basedOn: 'immd-1.0' })

@@ -11,16 +11,16 @@ import {
 const ENTRY = 'scopeEntry { id kind pseudonym unit role functions contact position interviewed }'
 const ADD = `mutation ($input: AddScopeEntryInput!) { addScopeEntry(input: $input) { __typename
   ... on ScopeEntryPayload { ${ENTRY} engagement { scopeList { totalCount } } }
-  ... on ValidationError { issues { path message } } ... on NotFoundError { entity id } } }`
+  ... on ValidationError { issues { path message } } ... on NotFoundError { entity entityId } } }`
 const UPDATE = `mutation ($input: UpdateScopeEntryInput!) { updateScopeEntry(input: $input) { __typename
   ... on ScopeEntryPayload { ${ENTRY} }
-  ... on ValidationError { issues { path message } } ... on NotFoundError { entity id } } }`
+  ... on ValidationError { issues { path message } } ... on NotFoundError { entity entityId } } }`
 const MARK = `mutation ($id: ID!, $interviewed: Boolean!) {
   markScopeEntryInterviewed(id: $id, interviewed: $interviewed) { __typename
-    ... on ScopeEntryPayload { scopeEntry { pseudonym interviewed } } ... on NotFoundError { entity id } } }`
+    ... on ScopeEntryPayload { scopeEntry { pseudonym interviewed } } ... on NotFoundError { entity entityId } } }`
 const REMOVE = `mutation ($id: ID!) { removeScopeEntry(id: $id) { __typename
   ... on RemoveScopeEntryPayload { removedId engagement { scopeList { totalCount } } }
-  ... on ConflictError { message currentValue } ... on NotFoundError { entity id } } }`
+  ... on ConflictError { message currentValue } ... on NotFoundError { entity entityId } } }`
 
 type Entry = { id: string; [key: string]: unknown }
 
@@ -52,11 +52,11 @@ describe.each(TEST_ENGINES)('scope list mutations (%s)', (engine) => {
     })
     const { id: _id, ...entry } = data.addScopeEntry.scopeEntry ?? ({} as Entry)
     expect(entry).toEqual({
-      kind: 'person',
+      kind: 'PERSON',
       pseudonym: 'Interviewee 42',
       unit: 'Plant B operations',
       role: 'Shift lead',
-      functions: ['detect', 'respond'],
+      functions: ['DETECT', 'RESPOND'],
       contact: 'priya.patel@acme.example',
       position: 13, // after the seeded plan's 12 entries (10 from the records, 2 from its model profile)
       interviewed: false,
@@ -86,7 +86,7 @@ describe.each(TEST_ENGINES)('scope list mutations (%s)', (engine) => {
       unit: 'Legal',
       role: 'Counsel on call',
       contact: null,
-      functions: ['sustain'],
+      functions: ['SUSTAIN'],
     })
     expect(await audit.added()).toEqual([['scope.update', 'ScopeEntry']])
   })
@@ -120,7 +120,7 @@ describe.each(TEST_ENGINES)('scope list mutations (%s)', (engine) => {
     expect(data.updateScopeEntry).toEqual({
       __typename: 'NotFoundError',
       entity: 'ScopeEntry',
-      id: 'gone',
+      entityId: 'gone',
     })
   })
 

@@ -176,7 +176,7 @@ describe.each(TEST_ENGINES)('tenancy and disclosure (%s)', (engine) => {
     const update = (id: string) =>
       request(suite.yoga, {
         query: `mutation ($input: UpdateScopeEntryInput!) { updateScopeEntry(input: $input) {
-          __typename ... on NotFoundError { entity id } } }`,
+          __typename ... on NotFoundError { entity entityId } } }`,
         variables: { input: { id: globalId('ScopeEntry', id), unit: 'stolen' } },
         credential: as,
       })
@@ -186,9 +186,9 @@ describe.each(TEST_ENGINES)('tenancy and disclosure (%s)', (engine) => {
     expect(foreign.body.data?.updateScopeEntry).toEqual({
       __typename: 'NotFoundError',
       entity: 'ScopeEntry',
-      id: entry.id,
+      entityId: entry.id,
     })
-    expect({ ...(missing.body.data?.updateScopeEntry as object), id: entry.id }).toEqual(
+    expect({ ...(missing.body.data?.updateScopeEntry as object), entityId: entry.id }).toEqual(
       foreign.body.data?.updateScopeEntry,
     )
   })

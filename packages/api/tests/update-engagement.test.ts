@@ -17,8 +17,8 @@ const UPDATE = `mutation ($input: UpdateEngagementInput!) { updateEngagement(inp
   __typename
   ... on UpdateEngagementPayload { engagement { id title version plannedStart plannedEnd actualStart actualEnd } }
   ... on ValidationError { issues { path message } }
-  ... on NotFoundError { entity id }
-  ... on ConflictError { currentVersion currentValue } } }`
+  ... on NotFoundError { entity entityId }
+  ... on ConflictError { code currentVersion currentValue } } }`
 
 type Payload = { updateEngagement: Record<string, any> }
 
@@ -97,13 +97,21 @@ describe.each(TEST_ENGINES)('updateEngagement (%s)', (engine) => {
     })
     expect(data.updateEngagement).toMatchObject({
       __typename: 'ConflictError',
+      code: 'CONFLICT',
       currentVersion: current,
     })
-    expect(JSON.parse(data.updateEngagement.currentValue)).toMatchObject({
+    // A JSON object (not a string of JSON), with the global id and no raw database ids.
+    expect(data.updateEngagement.currentValue).toMatchObject({
+      id: engagement.id,
       title: 'Renamed IMC',
       version: current,
       plannedEnd: '2026-04-30T17:00:00.000Z',
     })
+    expect(
+      Object.keys(data.updateEngagement.currentValue).filter(
+        (key) => key.endsWith('Id') && key !== 'imcId',
+      ),
+    ).toEqual([])
     expect(await version()).toBe(current)
   })
 
@@ -114,7 +122,7 @@ describe.each(TEST_ENGINES)('updateEngagement (%s)', (engine) => {
     expect(missing.updateEngagement).toEqual({
       __typename: 'NotFoundError',
       entity: 'Engagement',
-      id: 'nope',
+      entityId: 'nope',
     })
     const foreign = await suite.run<Payload>(
       UPDATE,
@@ -124,7 +132,7 @@ describe.each(TEST_ENGINES)('updateEngagement (%s)', (engine) => {
     expect(foreign.updateEngagement).toEqual({
       __typename: 'NotFoundError',
       entity: 'Engagement',
-      id: engagement.rowId,
+      entityId: engagement.rowId,
     })
     const viewer = await suite.raw(
       UPDATE,

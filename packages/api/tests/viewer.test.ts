@@ -43,7 +43,7 @@ describe.each(TEST_ENGINES)('viewer, organizations and teams (%s)', (engine) => 
       via: 'token',
       canWrite: true,
       user: { name: 'Lena Lead', email: 'lead@example.org' },
-      memberships: [{ role: 'lead-assessor', organization: { slug: 'acme', name: 'ACME Corp' } }],
+      memberships: [{ role: 'LEAD_ASSESSOR', organization: { slug: 'acme', name: 'ACME Corp' } }],
     })
   })
 

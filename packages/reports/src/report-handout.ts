@@ -28,7 +28,7 @@ export function buildHandoutView(method: EngagementReport['method']): HandoutVie
   })
   return {
     drivers: method.drivers.map((driver) => ({
-      id: driver.id,
+      id: driver.code,
       shortName: driver.shortName,
       question: mark(driver.question),
       prompts: driver.prompts.map(mark),

@@ -40,8 +40,10 @@ export function markAlgorithm(algorithm: string): string {
 /** Every rule and text family of the method version with its provenance, in reading order. */
 export function describeMethodRules(method: Method, algorithm: string): MethodRuleView[] {
   const questions = method.drivers
-  const readQuestions = questions.filter((d) => d.question.provenance === 'READ').map((d) => d.id)
-  const otherQuestions = questions.filter((d) => d.question.provenance !== 'READ').map((d) => d.id)
+  const readQuestions = questions.filter((d) => d.question.provenance === 'READ').map((d) => d.code)
+  const otherQuestions = questions
+    .filter((d) => d.question.provenance !== 'READ')
+    .map((d) => d.code)
   const valueProvenance = method.answers[0]?.provenance ?? 'INFERRED'
   const criteria = method.answers.map((a) => a.criteria?.provenance ?? 'INFERRED')
   const rules = method.scoringRules

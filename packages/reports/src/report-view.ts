@@ -144,6 +144,14 @@ export function formatDate(value: string | null | undefined): string | null {
   return value ? value.slice(0, 10) : null
 }
 
+/**
+ * `IN_PROGRESS` → `in-progress`: a GraphQL enum value written as the method's vocabulary id, the
+ * way reports have always printed priorities, statuses, scope kinds and IMC functions.
+ */
+export function toVocabularyId(value: string): string {
+  return value.toLowerCase().replaceAll('_', '-')
+}
+
 /** Turns a report into its view model. `now` is injectable for reproducible files. */
 export function buildReportView(
   report: EngagementReport,
@@ -157,8 +165,8 @@ export function buildReportView(
     band ? (method.bands.find((b) => b.band === band)?.label ?? band) : null
   const evaluations = new Map(report.evaluations.map((e) => [e.driverId, e]))
   const drivers = method.drivers.map((driver): DriverView => {
-    const score = result.drivers.find((d) => d.driverId === driver.id)
-    const evaluation = evaluations.get(driver.id)
+    const score = result.drivers.find((d) => d.driverId === driver.code)
+    const evaluation = evaluations.get(driver.code)
     const answer =
       score?.status === 'EXCLUDED'
         ? 'Excluded by tailoring'
@@ -166,7 +174,7 @@ export function buildReportView(
     const option = method.answers.find((a) => a.answer === score?.answer)
     const confidence = score?.confidence
     return {
-      id: driver.id,
+      id: driver.code,
       number: driver.number,
       shortName: driver.shortName,
       question: driver.question.text,
@@ -181,7 +189,7 @@ export function buildReportView(
       contribution: score?.contribution ?? 0,
       rationale: evaluation?.rationale ?? null,
       items: report.dataItems
-        .filter((item) => item.drivers.includes(driver.id))
+        .filter((item) => item.drivers.includes(driver.code))
         .map((item) => ({ code: item.effectCode, text: item.text })),
       tally: score?.tally ?? { success: 0, failure: 0, neutral: 0, unknown: 0 },
     }
@@ -285,13 +293,11 @@ export function buildReportView(
     improvements: report.improvements.map((improvement) => ({
       driverId: improvement.driverId,
       proposal: improvement.proposal,
-      priority: improvement.priority,
-      status: improvement.status,
+      priority: toVocabularyId(improvement.priority),
+      status: toVocabularyId(improvement.status),
       owner: improvement.ownerName ?? improvement.owner?.name ?? '—',
       dueDate: formatDate(improvement.dueDate),
-      expectedAnswer: answerLabel(
-        improvement.expectedAnswer?.toUpperCase().replaceAll('-', '_') ?? null,
-      ),
+      expectedAnswer: answerLabel(improvement.expectedAnswer ?? null),
     })),
     lessons: report.lessons.map((lesson) => ({
       category: lesson.category ?? '—',

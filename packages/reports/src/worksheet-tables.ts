@@ -6,7 +6,7 @@
  */
 import type { EngagementReport } from '@immd/sdk/engagement-report'
 import type { EngagementListItemFragment } from '@immd/sdk/generated/graphql'
-import { formatDate, type ReportView } from './report-view.js'
+import { formatDate, type ReportView, toVocabularyId } from './report-view.js'
 
 /** A cell: text, a number, or empty. */
 export type Cell = string | number | boolean | null
@@ -133,11 +133,11 @@ export function buildWorksheetTables(report: EngagementReport, view: ReportView)
       columns: ['Position', 'Kind', 'Pseudonym', 'Unit', 'Role', 'Functions', 'Interviewed'],
       rows: report.scopeList.map((entry) => [
         entry.position,
-        entry.kind,
+        toVocabularyId(entry.kind),
         entry.pseudonym,
         entry.unit,
         entry.role,
-        entry.functions.join('; '),
+        entry.functions.map(toVocabularyId).join('; '),
         entry.interviewed,
       ]),
     },

@@ -93,7 +93,7 @@ export async function expectVersion(options: {
   if (!current) throw new NotFoundError(options.entity, options.id)
   throw new ConflictError(
     `${options.entity} ${options.id} was changed by someone else: you sent version ${options.version}, it is at ${current.version}.`,
-    { currentVersion: current.version, currentValue: currentRowValue(current) },
+    { currentVersion: current.version, currentValue: currentRowValue(current, options.entity) },
   )
 }
 

@@ -11,6 +11,7 @@ import { DEFAULT_METHOD_VERSION, getBuiltInMethod } from '@immd/core/method'
 import type { ActivityId, PhaseDefinition, PhaseId } from '@immd/core/method-types'
 import type { ActivityRecord } from '@immd/db/generated/sqlite/client'
 import { readOutputs, SNAPSHOT_SELECT, type SnapshotRow } from '@immd/db/lifecycle-snapshot'
+import { encodeGlobalID } from '@pothos/plugin-relay'
 import { engagementChildScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 import { computeGates } from '../engagements/gates.js'
@@ -94,13 +95,24 @@ export const ActivityRef = builder.prismaNode('ActivityRecord', {
 })
 
 interface EngagementPhase {
+  engagementId: string
   phase: PhaseDefinition
   activities: ActivityRecord[]
 }
 
 const EngagementPhaseRef = builder.objectRef<EngagementPhase>('EngagementPhase').implement({
+  description: 'One phase of an engagement with the activity records of that engagement.',
   fields: (t) => ({
-    id: t.field({ type: PhaseEnum, resolve: (p) => p.phase.id }),
+    id: t.id({
+      description:
+        "Unique across the API: the engagement's `id`, `:`, then the phase code (each engagement has its own activity states).",
+      resolve: (p) => `${encodeGlobalID('Engagement', p.engagementId)}:${p.phase.id}`,
+    }),
+    code: t.field({
+      type: PhaseEnum,
+      description: 'Which of the three phases this is.',
+      resolve: (p) => p.phase.id,
+    }),
     number: t.int({ resolve: (p) => p.phase.number }),
     name: t.string({ resolve: (p) => p.phase.name }),
     activities: t.field({ type: [ActivityRef], resolve: (p) => p.activities }),
@@ -124,6 +136,7 @@ builder.prismaObjectFields('Engagement', (t) => ({
         computeGates(engagement as unknown as SnapshotRow, method),
       )
       return method.phases.map((phase) => ({
+        engagementId: engagement.id,
         phase,
         activities: activities.filter((activity) => activity.phase === phase.id),
       }))

@@ -240,7 +240,7 @@ builder.mutationField('updateEngagement', (t) =>
           const { organizationId: _organizationId, ...row } = current
           throw new ConflictError(
             `Engagement ${id} was changed by someone else: you sent version ${input.version}, it is at ${current.version}.`,
-            { currentVersion: current.version, currentValue: currentRowValue(row) },
+            { currentVersion: current.version, currentValue: currentRowValue(row, 'Engagement') },
           )
         }
         const changed = Object.keys(data) as EditableField[]

@@ -21,46 +21,89 @@ import { ActivityIdEnum, ActivityStatusEnum, GatePrerequisiteCodeEnum } from './
 /** Errors are answers anyone may get (a failed login, invalid input): readable without a viewer. */
 const PUBLIC = { public: true } as const
 
-export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
-  description: 'Every expected failure: query `... on Error { message }` to handle them all.',
-  fields: (t) => ({ message: t.exposeString('message') }),
+export const ErrorInterface = builder.interfaceRef<DomainError>('Error').implement({
+  description:
+    "Every expected failure, returned as a member of a field's result union: query `... on Error { code message }` to handle them all, then the concrete type for its details.",
+  fields: (t) => ({
+    message: t.exposeString('message', {
+      description: 'What went wrong and where, in English, for people; do not parse it.',
+    }),
+    code: t.string({
+      description:
+        'Machine-readable kind of the error, the same as `extensions.code` of a GraphQL error: `BAD_USER_INPUT` (ValidationError, InventoryValidationError), `NOT_FOUND`, `CONFLICT`, `GATE_NOT_SATISFIED`, `FORBIDDEN` (NotAuthorizedError), `UNAUTHENTICATED` (AuthenticationError), `PAGE_SIZE_EXCEEDED`, `BAD_REQUEST` (any other BaseError). New codes may be added; treat an unknown one like `BAD_REQUEST`.',
+      resolve: (error) => error.code,
+    }),
+  }),
 })
 
 builder.objectType(DomainError, {
   name: 'BaseError',
+  description:
+    'A domain failure without a more specific type (code `BAD_REQUEST` unless stated otherwise); `message` says what to change.',
   authScopes: PUBLIC,
   interfaces: [ErrorInterface],
 })
 
 const ValidationIssueRef = builder.objectRef<ValidationIssue>('ValidationIssue').implement({
+  description: 'One problem of an input value.',
   authScopes: PUBLIC,
   fields: (t) => ({
     path: t.exposeString('path', { description: 'Dotted path of the value, e.g. `input.title`.' }),
-    message: t.exposeString('message'),
+    message: t.exposeString('message', { description: 'What is wrong with that value.' }),
   }),
 })
 
 builder.objectType(ValidationError, {
   name: 'ValidationError',
+  description:
+    'The input is malformed or breaks a rule of the method; every problem is listed, nothing was written (code `BAD_USER_INPUT`).',
   authScopes: PUBLIC,
   interfaces: [ErrorInterface],
-  fields: (t) => ({ issues: t.field({ type: [ValidationIssueRef], resolve: (e) => e.issues }) }),
+  fields: (t) => ({
+    issues: t.field({
+      type: [ValidationIssueRef],
+      description: 'Every problem found, at least one.',
+      resolve: (e) => e.issues,
+    }),
+  }),
 })
 
 builder.objectType(NotFoundError, {
   name: 'NotFoundError',
+  description:
+    'The object the request names does not exist or belongs to an organization the caller cannot read; both answer alike so ids of other tenants cannot be probed (code `NOT_FOUND`).',
   authScopes: PUBLIC,
   interfaces: [ErrorInterface],
-  fields: (t) => ({ entity: t.exposeString('entity'), id: t.exposeString('id') }),
+  fields: (t) => ({
+    entity: t.exposeString('entity', {
+      description: 'The kind of object that was not found, e.g. `Engagement`.',
+    }),
+    entityId: t.exposeString('id', {
+      description:
+        'The id the request named. Not called `id`: it is not the id of this error, and a normalizing client cache would merge two errors about the same id.',
+    }),
+  }),
 })
 
 builder.objectType(ConflictError, {
   name: 'ConflictError',
+  description:
+    'The write lost a race (the `version` sent is stale) or collides with existing data; nothing was written (code `CONFLICT`).',
   authScopes: PUBLIC,
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    currentVersion: t.exposeInt('currentVersion', { nullable: true }),
-    currentValue: t.exposeString('currentValue', { nullable: true }),
+    currentVersion: t.exposeInt('currentVersion', {
+      nullable: true,
+      description:
+        'The version the object has now: reload, then retry with it. Null when the conflict is not about versions.',
+    }),
+    currentValue: t.field({
+      type: 'JSON',
+      nullable: true,
+      description:
+        'What is in the way. On a stale version, the current object as a JSON object of its fields (`id` is its global id, dates are ISO strings, foreign keys are left out); otherwise the conflicting value (e.g. the existing role or method version) as a JSON string. Null when there is nothing to show.',
+      resolve: (e) => e.currentValue ?? null,
+    }),
   }),
 })
 
@@ -103,6 +146,8 @@ export const GatePrerequisiteRef = builder
       actual: t.int({ nullable: true, resolve: (p) => pick(p, 'actual') as number | null }),
       threshold: t.string({
         nullable: true,
+        description:
+          'For `THRESHOLD_UNKNOWN`: the stored threshold, which is not a band of the method (hence a string, not `Band`).',
         resolve: (p) => pick(p, 'threshold') as string | null,
       }),
     }),
@@ -110,23 +155,40 @@ export const GatePrerequisiteRef = builder
 
 builder.objectType(GateNotSatisfiedError, {
   name: 'GateNotSatisfiedError',
+  description:
+    'A lifecycle gate refused the change: the activity is not in a state that allows it, or prerequisites are missing (code `GATE_NOT_SATISFIED`).',
   authScopes: PUBLIC,
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    activityId: t.field({ type: ActivityIdEnum, resolve: (e) => e.activityId }),
-    transition: t.exposeString('transition'),
-    missing: t.field({ type: [GatePrerequisiteRef], resolve: (e) => e.missing }),
+    activityId: t.field({
+      type: ActivityIdEnum,
+      description: 'The activity whose gate refused.',
+      resolve: (e) => e.activityId,
+    }),
+    transition: t.exposeString('transition', {
+      description:
+        'What was attempted: `start`, `complete`, `skip`, or `edit` (a write to data the activity locks).',
+    }),
+    missing: t.field({
+      type: [GatePrerequisiteRef],
+      description: 'Everything missing, at least one.',
+      resolve: (e) => e.missing,
+    }),
   }),
 })
 
 builder.objectType(NotAuthorizedError, {
   name: 'NotAuthorizedError',
+  description:
+    'The caller is signed in but their role (or a read-only token) does not allow this write (code `FORBIDDEN`).',
   authScopes: PUBLIC,
   interfaces: [ErrorInterface],
 })
 
 builder.objectType(AuthenticationError, {
   name: 'AuthenticationError',
+  description:
+    'A sign-in failed: wrong e-mail or password or a locked account (the same words, so accounts cannot be probed), or too many attempts (code `UNAUTHENTICATED`).',
   authScopes: PUBLIC,
   interfaces: [ErrorInterface],
   fields: (t) => ({

@@ -36,7 +36,8 @@ export const DriverEvaluationRef = builder.prismaNode('DriverEvaluation', {
         const version = await ctx.loaders.engagementMethodVersion.load(e.engagementId)
         if (!version) return null
         const method = await requireMethod(ctx.loaders, version)
-        return method.drivers.find((driver) => driver.id === e.driverId) ?? null
+        const driver = method.drivers.find((candidate) => candidate.id === e.driverId)
+        return driver ? { method, item: driver } : null
       },
     }),
     answer: t.field({

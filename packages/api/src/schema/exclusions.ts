@@ -29,7 +29,8 @@ export const DriverExclusionRef = builder.prismaNode('DriverExclusion', {
         const version = await ctx.loaders.engagementMethodVersion.load(e.engagementId)
         if (!version) return null
         const method = await requireMethod(ctx.loaders, version)
-        return method.drivers.find((driver) => driver.id === e.driverId) ?? null
+        const driver = method.drivers.find((candidate) => candidate.id === e.driverId)
+        return driver ? { method, item: driver } : null
       },
     }),
     reason: t.exposeString('reason', { description: 'Why the driver does not apply.' }),

@@ -21,21 +21,8 @@ import { DataItemRef } from './data-items.js'
 import { EngagementRef } from './engagement.js'
 import { AnswerEnum } from './enums.js'
 import { ImprovementRef } from './improvements.js'
+import { ImprovementPriorityEnum, ImprovementStatusEnum } from './record-enums.js'
 import { UserRef } from './viewer.js'
-
-export const ImprovementPriorityEnum = builder.enumType('ImprovementPriority', {
-  values: { HIGH: { value: 'high' }, MEDIUM: { value: 'medium' }, LOW: { value: 'low' } } as const,
-})
-
-export const ImprovementStatusEnum = builder.enumType('ImprovementStatus', {
-  values: {
-    PROPOSED: { value: 'proposed' },
-    ACCEPTED: { value: 'accepted' },
-    IN_PROGRESS: { value: 'in-progress' },
-    DONE: { value: 'done' },
-    REJECTED: { value: 'rejected' },
-  } as const,
-})
 
 const proposal = z.string().trim().min(1).max(5000)
 const ownerName = nameSchema(200)

@@ -3,10 +3,17 @@
  *
  * @packageDocumentation
  */
+
+import type { AnswerId } from '@immd/core/method-types'
 import { engagementChildScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 import { refusePageSizeAbove } from '../pagination.js'
 import { DataItemRef } from './data-items.js'
+import { AnswerEnum } from './enums.js'
+import { ImprovementPriorityEnum, ImprovementStatusEnum } from './record-enums.js'
+
+type ImprovementPriority = typeof ImprovementPriorityEnum.$inferType
+type ImprovementStatus = typeof ImprovementStatusEnum.$inferType
 
 export const ImprovementRef = builder.prismaNode('Improvement', {
   nullable: true,
@@ -26,15 +33,28 @@ export const ImprovementRef = builder.prismaNode('Improvement', {
   fields: (t) => ({
     driverId: t.string({ resolve: (i) => i.driverId }),
     proposal: t.string({ resolve: (i) => i.proposal }),
-    priority: t.string({ description: '`high`, `medium` or `low`.', resolve: (i) => i.priority }),
+    priority: t.field({
+      type: ImprovementPriorityEnum,
+      description: 'How urgent the improvement is; the same enum `addImprovement` takes.',
+      resolve: (i) => i.priority as ImprovementPriority,
+    }),
     owner: t.relation('owner', { nullable: true }),
     ownerName: t.exposeString('ownerName', { nullable: true }),
     dueDate: t.expose('dueDate', { type: 'DateTime', nullable: true }),
-    status: t.string({
-      description: '`proposed`, `accepted`, `in-progress`, `done` or `rejected`.',
-      resolve: (i) => i.status,
+    status: t.field({
+      type: ImprovementStatusEnum,
+      description:
+        'Where the improvement stands in its plan; the same enum `updateImprovement` takes.',
+      resolve: (i) => i.status as ImprovementStatus,
     }),
-    expectedAnswer: t.exposeString('expectedAnswer', { nullable: true }),
+    expectedAnswer: t.field({
+      type: AnswerEnum,
+      nullable: true,
+      select: { expectedAnswer: true },
+      description:
+        'The answer the driver should get once the improvement is done; null when not stated.',
+      resolve: (i) => (i.expectedAnswer ?? null) as AnswerId | null,
+    }),
     dataItems: t.field({
       type: [DataItemRef],
       description: 'The data items (mostly - and ?) that motivate it.',

@@ -21,18 +21,8 @@ import { nameSchema } from '../security/free-text.js'
 import { EngagementRef } from './engagement.js'
 import { AnswerEnum } from './enums.js'
 import { InterviewRef } from './interviews.js'
+import { TlpLabelEnum } from './record-enums.js'
 import { ScopeEntryRef } from './scope.js'
-
-export const TlpLabelEnum = builder.enumType('TlpLabel', {
-  description: 'Traffic Light Protocol 2.0 label of interview notes.',
-  values: {
-    CLEAR: { value: 'clear' },
-    GREEN: { value: 'green' },
-    AMBER: { value: 'amber' },
-    AMBER_STRICT: { value: 'amber+strict' },
-    RED: { value: 'red' },
-  } as const,
-})
 
 const title = nameSchema(200)
 const notes = z.string().max(100_000)

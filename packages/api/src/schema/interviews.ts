@@ -12,6 +12,7 @@ import { builder } from '../builder.js'
 import { requireMethod } from '../methods.js'
 import { refusePageSizeAbove } from '../pagination.js'
 import { AnswerEnum } from './enums.js'
+import { TlpLabelEnum } from './record-enums.js'
 
 export const InterviewRef = builder.prismaNode('InterviewSession', {
   nullable: true,
@@ -34,10 +35,11 @@ export const InterviewRef = builder.prismaNode('InterviewSession', {
           : { authenticated: true },
       unauthorizedResolver: () => null,
     }),
-    notesTlp: t.string({
+    notesTlp: t.field({
+      type: TlpLabelEnum,
       description:
-        'Traffic Light Protocol label of the notes: clear, green, amber, amber+strict, red.',
-      resolve: (s) => s.notesTlp,
+        'Traffic Light Protocol 2.0 label of the notes; AMBER, AMBER_STRICT and RED notes are null to viewers.',
+      resolve: (s) => s.notesTlp as typeof TlpLabelEnum.$inferType,
     }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     participants: t.relation('participants', {

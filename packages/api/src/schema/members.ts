@@ -16,25 +16,11 @@ import { ConflictError, NotFoundError, ValidationError } from '../errors.js'
 import { DEFAULT_MAX_PAGE_SIZE, refusePageSizeAbove } from '../pagination.js'
 import { nameSchema } from '../security/free-text.js'
 import { OrganizationRef } from './organization.js'
+import { OrganizationRoleEnum } from './record-enums.js'
 import { MembershipRef } from './viewer.js'
 
 /** How long an invitation link stays valid. */
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000
-
-export const OrganizationRoleEnum = builder.enumType('OrganizationRole', {
-  values: {
-    ADMIN: {
-      value: 'admin',
-      description: 'Manages members, tokens and reads the audit trail; writes everything.',
-    },
-    LEAD_ASSESSOR: {
-      value: 'lead-assessor',
-      description: 'Creates and imports engagements; writes all of them.',
-    },
-    ASSESSOR: { value: 'assessor', description: 'Writes the engagements whose team they are on.' },
-    VIEWER: { value: 'viewer', description: 'Reads; sees pseudonyms and no TLP:AMBER/RED notes.' },
-  } as const,
-})
 
 type Role = typeof OrganizationRoleEnum.$inferType
 

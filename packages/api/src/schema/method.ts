@@ -43,19 +43,46 @@ export const SourcedTextRef = builder.objectRef<SourcedText>('SourcedText').impl
   }),
 })
 
-export const DriverRef = builder.objectRef<DriverDefinition>('Driver').implement({
+/** A method part together with the method it belongs to (for id lookups and scoped ids). */
+export interface InMethod<T> {
+  method: MethodDefinition
+  item: T
+}
+
+/** Wraps the parts of one method for the types below. */
+export const inMethod = <T>(method: MethodDefinition, items: readonly T[]): InMethod<T>[] =>
+  items.map((item) => ({ method, item }))
+
+/**
+ * The id of a method part, unique across the API: the method version (unique across
+ * organizations) then the part's code, e.g. `immd-1.0:D3`. A tailored method may give the same
+ * code other content (a weight, a prompt), so the code alone would let a normalizing client cache
+ * (Apollo, urql) show one method's driver under another.
+ */
+export const methodPartId = (method: MethodDefinition, ...codes: string[]) =>
+  [method.version, ...codes].join(':')
+
+export const DriverRef = builder.objectRef<InMethod<DriverDefinition>>('Driver').implement({
   description: 'A yes/no question about a current condition of the IMC; "yes" is favourable.',
   fields: (t) => ({
-    id: t.exposeString('id', { description: '`D1`..`D10`, or a tailored id.' }),
-    number: t.exposeInt('number'),
-    shortName: t.exposeString('shortName'),
-    question: t.field({ type: SourcedTextRef, resolve: (d) => d.question }),
+    id: t.id({
+      description: 'Unique across the API: `<method version>:<code>`, e.g. `immd-1.0:D3`.',
+      resolve: ({ method, item }) => methodPartId(method, item.id),
+    }),
+    code: t.string({
+      description:
+        "`D1`..`D10`, or a tailored code: the driver's id within its method, the value of `driverId` arguments and fields.",
+      resolve: ({ item }) => item.id,
+    }),
+    number: t.int({ resolve: ({ item }) => item.number }),
+    shortName: t.string({ resolve: ({ item }) => item.shortName }),
+    question: t.field({ type: SourcedTextRef, resolve: ({ item }) => item.question }),
     prompts: t.field({
       type: [SourcedTextRef],
       description: '"Things to consider" of the handout and questionnaire.',
-      resolve: (d) => d.prompts,
+      resolve: ({ item }) => item.prompts,
     }),
-    weight: t.exposeFloat('weight'),
+    weight: t.float({ resolve: ({ item }) => item.weight }),
   }),
 })
 
@@ -100,56 +127,102 @@ export const BandDefinitionRef = builder.objectRef<BandDefinition>('BandDefiniti
   }),
 })
 
-const ArtifactRef = builder.objectRef<ArtifactDefinition>('Artifact').implement({
+const ArtifactRef = builder.objectRef<InMethod<ArtifactDefinition>>('Artifact').implement({
   description: 'An input, output, constraint, resource or intermediate product (PRI1, PRO3, O2 …).',
   fields: (t) => ({
-    id: t.exposeString('id'),
-    kind: t.field({ type: ArtifactKindEnum, resolve: (a) => a.kind }),
-    laterKind: t.field({ type: ArtifactKindEnum, nullable: true, resolve: (a) => a.laterKind }),
-    name: t.exposeString('name'),
-    phases: t.field({ type: [PhaseEnum], resolve: (a) => a.phases }),
-    provenance: t.field({ type: ProvenanceEnum, resolve: (a) => a.provenance }),
-    note: t.exposeString('note', { nullable: true }),
+    id: t.id({
+      description: 'Unique across the API: `<method version>:<code>`, e.g. `immd-1.0:PRO3`.',
+      resolve: ({ method, item }) => methodPartId(method, item.id),
+    }),
+    code: t.string({
+      description: 'The artefact id of the method, e.g. `PRI1`, `PRO3`, `O2`.',
+      resolve: ({ item }) => item.id,
+    }),
+    kind: t.field({ type: ArtifactKindEnum, resolve: ({ item }) => item.kind }),
+    laterKind: t.field({
+      type: ArtifactKindEnum,
+      nullable: true,
+      resolve: ({ item }) => item.laterKind ?? null,
+    }),
+    name: t.string({ resolve: ({ item }) => item.name }),
+    phases: t.field({ type: [PhaseEnum], resolve: ({ item }) => item.phases }),
+    provenance: t.field({ type: ProvenanceEnum, resolve: ({ item }) => item.provenance }),
+    note: t.string({ nullable: true, resolve: ({ item }) => item.note ?? null }),
   }),
 })
 
-const WorksheetFieldRef = builder.objectRef<WorksheetField>('WorksheetField').implement({
-  fields: (t) => ({
-    id: t.exposeString('id'),
-    label: t.exposeString('label'),
-    type: t.exposeString('type'),
-    options: t.exposeStringList('options', { nullable: true }),
-    provenance: t.field({ type: ProvenanceEnum, resolve: (f) => f.provenance }),
-  }),
-})
-
-const WorksheetRef = builder.objectRef<WorksheetDefinition>('Worksheet').implement({
-  fields: (t) => ({
-    id: t.field({ type: WorksheetIdEnum, resolve: (w) => w.id }),
-    name: t.exposeString('name'),
-    purpose: t.exposeString('purpose'),
-    activities: t.field({ type: [ActivityIdEnum], resolve: (w) => w.activities }),
-    fields: t.field({ type: [WorksheetFieldRef], resolve: (w) => w.fields }),
-  }),
-})
-
-/** A method part together with the method it belongs to (for id lookups). */
-interface InMethod<T> {
+/** A worksheet field with its worksheet (its code is unique only within the worksheet). */
+interface InWorksheet {
   method: MethodDefinition
-  item: T
+  worksheet: WorksheetDefinition
+  item: WorksheetField
 }
 
+const WorksheetFieldRef = builder.objectRef<InWorksheet>('WorksheetField').implement({
+  fields: (t) => ({
+    id: t.id({
+      description: 'Unique across the API: `<method version>:<worksheet code>:<field code>`.',
+      resolve: ({ method, worksheet, item }) => methodPartId(method, worksheet.id, item.id),
+    }),
+    code: t.string({
+      description: "The field's id within its worksheet.",
+      resolve: ({ item }) => item.id,
+    }),
+    label: t.string({ resolve: ({ item }) => item.label }),
+    type: t.string({ resolve: ({ item }) => item.type }),
+    options: t.stringList({ nullable: true, resolve: ({ item }) => item.options ?? null }),
+    provenance: t.field({ type: ProvenanceEnum, resolve: ({ item }) => item.provenance }),
+  }),
+})
+
+const WorksheetRef = builder.objectRef<InMethod<WorksheetDefinition>>('Worksheet').implement({
+  fields: (t) => ({
+    id: t.id({
+      description:
+        'Unique across the API: `<method version>:<code>`, e.g. `immd-1.0:immd-worksheet`.',
+      resolve: ({ method, item }) => methodPartId(method, item.id),
+    }),
+    code: t.field({
+      type: WorksheetIdEnum,
+      description: "The worksheet's id within the method.",
+      resolve: ({ item }) => item.id,
+    }),
+    name: t.string({ resolve: ({ item }) => item.name }),
+    purpose: t.string({ resolve: ({ item }) => item.purpose }),
+    activities: t.field({ type: [ActivityIdEnum], resolve: ({ item }) => item.activities }),
+    fields: t.field({
+      type: [WorksheetFieldRef],
+      resolve: ({ method, item }) =>
+        item.fields.map((field) => ({ method, worksheet: item, item: field })),
+    }),
+  }),
+})
+
 const lookupArtifacts = (method: MethodDefinition, ids: readonly string[]) =>
-  ids.flatMap((id) => method.artifacts.filter((artifact) => artifact.id === id))
+  inMethod(
+    method,
+    ids.flatMap((id) => method.artifacts.filter((artifact) => artifact.id === id)),
+  )
 const lookupWorksheets = (method: MethodDefinition, ids: readonly string[]) =>
-  ids.flatMap((id) => method.worksheets.filter((worksheet) => worksheet.id === id))
+  inMethod(
+    method,
+    ids.flatMap((id) => method.worksheets.filter((worksheet) => worksheet.id === id)),
+  )
 
 export const MethodActivityRef = builder
   .objectRef<InMethod<ActivityDefinition>>('MethodActivity')
   .implement({
     description: 'An activity of the method with the artefacts it uses and produces.',
     fields: (t) => ({
-      id: t.field({ type: ActivityIdEnum, resolve: ({ item }) => item.id }),
+      id: t.id({
+        description: 'Unique across the API: `<method version>:<code>`, e.g. `immd-1.0:A3`.',
+        resolve: ({ method, item }) => methodPartId(method, item.id),
+      }),
+      code: t.field({
+        type: ActivityIdEnum,
+        description: "The activity's id within the method.",
+        resolve: ({ item }) => item.id,
+      }),
       phase: t.field({ type: PhaseEnum, resolve: ({ item }) => item.phase }),
       name: t.string({ resolve: ({ item }) => item.name }),
       consumes: t.field({
@@ -179,7 +252,15 @@ export const MethodActivityRef = builder
 
 const MethodPhaseRef = builder.objectRef<InMethod<PhaseDefinition>>('MethodPhase').implement({
   fields: (t) => ({
-    id: t.field({ type: PhaseEnum, resolve: ({ item }) => item.id }),
+    id: t.id({
+      description: 'Unique across the API: `<method version>:<code>`, e.g. `immd-1.0:conduct`.',
+      resolve: ({ method, item }) => methodPartId(method, item.id),
+    }),
+    code: t.field({
+      type: PhaseEnum,
+      description: "The phase's id within the method.",
+      resolve: ({ item }) => item.id,
+    }),
     number: t.int({ resolve: ({ item }) => item.number }),
     name: t.string({ resolve: ({ item }) => item.name }),
     inputs: t.field({
@@ -213,7 +294,7 @@ export const MethodRef = builder.objectRef<MethodDefinition>('Method').implement
     basedOn: t.exposeString('basedOn', { nullable: true }),
     name: t.exposeString('name'),
     description: t.exposeString('description'),
-    drivers: t.field({ type: [DriverRef], resolve: (m) => m.drivers }),
+    drivers: t.field({ type: [DriverRef], resolve: (m) => inMethod(m, m.drivers) }),
     answers: t.field({
       type: [AnswerOptionRef],
       // Methods stored before criteria existed get the built-in criteria of the same answer.
@@ -234,8 +315,8 @@ export const MethodRef = builder.objectRef<MethodDefinition>('Method').implement
       type: [MethodActivityRef],
       resolve: (method) => method.activities.map((item) => ({ method, item })),
     }),
-    artifacts: t.field({ type: [ArtifactRef], resolve: (m) => m.artifacts }),
-    worksheets: t.field({ type: [WorksheetRef], resolve: (m) => m.worksheets }),
+    artifacts: t.field({ type: [ArtifactRef], resolve: (m) => inMethod(m, m.artifacts) }),
+    worksheets: t.field({ type: [WorksheetRef], resolve: (m) => inMethod(m, m.worksheets) }),
     algorithm: t.field({ type: ScoringAlgorithmEnum, resolve: (m) => m.scoring.algorithm }),
   }),
 })

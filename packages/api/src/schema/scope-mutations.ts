@@ -4,7 +4,6 @@
  *
  * @packageDocumentation
  */
-import { IMC_FUNCTIONS } from '@immd/core/inventory/vocabularies'
 import { z } from 'zod'
 import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
@@ -19,19 +18,8 @@ import {
 import { childWriterScopes } from '../mutations/scopes.js'
 import { cleanText, nameSchema } from '../security/free-text.js'
 import { EngagementRef } from './engagement.js'
+import { ImcFunctionEnum, ScopeEntryKindEnum } from './record-enums.js'
 import { ScopeEntryRef } from './scope.js'
-
-export const ScopeEntryKindEnum = builder.enumType('ScopeEntryKind', {
-  values: { PERSON: { value: 'person' }, GROUP: { value: 'group' } } as const,
-})
-
-export const ImcFunctionEnum = builder.enumType('ImcFunction', {
-  description: 'The four IMC functions a scope entry can cover.',
-  values: Object.fromEntries(IMC_FUNCTIONS.map((f) => [f.toUpperCase(), { value: f }])) as Record<
-    'PROTECT' | 'DETECT' | 'RESPOND' | 'SUSTAIN',
-    { value: (typeof IMC_FUNCTIONS)[number] }
-  >,
-})
 
 const label = nameSchema(200)
 const optionalText = cleanText.pipe(z.string().trim().max(500))

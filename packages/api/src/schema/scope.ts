@@ -3,9 +3,14 @@
  *
  * @packageDocumentation
  */
+
+import { IMC_FUNCTIONS } from '@immd/core/inventory/vocabularies'
 import { engagementAssessorScopes, engagementChildScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 import { refusePageSizeAbove } from '../pagination.js'
+import { ImcFunctionEnum, ScopeEntryKindEnum } from './record-enums.js'
+
+const IMC_FUNCTION_SET: ReadonlySet<string> = new Set(IMC_FUNCTIONS)
 
 export const ScopeEntryRef = builder.prismaNode('ScopeEntry', {
   nullable: true,
@@ -25,7 +30,11 @@ export const ScopeEntryRef = builder.prismaNode('ScopeEntry', {
   },
   authScopes: (row, ctx) => engagementChildScopes(row, ctx),
   fields: (t) => ({
-    kind: t.string({ description: '`group` or `person`.', resolve: (e) => e.kind }),
+    kind: t.field({
+      type: ScopeEntryKindEnum,
+      description: 'Whether the entry is one person or a group interviewed together.',
+      resolve: (e) => e.kind as typeof ScopeEntryKindEnum.$inferType,
+    }),
     pseudonym: t.string({
       description: 'Used in notes and reports; real names stay out of the evidence.',
       resolve: (e) => e.pseudonym,
@@ -44,11 +53,14 @@ export const ScopeEntryRef = builder.prismaNode('ScopeEntry', {
     }),
     team: t.exposeString('team', { nullable: true, description: 'Short name of its team record.' }),
     role: t.string({ nullable: true, resolve: (e) => e.role }),
-    functions: t.stringList({
-      description: 'IMC functions covered: protect, detect, respond, sustain.',
+    functions: t.field({
+      type: [ImcFunctionEnum],
+      description: 'The IMC functions the entry covers; empty when none was recorded.',
       resolve: (e) =>
         Array.isArray(e.functions)
-          ? e.functions.filter((f): f is string => typeof f === 'string')
+          ? e.functions.filter((f): f is typeof ImcFunctionEnum.$inferType =>
+              IMC_FUNCTION_SET.has(f as string),
+            )
           : [],
     }),
     contact: t.exposeString('contact', {

@@ -7,6 +7,7 @@
 import type { Viewer } from '../auth/viewer.js'
 import { readableOrganizationIds } from '../auth/viewer.js'
 import { builder } from '../builder.js'
+import { OrganizationRoleEnum } from './record-enums.js'
 
 export const UserRef = builder.prismaNode('User', {
   id: { field: 'id' },
@@ -33,7 +34,11 @@ export const MembershipRef = builder.prismaNode('Membership', {
   description: "A user's role in an organization.",
   authScopes: (membership) => ({ member: membership.organizationId }),
   fields: (t) => ({
-    role: t.exposeString('role', { description: 'admin | lead-assessor | assessor | viewer' }),
+    role: t.field({
+      type: OrganizationRoleEnum,
+      description: 'What the user may do in the organization (see the enum values).',
+      resolve: (m) => m.role as typeof OrganizationRoleEnum.$inferType,
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     organization: t.relation('organization'),
     user: t.relation('user'),

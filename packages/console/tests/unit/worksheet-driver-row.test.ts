@@ -35,7 +35,8 @@ function mountRow(client: ApolloClient<unknown>, extra: Record<string, unknown> 
     props: {
       engagementId: 'RW5nYWdlbWVudDox',
       driver: {
-        id: 'D1',
+        id: 'immd-1.0:D1',
+        code: 'D1',
         number: 1,
         shortName: 'realistic and well-articulated goals',
         question: {

@@ -58,7 +58,7 @@ export const MCP_METHOD = `query McpMethod($version: String!) {
     version name description algorithm basedOn
     answers { answer label value }
     bands { band label min max index meaning }
-    drivers { id number shortName weight question { text provenance source } }
+    drivers { id code number shortName weight question { text provenance source } }
   } }`
 
 /** Adds a data item (rationale) to an engagement. */
