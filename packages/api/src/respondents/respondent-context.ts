@@ -14,6 +14,7 @@ import { createLoaders } from '../loaders.js'
 import type { ApiPubSub } from '../pubsub.js'
 import type { SecurityOptions } from '../security/options.js'
 import type { RateLimitStore } from '../security/rate-limit.js'
+import { OpenSubscriptions } from '../subscriptions/open-subscriptions.js'
 
 /** What {@link createRespondentContext} needs. */
 export interface RespondentContextOptions {
@@ -39,6 +40,8 @@ export function createRespondentContext(options: RespondentContextOptions): ApiC
     loaders: createLoaders(prisma, NO_VIEWER),
     pubsub: options.pubsub,
     portfolioCounts: new PortfolioCountCache(),
+    // The respondent routes run no subscriptions; an empty registry keeps the context complete.
+    openSubscriptions: new OpenSubscriptions(),
     auth: {
       options: options.security,
       rateLimits: options.rateLimits,
