@@ -46,7 +46,11 @@ const DECISIONS: Record<string, 'locked' | 'open' | 'account'> = {
   unlinkDataItemDrivers: 'locked',
   removeDataItem: 'locked',
   evaluateDriver: 'locked',
+  // A respondent's answers become ratings and data items; an evidence file is a reviewed document's.
+  issueRespondentLink: 'locked',
+  deleteEvidenceFile: 'locked',
   // The scored set, the method, the threshold and the sponsor the result names.
+  rerunScoring: 'locked',
   excludeDriver: 'locked',
   includeDriver: 'locked',
   tailorMethod: 'locked',
@@ -73,8 +77,11 @@ const DECISIONS: Record<string, 'locked' | 'open' | 'account'> = {
   removeLessonLearned: 'open',
   setEngagementMember: 'open',
   removeEngagementMember: 'open',
+  // Ending a link writes nothing the result was made from.
+  revokeRespondentLink: 'open',
   // Not engagement data.
   login: 'account',
+  setBenchmarkParticipation: 'account',
   logout: 'account',
   changePassword: 'account',
   createApiToken: 'account',

@@ -255,7 +255,7 @@ describe.each(TEST_ENGINES)('single sign-on with OpenID Connect (%s)', (engine) 
       viewer: { memberships: { role: string; organization: { slug: string } }[] }
     }>(yoga, { query: VIEWER, credential })
     expect(body.data?.viewer.memberships).toEqual([
-      { role: 'lead-assessor', organization: { slug } },
+      { role: 'LEAD_ASSESSOR', organization: { slug } },
     ])
     const operations = await db.prisma.auditEvent.findMany({
       where: {
@@ -281,7 +281,7 @@ describe.each(TEST_ENGINES)('single sign-on with OpenID Connect (%s)', (engine) 
       query: VIEWER,
       credential: sessionOf(second),
     })
-    expect(again.data?.viewer.memberships.map((m) => m.role)).toEqual(['viewer'])
+    expect(again.data?.viewer.memberships.map((m) => m.role)).toEqual(['VIEWER'])
   })
 
   it('refuses a person whose groups give no role, and unverified e-mail addresses', async () => {

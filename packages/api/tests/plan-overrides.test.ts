@@ -20,7 +20,7 @@ const OVERRIDE = `mutation ($input: OverridePlanItemInput!) { overridePlanItem(i
   ... on Error { message }
   ... on ValidationError { issues { path message } }
   ... on GateNotSatisfiedError { activityId transition }
-  ... on NotFoundError { entity id }
+  ... on NotFoundError { entity entityId }
   ... on OverridePlanItemPayload { engagement { planNotes
     scopeList(first: 500) { totalCount edges { node { id pseudonym role } } }
     documents(first: 500) { totalCount edges { node { id title } } } } } } }`

@@ -280,10 +280,18 @@ describe('two API instances on one PostgreSQL and one Redis', () => {
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED')
   })
 
-  it('counts per-token request limits once across both instances (429 RATE_LIMITED)', async () => {
-    // A fresh token: its counter starts at zero in Redis, whatever earlier runs left there.
+  it('counts per-user request limits once across both instances (429 RATE_LIMITED)', async () => {
+    // The budget is per user (issue #23): a fresh user's counter starts at zero in Redis, whatever
+    // earlier tests or runs left there for the demo users.
+    const { user } = await createMember(db.prisma, {
+      organizationId: demo.organizationId,
+      role: 'lead-assessor',
+      email: `budget-${randomUUID().slice(0, 8)}@example.org`,
+      name: 'Budget Lead',
+      password: `pw-${randomUUID()}`,
+    })
     const token = await createApiToken(db.prisma, {
-      userId: demo.leadId,
+      userId: user.id,
       organizationId: demo.organizationId,
     })
     const answers: { instance: 'C' | 'D'; status: number; code: unknown }[] = []
@@ -312,9 +320,21 @@ describe('two API instances on one PostgreSQL and one Redis', () => {
     expect(new Set(answers.slice(RATE_LIMIT).map((answer) => answer.instance))).toEqual(
       new Set(['C', 'D']),
     )
-    // Another credential still has its full budget.
+    // Another user's credential still has its full budget (a fresh user: the demo users spent
+    // theirs in the tests before this one).
+    const other = await createMember(db.prisma, {
+      organizationId: demo.organizationId,
+      role: 'viewer',
+      email: `budget-other-${randomUUID().slice(0, 8)}@example.org`,
+      name: 'Budget Viewer',
+      password: `pw-${randomUUID()}`,
+    })
+    const otherToken = await createApiToken(db.prisma, {
+      userId: other.user.id,
+      organizationId: demo.organizationId,
+    })
     expect(
-      (await post(c.base, { authorization: `Bearer ${demo.readToken}` }, ME)).response.status,
+      (await post(c.base, { authorization: `Bearer ${otherToken}` }, ME)).response.status,
     ).toBe(200)
   })
 

@@ -14,8 +14,8 @@ import {
 } from 'graphql'
 import { describe, expect, it } from 'vitest'
 
-/** Missing descriptions at the last count (10:30 UTC, 2026-12-04); the target is 0. */
-const CEILING = { types: 107, fields: 539 }
+/** Missing descriptions at the last count (11:05 UTC, 2026-12-04: 106 of 352 types, 539 of 1,190 fields); the target is 0. */
+const CEILING = { types: 106, fields: 539 }
 
 function countMissingDescriptions() {
   const schema = buildSchema(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'))

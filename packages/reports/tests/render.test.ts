@@ -35,7 +35,7 @@ describe('report view', () => {
       dueDate: '2026-09-30',
       expectedAnswer: 'Likely Yes',
     })
-    expect(view.sensitivity[0]?.up).toBe('Likely Yes: 72.5 (High)')
+    expect(view.sensitivity[0]?.up).toBe('Likely Yes: 73 (High)')
     expect(view.pathToThreshold).toBe('The threshold (High) is met.')
   })
 })

@@ -176,6 +176,7 @@ export const ACCESS_POLICY: Record<'Query' | 'Mutation' | 'Subscription', Record
     recordSponsorship: ENGAGEMENT_WRITERS,
     startActivity: ENGAGEMENT_WRITERS,
     completeActivity: ENGAGEMENT_WRITERS,
+    rerunScoring: ENGAGEMENT_WRITERS,
     skipActivity: ENGAGEMENT_WRITERS,
     communicateResults: ENGAGEMENT_WRITERS,
     addChecklistItem: ENGAGEMENT_WRITERS,

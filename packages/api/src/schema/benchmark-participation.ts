@@ -13,9 +13,18 @@ import { OrganizationRef } from './organization.js'
 const ParticipationRef = builder
   .objectRef<{ optedIn: boolean; optedInAt: Date | null }>('BenchmarkParticipation')
   .implement({
+    description:
+      "An organization's participation in cross-organization benchmarks: while opted in, its engagements join other opted-in organizations' cohorts, only as k-anonymous aggregates, and it may ask for them.",
     fields: (t) => ({
-      optedIn: t.exposeBoolean('optedIn'),
-      optedInAt: t.expose('optedInAt', { type: 'DateTime', nullable: true }),
+      optedIn: t.exposeBoolean('optedIn', {
+        description:
+          "Whether the organization takes part; false: its engagements count in no other organization's cohort.",
+      }),
+      optedInAt: t.expose('optedInAt', {
+        type: 'DateTime',
+        nullable: true,
+        description: 'When an admin opted in; null while not opted in (opting out forgets it).',
+      }),
     }),
   })
 
@@ -32,8 +41,13 @@ builder.prismaObjectFields('Organization', (t) => ({
 }))
 
 const SetBenchmarkParticipationInput = builder.inputType('SetBenchmarkParticipationInput', {
+  description: 'Opts one organization in to or out of cross-organization benchmarks.',
   fields: (t) => ({
-    organizationId: t.globalID({ required: true, for: OrganizationRef }),
+    organizationId: t.globalID({
+      required: true,
+      for: OrganizationRef,
+      description: 'Global id of the organization; you must be one of its admins.',
+    }),
     optIn: t.boolean({
       required: true,
       description:
@@ -45,9 +59,13 @@ const SetBenchmarkParticipationInput = builder.inputType('SetBenchmarkParticipat
 const SetBenchmarkParticipationPayload = builder
   .objectRef<{ organizationId: string }>('SetBenchmarkParticipationPayload')
   .implement({
+    description:
+      'What setBenchmarkParticipation returns; the change (before and after) is audited as `organization.benchmark-participation`.',
     fields: (t) => ({
       organization: t.prismaField({
         type: 'Organization',
+        description:
+          'The organization, whose `benchmarkParticipation` reflects the change (setting the current value again changes nothing).',
         resolve: (query, payload, _args, ctx) =>
           ctx.db.prisma.organization.findUniqueOrThrow({
             ...query,

@@ -128,11 +128,16 @@ builder.queryField('engagement', (t) =>
  * A mutation payload that returns the changed engagement, planned from the client's selection.
  * Mutations on engagement data reuse it: `engagementPayloadRef('SetSuccessThresholdPayload')`.
  */
-export function engagementPayloadRef(name: string) {
+export function engagementPayloadRef(
+  name: string,
+  descriptions: { type?: string; engagement?: string } = {},
+) {
   return builder.objectRef<{ engagementId: string }>(name).implement({
+    description: descriptions.type,
     fields: (t) => ({
       engagement: t.prismaField({
         type: 'Engagement',
+        description: descriptions.engagement,
         resolve: (query, payload, _args, ctx) =>
           ctx.db.prisma.engagement.findUniqueOrThrow({
             ...query,

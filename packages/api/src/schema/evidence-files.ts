@@ -19,7 +19,7 @@ import {
 } from '../errors.js'
 import { EvidenceError } from '../evidence/evidence-errors.js'
 import { deleteEvidence } from '../evidence/evidence-store.js'
-import { refusePageSizeAbove } from '../pagination.js'
+import { describedTotalCount, refusePageSizeAbove } from '../pagination.js'
 
 /** Restricted files (TLP:AMBER, AMBER+STRICT, RED) disclose their name and hash to the team only. */
 const teamIfRestricted = (file: { tlp: string; engagementId: string }) =>
@@ -43,7 +43,10 @@ export const EvidenceFileRef = builder.prismaNode('EvidenceFile', {
     mediaType: t.exposeString('mediaType', {
       description: 'Sniffed from the content when it was uploaded (the client’s label is ignored).',
     }),
-    sizeBytes: t.exposeInt('sizeBytes'),
+    sizeBytes: t.exposeInt('sizeBytes', {
+      description:
+        'Size of the content in bytes, as received (at most `IMMD_EVIDENCE_MAX_BYTES`, default 25 MiB). Kept after deletion.',
+    }),
     sha256: t.exposeString('sha256', {
       nullable: true,
       description:
@@ -54,9 +57,21 @@ export const EvidenceFileRef = builder.prismaNode('EvidenceFile', {
     tlp: t.exposeString('tlp', {
       description: 'Traffic Light Protocol label: clear, green, amber, amber+strict, red.',
     }),
-    uploadedAt: t.expose('uploadedAt', { type: 'DateTime' }),
-    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
-    deleteReason: t.exposeString('deleteReason', { nullable: true }),
+    uploadedAt: t.expose('uploadedAt', {
+      type: 'DateTime',
+      description: 'When this version was uploaded and stored.',
+    }),
+    deletedAt: t.expose('deletedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description:
+        'When a lead assessor deleted this version (`deleteEvidenceFile`): its bytes are gone and `downloadPath` is null; its name, hash and reason stay. Null while the file is present.',
+    }),
+    deleteReason: t.exposeString('deleteReason', {
+      nullable: true,
+      description:
+        'The reason given when this version was deleted (also in the audit trail, `evidence.delete`); null while the file is present.',
+    }),
     downloadPath: t.string({
       nullable: true,
       description:
@@ -72,32 +87,48 @@ export const EvidenceFileRef = builder.prismaNode('EvidenceFile', {
 })
 
 const FILES_DESCRIPTION = 'Evidence files, every version, newest first. Page-size limit: 100.'
+const FILES_TOTAL_COUNT_DESCRIPTION =
+  'Number of file versions attached, deleted versions included, regardless of the page.'
 
 builder.prismaObjectFields('Document', (t) => ({
-  files: t.relatedConnection('files', {
-    cursor: 'id',
-    totalCount: true,
-    defaultSize: 100,
-    maxSize: refusePageSizeAbove(100),
-    description: FILES_DESCRIPTION,
-    query: { orderBy: [{ version: 'desc' }, { id: 'asc' }] },
-  }),
+  files: t.relatedConnection(
+    'files',
+    {
+      cursor: 'id',
+      totalCount: true,
+      defaultSize: 100,
+      maxSize: refusePageSizeAbove(100),
+      description: FILES_DESCRIPTION,
+      query: { orderBy: [{ version: 'desc' }, { id: 'asc' }] },
+    },
+    describedTotalCount(FILES_TOTAL_COUNT_DESCRIPTION),
+  ),
 }))
 
 builder.prismaObjectFields('DataItem', (t) => ({
-  files: t.relatedConnection('files', {
-    cursor: 'id',
-    totalCount: true,
-    defaultSize: 100,
-    maxSize: refusePageSizeAbove(100),
-    description: FILES_DESCRIPTION,
-    query: { orderBy: [{ version: 'desc' }, { id: 'asc' }] },
-  }),
+  files: t.relatedConnection(
+    'files',
+    {
+      cursor: 'id',
+      totalCount: true,
+      defaultSize: 100,
+      maxSize: refusePageSizeAbove(100),
+      description: FILES_DESCRIPTION,
+      query: { orderBy: [{ version: 'desc' }, { id: 'asc' }] },
+    },
+    describedTotalCount(FILES_TOTAL_COUNT_DESCRIPTION),
+  ),
 }))
 
 const DeleteEvidenceFileInput = builder.inputType('DeleteEvidenceFileInput', {
+  description: 'Which evidence file version to delete, and why.',
   fields: (t) => ({
-    id: t.globalID({ required: true, for: EvidenceFileRef }),
+    id: t.globalID({
+      required: true,
+      for: EvidenceFileRef,
+      description:
+        'The EvidenceFile (one version) to delete; other versions of the same document or data item stay.',
+    }),
     reason: t.string({
       required: true,
       description: 'Why the file is deleted; stored with it and audited.',
@@ -109,9 +140,12 @@ const DeleteEvidenceFileInput = builder.inputType('DeleteEvidenceFileInput', {
 const DeleteEvidenceFilePayload = builder
   .objectRef<{ fileId: string }>('DeleteEvidenceFilePayload')
   .implement({
+    description: 'The evidence file version after deletion.',
     fields: (t) => ({
       file: t.prismaField({
         type: 'EvidenceFile',
+        description:
+          'The deleted version: `deletedAt` and `deleteReason` set, `downloadPath` null; name and hash remain (disclosed as for any file of its TLP).',
         resolve: (query, deleted, _args, ctx) =>
           ctx.db.prisma.evidenceFile.findUniqueOrThrow({ ...query, where: { id: deleted.fileId } }),
       }),

@@ -23,7 +23,10 @@ const AcceptInvitationPayload = builder
       role: t.exposeString('role', {
         description: 'admin | lead-assessor | assessor | viewer',
       }),
-      organizationName: t.exposeString('organizationName'),
+      organizationName: t.exposeString('organizationName', {
+        description:
+          'Display name of the organization the account just joined, as the organization has it now.',
+      }),
     }),
   })
 

@@ -61,7 +61,10 @@ const InviteUserPayload = builder
           'without an account of their own, chooses a password there.',
         resolve: (payload) => invitationLinkPath(payload.token),
       }),
-      expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+      expiresAt: t.expose('expiresAt', {
+        type: 'DateTime',
+        description: `When the invitation token stops working: ${INVITATION_TTL_MS / 86_400_000} days after the invitation. Inviting the same address again replaces it with a new token and expiry.`,
+      }),
       membership: t.prismaField({
         type: 'Membership',
         nullable: true,
@@ -71,6 +74,8 @@ const InviteUserPayload = builder
       }),
       temporaryPassword: t.string({
         nullable: true,
+        description:
+          'Deprecated, always null: invitations no longer set a password; the invitee chooses one (or signs in) on accepting through `acceptPath`.',
         deprecationReason:
           'Always null: invitations no longer carry a password; pass `acceptPath` on instead.',
         resolve: () => null,

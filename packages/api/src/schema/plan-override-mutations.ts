@@ -24,14 +24,26 @@ const PlanOverrideActionEnum = builder.enumType('PlanOverrideAction', {
 })
 
 const OverridePlanItemInput = builder.inputType('OverridePlanItemInput', {
+  description:
+    'One override of the plan: which planned interviewee or document, what to do with it, and why.',
   fields: (t) => ({
-    engagementId: t.globalID({ required: true, for: EngagementRef }),
+    engagementId: t.globalID({
+      required: true,
+      for: EngagementRef,
+      description:
+        'The engagement whose plan is overridden; `itemId` must belong to it. You must be able to write to it.',
+    }),
     itemId: t.globalID({
       required: true,
       for: [ScopeEntryRef, DocumentRef],
       description: 'A planned Scope List entry (interviewee) or Document Checklist item.',
     }),
-    action: t.field({ type: PlanOverrideActionEnum, required: true }),
+    action: t.field({
+      type: PlanOverrideActionEnum,
+      required: true,
+      description:
+        'DROP deletes the planned item (refused with a ConflictError for an interviewee who already took part in a session); REPLACE changes it in place and requires `replacement`, DROP forbids it.',
+    }),
     replacement: t.string({
       description:
         'For REPLACE: who is interviewed instead (becomes the entry’s role; its name and contact are cleared) or which document instead (its title).',
@@ -47,7 +59,11 @@ const OverridePlanItemInput = builder.inputType('OverridePlanItemInput', {
 
 builder.mutationField('overridePlanItem', (t) =>
   t.field({
-    type: engagementPayloadRef('OverridePlanItemPayload'),
+    type: engagementPayloadRef('OverridePlanItemPayload', {
+      type: 'The engagement after the plan override.',
+      engagement:
+        'The engagement with the changed Scope List or Document Checklist; the override is the last entry of `planNotes.overrides`.',
+    }),
     description:
       'PRA2/A2: an assessor drops or replaces an interviewee or document the planner proposed, with a reason. The Scope List or Document Checklist changes, and the override (planned item, action, replacement, reason, who, when) is appended to `planNotes.overrides` and audited (`plan.override`).',
     args: { input: t.arg({ type: OverridePlanItemInput, required: true }) },

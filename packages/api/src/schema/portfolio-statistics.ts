@@ -41,10 +41,10 @@ export const SizeBandEnum = builder.enumType('SizeBand', {
 const AgeBucketEnum = builder.enumType('EngagementAgeBucket', {
   description: 'Time since the engagement was created.',
   values: {
-    UNDER_30_DAYS: { value: 'under-30-days' },
-    DAYS_30_TO_89: { value: '30-to-89-days' },
-    DAYS_90_TO_364: { value: '90-to-364-days' },
-    A_YEAR_OR_MORE: { value: 'a-year-or-more' },
+    UNDER_30_DAYS: { value: 'under-30-days', description: 'Created less than 30 days ago.' },
+    DAYS_30_TO_89: { value: '30-to-89-days', description: 'Created 30 to 89 days ago.' },
+    DAYS_90_TO_364: { value: '90-to-364-days', description: 'Created 90 to 364 days ago.' },
+    A_YEAR_OR_MORE: { value: 'a-year-or-more', description: 'Created 365 days ago or earlier.' },
   } as const,
 })
 
@@ -52,8 +52,15 @@ const PortfolioStatisticsFilter = builder.inputType('PortfolioStatisticsFilter',
   description:
     'Every given condition must hold; list conditions match any of their values. Only your own organizations are counted.',
   fields: (t) => ({
-    organizationId: t.globalID({ for: OrganizationRef }),
-    organizationalModel: t.field({ type: [OrganizationalModelEnum] }),
+    organizationId: t.globalID({
+      for: OrganizationRef,
+      description:
+        'Only this organization; one you are not a member of matches nothing (like an organization without engagements).',
+    }),
+    organizationalModel: t.field({
+      type: [OrganizationalModelEnum],
+      description: 'Organizational models of the IMC (from its inventory records).',
+    }),
     country: t.stringList({
       description: 'ISO 3166-1 alpha-2 codes of the IMC (from its inventory records).',
       validate: z
@@ -65,7 +72,10 @@ const PortfolioStatisticsFilter = builder.inputType('PortfolioStatisticsFilter',
         'Constituency as in the inventory records (case-insensitive), e.g. `enterprise`.',
       validate: z.array(z.string().trim().min(1).max(200)).max(50),
     }),
-    sizeBand: t.field({ type: [SizeBandEnum] }),
+    sizeBand: t.field({
+      type: [SizeBandEnum],
+      description: 'Size bands of the IMC by staff listed in its inventory records.',
+    }),
     createdFrom: t.field({ type: 'DateTime', description: 'Period: created at or after.' }),
     createdTo: t.field({ type: 'DateTime', description: 'Period: created before.' }),
   }),
@@ -74,28 +84,42 @@ const PortfolioStatisticsFilter = builder.inputType('PortfolioStatisticsFilter',
 const StateCountRef = builder
   .objectRef<{ state: string; count: number }>('EngagementStateCount')
   .implement({
+    description: 'How many engagements matching the filter are in one lifecycle state.',
     fields: (t) => ({
       state: t.field({
         type: EngagementStateEnum,
+        description: 'The lifecycle state counted.',
         resolve: (c) => c.state as typeof EngagementStateEnum.$inferType,
       }),
-      count: t.exposeInt('count'),
+      count: t.exposeInt('count', { description: 'Engagements in this state (at least 1).' }),
     }),
   })
 
 const AgeCountRef = builder
   .objectRef<{ age: typeof AgeBucketEnum.$inferType; count: number }>('EngagementAgeCount')
   .implement({
+    description: 'How many engagements matching the filter were created within one age bucket.',
     fields: (t) => ({
-      age: t.field({ type: AgeBucketEnum, resolve: (c) => c.age }),
-      count: t.exposeInt('count'),
+      age: t.field({
+        type: AgeBucketEnum,
+        description: 'The age bucket (time since creation, at the time of the query).',
+        resolve: (c) => c.age,
+      }),
+      count: t.exposeInt('count', { description: 'Engagements in this bucket (0 when none).' }),
     }),
   })
 
 const BandCountRef = builder.objectRef<{ band: BandId; count: number }>('BandCount').implement({
+  description: 'How many scored engagements matching the filter have one band as latest result.',
   fields: (t) => ({
-    band: t.field({ type: BandEnum, resolve: (c) => c.band }),
-    count: t.exposeInt('count'),
+    band: t.field({
+      type: BandEnum,
+      description: 'The band of the latest result snapshot.',
+      resolve: (c) => c.band,
+    }),
+    count: t.exposeInt('count', {
+      description: 'Scored engagements in this band (0 when none).',
+    }),
   }),
 })
 
@@ -107,16 +131,26 @@ const ThresholdDistanceRef = builder
       differentialBands: t.exposeInt('differentialBands', {
         description: '> 0: that many bands below the threshold; ≤ 0: meets it.',
       }),
-      count: t.exposeInt('count'),
+      count: t.exposeInt('count', {
+        description: 'Scored engagements at this differential (at least 1).',
+      }),
     }),
   })
 
 const PortfolioAnswerCountRef = builder
   .objectRef<{ answer: AnswerId; count: number }>('PortfolioAnswerCount')
   .implement({
+    description:
+      'How many scored engagements gave one answer to a driver (excluded drivers not counted).',
     fields: (t) => ({
-      answer: t.field({ type: AnswerEnum, resolve: (c) => c.answer }),
-      count: t.exposeInt('count'),
+      answer: t.field({
+        type: AnswerEnum,
+        description: 'The answer counted.',
+        resolve: (c) => c.answer,
+      }),
+      count: t.exposeInt('count', {
+        description: 'Scored engagements with this answer (0 when none).',
+      }),
     }),
   })
 
@@ -126,45 +160,72 @@ const PortfolioDriverRef = builder
     description:
       "One driver across the scored engagements (excluded drivers left out); values on the answer scale's 0-100 (`[INF]`).",
     fields: (t) => ({
-      driverId: t.exposeString('driverId'),
-      shortName: t.exposeString('shortName'),
+      driverId: t.exposeString('driverId', { description: 'Id of the driver, e.g. `D1`.' }),
+      shortName: t.exposeString('shortName', {
+        description: "The driver's short name in the built-in method (its id if unknown there).",
+      }),
       engagements: t.exposeInt('engagements', {
         description: 'Scored engagements that answered it.',
       }),
-      mean: t.exposeFloat('mean'),
-      median: t.exposeFloat('median'),
+      mean: t.exposeFloat('mean', {
+        description: 'Mean answer value (0-100) over those engagements; the ranking key.',
+      }),
+      median: t.exposeFloat('median', {
+        description: 'Median answer value (0-100), interpolated like percentile_cont.',
+      }),
       q1: t.exposeFloat('q1', { description: 'First quartile.' }),
       q3: t.exposeFloat('q3', { description: 'Third quartile.' }),
-      answers: t.field({ type: [PortfolioAnswerCountRef], resolve: (d) => d.answers }),
+      answers: t.field({
+        type: [PortfolioAnswerCountRef],
+        description: 'Engagements per answer, every answer of the scale listed once, NO first.',
+        resolve: (d) => d.answers,
+      }),
     }),
   })
 
 const HeatmapCellRef = builder.objectRef<HeatmapCell>('HeatmapCell').implement({
+  description: "One engagement's answer to one driver in the heatmap.",
   fields: (t) => ({
-    driverId: t.exposeString('driverId'),
-    answer: t.field({ type: AnswerEnum, nullable: true, resolve: (c) => c.answer }),
+    driverId: t.exposeString('driverId', { description: 'Id of the driver, e.g. `D1`.' }),
+    answer: t.field({
+      type: AnswerEnum,
+      nullable: true,
+      description: 'The evaluated answer; null when not evaluated yet or excluded.',
+      resolve: (c) => c.answer,
+    }),
     excluded: t.exposeBoolean('excluded', { description: 'Excluded by tailoring: no answer.' }),
   }),
 })
 
 const HeatmapRowRef = builder.objectRef<HeatmapRow>('HeatmapRow').implement({
+  description: "One engagement of the heatmap with its latest result and each driver's answer.",
   fields: (t) => ({
     engagementId: t.id({
       description: 'The global id of the engagement.',
       resolve: (row) => encodeGlobalID('Engagement', row.engagementId),
     }),
-    title: t.exposeString('title'),
+    title: t.exposeString('title', { description: "The engagement's title (the sort key)." }),
     state: t.field({
       type: EngagementStateEnum,
+      description: "The engagement's lifecycle state.",
       resolve: (row) => row.state as typeof EngagementStateEnum.$inferType,
     }),
     latestBand: t.field({
       type: BandEnum,
       nullable: true,
+      description: 'Band of the latest stored result snapshot; null before the first result (A4).',
       resolve: (row) => row.latestBand as BandId | null,
     }),
-    latestTotal: t.float({ nullable: true, resolve: (row) => row.latestTotal }),
-    cells: t.field({ type: [HeatmapCellRef], resolve: (row) => row.cells }),
+    latestTotal: t.float({
+      nullable: true,
+      description: 'Total (0-100) of the latest stored result snapshot; null before the first.',
+      resolve: (row) => row.latestTotal,
+    }),
+    cells: t.field({
+      type: [HeatmapCellRef],
+      description: 'One cell per driver evaluated in the engagement, in driver id order.',
+      resolve: (row) => row.cells,
+    }),
   }),
 })
 
@@ -173,9 +234,19 @@ const HeatmapPageRef = builder
   .implement({
     description: 'One page of engagements × drivers, in title order.',
     fields: (t) => ({
-      rows: t.field({ type: [HeatmapRowRef], resolve: (p) => p.rows }),
-      endCursor: t.exposeString('endCursor', { nullable: true }),
-      hasNextPage: t.exposeBoolean('hasNextPage'),
+      rows: t.field({
+        type: [HeatmapRowRef],
+        description: 'At most `first` engagements matching the filter.',
+        resolve: (p) => p.rows,
+      }),
+      endCursor: t.exposeString('endCursor', {
+        nullable: true,
+        description:
+          'Opaque cursor of the last row, to pass as `after` for the next page; null when the page is empty.',
+      }),
+      hasNextPage: t.exposeBoolean('hasNextPage', {
+        description: 'Whether more engagements follow this page.',
+      }),
     }),
   })
 
@@ -189,8 +260,16 @@ const PortfolioStatisticsRef = builder
     fields: (t) => ({
       engagements: t.exposeInt('engagements', { description: 'Engagements matching the filter.' }),
       scored: t.exposeInt('scored', { description: 'Of which have a result (band).' }),
-      byState: t.field({ type: [StateCountRef], resolve: (s) => s.byState }),
-      byAge: t.field({ type: [AgeCountRef], resolve: (s) => s.byAge }),
+      byState: t.field({
+        type: [StateCountRef],
+        description: 'Engagements per lifecycle state; states with none are left out.',
+        resolve: (s) => s.byState,
+      }),
+      byAge: t.field({
+        type: [AgeCountRef],
+        description: 'Engagements per age since creation, every bucket listed, youngest first.',
+        resolve: (s) => s.byAge,
+      }),
       bands: t.field({
         type: [BandCountRef],
         description: 'Scored engagements per band of the latest result, Minimal first.',
@@ -201,8 +280,14 @@ const PortfolioStatisticsRef = builder
         description: 'Scored engagements with a threshold, per success differential.',
         resolve: (s) => s.thresholdDistance,
       }),
-      meetingThreshold: t.exposeInt('meetingThreshold'),
-      belowThreshold: t.exposeInt('belowThreshold'),
+      meetingThreshold: t.exposeInt('meetingThreshold', {
+        description:
+          'Scored engagements whose latest band reaches their success threshold (differential ≤ 0).',
+      }),
+      belowThreshold: t.exposeInt('belowThreshold', {
+        description:
+          'Scored engagements whose latest band is below their success threshold (differential > 0).',
+      }),
       withoutThreshold: t.exposeInt('withoutThreshold', {
         description: 'Scored engagements with no success threshold set.',
       }),
@@ -217,9 +302,13 @@ const PortfolioStatisticsRef = builder
         args: {
           first: t.arg.int({
             defaultValue: 25,
+            description: `Rows per page, 1 to ${HEATMAP_MAX_PAGE} (default 25).`,
             validate: z.number().int().min(1).max(HEATMAP_MAX_PAGE),
           }),
-          after: t.arg.string(),
+          after: t.arg.string({
+            description:
+              'The `endCursor` of the previous page; absent (or unreadable) starts from the first row.',
+          }),
         },
         resolve: (s, args, ctx) => loadHeatmapPage(ctx, s.filter, args.first ?? 25, args.after),
       }),
@@ -231,7 +320,12 @@ builder.queryField('portfolioStatistics', (t) =>
     type: PortfolioStatisticsRef,
     description:
       'Portfolio analytics of your organizations (band distribution, distance to threshold, state, age, weakest drivers, heatmap), computed in the database.',
-    args: { filter: t.arg({ type: PortfolioStatisticsFilter }) },
+    args: {
+      filter: t.arg({
+        type: PortfolioStatisticsFilter,
+        description: 'Narrows the engagements counted; absent: all of your organizations.',
+      }),
+    },
     authScopes: { authenticated: true },
     resolve: (_root, { filter }, ctx) =>
       computePortfolioStatistics(

@@ -15,7 +15,7 @@ import {
   NotFoundError,
   ValidationError,
 } from '../errors.js'
-import { refusePageSizeAbove } from '../pagination.js'
+import { describedTotalCount, refusePageSizeAbove } from '../pagination.js'
 import {
   type IssuedRespondentLink,
   issueRespondentLink,
@@ -34,13 +34,23 @@ const ERRORS = [
 ]
 
 export const RespondentLinkStatusEnum = builder.enumType('RespondentLinkStatus', {
+  description:
+    'Where a respondent link stands, derived from its timestamps when read. Precedence: SUBMITTED, then REVOKED, then EXPIRED, then SAVED, OPENED, ISSUED. Only ISSUED, OPENED and SAVED links still accept the respondent.',
   values: {
     ISSUED: { value: 'issued', description: 'Not opened yet.' },
     OPENED: { value: 'opened', description: 'Opened; nothing saved yet.' },
     SAVED: { value: 'saved', description: 'A draft is saved; not submitted.' },
     SUBMITTED: { value: 'submitted', description: 'Submitted: the answers are in the worksheet.' },
-    REVOKED: { value: 'revoked' },
-    EXPIRED: { value: 'expired' },
+    REVOKED: {
+      value: 'revoked',
+      description:
+        'Revoked by a lead assessor before submission: the link answers 410 and no longer accepts answers.',
+    },
+    EXPIRED: {
+      value: 'expired',
+      description:
+        'Past `expiresAt` without a submission: the link answers 410; a saved draft is not taken into the worksheet.',
+    },
   } as const,
 })
 
@@ -72,13 +82,43 @@ export const RespondentLinkRef = builder.prismaNode('RespondentLink', {
       nullable: true,
       description: 'The session the answers land in (created on submission when none was named).',
     }),
-    status: t.field({ type: RespondentLinkStatusEnum, resolve: statusOf }),
-    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    openedAt: t.expose('openedAt', { type: 'DateTime', nullable: true }),
-    savedAt: t.expose('savedAt', { type: 'DateTime', nullable: true }),
-    submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true }),
-    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
+    status: t.field({
+      type: RespondentLinkStatusEnum,
+      description:
+        'Current state, computed from the timestamps at read time (so a link turns EXPIRED without any write).',
+      resolve: statusOf,
+    }),
+    expiresAt: t.expose('expiresAt', {
+      type: 'DateTime',
+      description: `When the link stops accepting the respondent: issue time plus \`expiresInDays\` (1 to ${RESPONDENT_LINK_DAYS.max} days). Answers submitted before stay.`,
+    }),
+    createdAt: t.expose('createdAt', {
+      type: 'DateTime',
+      description: 'When a lead assessor issued the link.',
+    }),
+    openedAt: t.expose('openedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description:
+        'When the respondent last opened the Handout through the link (updated on every open, audited as `respondent.link.open`); null if never opened.',
+    }),
+    savedAt: t.expose('savedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the respondent last saved a draft; null if no draft was ever saved.',
+    }),
+    submittedAt: t.expose('submittedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description:
+        'When the respondent submitted (the answers are then in the worksheet and the link accepts no more writes); null until then.',
+    }),
+    revokedAt: t.expose('revokedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description:
+        'When a lead assessor revoked the link (`revokeRespondentLink`); null unless revoked.',
+    }),
     comment: t.exposeString('comment', {
       nullable: true,
       description:
@@ -90,17 +130,26 @@ export const RespondentLinkRef = builder.prismaNode('RespondentLink', {
 })
 
 builder.prismaObjectFields('Engagement', (t) => ({
-  respondentLinks: t.relatedConnection('respondentLinks', {
-    cursor: 'id',
-    totalCount: true,
-    defaultSize: 100,
-    maxSize: refusePageSizeAbove(500),
-    description: 'Respondent links issued for this engagement, oldest first. Page-size limit: 500.',
-    query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
-  }),
+  respondentLinks: t.relatedConnection(
+    'respondentLinks',
+    {
+      cursor: 'id',
+      totalCount: true,
+      defaultSize: 100,
+      maxSize: refusePageSizeAbove(500),
+      description:
+        'Respondent links issued for this engagement, oldest first. Page-size limit: 500.',
+      query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+    },
+    describedTotalCount(
+      'Number of respondent links ever issued for this engagement, in every status (revoked and expired included), regardless of the page.',
+    ),
+  ),
 }))
 
 const IssueRespondentLinkInput = builder.inputType('IssueRespondentLinkInput', {
+  description:
+    'Which interviewee the link is for, where the answers land and how long it lives. One open link per person and session: a second is refused (ConflictError) until the first is revoked, submitted or expired.',
   fields: (t) => ({
     scopeEntryId: t.globalID({
       required: true,
@@ -121,9 +170,12 @@ const IssueRespondentLinkInput = builder.inputType('IssueRespondentLinkInput', {
 const IssueRespondentLinkPayload = builder
   .objectRef<IssuedRespondentLink>('IssueRespondentLinkPayload')
   .implement({
+    description:
+      'The issued link with its secret: `token` and `path` are returned this once and can never be read again; hand them to the respondent only.',
     fields: (t) => ({
       link: t.prismaField({
         type: 'RespondentLink',
+        description: 'The issued link as stored (status ISSUED); it never carries the token.',
         resolve: (query, issued, _args, ctx) =>
           ctx.db.prisma.respondentLink.findUniqueOrThrow({
             ...query,
@@ -144,9 +196,12 @@ const IssueRespondentLinkPayload = builder
 const RevokeRespondentLinkPayload = builder
   .objectRef<{ linkId: string }>('RevokeRespondentLinkPayload')
   .implement({
+    description: 'The link after revocation.',
     fields: (t) => ({
       link: t.prismaField({
         type: 'RespondentLink',
+        description:
+          'The revoked link: `revokedAt` is set and `status` is REVOKED, unless it was submitted before (SUBMITTED wins; its answers stay).',
         resolve: (query, revoked, _args, ctx) =>
           ctx.db.prisma.respondentLink.findUniqueOrThrow({
             ...query,

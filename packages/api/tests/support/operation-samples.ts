@@ -635,6 +635,10 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
   removeScopeEntry: {
     prepare: async (ctx) => ({ id: gid('ScopeEntry', (await newScopeEntry(ctx)).id) }),
   },
+  // No stale result on the sample engagement: writers get a typed ValidationError, others are refused.
+  rerunScoring: {
+    prepare: async (ctx) => ({ input: { engagementId: active(ctx) } }),
+  },
   overridePlanItem: {
     prepare: async (ctx) => ({
       input: {
