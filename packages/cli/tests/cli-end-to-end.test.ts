@@ -247,11 +247,11 @@ describe('immd against a real API server', () => {
     const docx = (await mammoth.extractRawText({ path: join(dir, 'report.docx') })).value
     for (const expected of [
       title,
-      '2. Success profile',
+      'Executive summary',
       'Current potential for success: HIGH (total value 70)',
       'D1 realistic and well-articulated goals',
-      '6. Improvements',
-      '7. Lessons learned',
+      '4. Improvements',
+      '5. Lessons learned',
     ]) {
       expect(docx).toContain(expected)
     }

@@ -635,9 +635,20 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
   removeScopeEntry: {
     prepare: async (ctx) => ({ id: gid('ScopeEntry', (await newScopeEntry(ctx)).id) }),
   },
-  // No stale result on the sample engagement: writers get a typed ValidationError, others are refused.
   rerunScoring: {
-    prepare: async (ctx) => ({ input: { engagementId: active(ctx) } }),
+    prepare: async (ctx) => {
+      // The policy walk: the active demo engagement has no stale result, so writers get a typed
+      // ValidationError (authorized) and others are refused. The audit run needs success: a scored
+      // engagement whose D8 answer changed after A4 stored the result.
+      if (ctx.purpose !== 'audit') return { input: { engagementId: active(ctx) } }
+      const engagementId = await engagementReadyToCommunicate(ctx)
+      const rowId = Buffer.from(engagementId, 'base64').toString().split(':')[1] ?? ''
+      await ctx.suite.db.prisma.driverEvaluation.updateMany({
+        where: { engagementId: rowId, driverId: 'D8' },
+        data: { answer: 'no' },
+      })
+      return { input: { engagementId } }
+    },
   },
   overridePlanItem: {
     prepare: async (ctx) => ({

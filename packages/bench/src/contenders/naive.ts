@@ -107,7 +107,11 @@ const resolvers = {
     lessons: related('lessonLearned', byCreation),
   },
   ChecklistItem: { id: gid('ChecklistItem'), activityId: enumField('activityId') },
-  ScopeEntry: { id: gid('ScopeEntry') },
+  ScopeEntry: {
+    id: gid('ScopeEntry'),
+    kind: enumField('kind'),
+    functions: (e: Row) => (Array.isArray(e.functions) ? e.functions.map(enumName) : []),
+  },
   Interview: {
     id: gid('Interview'),
     participants: (i: Row) =>
@@ -139,7 +143,11 @@ const resolvers = {
     id: gid('DriverEvaluation'),
     answer: (e: Row) => (e.notApplicable ? null : enumName(e.answer)),
   },
-  Improvement: { id: gid('Improvement') },
+  Improvement: {
+    id: gid('Improvement'),
+    priority: enumField('priority'),
+    status: enumField('status'),
+  },
   Lesson: { id: gid('Lesson') },
   ...Object.fromEntries(
     [

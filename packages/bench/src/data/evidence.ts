@@ -95,7 +95,7 @@ export async function writeRichEngagement(
     pseudonym: `Interviewee ${String(i + 1).padStart(2, '0')}`,
     unit: ['HQ', 'Plant B', 'Plant C', 'SOC'][i % 4],
     role: i === 0 ? 'CSIRT manager' : 'incident handler',
-    functions: ['detect', 'triage', 'respond'].slice(0, (i % 3) + 1),
+    functions: ['detect', 'respond', 'sustain'].slice(0, (i % 3) + 1),
     ordinal: i + 1,
     interviewed: i < 12,
     updatedAt,

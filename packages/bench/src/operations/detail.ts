@@ -86,11 +86,12 @@ export function canonicalDetail(engagement: unknown) {
       done: n.done,
     })),
     scope: map('scopeList', (n) => ({
-      kind: n.kind,
+      // Enums on our API (#17), vocabulary strings in the database: compared by enum name.
+      kind: enumName(n.kind),
       pseudonym: n.pseudonym,
       unit: n.unit ?? null,
       role: n.role ?? null,
-      functions: n.functions,
+      functions: Array.isArray(n.functions) ? n.functions.map(enumName) : n.functions,
       interviewed: n.interviewed,
     })),
     interviews: map('interviews', (n) => ({
@@ -126,8 +127,8 @@ export function canonicalDetail(engagement: unknown) {
     improvements: map('improvements', (n) => ({
       driverId: n.driverId,
       proposal: n.proposal,
-      priority: n.priority,
-      status: n.status,
+      priority: enumName(n.priority),
+      status: enumName(n.status),
     })),
     lessons: map('lessons', (n) => ({ text: n.text })),
   }

@@ -641,6 +641,8 @@ export default {
     title: 'Overrides of the plan',
     none: 'No overrides: the planned interviewees and documents stand.',
     item: 'Planned interviewee or document',
+    truncated:
+      'Listing {shown} of {total} planned entries and documents: override the others from the scope and documents pages.',
     pick: 'Choose…',
     action: 'Override',
     actions: { DROP: 'Drop it', REPLACE: 'Replace it' },
