@@ -41,13 +41,19 @@ describe('administration', () => {
     page.once('dialog', (dialog) => void dialog.accept())
     await page.getByRole('button', { name: 'Revoke token ci-export' }).click()
     await page.locator('[data-token="ci-export"]').getByText('Revoked').waitFor()
-    const after = await requestGraphql<{ viewer: { authenticated: boolean } }>(
-      e2e.stack,
-      secret,
-      VIEWER,
-      {},
-    )
-    expect(after.viewer.authenticated).toBe(false)
+    // A revoked token is no credential: in this trusted-documents deployment it may not even send
+    // query text any more (issue #23), so the same request is refused outright.
+    const after = await fetch(`${e2e.stack.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+      body: JSON.stringify({ query: VIEWER, variables: {} }),
+    })
+    const refused = (await after.json()) as {
+      data?: unknown
+      errors?: { extensions?: { code?: string } }[]
+    }
+    expect(refused.data ?? null).toBeNull()
+    expect(refused.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_ONLY')
 
     await page.locator('#invite-name').fill('Ira Invited')
     await page.locator('#invite-email').fill('ira@e2e.example')
