@@ -237,8 +237,6 @@ export function buildReportView(
             version: file.version,
             sha256: file.sha256 ?? null,
             sizeBytes: file.sizeBytes,
-            mediaType: file.mediaType,
-            tlp: file.tlp,
           })),
       })),
     dates: {
@@ -363,8 +361,6 @@ export interface ReviewedFileView {
   version: number
   sha256: string | null
   sizeBytes: number
-  mediaType: string
-  tlp: string
 }
 
 /** A reviewed document and its live evidence files (up to the three newest versions). */

@@ -324,8 +324,6 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
                 version: 2,
                 sha256: 'a3f1c9e2b4d6f8a0c1e3b5d7f9a2c4e6b8d0f1a3c5e7b9d2f4a6c8e0b1d3f5a7',
                 sizeBytes: 48213,
-                mediaType: 'application/pdf',
-                tlp: 'green',
                 deletedAt: null,
               },
             },
