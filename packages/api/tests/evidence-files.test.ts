@@ -114,6 +114,17 @@ describe.each(TEST_ENGINES)('evidence files (%s)', (engine) => {
     expect(audit).toBeGreaterThanOrEqual(1)
   })
 
+  it('lists the uploaded file with its SHA-256 in a real report download', async () => {
+    const engagement = encodeURIComponent(globalId('Engagement', suite.demo.activeEngagementId))
+    const response = await suite.yoga.fetch(
+      `http://yoga/engagements/${engagement}/report.csv?worksheet=document-checklist`,
+      { headers: { authorization: `Bearer ${suite.demo.leadToken}` } },
+    )
+    expect(response.status).toBe(200)
+    const csv = await response.text()
+    expect(csv).toContain(`procedure.pdf v1 sha256:${sha256(PDF)} ${PDF.byteLength} bytes`)
+  })
+
   it('keeps every version, lists them newest first with their hashes', async () => {
     const second = Buffer.concat([PDF, Buffer.from('% revised\n')])
     const { status, body } = await upload(documentPath(), second, { name: 'procedure-v2.pdf' })

@@ -43,5 +43,6 @@ export function buildReportJsonSection(view: ReportView) {
       weight: d.weight,
     })),
     aboutMethodVersion: view.methodRules,
+    documentsReviewed: view.reviewedDocuments,
   }
 }

@@ -1,12 +1,13 @@
 /**
  * The sponsor report's sections, in print order: the one-page executive summary, the driver
- * table, the detail per driver, sensitivity, improvements, lessons learned, the method notes and
- * the interview handout. A renderer takes any list of {@link ReportSection}s, so further sections
+ * table, the detail per driver, sensitivity, improvements, lessons learned, the method notes, the
+ * documents reviewed with their hashes and the interview handout. A renderer takes any list of {@link ReportSection}s, so further sections
  * (a benchmark comparison, say) are added here or passed by the caller.
  *
  * @packageDocumentation
  */
 import type { ReportSection } from './report-section.js'
+import { documentsReviewedSection } from './sections/documents-reviewed.js'
 import { driverDetailSection } from './sections/driver-detail.js'
 import { driverTableSection } from './sections/driver-table.js'
 import { executiveSummarySection } from './sections/executive-summary.js'
@@ -25,5 +26,6 @@ export const DEFAULT_REPORT_SECTIONS: readonly ReportSection[] = [
   improvementsSection,
   lessonsSection,
   methodNotesSection,
+  documentsReviewedSection,
   interviewHandoutSection,
 ]

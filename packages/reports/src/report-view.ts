@@ -82,6 +82,8 @@ export interface ReportView {
   generatedAt: string
   teams: string[]
   scope: { entries: number; interviewed: number; documents: number; reviewed: number }
+  /** The reviewed documents with their live evidence files (newest version first). */
+  reviewedDocuments: ReviewedDocumentView[]
   dates: {
     plannedStart: string | null
     plannedEnd: string | null
@@ -222,6 +224,21 @@ export function buildReportView(
       documents: report.documents.length,
       reviewed: report.documents.filter((document) => document.reviewedAt).length,
     },
+    reviewedDocuments: report.documents
+      .filter((document) => document.reviewedAt)
+      .map((document) => ({
+        title: document.title,
+        reviewedAt: formatDate(document.reviewedAt),
+        files: (document.files?.edges ?? [])
+          .map((edge) => edge.node)
+          .filter((file) => !file.deletedAt)
+          .map((file) => ({
+            fileName: file.fileName ?? null,
+            version: file.version,
+            sha256: file.sha256 ?? null,
+            sizeBytes: file.sizeBytes,
+          })),
+      })),
     dates: {
       plannedStart: formatDate(report.plannedStart),
       plannedEnd: formatDate(report.plannedEnd),
@@ -336,4 +353,19 @@ function describeHeadline(
     default:
       return 'No result: the stored evaluations could not be read'
   }
+}
+
+/** One evidence file of a reviewed document; name and hash are null when TLP hides them from the reader. */
+export interface ReviewedFileView {
+  fileName: string | null
+  version: number
+  sha256: string | null
+  sizeBytes: number
+}
+
+/** A reviewed document and its live evidence files (up to the three newest versions). */
+export interface ReviewedDocumentView {
+  title: string
+  reviewedAt: string | null
+  files: ReviewedFileView[]
 }

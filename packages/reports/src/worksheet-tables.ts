@@ -144,7 +144,16 @@ export function buildWorksheetTables(report: EngagementReport, view: ReportView)
     {
       id: 'document-checklist',
       name: 'Document Checklist',
-      columns: ['Position', 'Title', 'Kind', 'Owner', 'Requested', 'Received', 'Reviewed'],
+      columns: [
+        'Position',
+        'Title',
+        'Kind',
+        'Owner',
+        'Requested',
+        'Received',
+        'Reviewed',
+        'Files (name, version, SHA-256, size)',
+      ],
       rows: report.documents.map((document) => [
         document.position,
         document.title,
@@ -153,6 +162,7 @@ export function buildWorksheetTables(report: EngagementReport, view: ReportView)
         formatDate(document.requestedAt),
         formatDate(document.receivedAt),
         formatDate(document.reviewedAt),
+        describeFiles(document),
       ]),
     },
     {
@@ -264,4 +274,16 @@ export function buildPortfolioTable(engagements: readonly PortfolioTableEngageme
       e.id,
     ]),
   }
+}
+
+/** The live files of a document in one cell; name and hash read `hidden (TLP)` when the API hid them. */
+function describeFiles(document: EngagementReport['documents'][number]): string {
+  const files = (document.files?.edges ?? []).map((edge) => edge.node).filter((f) => !f.deletedAt)
+  if (files.length === 0) return 'no file attached'
+  return files
+    .map(
+      (f) =>
+        `${f.fileName ?? 'hidden (TLP)'} v${f.version} sha256:${f.sha256 ?? 'hidden (TLP)'} ${f.sizeBytes} bytes`,
+    )
+    .join('; ')
 }

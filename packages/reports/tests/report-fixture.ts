@@ -313,6 +313,34 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
         receivedAt: null,
         reviewedAt: '2026-03-09T00:00:00.000Z',
         position: 1,
+        files: {
+          __typename: 'EvidenceFileConnection',
+          edges: [
+            {
+              __typename: 'EvidenceFileEdge',
+              node: {
+                __typename: 'EvidenceFile',
+                fileName: 'rfc2350.pdf',
+                version: 2,
+                sha256: 'a3f1c9e2b4d6f8a0c1e3b5d7f9a2c4e6b8d0f1a3c5e7b9d2f4a6c8e0b1d3f5a7',
+                sizeBytes: 48213,
+                deletedAt: null,
+              },
+            },
+          ],
+        },
+      },
+      {
+        __typename: 'Document',
+        id: 'd2',
+        title: 'Incident handling procedure',
+        kind: 'procedure',
+        owner: null,
+        requestedAt: null,
+        receivedAt: null,
+        reviewedAt: '2026-03-10T00:00:00.000Z',
+        position: 2,
+        files: { __typename: 'EvidenceFileConnection', edges: [] },
       },
     ],
     preparationChecklist: [

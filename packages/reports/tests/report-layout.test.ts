@@ -99,7 +99,8 @@ describe('the sponsor report as PDF', () => {
       'Coverage, exclusions and confidence',
       'Warnings',
       'About this method version',
-      '7. Interview handout',
+      '7. Documents reviewed',
+      '8. Interview handout',
     ])
     expect(count(text, RATIONALE)).toBe(1)
     expectInOrder(text, [
@@ -220,7 +221,8 @@ describe('the sponsor report as DOCX', () => {
       'For success (+) Mission published to every constituent.',
       'Against success (−) Funding and staffing are stretched.',
       '6. Method notes',
-      '7. Interview handout',
+      '7. Documents reviewed',
+      '8. Interview handout',
     ])
     expect(text).toContain('FINAL Current potential for success: HIGH (total value 70)')
     expect(count(text, RATIONALE)).toBe(1)
