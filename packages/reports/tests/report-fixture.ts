@@ -314,10 +314,10 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
         reviewedAt: '2026-03-09T00:00:00.000Z',
         position: 1,
         files: {
-          __typename: 'EvidenceFileConnection',
+          __typename: 'DocumentFilesConnection',
           edges: [
             {
-              __typename: 'EvidenceFileEdge',
+              __typename: 'DocumentFilesConnectionEdge',
               node: {
                 __typename: 'EvidenceFile',
                 fileName: 'rfc2350.pdf',
@@ -340,7 +340,7 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
         receivedAt: null,
         reviewedAt: '2026-03-10T00:00:00.000Z',
         position: 2,
-        files: { __typename: 'EvidenceFileConnection', edges: [] },
+        files: { __typename: 'DocumentFilesConnection', edges: [] },
       },
     ],
     preparationChecklist: [
