@@ -13,6 +13,7 @@ import { createApi } from '../src/yoga.js'
 import { createTestDatabase, TEST_ENGINES } from './support/database.js'
 import { executeOk, executeOperation, globalId } from './support/execute.js'
 import { createApiToken, type DemoFixture, seedDemoFixture } from './support/fixtures.js'
+import { waitUntil } from './support/wait-until.js'
 
 const ANSWERS = ['no', 'likely-no', 'equally-likely', 'likely-yes', 'yes'] as const
 const DRIVERS = Array.from({ length: 10 }, (_, i) => `D${i + 1}`)
@@ -136,7 +137,9 @@ describe.each(TEST_ENGINES)('analytics and benchmarks (%s)', (engine) => {
     } }`
     // The token's first use records it (one write); count a request after that.
     await run(demo.leadToken, '{ viewer { authenticated } }')
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    await waitUntil("the token's first use to be recorded", () =>
+      db.prisma.apiToken.findFirst({ where: { userId: demo.leadId, lastUsedAt: { not: null } } }),
+    )
     const measured = await countStatements(db, () =>
       executeOk<{ portfolioStatistics: Record<string, any> }>(yoga, {
         token: demo.leadToken,

@@ -9,13 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApi } from '../src/yoga.js'
 import { TEST_ENGINES } from './support/database.js'
 import { globalId } from './support/execute.js'
+import { createObservedPubSub } from './support/observed-pubsub.js'
 import {
   request,
   type SecuritySuite,
   setupSecuritySuite,
   TEST_SECURITY,
 } from './support/security.js'
-import { settle, subscribe } from './support/sse.js'
+import { subscribe } from './support/sse.js'
+import { waitUntil } from './support/wait-until.js'
 
 const CREATE_TOKEN = `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) {
   __typename ... on CreateApiTokenPayload { secret token { id } }
@@ -26,11 +28,15 @@ const SUBSCRIPTION = `subscription ($id: ID!) { engagementChanged(id: $id) { ope
 describe.each(TEST_ENGINES)('per-user limits (%s)', (engine) => {
   let suite: SecuritySuite
   let api: ReturnType<typeof createApi>
+  const bus = createObservedPubSub()
+  const engagementId = () => globalId('Engagement', suite.demo.activeEngagementId)
+  const listeners = () => bus.listenerCount('engagementChanged', engagementId())
 
   beforeAll(async () => {
     suite = await setupSecuritySuite(engine)
     api = createApi({
       db: suite.db,
+      pubsub: bus.pubsub,
       security: {
         ...TEST_SECURITY,
         limits: { maxApiTokensPerUser: 4, maxSubscriptionsPerUser: 2 },
@@ -104,7 +110,7 @@ describe.each(TEST_ENGINES)('per-user limits (%s)', (engine) => {
     const firstEvent = first.next()
     const second = await open(suite.demo.leadToken)
     const secondEvent = second.next()
-    await settle()
+    await bus.waitForListeners('engagementChanged', engagementId(), { atLeast: 2 })
     const third = await open(suite.demo.readToken)
     const refused = await third.next()
     expect(refused).toMatchObject({
@@ -120,7 +126,7 @@ describe.each(TEST_ENGINES)('per-user limits (%s)', (engine) => {
     // Another user is not affected.
     const other = await open(suite.demo.viewerToken)
     const otherEvent = other.next()
-    await settle()
+    await bus.waitForListeners('engagementChanged', engagementId(), { atLeast: 3 })
     await request(api, {
       credential: { kind: 'token', token: suite.demo.leadToken },
       query: `mutation ($input: AddChecklistItemInput!) { addChecklistItem(input: $input) { __typename } }`,
@@ -139,10 +145,26 @@ describe.each(TEST_ENGINES)('per-user limits (%s)', (engine) => {
     }
     // Closing one gives its slot back.
     await first.close()
-    await settle(200)
-    const again = await open(suite.demo.readToken)
-    const pending = again.next()
-    await settle()
+    // The slot is given back when the stream is cancelled; retry until a new one is accepted
+    // (its listener attaches) rather than sleeping, and close the refused ones.
+    const { again, pending } = await waitUntil(
+      'a closed subscription to free its slot',
+      async () => {
+        const before = listeners()
+        const stream = await open(suite.demo.readToken)
+        const next = stream.next()
+        const outcome = await Promise.race([
+          next.then(() => 'refused' as const),
+          bus
+            .waitForListeners('engagementChanged', engagementId(), { atLeast: before + 1 })
+            .then(() => 'open' as const)
+            .catch(() => 'refused' as const),
+        ])
+        if (outcome === 'open') return { again: stream, pending: next }
+        await stream.close()
+        return null
+      },
+    )
     await request(api, {
       credential: { kind: 'token', token: suite.demo.leadToken },
       query: `mutation ($input: AddChecklistItemInput!) { addChecklistItem(input: $input) { __typename } }`,

@@ -165,16 +165,24 @@ async function subscriptionOutcome(suite: SecuritySuite, credential: Credential)
   const decoder = new TextDecoder()
   let buffer = ''
   const read = reader.read()
-  // Give the server time to subscribe, then publish a change as the lead. The outcome waits for
-  // that mutation too: left running, its audit insert raced the suite's DROP SCHEMA (a deadlock).
-  let published: Promise<unknown> = Promise.resolve()
-  const publish = setTimeout(() => {
-    published = request(suite.yoga, {
-      query: `mutation ($input: AddChecklistItemInput!) { addChecklistItem(input: $input) { __typename } }`,
-      variables: { input: { engagementId: id, activityId: 'PRA3', text: 'Ping' } },
-      credential: { kind: 'token', token: suite.demo.leadToken },
-    })
-  }, 150)
+  // Publish a change as the lead once the subscription listens (a refused one answers with an
+  // error event instead and never listens). The outcome waits for that mutation too: left
+  // running, its audit insert raced the suite's DROP SCHEMA (a deadlock).
+  const probe = { finished: false, published: Promise.resolve() as Promise<unknown> }
+  const listening = suite.bus.waitForListeners('engagementChanged', id, {
+    atLeast: suite.bus.listenerCount('engagementChanged', id) + 1,
+  })
+  listening.then(
+    () => {
+      if (probe.finished) return
+      probe.published = request(suite.yoga, {
+        query: `mutation ($input: AddChecklistItemInput!) { addChecklistItem(input: $input) { __typename } }`,
+        variables: { input: { engagementId: id, activityId: 'PRA3', text: 'Ping' } },
+        credential: { kind: 'token', token: suite.demo.leadToken },
+      })
+    },
+    () => {},
+  )
   let pending: Promise<ReadableStreamReadResult<Uint8Array>> | null = read
   const deadline = Date.now() + 5000
   while (Date.now() < deadline) {
@@ -190,21 +198,20 @@ async function subscriptionOutcome(suite: SecuritySuite, credential: Credential)
     const data = /data: (.+)\n/.exec(buffer)?.[1]
     if (!data) continue
     const event = JSON.parse(data) as OperationResult<Data>
-    return finishSubscription(reader, publish, published, event.data?.engagementChanged)
+    return finishSubscription(reader, probe, event.data?.engagementChanged)
   }
-  return finishSubscription(reader, publish, published, null)
+  return finishSubscription(reader, probe, null)
 }
 
-/** Cancels the stream and the pending publish, waits for a publish already sent, and answers. */
+/** Cancels the stream, stops a publish not yet sent, waits for one already sent, and answers. */
 async function finishSubscription(
   reader: ReadableStreamDefaultReader<Uint8Array>,
-  publish: ReturnType<typeof setTimeout>,
-  published: Promise<unknown>,
+  probe: { finished: boolean; published: Promise<unknown> },
   delivered: unknown,
 ) {
-  clearTimeout(publish)
+  probe.finished = true
   await reader.cancel().catch(() => {})
-  await published
+  await probe.published
   return delivered ? 'allow' : 'deny'
 }
 

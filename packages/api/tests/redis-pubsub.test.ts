@@ -15,8 +15,9 @@ import { createApi } from '../src/yoga.js'
 import { createTestDatabase } from './support/database.js'
 import { executeOk, globalId } from './support/execute.js'
 import { type DemoFixture, seedDemoFixture } from './support/fixtures.js'
+import { waitForRedisSubscribers } from './support/observed-pubsub.js'
 import { describeRedisDown } from './support/redis.js'
-import { settle, subscribe } from './support/sse.js'
+import { subscribe } from './support/sse.js'
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379'
 
@@ -59,7 +60,7 @@ describe('engagementChanged across processes through Redis', () => {
         }
       })()
     })
-    await settle(200)
+    await waitForRedisSubscribers(REDIS_URL, 'engagementChanged:probe')
     const other = createRedisPubSub(REDIS_URL)
     buses.push(other)
     other.pubsub.publish('engagementChanged', 'probe', {
@@ -91,7 +92,7 @@ describe('engagementChanged across processes through Redis', () => {
       token: demo.viewerToken,
     })
     const next = stream.next()
-    await settle(300)
+    await waitForRedisSubscribers(REDIS_URL, `engagementChanged:${demo.activeEngagementId}`)
     await executeOk(writer, {
       token: demo.leadToken,
       query: `mutation ($input: AddChecklistItemInput!) { addChecklistItem(input: $input) { __typename } }`,

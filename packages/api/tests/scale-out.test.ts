@@ -17,6 +17,7 @@ import type { ApiDatabase } from '../src/database.js'
 import { createTestDatabase } from './support/database.js'
 import { globalId } from './support/execute.js'
 import { createApiToken, type DemoFixture, seedDemoFixture } from './support/fixtures.js'
+import { waitForRedisSubscribers } from './support/observed-pubsub.js'
 import { describeRedisDown } from './support/redis.js'
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379'
@@ -384,8 +385,8 @@ describe('two API instances on one PostgreSQL and one Redis', () => {
       }
     })()
     try {
-      // Give B time to subscribe to the Redis channel before A publishes.
-      await new Promise((resolve) => setTimeout(resolve, 500))
+      // B is ready once Redis counts its subscription to the engagement's channel.
+      await waitForRedisSubscribers(REDIS_URL, `engagementChanged:${demo.activeEngagementId}`)
       const version = await readVersion(a.base, 'D3')
       await graphql(a.base, demo.leadToken, WRITE, {
         input: { engagementId, driverId: 'D3', answer: 'YES', version },

@@ -15,7 +15,7 @@ import {
   setupSecuritySuite,
   signIn,
 } from './support/security.js'
-import { settle, subscribe } from './support/sse.js'
+import { subscribe } from './support/sse.js'
 
 const SUBSCRIPTION = `subscription ($id: ID!) { engagementChanged(id: $id) {
   operation engagement { id scopeList(first: 5) { edges { node { name } } } } } }`
@@ -53,7 +53,9 @@ describe.each(TEST_ENGINES)('subscriptions re-authorized on every event (%s)', (
       headers: headersOf(credential),
     })
     const first = stream.next()
-    await settle()
+    await suite.bus.waitForListeners('engagementChanged', engagementId, {
+      atLeast: suite.bus.listenerCount('engagementChanged', engagementId) + 1,
+    })
     await change('before')
     expect((await first)?.data).toBeTruthy()
     return stream

@@ -6,7 +6,7 @@ import {
   type MutationSuite,
   setupMutationSuite,
 } from './support/mutations.js'
-import { settle, subscribe } from './support/sse.js'
+import { subscribe } from './support/sse.js'
 
 const SUBSCRIPTION = `subscription ($id: ID!) { engagementChanged(id: $id) {
   engagementId operation actorId at engagement { title preparationChecklist { totalCount } } } }`
@@ -29,7 +29,7 @@ describe.each(TEST_ENGINES)('engagementChanged over SSE (%s)', (engine) => {
       token: suite.demo.viewerToken,
     })
     const first = viewer.next()
-    await settle()
+    await suite.bus.waitForListeners('engagementChanged', id)
     await suite.run(ADD, { input: { engagementId: id, activityId: 'PRA4', text: 'Order badges' } })
     const event = await first
     await viewer.close()
@@ -53,7 +53,7 @@ describe.each(TEST_ENGINES)('engagementChanged over SSE (%s)', (engine) => {
       token: suite.demo.leadToken,
     })
     const next = stream.next(1500)
-    await settle()
+    await suite.bus.waitForListeners('engagementChanged', id)
     await suite.run(ADD, {
       input: {
         engagementId: globalId('Engagement', suite.demo.activeEngagementId),

@@ -16,6 +16,7 @@ import { type Api, createApi } from '../src/yoga.js'
 import { createTestDatabase, TEST_ENGINES } from './support/database.js'
 import { globalId } from './support/execute.js'
 import { type DemoFixture, seedDemoFixture } from './support/fixtures.js'
+import { createObservedPubSub } from './support/observed-pubsub.js'
 import { TEST_SECURITY } from './support/security.js'
 import {
   documentId,
@@ -38,6 +39,7 @@ describe.each(TEST_ENGINES)('trusted documents only (%s)', (engine) => {
   let demo: DemoFixture
   let consoleDir: string
   let yoga: Api
+  const bus = createObservedPubSub()
   /** The lead's console session: cookie and CSRF headers. */
   let session: Record<string, string>
 
@@ -45,7 +47,7 @@ describe.each(TEST_ENGINES)('trusted documents only (%s)', (engine) => {
     db = await createTestDatabase(engine)
     demo = await seedDemoFixture(db)
     consoleDir = await writeConsoleFolder([LOGIN, VIEWER, CHANGED])
-    yoga = createApi({ db, consoleDir, security: ONLY })
+    yoga = createApi({ db, consoleDir, security: ONLY, pubsub: bus.pubsub })
     const login = await post<{ login: { __typename: string; csrfToken?: string } }>(yoga, {
       documentId: `sha256:${documentId(LOGIN)}`,
       variables: { email: 'lead@example.org', password: 'immd-demo' },
@@ -144,8 +146,8 @@ describe.each(TEST_ENGINES)('trusted documents only (%s)', (engine) => {
       { documentId: documentId(CHANGED), variables: { id } },
       session,
     )
-    // The server subscribes once the stream is read; give it a moment before the change.
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    // The server subscribes once the stream is read: change the engagement once it listens.
+    await bus.waitForListeners('engagementChanged', id)
     const added = await post(
       yoga,
       {

@@ -17,6 +17,7 @@ import { createTestDatabase, TEST_ENGINES } from './support/database.js'
 import { globalId } from './support/execute.js'
 import { type DemoFixture, seedDemoFixture } from './support/fixtures.js'
 import { type Credential, request, signIn } from './support/security.js'
+import { waitUntil } from './support/wait-until.js'
 import { type Receiver, startReceiver } from './webhooks/receiver.js'
 
 const CREATE_ENDPOINT = `mutation ($input: CreateWebhookEndpointInput!) {
@@ -55,8 +56,6 @@ interface EndpointNode {
 
 /** Fast retries for tests; production waits 30 s, 1 min, 2 min … */
 const FAST = { backoffBaseMs: 40, backoffMaxMs: 1000, requestTimeoutMs: 5000 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 describe.each(TEST_ENGINES)('webhooks (%s)', (engine) => {
   let db: ApiDatabase
@@ -264,8 +263,11 @@ describe.each(TEST_ENGINES)('webhooks (%s)', (engine) => {
     await createEngagement('Down receiver')
     const settings = { ...FAST, backoffBaseMs: 1, maxAttempts: 2, disableAfterFailures: 2 }
     await dispatchDueWebhooks({ db, settings })
-    await sleep(10)
-    await dispatchDueWebhooks({ db, settings })
+    // The retry falls due after the backoff: dispatch until it has been claimed again.
+    await waitUntil(
+      'the retry to fall due',
+      async () => (await dispatchDueWebhooks({ db, settings })) > 0,
+    )
     const [disabled] = await readEndpoints()
     expect(disabled).toMatchObject({ active: false, consecutiveFailures: 2 })
     expect(disabled?.disabledReason).toContain('2 failed attempts in a row')
@@ -335,11 +337,12 @@ describe.each(TEST_ENGINES)('webhooks (%s)', (engine) => {
       startWebhookDispatcher({ db: second, dispatcherId: 'instance-b', settings }),
     ]
     try {
-      const deadline = Date.now() + 45_000
-      while ((await db.prisma.webhookDelivery.count({ where: { status: 'succeeded' } })) < count) {
-        if (Date.now() > deadline) throw new Error('deliveries did not finish in 45 s')
-        await sleep(50)
-      }
+      await waitUntil(
+        `${count} deliveries to succeed`,
+        async () =>
+          (await db.prisma.webhookDelivery.count({ where: { status: 'succeeded' } })) >= count,
+        45_000,
+      )
     } finally {
       // Stopped whatever happened, so no dispatcher outlives the test's database.
       await Promise.all(dispatchers.map((dispatcher) => dispatcher.stop()))

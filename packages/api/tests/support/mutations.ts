@@ -4,11 +4,12 @@
  * that returns the rows a mutation added.
  */
 import type { ApiDatabase } from '../../src/database.js'
-import { createApiPubSub, type EngagementChangedEvent } from '../../src/pubsub.js'
+import type { EngagementChangedEvent } from '../../src/pubsub.js'
 import { type Api, createApi } from '../../src/yoga.js'
 import { createTestDatabase } from './database.js'
 import { executeOk, executeOperation, globalId } from './execute.js'
 import { type DemoFixture, seedDemoFixture, seedForeignOrganization } from './fixtures.js'
+import { createObservedPubSub, type ObservedPubSub } from './observed-pubsub.js'
 
 /** Everything a write-side test file needs. */
 export interface MutationSuite {
@@ -19,6 +20,8 @@ export interface MutationSuite {
   foreign: Awaited<ReturnType<typeof seedForeignOrganization>>
   /** Every engagementChanged event published so far. */
   events: EngagementChangedEvent[]
+  /** The bus's readiness signal: wait for a subscription's listener before publishing. */
+  bus: ObservedPubSub
   /** Runs an operation as the demo lead (read-write token) unless told otherwise. */
   run<T = Record<string, unknown>>(
     query: string,
@@ -38,7 +41,8 @@ export async function setupMutationSuite(engine: ApiDatabase['engine']): Promise
   const db = await createTestDatabase(engine)
   const demo = await seedDemoFixture(db)
   const foreign = await seedForeignOrganization(db)
-  const pubsub = createApiPubSub()
+  const bus = createObservedPubSub()
+  const { pubsub } = bus
   const yoga = createApi({ db, pubsub })
   const events: EngagementChangedEvent[] = []
   // Record every engagementChanged event, whatever the engagement.
@@ -53,6 +57,7 @@ export async function setupMutationSuite(engine: ApiDatabase['engine']): Promise
     demo,
     foreign,
     events,
+    bus,
     run: (query, variables, token = demo.leadToken) => executeOk(yoga, { query, variables, token }),
     raw: (query, variables, token = demo.leadToken) =>
       executeOperation(yoga, { query, variables, token }),

@@ -10,6 +10,7 @@ import { type Api, type CreateApiOptions, createApi } from '../../src/yoga.js'
 import { createTestDatabase } from './database.js'
 import type { OperationResult } from './execute.js'
 import { type DemoFixture, seedDemoFixture, seedForeignOrganization } from './fixtures.js'
+import { createObservedPubSub, type ObservedPubSub } from './observed-pubsub.js'
 
 /** Who makes a request in the policy walk (see docs/security.md). */
 export const SUBJECTS = [
@@ -90,6 +91,8 @@ export interface SecuritySuite {
   demo: DemoFixture
   foreign: Awaited<ReturnType<typeof seedForeignOrganization>>
   credentials: Record<Subject, Credential>
+  /** The bus's readiness signal (unless the caller passed its own `pubsub`). */
+  bus: ObservedPubSub
   /** Ids of demo users by role. */
   users: Record<'admin' | 'lead' | 'assessor' | 'viewer', string>
 }
@@ -107,7 +110,8 @@ export async function setupSecuritySuite(
   const db = await createTestDatabase(engine)
   const demo = await seedDemoFixture(db)
   const foreign = await seedForeignOrganization(db)
-  const yoga = createApi({ db, security: TEST_SECURITY, ...options })
+  const bus = createObservedPubSub()
+  const yoga = createApi({ db, security: TEST_SECURITY, pubsub: bus.pubsub, ...options })
   const byEmail = async (email: string) =>
     (await db.prisma.user.findUniqueOrThrow({ where: { email } })).id
   const users = {
@@ -126,5 +130,5 @@ export async function setupSecuritySuite(
     'read-token': { kind: 'token', token: demo.readToken },
     'read-write-token': { kind: 'token', token: demo.leadToken },
   }
-  return { db, yoga, demo, foreign, credentials, users }
+  return { db, yoga, demo, foreign, credentials, users, bus }
 }

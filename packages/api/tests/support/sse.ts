@@ -70,8 +70,3 @@ export async function subscribe(
     },
   }
 }
-
-/** Waits for the server to register the subscription (a pending `next()` pulls the stream). */
-export async function settle(ms = 100): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, ms))
-}

@@ -33,8 +33,9 @@ async function longDecimalsOn(page: Page, url: string): Promise<string[]> {
   await page.goto(url)
   await page.locator('main h1, main h2').first().waitFor()
   await expect.poll(() => page.getByText('Loading…').count()).toBe(0)
-  // Queries of a page's sections resolve one after another: scan after they settle.
-  await page.waitForTimeout(400)
+  // Queries of a page's sections resolve one after another: scan once the network is idle.
+  await page.waitForLoadState('networkidle')
+  await expect.poll(() => page.getByText('Loading…').count()).toBe(0)
   const text = await page.locator('body').innerText()
   return text.match(LONG_DECIMAL) ?? []
 }
