@@ -8,6 +8,7 @@ import { seedDatabase } from '@immd/db/seed'
 import { describe, expect, it } from 'vitest'
 import { saveScreenshot } from './support/browser'
 import { useBrowserStack } from './support/browser-stack'
+import { openOrganization } from './support/flows'
 
 describe('analytics in the console', () => {
   const e2e = useBrowserStack()
@@ -20,7 +21,7 @@ describe('analytics in the console', () => {
     await page.getByLabel('E-mail').fill('lead@example.org')
     await page.getByLabel('Password').fill('immd-demo')
     await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-    await page.getByRole('link', { name: 'ACME Corp' }).click()
+    await openOrganization(page, 'ACME Corp')
 
     // The analytics page: bands, distance, weakest drivers and the heatmap of ACME's portfolio.
     await page.getByRole('link', { name: 'Analytics', exact: true }).click()
@@ -53,7 +54,7 @@ describe('analytics in the console', () => {
 
     // The Retail SOC re-assessment against its 2024 assessment.
     await page.goto(e2e.stack.baseUrl)
-    await page.getByRole('link', { name: 'ACME Corp' }).click()
+    await openOrganization(page, 'ACME Corp')
     await page.getByRole('link', { name: 'ACME Retail SOC re-assessment 2026' }).click()
     await page
       .getByRole('navigation', { name: 'Engagement sections' })

@@ -11,7 +11,13 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Browser, openBrowser, saveScreenshot } from './support/browser'
 import { useBrowserStack } from './support/browser-stack'
-import { DEMO_PASSWORD, openDemoEngagement, openTab, transition } from './support/flows'
+import {
+  DEMO_PASSWORD,
+  openDemoEngagement,
+  openOrganization,
+  openTab,
+  transition,
+} from './support/flows'
 
 const ACTIVE = 'ACME IMC re-assessment 2026'
 
@@ -173,7 +179,7 @@ describe('an assessor never loses typed work (#21)', () => {
   it('case 2: the plan form shows the actual start set by "Start PRA1" and keeps it on rename', async () => {
     const { page } = e2e.browser
     await page.goto(e2e.stack.baseUrl)
-    await page.getByRole('link', { name: 'ACME Corp' }).click()
+    await openOrganization(page, 'ACME Corp')
     await page.getByRole('link', { name: 'New engagement' }).click()
     await page.getByLabel('Title').waitFor()
     await page.getByLabel('Title').fill('ACME plan-form check')

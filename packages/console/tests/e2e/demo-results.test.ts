@@ -6,6 +6,7 @@ import { seedDatabase } from '@immd/db/seed'
 import { describe, expect, it } from 'vitest'
 import { saveScreenshot } from './support/browser'
 import { useBrowserStack } from './support/browser-stack'
+import { openOrganization } from './support/flows'
 
 describe('the demo results page', () => {
   const e2e = useBrowserStack()
@@ -19,7 +20,7 @@ describe('the demo results page', () => {
     await page.getByLabel('E-mail').fill('lead@example.org')
     await page.getByLabel('Password').fill('immd-demo')
     await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-    await page.getByRole('link', { name: 'ACME Corp' }).click()
+    await openOrganization(page, 'ACME Corp')
     await page.getByRole('link', { name: 'ACME IMC baseline assessment 2025' }).click()
     await page
       .getByRole('navigation', { name: 'Engagement sections' })
@@ -54,7 +55,7 @@ describe('the demo results page', () => {
     const { page } = e2e.browser
     // Signed in by the test above; the seeded re-assessment has three of ten drivers answered.
     await page.goto(e2e.stack.baseUrl)
-    await page.getByRole('link', { name: 'ACME Corp' }).click()
+    await openOrganization(page, 'ACME Corp')
     await page.getByRole('link', { name: 'ACME IMC re-assessment 2026' }).click()
     await page
       .getByRole('navigation', { name: 'Engagement sections' })

@@ -9,7 +9,13 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Browser, openBrowser, saveScreenshot } from './support/browser'
 import { useBrowserStack } from './support/browser-stack'
-import { engagementIdOf, openDemoEngagement, openTab, transition } from './support/flows'
+import {
+  engagementIdOf,
+  openDemoEngagement,
+  openOrganization,
+  openTab,
+  transition,
+} from './support/flows'
 
 const ACTIVE = 'ACME IMC re-assessment 2026'
 const FINISHED = 'ACME IMC baseline assessment 2025'
@@ -80,7 +86,7 @@ describe('precision, roles and state in the console (#21)', () => {
     await saveScreenshot(page, 'results-rounded')
 
     await page.getByRole('link', { name: 'Organizations' }).click()
-    await page.getByRole('link', { name: 'ACME Corp' }).click()
+    await openOrganization(page, 'ACME Corp')
     const organization = new URL(page.url()).pathname
     await page.getByRole('link', { name: FINISHED }).click()
     await page.getByTestId('engagement-state').waitFor()
@@ -117,7 +123,7 @@ describe('precision, roles and state in the console (#21)', () => {
   it('case 9: a report file is named after its engagement and date', async () => {
     const { page } = e2e.browser
     await page.getByRole('link', { name: 'Organizations' }).click()
-    await page.getByRole('link', { name: 'ACME Corp' }).click()
+    await openOrganization(page, 'ACME Corp')
     await page.getByRole('link', { name: FINISHED }).click()
     await openTab(page, 'Results')
     const [download] = await Promise.all([
@@ -142,7 +148,7 @@ describe('precision, roles and state in the console (#21)', () => {
   it('case 9: "Received" and "Reviewed" wait for the step before them', async () => {
     const { page } = e2e.browser
     await page.getByRole('link', { name: 'Organizations' }).click()
-    await page.getByRole('link', { name: 'ACME Corp' }).click()
+    await openOrganization(page, 'ACME Corp')
     await page.getByRole('link', { name: ACTIVE }).click()
     await openTab(page, 'Documents')
     await page.getByLabel('Document', { exact: true }).fill('Ops runbook')
@@ -215,7 +221,7 @@ describe('precision, roles and state in the console (#21)', () => {
     expect(await page.getByRole('button', { name: 'Download JSON' }).isDisabled()).toBe(false)
 
     await page.getByRole('link', { name: 'Organizations' }).click()
-    await page.getByRole('link', { name: 'ACME Corp' }).click()
+    await openOrganization(page, 'ACME Corp')
     await page.goto(`${new URL(page.url()).toString().replace(/\/$/, '')}/admin`)
     await page.getByTestId('admin-only').waitFor()
     expect(await page.getByRole('combobox', { name: /^Role of / }).count()).toBe(0)

@@ -67,10 +67,9 @@ describe('single sign-on', () => {
     await page.getByRole('button', { name: 'Sign-in' }).click()
     await page.getByRole('button', { name: 'Continue' }).click()
     await page.waitForURL((url) => url.href.startsWith(stack.baseUrl))
-    await page.getByRole('link', { name: 'E2E Assessments' }).click()
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toContain('Portfolio')
+    // A user of one organization lands on its portfolio: nothing to choose (#19).
+    await page.getByRole('heading', { level: 1, name: 'Portfolio · E2E Assessments' }).waitFor()
+    expect(new URL(page.url()).pathname).toMatch(/^\/orgs\/[^/]+$/)
     await saveScreenshot(page, 'single-sign-on-portfolio')
     const user = await stack.db.prisma.user.findUniqueOrThrow({
       where: { email: 'sam@e2e.example' },

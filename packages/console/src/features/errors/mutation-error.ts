@@ -27,14 +27,44 @@ type ErrorRef = FragmentType<typeof MutationErrorFragment>
 /** A result union member: a payload, or an error carrying the fragment. */
 type ResultLike = { __typename?: string } & Partial<ErrorRef>
 
-/** The error's message with its details, or null when the result is a payload. */
+/** Path segments that name no field a person typed (ids, versions): their label is dropped. */
+const UNLABELLED = /^(id|version|clientMutationId|input|.*Id)$/
+
+/** A person's name for the field at `path` (`input.plannedStart` → "Planned start"), or null. */
+function labelOf(path: string): string | null {
+  const last = path
+    .split('.')
+    .filter((segment) => !/^\d+$/.test(segment))
+    .pop()
+  if (!last || UNLABELLED.test(last)) return null
+  const words = last.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+/** The message without a leading `path: ` the server may have prefixed. */
+function withoutPath(message: string, paths: string[]): string {
+  const prefix = paths.find((path) => message.startsWith(`${path}: `))
+  return prefix ? message.slice(prefix.length + 2) : message
+}
+
+/**
+ * The error's message for people, with the details that add something (issues with a field label
+ * instead of a raw path, missing prerequisites), each once; null when the result is a payload.
+ */
 export function describeMutationError(result: ResultLike | null | undefined): string | null {
   if (!result) return null
   if (!result.__typename?.endsWith('Error')) return null
   const error = useFragment(MutationErrorFragment, result as ErrorRef)
-  const details = [
-    ...('issues' in error ? error.issues.map((issue) => `${issue.path}: ${issue.message}`) : []),
-    ...('missing' in error ? error.missing.map((missing) => missing.message) : []),
-  ]
-  return details.length ? `${error.message} (${details.join('; ')})` : error.message
+  const issues = 'issues' in error ? error.issues : []
+  const paths = issues.map((issue) => issue.path)
+  const message = withoutPath(error.message, paths)
+  const details = new Set<string>()
+  for (const issue of issues) {
+    const text = withoutPath(issue.message, paths)
+    const label = labelOf(issue.path)
+    details.add(label ? `${label}: ${text}` : text)
+  }
+  if ('missing' in error) for (const missing of error.missing) details.add(missing.message)
+  details.delete(message)
+  return details.size ? `${message} (${[...details].join('; ')})` : message
 }

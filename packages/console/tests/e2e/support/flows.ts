@@ -22,10 +22,19 @@ export async function signIn(
     await page.getByLabel('API token').fill(stack.token)
     await page.getByRole('button', { name: 'Sign in with token' }).click()
   }
-  await page.getByRole('link', { name: 'E2E Assessments' }).click()
-  await expect
-    .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-    .toContain('Portfolio')
+  await openOrganization(page, 'E2E Assessments')
+}
+
+/**
+ * Opens an organization's portfolio from where signing in lands: the organization list when the
+ * user has several, or that portfolio itself when they have one (the console skips the choice).
+ */
+export async function openOrganization(page: Page, name: string): Promise<void> {
+  const heading = page.getByRole('heading', { level: 1, name: `Portfolio · ${name}` })
+  const link = page.getByRole('main').getByRole('link', { name, exact: true })
+  await heading.or(link).first().waitFor()
+  if (!(await heading.isVisible())) await link.click()
+  await heading.waitFor()
 }
 
 /** Clicks an activity's transition button and waits until the activity reaches `status`. */
@@ -61,7 +70,7 @@ export async function openDemoEngagement(
   await page.getByLabel('E-mail').fill(options.email)
   await page.getByLabel('Password').fill(DEMO_PASSWORD)
   await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await page.getByRole('link', { name: 'ACME Corp' }).click()
+  await openOrganization(page, 'ACME Corp')
   await page.getByRole('link', { name: options.engagement }).click()
   await page.getByTestId('engagement-state').waitFor()
 }
