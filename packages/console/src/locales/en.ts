@@ -49,6 +49,10 @@ export default {
     failed: 'Save failed',
     conflictState: 'Conflict: choose a version',
   },
+  queryState: {
+    failed: 'This page could not be loaded. Check your connection, then try again.',
+    retry: 'Try again',
+  },
   common: {
     loading: 'Loading…',
     all: 'All',
