@@ -93,7 +93,8 @@ describe.each(TEST_ENGINES)('the full assessor flow (%s)', (engine) => {
         },
       },
     )
-    const sessionId = (session.createInterviewSession?.interview as { id: string }).id
+    const sessionId =
+      (session.createInterviewSession?.interview as { id: string } | undefined)?.id ?? ''
     await ok(
       `mutation ($input: RecordInterviewRatingsInput!) { recordInterviewRatings(input: $input) { __typename } }`,
       {

@@ -76,7 +76,8 @@ describe.each(TEST_ENGINES)('improvement and lesson mutations (%s)', (engine) =>
       dueDate: '2026-06-30T00:00:00.000Z',
       expectedAnswer: 'LIKELY_YES',
     })
-    const { id: _id, ...improvement } = data.addImprovement?.improvement as Improvement
+    const created = data.addImprovement?.improvement as unknown as Improvement
+    const { id: _id, ...improvement } = created
     expect(improvement).toEqual({
       driverId: 'D6',
       proposal: 'Name and train a backup IMC manager',

@@ -94,7 +94,7 @@ describe.each(TEST_ENGINES)('staff names in inventory records (%s)', (engine) =>
     expect(record?.['short-team-name']).toBe(fullRecord?.['short-team-name'])
     expect(record?.email).toBe(fullRecord?.email)
     expect(record?.staff).toEqual(
-      (fullRecord?.staff as Record<string, unknown>[]).map((member) => ({
+      (fullRecord?.staff as Record<string, unknown>[] | undefined)?.map((member) => ({
         ...('role' in member ? { role: member.role } : {}),
         ...('unit' in member ? { unit: member.unit } : {}),
         ...('fte' in member ? { fte: member.fte } : {}),

@@ -97,8 +97,8 @@ describe.each(TEST_ENGINES)('transport security (%s)', (engine) => {
     expect(CONSOLE_CSP).toContain("frame-ancestors 'none'")
     expect(CONSOLE_CSP).toContain("script-src 'self'")
     // `..` cannot leave the folder: the path falls back to the console's index page.
-    const escape = await api.fetch('http://yoga/..%2f..%2f..%2fetc%2fpasswd')
-    expect(await escape.text()).not.toContain('root:')
+    const traversal = await api.fetch('http://yoga/..%2f..%2f..%2fetc%2fpasswd')
+    expect(await traversal.text()).not.toContain('root:')
     expect((await api.fetch('http://yoga/missing.js')).status).toBe(404)
     expect((await api.fetch('http://yoga/healthz')).status).toBe(200)
   })

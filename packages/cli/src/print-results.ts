@@ -49,7 +49,10 @@ export function printImport(result: ImportResult, write: Write): void {
 }
 
 export function printEngagements(engagements: EngagementListItemFragment[], write: Write): void {
-  if (engagements.length === 0) return write('No engagements.')
+  if (engagements.length === 0) {
+    write('No engagements.')
+    return
+  }
   const rows = engagements.map((e) => [
     e.title,
     e.imcId ?? '—',
@@ -111,7 +114,7 @@ export function printScore(result: ScoreResult, write: Write): void {
     )
   }
   const path = sensitivity.pathToThreshold
-  if (path && path.reachable && path.moves.length > 0) {
+  if (path?.reachable && path.moves.length > 0) {
     write(
       `Fewest upgrades to the threshold: ${path.moves.map((m) => `${m.driverId} ${m.from}→${m.to}`).join(', ')}`,
     )

@@ -45,4 +45,6 @@ start(process.execPath, [
   join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin/vite.js'),
 ])
 for (const signal of ['SIGINT', 'SIGTERM'])
-  process.on(signal, () => children.forEach((child) => child.kill(signal)))
+  process.on(signal, () => {
+    for (const child of children) child.kill(signal)
+  })

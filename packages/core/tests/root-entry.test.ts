@@ -30,8 +30,9 @@ describe('the root entry of @immd/core', () => {
       tailoring,
     }
     for (const [name, module] of Object.entries(modules)) {
+      const exported: Record<string, unknown> = root
       for (const [key, value] of Object.entries(module)) {
-        expect(root[key as keyof typeof root], `${name}.${key}`).toBe(value)
+        expect(exported[key], `${name}.${key}`).toBe(value)
       }
     }
     expect(root.IMMD_1_0).toBe(IMMD_1_0)

@@ -172,8 +172,10 @@ async function storeResult(
     select: { driverId: true, dataItem: { select: { effect: true } } },
   })
   const rationale: Record<string, EffectCode[]> = {}
-  for (const link of links)
-    (rationale[link.driverId] ??= []).push(link.dataItem.effect as EffectCode)
+  for (const link of links) {
+    rationale[link.driverId] ??= []
+    rationale[link.driverId]?.push(link.dataItem.effect as EffectCode)
+  }
   const excluded = new Set(exclusions.map((exclusion) => exclusion.driverId))
   // The exclusions travel with the stored result: who took which driver out, and why.
   const scoreExclusions: DriverExclusion[] = exclusions.map((exclusion) => ({

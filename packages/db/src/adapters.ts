@@ -103,6 +103,7 @@ function relabelCharColumns<T>(result: T): T {
 
 /** A pg client that relabels `"char"` result columns as `text` (their values are strings either way). */
 class CharAsTextClient extends pg.Client {
+  // biome-ignore lint/suspicious/noExplicitAny: pg.Client#query has a dozen overloads; this forwards all of them unchanged.
   override query(...args: any[]): any {
     // pg.Pool calls query(text, values, callback); the adapter's own calls use the promise form.
     const last = args.at(-1)
@@ -110,7 +111,7 @@ class CharAsTextClient extends pg.Client {
       args[args.length - 1] = (error: Error | null, result: unknown) =>
         last(error, error ? result : relabelCharColumns(result))
     }
-    const result = (super.query as (...a: any[]) => any)(...args)
+    const result = (super.query as (...a: unknown[]) => unknown)(...args)
     return result instanceof Promise ? result.then(relabelCharColumns) : result
   }
 }

@@ -26,6 +26,7 @@ const ENVELOPE_BYTES = 64 * 1024
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? ''
   const cleaned = base
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips from file names.
     .replace(/[\u0000-\u001f\u007f"]/g, '')
     .trim()
     .slice(0, 255)

@@ -12,7 +12,6 @@ import type { ApiTransaction } from '../database.js'
 import {
   ConflictError,
   currentRowValue,
-  GateNotSatisfiedError,
   NotFoundError,
   ValidationError,
   type ValidationIssue,

@@ -7,7 +7,6 @@
  * @packageDocumentation
  */
 import type { ApiToken } from '@immd/db/models'
-import { z } from 'zod'
 import { writeAudited } from '../audit.js'
 import { generateApiToken } from '../auth/credentials.js'
 import { roleIn, type Viewer } from '../auth/viewer.js'

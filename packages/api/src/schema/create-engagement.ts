@@ -1,10 +1,3 @@
-/**
- * `createEngagement`: blank, planned from a team's inventory records, or a re-assessment cloned
- * from a previous engagement.
- *
- * @packageDocumentation
- */
-import { z } from 'zod'
 import { actorOf, writeAudited } from '../audit.js'
 import { builder } from '../builder.js'
 import { createEngagementRecord } from '../engagements/create-engagement.js'

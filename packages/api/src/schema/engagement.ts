@@ -6,7 +6,6 @@
  * @packageDocumentation
  */
 import type { BandId } from '@immd/core/method-types'
-import { z } from 'zod'
 import { engagementScopes, engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { canWriteEngagement } from '../auth/scopes.js'
 import { readableOrganizationIds } from '../auth/viewer.js'

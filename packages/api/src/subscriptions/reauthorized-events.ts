@@ -12,7 +12,7 @@
 import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, execute } from 'graphql'
 import { type Plugin, Repeater } from 'graphql-yoga'
 import type { ApiContext } from '../context.js'
-import type { AccessChangedEvent, EngagementChangedEvent } from '../pubsub.js'
+import type { EngagementChangedEvent } from '../pubsub.js'
 
 /** Where an event carries the context it must be executed with. */
 const EVENT_CONTEXT = Symbol('event context')

@@ -78,7 +78,10 @@ export function readWorksheet(input: unknown): Worksheet {
     }
     const rationale: Record<string, EffectCode[]> = {}
     for (const item of engagement.dataItems) {
-      for (const driverId of item.drivers) (rationale[driverId] ??= []).push(item.effect)
+      for (const driverId of item.drivers) {
+        rationale[driverId] ??= []
+        rationale[driverId]?.push(item.effect)
+      }
     }
     return {
       answers: Object.fromEntries(

@@ -25,7 +25,7 @@ export function useWrite<TData extends Record<string, unknown>, TVariables exten
     error.value = null
     errorResult.value = null
     try {
-      const response = await mutate(variables as any)
+      const response = await mutate(variables as unknown as Parameters<typeof mutate>[0])
       const data = response?.data ?? null
       const result = data ? Object.values(data)[0] : null
       const message = describeMutationError(result as Parameters<typeof describeMutationError>[0])

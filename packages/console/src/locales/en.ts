@@ -458,7 +458,7 @@ export default {
       message:
         'The stored result ({activity}: {band}, {total}) is outdated: {drivers} changed after {activity} was completed. Everything on this page is computed from the current answers.',
       rerun: 'Re-run A4 and A5',
-      then: 'Then complete A4 and A5 again to store the current result.',
+      afterRerun: 'Then complete A4 and A5 again to store the current result.',
       pill: 'outdated: {drivers} changed after {activity}',
     },
     reopen: {

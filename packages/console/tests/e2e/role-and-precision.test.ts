@@ -42,6 +42,7 @@ async function longDecimalsOn(page: Page, url: string): Promise<string[]> {
   // Queries of a page's sections resolve one after another: scan once the network is idle.
   await page.waitForLoadState('networkidle')
   await expect.poll(() => page.getByText('Loading…').count()).toBe(0)
+  // biome-ignore lint/performance/useDomNodeTextContent: the scan is of what people see; innerText skips hidden text.
   const text = await page.locator('body').innerText()
   return text.match(LONG_DECIMAL) ?? []
 }

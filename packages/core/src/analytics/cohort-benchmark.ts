@@ -132,7 +132,7 @@ function statisticOf(options: {
 export function benchmarkEngagement(options: BenchmarkEngagementOptions): EngagementBenchmark {
   const thresholds = options.thresholds ?? DEFAULT_PRIVACY_THRESHOLDS
   const { method, crossOrganization } = options
-  const valueOf = new Map(method.answers.map((answer) => [answer.id, answer.value]))
+  const answerValueOf = new Map(method.answers.map((answer) => [answer.id, answer.value]))
   const inCohort = new Set(options.cohortDriverIds)
   const excluded = new Set(options.excludedDriverIds)
   const shared = method.drivers.filter((driver) => inCohort.has(driver.id))
@@ -143,14 +143,15 @@ export function benchmarkEngagement(options: BenchmarkEngagementOptions): Engage
     const counts = countsByDriver.get(driver.id)
     const answer = options.answers[driver.id] ?? null
     const bins = Object.entries(counts?.answers ?? {}).map(([id, count]) => ({
-      value: valueOf.get(id as AnswerId) ?? Number.NaN,
+      value: answerValueOf.get(id as AnswerId) ?? Number.NaN,
       count: count ?? 0,
     }))
     return {
       driverId: driver.id,
       shortName: driver.shortName,
       ...statisticOf({
-        value: excluded.has(driver.id) || answer === null ? null : (valueOf.get(answer) ?? null),
+        value:
+          excluded.has(driver.id) || answer === null ? null : (answerValueOf.get(answer) ?? null),
         counts: counts ?? { engagements: 0, organizations: 0 },
         bins,
         crossOrganization,

@@ -116,16 +116,18 @@ function checkImprovement(
 export function compareAssessments(options: CompareAssessmentsOptions): AssessmentComparison {
   const { method, previous, current } = options
   const stepOf = new Map(method.answers.map((answer) => [answer.id, answer.step]))
-  const valueOf = new Map(method.answers.map((answer) => [answer.id, answer.value]))
+  const answerValueOf = new Map(method.answers.map((answer) => [answer.id, answer.value]))
   const drivers = method.drivers.map((driver): DriverComparison => {
     const previousExcluded = previous.excludedDriverIds.includes(driver.id)
     const currentExcluded = current.excludedDriverIds.includes(driver.id)
     const previousAnswer = previous.answers[driver.id] ?? null
     const currentAnswer = current.answers[driver.id] ?? null
     const previousValue =
-      previousExcluded || previousAnswer === null ? null : (valueOf.get(previousAnswer) ?? null)
+      previousExcluded || previousAnswer === null
+        ? null
+        : (answerValueOf.get(previousAnswer) ?? null)
     const currentValue =
-      currentExcluded || currentAnswer === null ? null : (valueOf.get(currentAnswer) ?? null)
+      currentExcluded || currentAnswer === null ? null : (answerValueOf.get(currentAnswer) ?? null)
     const delta =
       previousValue === null || currentValue === null ? null : currentValue - previousValue
     const change: DriverChange =

@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 
-import { ACTIVITY_IDS, type ActivityId, type MethodDefinition } from '../method-types.js'
+import { ACTIVITY_IDS, type MethodDefinition } from '../method-types.js'
 import type { MethodIssue } from './method-issue.js'
 import { checkScoringRules } from './validate-scoring.js'
 

@@ -79,6 +79,6 @@ export function serializeFlowCookie(
 
 /** A `returnTo` that stays on this site: a path starting with one `/`, else `/`. */
 export function safeReturnPath(value: string | null): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return '/'
+  if (!value?.startsWith('/') || value.startsWith('//') || value.includes('\\')) return '/'
   return value
 }

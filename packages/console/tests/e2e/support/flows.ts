@@ -1,6 +1,5 @@
 /** Steps several end-to-end tests share. */
 import type { Page } from 'playwright-core'
-import { expect } from 'vitest'
 import { LEAD_EMAIL, LEAD_PASSWORD, type Stack } from './stack'
 
 /**
