@@ -82,9 +82,9 @@ describe.each(TEST_ENGINES)('method texts in the request language (%s)', (engine
     }
     expect(method.answers.map((a: Data) => a.label)).toEqual([
       'Non',
-      'Probablement non',
+      'Plutôt non',
       'Autant oui que non',
-      'Probablement oui',
+      'Plutôt oui',
       'Oui',
     ])
     expect(method.answers[0].criteria).toMatchObject({
@@ -93,14 +93,14 @@ describe.each(TEST_ENGINES)('method texts in the request language (%s)', (engine
     })
     expect(method.bands.map((b: Data) => b.label)).toEqual([
       'Minimal',
-      'Faible',
-      'Limite',
-      'Élevé',
+      'Low',
+      'Borderline',
+      'High',
       'Excellent',
     ])
-    expect(method.phases[1].activities[2].name).toBe('Évaluer les facteurs')
+    expect(method.phases[1].activities[2].name).toBe('Évaluer les drivers')
     expect(method.worksheets.find((w: Data) => w.id === 'immd-1.0@fr:handout').name).toBe(
-      "Support d'entretien de l'IMMD",
+      "Support d'entretien IMMD",
     )
   })
 

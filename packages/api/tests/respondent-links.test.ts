@@ -147,7 +147,7 @@ describe.each(TEST_ENGINES)('respondent links (%s)', (engine) => {
     })
     expect(handout.answers.map((a: Data) => [a.answer, a.label])).toContainEqual([
       'likely-yes',
-      'Probablement oui',
+      'Plutôt oui',
     ])
     const en = (await respond(suite, 'handout', token)).body.handout
     expect(en.locale).toBe('en')

@@ -109,12 +109,18 @@ describe('localizeMethod', () => {
     expect(fr.drivers[4]?.prompts[1]?.text).toContain("procédure d'escalade")
     const de = localizeMethod(IMMD_1_0, 'de')
     expect(de.drivers[8]?.shortName).toBe('angemessene technische und physische Infrastruktur')
-    expect(de.bands.map((b) => b.label)).toEqual([
-      'Minimal',
-      'Gering',
-      'Grenzwertig',
-      'Hoch',
-      'Exzellent',
+    // Band labels are the method's terms of art (read on the SEI worksheet) and stay as they are,
+    // as in the console; their meanings are translated.
+    expect(de.bands.map((b) => b.label)).toEqual(IMMD_1_0.bands.map((b) => b.label))
+    expect(de.bands[3]?.meaning).toBe(
+      'Die Erfolgsfaktoren sind stark; ein Erfolg ist wahrscheinlicher als ein Misserfolg.',
+    )
+    expect(de.answers.map((a) => a.label)).toEqual([
+      'Nein',
+      'Eher nein',
+      'Unentschieden',
+      'Eher ja',
+      'Ja',
     ])
     expect(de.answers[3]?.criteria?.provenance).toBe('inferred')
   })

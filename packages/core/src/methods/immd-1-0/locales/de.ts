@@ -1,10 +1,12 @@
 /**
  * German texts of IMMD 1.0 (method-version data). Our translation, not SEI's: every text is marked
  * `[DESIGN]` as a translation and keeps the provenance of its English source, so a translated `[INF]`
- * driver question is still a reconstruction. Terms follow German CSIRT usage (BSI, CERT-Verbund):
- * „Vorfallbearbeitung" (incident handling), „Zielgruppe" (constituency), „Eskalationsverfahren",
- * „Nachbetrachtung" (postmortem); a driver is a „Treiber", a data item a „Datenpunkt", and IMC
- * (Incident-Management-Fähigkeit) is kept as the acronym, feminine.
+ * driver question is still a reconstruction. Terms of art stay as the method names them, the same
+ * as in the console: „Driver“ and the band labels (Minimal … Excellent, read on the SEI
+ * worksheet); IMC stays the acronym (die Incident-Management-Fähigkeit). Otherwise German CSIRT
+ * usage (BSI, CERT-Verbund): „Vorfallbearbeitung“, „Zielgruppe“ (constituency),
+ * „Eskalationsverfahren“, „Nachbetrachtung“ (postmortem), „Erfolgspotenzial / -schwelle / -profil“,
+ * „Datenelement“ (data item), „Erfolgsfaktor“ (success driver effect code).
  *
  * @packageDocumentation
  */
@@ -22,7 +24,7 @@ export const IMMD_1_0_DE: MethodTranslation = {
   ),
   description: p(
     'Estimates the potential for success of an incident management capability (IMC) from ten drivers answered on a five-point scale, placed on a five-band success profile next to the success threshold. Answer values, the mean algorithm, driver questions D2-D10 and handout prompts are reconstructions or product proposals, marked by their provenance.',
-    'Schätzt das Erfolgspotenzial einer Incident-Management-Fähigkeit (IMC) anhand von zehn Treibern, die auf einer fünfstufigen Skala beantwortet werden, und ordnet es in ein Erfolgsprofil mit fünf Stufen neben der Erfolgsschwelle ein. Antwortwerte, der Mittelwert-Algorithmus, die Treiberfragen D2 bis D10 und die Hinweise des Handouts sind Rekonstruktionen oder Vorschläge des Produkts und durch ihre Herkunft gekennzeichnet.',
+    'Schätzt das Erfolgspotenzial einer Incident-Management-Fähigkeit (IMC) anhand von zehn Drivern, die auf einer fünfstufigen Skala beantwortet werden, und ordnet es in ein Erfolgsprofil mit fünf Stufen neben der Erfolgsschwelle ein. Antwortwerte, der Mittelwert-Algorithmus, die Driver-Fragen D2 bis D10 und die Hinweise des Handouts sind Rekonstruktionen oder Vorschläge des Produkts und durch ihre Herkunft gekennzeichnet.',
   ),
   drivers: {
     D1: {
@@ -246,62 +248,62 @@ export const IMMD_1_0_DE: MethodTranslation = {
       label: p('No', 'Nein'),
       criteria: p(
         'The condition the driver asks about is not met: failure (-) data items dominate, no success (+) item stands against them, and interviewees and documents agree that it is absent.',
-        'Die Bedingung, nach der der Treiber fragt, ist nicht erfüllt: Misserfolgs-Datenpunkte (-) überwiegen, kein Erfolgs-Datenpunkt (+) steht ihnen entgegen, und Befragte wie Dokumente bestätigen, dass sie fehlt.',
+        'Die Bedingung, nach der der Driver fragt, ist nicht erfüllt: Misserfolgs-Datenelemente (-) überwiegen, kein Erfolgs-Datenelement (+) steht ihnen entgegen, und Befragte wie Dokumente bestätigen, dass sie fehlt.',
       ),
     },
     'likely-no': {
-      label: p('Likely No', 'Wahrscheinlich nein'),
+      label: p('Likely No', 'Eher nein'),
       criteria: p(
         'The condition is mostly not met: failure items outweigh success items, and the gaps found are serious enough that the driver will not support success without change.',
-        'Die Bedingung ist überwiegend nicht erfüllt: Misserfolgs-Datenpunkte wiegen schwerer als Erfolgs-Datenpunkte, und die festgestellten Lücken sind so gravierend, dass der Treiber den Erfolg ohne Änderungen nicht stützt.',
+        'Die Bedingung ist überwiegend nicht erfüllt: Misserfolgs-Datenelemente wiegen schwerer als Erfolgs-Datenelemente, und die festgestellten Lücken sind so gravierend, dass der Driver den Erfolg ohne Änderungen nicht stützt.',
       ),
     },
     'equally-likely': {
-      label: p('Equally Likely', 'Gleich wahrscheinlich'),
+      label: p('Equally Likely', 'Unentschieden'),
       criteria: p(
         'The evidence is balanced or mixed: success and failure items carry similar weight, or interviewees disagree, so the team cannot lean either way.',
-        'Die Befunde sind ausgeglichen oder widersprüchlich: Erfolgs- und Misserfolgs-Datenpunkte haben ähnliches Gewicht, oder die Befragten sind sich uneinig, sodass sich das Team nicht für eine Seite entscheiden kann.',
+        'Die Befunde sind ausgeglichen oder widersprüchlich: Erfolgs- und Misserfolgs-Datenelemente haben ähnliches Gewicht, oder die Befragten sind sich uneinig, sodass sich das Team nicht für eine Seite entscheiden kann.',
       ),
     },
     'likely-yes': {
-      label: p('Likely Yes', 'Wahrscheinlich ja'),
+      label: p('Likely Yes', 'Eher ja'),
       criteria: p(
         'The condition is mostly met: success items outweigh failure items, and the remaining gaps are minor or already being addressed.',
-        'Die Bedingung ist überwiegend erfüllt: Erfolgs-Datenpunkte wiegen schwerer als Misserfolgs-Datenpunkte, und die verbleibenden Lücken sind gering oder werden bereits behoben.',
+        'Die Bedingung ist überwiegend erfüllt: Erfolgs-Datenelemente wiegen schwerer als Misserfolgs-Datenelemente, und die verbleibenden Lücken sind gering oder werden bereits behoben.',
       ),
     },
     yes: {
       label: p('Yes', 'Ja'),
       criteria: p(
         'The condition is met: success items are corroborated by interviews and documents, and no material failure item remains.',
-        'Die Bedingung ist erfüllt: Erfolgs-Datenpunkte werden durch Interviews und Dokumente bestätigt, und es bleibt kein wesentlicher Misserfolgs-Datenpunkt.',
+        'Die Bedingung ist erfüllt: Erfolgs-Datenelemente werden durch Interviews und Dokumente bestätigt, und es bleibt kein wesentlicher Misserfolgs-Datenelement.',
       ),
     },
   },
   effectCodes: {
     '+': {
-      name: p('success driver', 'Erfolgstreiber'),
+      name: p('success driver', 'Erfolgsfaktor'),
       meaning: p(
         'Pushes the IMC toward success (positive influence).',
         'Bringt die IMC in Richtung Erfolg (positiver Einfluss).',
       ),
     },
     '-': {
-      name: p('failure driver', 'Misserfolgstreiber'),
+      name: p('failure driver', 'Misserfolgsfaktor'),
       meaning: p(
         'Pushes the IMC toward failure (negative effect).',
         'Bringt die IMC in Richtung Misserfolg (negative Wirkung).',
       ),
     },
     '0': {
-      name: p('neutral driver', 'neutraler Treiber'),
+      name: p('neutral driver', 'neutraler Faktor'),
       meaning: p(
         'No perceived influence either way.',
         'Kein erkennbarer Einfluss in die eine oder andere Richtung.',
       ),
     },
     '?': {
-      name: p('unknown driver', 'unbekannter Treiber'),
+      name: p('unknown driver', 'unbekannter Faktor'),
       meaning: p(
         'Might matter a lot for success or failure, but its effect cannot be judged yet.',
         'Könnte für Erfolg oder Misserfolg viel bedeuten, seine Wirkung lässt sich aber noch nicht beurteilen.',
@@ -313,35 +315,35 @@ export const IMMD_1_0_DE: MethodTranslation = {
       label: p('Minimal', 'Minimal'),
       meaning: p(
         'Success drivers are very weak; the outcome is expected to be a failure.',
-        'Die Erfolgstreiber sind sehr schwach; das erwartete Ergebnis ist ein Misserfolg.',
+        'Die Erfolgsfaktoren sind sehr schwach; das erwartete Ergebnis ist ein Misserfolg.',
       ),
     },
     low: {
-      label: p('Low', 'Gering'),
+      label: p('Low', 'Low'),
       meaning: p(
         'Success drivers are weak; failure is more likely than success.',
-        'Die Erfolgstreiber sind schwach; ein Misserfolg ist wahrscheinlicher als ein Erfolg.',
+        'Die Erfolgsfaktoren sind schwach; ein Misserfolg ist wahrscheinlicher als ein Erfolg.',
       ),
     },
     borderline: {
-      label: p('Borderline', 'Grenzwertig'),
+      label: p('Borderline', 'Borderline'),
       meaning: p(
         'Success drivers are moderate; success and failure are about equally likely.',
-        'Die Erfolgstreiber sind mäßig; Erfolg und Misserfolg sind etwa gleich wahrscheinlich.',
+        'Die Erfolgsfaktoren sind mäßig; Erfolg und Misserfolg sind etwa gleich wahrscheinlich.',
       ),
     },
     high: {
-      label: p('High', 'Hoch'),
+      label: p('High', 'High'),
       meaning: p(
         'Success drivers are strong; success is more likely than failure.',
-        'Die Erfolgstreiber sind stark; ein Erfolg ist wahrscheinlicher als ein Misserfolg.',
+        'Die Erfolgsfaktoren sind stark; ein Erfolg ist wahrscheinlicher als ein Misserfolg.',
       ),
     },
     excellent: {
-      label: p('Excellent', 'Exzellent'),
+      label: p('Excellent', 'Excellent'),
       meaning: p(
         'Success drivers are very strong; the outcome is expected to be a success.',
-        'Die Erfolgstreiber sind sehr stark; das erwartete Ergebnis ist ein Erfolg.',
+        'Die Erfolgsfaktoren sind sehr stark; das erwartete Ergebnis ist ein Erfolg.',
       ),
     },
   },
@@ -371,7 +373,7 @@ export const IMMD_1_0_DE: MethodTranslation = {
     },
     A1: { name: p('Gather data from people', 'Daten von Personen erheben') },
     A2: { name: p('Generate data from documentation', 'Daten aus der Dokumentation gewinnen') },
-    A3: { name: p('Evaluate drivers', 'Treiber bewerten') },
+    A3: { name: p('Evaluate drivers', 'Driver bewerten') },
     A4: { name: p('Apply analysis algorithm', 'Analysealgorithmus anwenden') },
     A5: { name: p('Establish the IMC success profile', 'Das Erfolgsprofil der IMC erstellen') },
     A6: { name: p('Determine next steps', 'Nächste Schritte festlegen') },
@@ -419,7 +421,7 @@ export const IMMD_1_0_DE: MethodTranslation = {
     I2: { name: p('Documentation', 'Dokumentation') },
     N1: { name: p('Data from people', 'Daten von Personen') },
     N2: { name: p('Data from documentation', 'Daten aus der Dokumentation') },
-    O1: { name: p('Driver values and rationale', 'Treiberwerte und Begründungen') },
+    O1: { name: p('Driver values and rationale', 'Driver-Werte und Begründungen') },
     O2: { name: p('IMC current potential for success', 'Aktuelles Erfolgspotenzial der IMC') },
     O3: { name: p('IMC success profile', 'Erfolgsprofil der IMC') },
     O4: { name: p('IMC next steps', 'Nächste Schritte der IMC') },
@@ -463,7 +465,7 @@ export const IMMD_1_0_DE: MethodTranslation = {
       },
     },
     'scope-list': {
-      name: p('IMMD Scope List', 'IMMD-Interviewliste (Scope-Liste)'),
+      name: p('IMMD Scope List', 'IMMD-Scope-Liste'),
       purpose: p(
         'Who will be interviewed: groups and particular people.',
         'Wer befragt wird: Gruppen und einzelne Personen.',
@@ -482,26 +484,26 @@ export const IMMD_1_0_DE: MethodTranslation = {
       name: p('IMMD Questionnaire', 'IMMD-Fragebogen'),
       purpose: p(
         'The driver set that steers each interview session.',
-        'Die Treiber, die jede Interviewsitzung leiten.',
+        'Die Driver, die jede Interviewsitzung leiten.',
       ),
       fields: {
-        'driver-id': p('Driver', 'Treiber'),
+        'driver-id': p('Driver', 'Driver'),
         question: p('Question', 'Frage'),
         'interviewer-notes': p(
           'Interviewer notes (per session)',
           'Notizen der Interviewenden (je Sitzung)',
         ),
-        'data-items': p('Data items raised', 'Erhobene Datenpunkte'),
+        'data-items': p('Data items raised', 'Erhobene Datenelemente'),
       },
     },
     handout: {
       name: p('IMMD Handout', 'IMMD-Handout'),
       purpose: p(
         'Each driver phrased as a question, plus explanatory notes.',
-        'Jeder Treiber als Frage formuliert, mit erläuternden Hinweisen.',
+        'Jeder Driver als Frage formuliert, mit erläuternden Hinweisen.',
       ),
       fields: {
-        'driver-id': p('Driver', 'Treiber'),
+        'driver-id': p('Driver', 'Driver'),
         question: p('Question', 'Frage'),
         'things-to-consider': p('Things to consider', 'Zu berücksichtigende Punkte'),
       },
@@ -519,22 +521,22 @@ export const IMMD_1_0_DE: MethodTranslation = {
         requested: p('Requested', 'Angefordert'),
         received: p('Received', 'Erhalten'),
         reviewed: p('Reviewed', 'Geprüft'),
-        'data-items': p('Data items extracted', 'Entnommene Datenpunkte'),
+        'data-items': p('Data items extracted', 'Entnommene Datenelemente'),
       },
     },
     'immd-worksheet': {
       name: p('IMMD Worksheet', 'IMMD-Arbeitsblatt'),
       purpose: p(
         "Records each driver's evaluation and score, its rationale, and the overall result.",
-        'Hält für jeden Treiber Bewertung und Wert, die Begründung und das Gesamtergebnis fest.',
+        'Hält für jeden Driver Bewertung und Wert, die Begründung und das Gesamtergebnis fest.',
       ),
       fields: {
-        'driver-number': p('Driver number', 'Treibernummer'),
+        'driver-number': p('Driver number', 'Driver-Nummer'),
         question: p('Question', 'Frage'),
         answer: p('Answer', 'Antwort'),
         value: p('Value', 'Wert'),
-        rationale: p('Rationale (coded data items)', 'Begründung (codierte Datenpunkte)'),
-        'data-item-sources': p('Data item sources', 'Quellen der Datenpunkte'),
+        rationale: p('Rationale (coded data items)', 'Begründung (codierte Datenelemente)'),
+        'data-item-sources': p('Data item sources', 'Quellen der Datenelemente'),
         'current-potential': p('Current potential for success', 'Aktuelles Erfolgspotenzial'),
         'total-value': p('Total value', 'Gesamtwert'),
         'success-threshold': p('Success threshold', 'Erfolgsschwelle'),
@@ -547,16 +549,16 @@ export const IMMD_1_0_DE: MethodTranslation = {
         'Erfasst mögliche Verbesserungen der IMC und die Entscheidungen dazu.',
       ),
       fields: {
-        'driver-id': p('Driver', 'Treiber'),
+        'driver-id': p('Driver', 'Driver'),
         'data-items': p(
           'Related data items (mostly - and ?)',
-          'Zugehörige Datenpunkte (meist - und ?)',
+          'Zugehörige Datenelemente (meist - und ?)',
         ),
         improvement: p('Proposed improvement', 'Vorgeschlagene Verbesserung'),
         priority: p('Priority', 'Priorität'),
         owner: p('Owner', 'Verantwortlich'),
         'target-date': p('Target date', 'Zieldatum'),
-        'expected-effect': p('Expected effect on driver', 'Erwartete Wirkung auf den Treiber'),
+        'expected-effect': p('Expected effect on driver', 'Erwartete Wirkung auf den Driver'),
       },
     },
   },

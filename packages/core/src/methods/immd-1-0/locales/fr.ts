@@ -1,10 +1,12 @@
 /**
  * French texts of IMMD 1.0 (method-version data). Our translation, not SEI's: every text is marked
  * `[DESIGN]` as a translation and keeps the provenance of its English source, so a translated `[INF]`
- * driver question is still a reconstruction. Terms follow French CSIRT usage (CERT-FR, ANSSI):
- * « traitement des incidents », « bénéficiaires » (constituents), « communauté desservie »
- * (constituency), « procédure d'escalade », « retour d'expérience » (postmortem); a driver is a
- * « facteur », IMC (capacité de gestion des incidents) is kept as the acronym, feminine.
+ * driver question is still a reconstruction. Terms of art stay as the method names them, the same
+ * as in the console: « driver » (le driver) and the band labels (Minimal … Excellent, read on the
+ * SEI worksheet); IMC stays the acronym (la capacité de gestion des incidents). Otherwise French
+ * CSIRT usage: « traitement des incidents », « bénéficiaires » (constituents), « communauté
+ * desservie » (constituency), « procédure d'escalade », « retour d'expérience » (postmortem),
+ * « potentiel / seuil / profil de réussite », « élément de données » (data item).
  *
  * @packageDocumentation
  */
@@ -22,7 +24,7 @@ export const IMMD_1_0_FR: MethodTranslation = {
   ),
   description: p(
     'Estimates the potential for success of an incident management capability (IMC) from ten drivers answered on a five-point scale, placed on a five-band success profile next to the success threshold. Answer values, the mean algorithm, driver questions D2-D10 and handout prompts are reconstructions or product proposals, marked by their provenance.',
-    "Estime le potentiel de succès d'une capacité de gestion des incidents (IMC) à partir de dix facteurs évalués sur une échelle à cinq niveaux, et le situe sur un profil de succès à cinq bandes, à côté du seuil de succès. Les valeurs des réponses, l'algorithme de la moyenne, les questions des facteurs D2 à D10 et les points à prendre en compte du support d'entretien sont des reconstitutions ou des propositions du produit, signalées par leur provenance.",
+    "Estime le potentiel de réussite d'une capacité de gestion des incidents (IMC) à partir de dix drivers évalués sur une échelle à cinq réponses, et le situe sur un profil de réussite à cinq niveaux, à côté du seuil de réussite. Les valeurs des réponses, l'algorithme de la moyenne, les questions des drivers D2 à D10 et les points à prendre en compte du support d'entretien sont des reconstitutions ou des propositions du produit, signalées par leur provenance.",
   ),
   drivers: {
     D1: {
@@ -249,44 +251,44 @@ export const IMMD_1_0_FR: MethodTranslation = {
       label: p('No', 'Non'),
       criteria: p(
         'The condition the driver asks about is not met: failure (-) data items dominate, no success (+) item stands against them, and interviewees and documents agree that it is absent.',
-        "La condition sur laquelle porte le facteur n'est pas remplie : les éléments d'information d'échec (-) dominent, aucun élément de succès (+) ne les contrebalance, et les personnes interrogées comme les documents confirment son absence.",
+        "La condition sur laquelle porte le driver n'est pas remplie : les éléments de données d'échec (-) dominent, aucun élément de réussite (+) ne les contrebalance, et les personnes interrogées comme les documents confirment son absence.",
       ),
     },
     'likely-no': {
-      label: p('Likely No', 'Probablement non'),
+      label: p('Likely No', 'Plutôt non'),
       criteria: p(
         'The condition is mostly not met: failure items outweigh success items, and the gaps found are serious enough that the driver will not support success without change.',
-        "La condition n'est en grande partie pas remplie : les éléments d'échec l'emportent sur les éléments de succès, et les lacunes constatées sont assez graves pour que le facteur ne favorise pas le succès sans changement.",
+        "La condition n'est en grande partie pas remplie : les éléments d'échec l'emportent sur les éléments de réussite, et les lacunes constatées sont assez graves pour que le driver ne favorise pas la réussite sans changement.",
       ),
     },
     'equally-likely': {
       label: p('Equally Likely', 'Autant oui que non'),
       criteria: p(
         'The evidence is balanced or mixed: success and failure items carry similar weight, or interviewees disagree, so the team cannot lean either way.',
-        "Les éléments sont équilibrés ou contradictoires : les éléments de succès et d'échec ont un poids comparable, ou les personnes interrogées ne sont pas d'accord, si bien que l'équipe ne peut pencher d'aucun côté.",
+        "Les éléments sont équilibrés ou contradictoires : les éléments de réussite et d'échec ont un poids comparable, ou les personnes interrogées ne sont pas d'accord, si bien que l'équipe ne peut pencher d'aucun côté.",
       ),
     },
     'likely-yes': {
-      label: p('Likely Yes', 'Probablement oui'),
+      label: p('Likely Yes', 'Plutôt oui'),
       criteria: p(
         'The condition is mostly met: success items outweigh failure items, and the remaining gaps are minor or already being addressed.',
-        "La condition est en grande partie remplie : les éléments de succès l'emportent sur les éléments d'échec, et les lacunes restantes sont mineures ou déjà en cours de traitement.",
+        "La condition est en grande partie remplie : les éléments de réussite l'emportent sur les éléments d'échec, et les lacunes restantes sont mineures ou déjà en cours de traitement.",
       ),
     },
     yes: {
       label: p('Yes', 'Oui'),
       criteria: p(
         'The condition is met: success items are corroborated by interviews and documents, and no material failure item remains.',
-        "La condition est remplie : les éléments de succès sont corroborés par les entretiens et les documents, et aucun élément d'échec significatif ne subsiste.",
+        "La condition est remplie : les éléments de réussite sont corroborés par les entretiens et les documents, et aucun élément d'échec significatif ne subsiste.",
       ),
     },
   },
   effectCodes: {
     '+': {
-      name: p('success driver', 'facteur de succès'),
+      name: p('success driver', 'facteur de réussite'),
       meaning: p(
         'Pushes the IMC toward success (positive influence).',
-        "Pousse l'IMC vers le succès (influence positive).",
+        "Pousse l'IMC vers la réussite (influence positive).",
       ),
     },
     '-': {
@@ -307,7 +309,7 @@ export const IMMD_1_0_FR: MethodTranslation = {
       name: p('unknown driver', 'facteur inconnu'),
       meaning: p(
         'Might matter a lot for success or failure, but its effect cannot be judged yet.',
-        "Pourrait peser lourdement sur le succès ou l'échec, mais son effet ne peut pas encore être évalué.",
+        "Pourrait peser lourdement sur la réussite ou l'échec, mais son effet ne peut pas encore être évalué.",
       ),
     },
   },
@@ -316,35 +318,35 @@ export const IMMD_1_0_FR: MethodTranslation = {
       label: p('Minimal', 'Minimal'),
       meaning: p(
         'Success drivers are very weak; the outcome is expected to be a failure.',
-        "Les facteurs de succès sont très faibles ; l'issue attendue est un échec.",
+        "Les facteurs de réussite sont très faibles ; l'issue attendue est un échec.",
       ),
     },
     low: {
-      label: p('Low', 'Faible'),
+      label: p('Low', 'Low'),
       meaning: p(
         'Success drivers are weak; failure is more likely than success.',
-        "Les facteurs de succès sont faibles ; l'échec est plus probable que le succès.",
+        "Les facteurs de réussite sont faibles ; l'échec est plus probable que la réussite.",
       ),
     },
     borderline: {
-      label: p('Borderline', 'Limite'),
+      label: p('Borderline', 'Borderline'),
       meaning: p(
         'Success drivers are moderate; success and failure are about equally likely.',
-        "Les facteurs de succès sont modérés ; le succès et l'échec sont à peu près aussi probables l'un que l'autre.",
+        "Les facteurs de réussite sont modérés ; la réussite et l'échec sont à peu près aussi probables l'un que l'autre.",
       ),
     },
     high: {
-      label: p('High', 'Élevé'),
+      label: p('High', 'High'),
       meaning: p(
         'Success drivers are strong; success is more likely than failure.',
-        "Les facteurs de succès sont solides ; le succès est plus probable que l'échec.",
+        "Les facteurs de réussite sont solides ; la réussite est plus probable que l'échec.",
       ),
     },
     excellent: {
       label: p('Excellent', 'Excellent'),
       meaning: p(
         'Success drivers are very strong; the outcome is expected to be a success.',
-        "Les facteurs de succès sont très solides ; l'issue attendue est un succès.",
+        "Les facteurs de réussite sont très solides ; l'issue attendue est une réussite.",
       ),
     },
   },
@@ -374,9 +376,9 @@ export const IMMD_1_0_FR: MethodTranslation = {
         'Produire des données à partir de la documentation',
       ),
     },
-    A3: { name: p('Evaluate drivers', 'Évaluer les facteurs') },
+    A3: { name: p('Evaluate drivers', 'Évaluer les drivers') },
     A4: { name: p('Apply analysis algorithm', "Appliquer l'algorithme d'analyse") },
-    A5: { name: p('Establish the IMC success profile', "Établir le profil de succès de l'IMC") },
+    A5: { name: p('Establish the IMC success profile', "Établir le profil de réussite de l'IMC") },
     A6: { name: p('Determine next steps', 'Déterminer les prochaines étapes') },
     PAA1: { name: p('Communicate results', 'Communiquer les résultats') },
     PAA2: {
@@ -419,9 +421,9 @@ export const IMMD_1_0_FR: MethodTranslation = {
     I2: { name: p('Documentation', 'Documentation') },
     N1: { name: p('Data from people', 'Données issues des personnes') },
     N2: { name: p('Data from documentation', 'Données issues de la documentation') },
-    O1: { name: p('Driver values and rationale', 'Valeurs et justifications des facteurs') },
-    O2: { name: p('IMC current potential for success', "Potentiel de succès actuel de l'IMC") },
-    O3: { name: p('IMC success profile', "Profil de succès de l'IMC") },
+    O1: { name: p('Driver values and rationale', 'Valeurs et justifications des drivers') },
+    O2: { name: p('IMC current potential for success', "Potentiel de réussite actuel de l'IMC") },
+    O3: { name: p('IMC success profile', "Profil de réussite de l'IMC") },
     O4: { name: p('IMC next steps', "Prochaines étapes de l'IMC") },
     PAI1: { name: p('IMMD results and plans', "Résultats et plans de l'IMMD") },
     PAI2: {
@@ -443,7 +445,7 @@ export const IMMD_1_0_FR: MethodTranslation = {
   },
   worksheets: {
     'preparation-checklist': {
-      name: p('IMMD Preparation Checklist', "Liste de contrôle de préparation de l'IMMD"),
+      name: p('IMMD Preparation Checklist', 'Liste de contrôle de préparation IMMD'),
       purpose: p(
         'The to-do list for the Phase 1 (preparation) activities.',
         'La liste des tâches des activités de la phase 1 (préparation).',
@@ -458,7 +460,7 @@ export const IMMD_1_0_FR: MethodTranslation = {
       },
     },
     'scope-list': {
-      name: p('IMMD Scope List', "Liste du périmètre de l'IMMD"),
+      name: p('IMMD Scope List', 'Liste du périmètre IMMD'),
       purpose: p(
         'Who will be interviewed: groups and particular people.',
         'Les personnes à interroger : groupes et personnes désignées.',
@@ -474,35 +476,35 @@ export const IMMD_1_0_FR: MethodTranslation = {
       },
     },
     questionnaire: {
-      name: p('IMMD Questionnaire', "Questionnaire de l'IMMD"),
+      name: p('IMMD Questionnaire', 'Questionnaire IMMD'),
       purpose: p(
         'The driver set that steers each interview session.',
-        "L'ensemble des facteurs qui guide chaque séance d'entretien.",
+        "L'ensemble des drivers qui guide chaque séance d'entretien.",
       ),
       fields: {
-        'driver-id': p('Driver', 'Facteur'),
+        'driver-id': p('Driver', 'Driver'),
         question: p('Question', 'Question'),
         'interviewer-notes': p(
           'Interviewer notes (per session)',
           "Notes de l'intervieweur (par séance)",
         ),
-        'data-items': p('Data items raised', "Éléments d'information relevés"),
+        'data-items': p('Data items raised', 'Éléments de données relevés'),
       },
     },
     handout: {
-      name: p('IMMD Handout', "Support d'entretien de l'IMMD"),
+      name: p('IMMD Handout', "Support d'entretien IMMD"),
       purpose: p(
         'Each driver phrased as a question, plus explanatory notes.',
-        'Chaque facteur formulé sous forme de question, avec des notes explicatives.',
+        'Chaque driver formulé sous forme de question, avec des notes explicatives.',
       ),
       fields: {
-        'driver-id': p('Driver', 'Facteur'),
+        'driver-id': p('Driver', 'Driver'),
         question: p('Question', 'Question'),
         'things-to-consider': p('Things to consider', 'Points à prendre en compte'),
       },
     },
     'document-checklist': {
-      name: p('IMMD Document Checklist', "Liste de contrôle des documents de l'IMMD"),
+      name: p('IMMD Document Checklist', 'Liste de contrôle des documents IMMD'),
       purpose: p(
         'The list of documents the team gathers and reviews.',
         "La liste des documents que l'équipe rassemble et examine.",
@@ -514,47 +516,44 @@ export const IMMD_1_0_FR: MethodTranslation = {
         requested: p('Requested', 'Demandé'),
         received: p('Received', 'Reçu'),
         reviewed: p('Reviewed', 'Examiné'),
-        'data-items': p('Data items extracted', "Éléments d'information extraits"),
+        'data-items': p('Data items extracted', 'Éléments de données extraits'),
       },
     },
     'immd-worksheet': {
-      name: p('IMMD Worksheet', "Fiche de travail de l'IMMD"),
+      name: p('IMMD Worksheet', 'Feuille de travail IMMD'),
       purpose: p(
         "Records each driver's evaluation and score, its rationale, and the overall result.",
-        "Consigne l'évaluation et la valeur de chaque facteur, sa justification et le résultat global.",
+        "Consigne l'évaluation et la valeur de chaque driver, sa justification et le résultat global.",
       ),
       fields: {
-        'driver-number': p('Driver number', 'Numéro du facteur'),
+        'driver-number': p('Driver number', 'Numéro du driver'),
         question: p('Question', 'Question'),
         answer: p('Answer', 'Réponse'),
         value: p('Value', 'Valeur'),
-        rationale: p(
-          'Rationale (coded data items)',
-          "Justification (éléments d'information codés)",
-        ),
-        'data-item-sources': p('Data item sources', "Sources des éléments d'information"),
-        'current-potential': p('Current potential for success', 'Potentiel de succès actuel'),
+        rationale: p('Rationale (coded data items)', 'Justification (éléments de données codés)'),
+        'data-item-sources': p('Data item sources', 'Sources des éléments de données'),
+        'current-potential': p('Current potential for success', 'Potentiel de réussite actuel'),
         'total-value': p('Total value', 'Valeur totale'),
-        'success-threshold': p('Success threshold', 'Seuil de succès'),
+        'success-threshold': p('Success threshold', 'Seuil de réussite'),
       },
     },
     'improvement-worksheet': {
-      name: p('IMC Improvement Worksheet', "Fiche d'amélioration de l'IMC"),
+      name: p('IMC Improvement Worksheet', "Feuille d'amélioration de l'IMC"),
       purpose: p(
         'Captures candidate improvements to the IMC and what was decided about them.',
         "Recense les améliorations envisagées pour l'IMC et les décisions prises à leur sujet.",
       ),
       fields: {
-        'driver-id': p('Driver', 'Facteur'),
+        'driver-id': p('Driver', 'Driver'),
         'data-items': p(
           'Related data items (mostly - and ?)',
-          "Éléments d'information liés (surtout - et ?)",
+          'Éléments de données liés (surtout - et ?)',
         ),
         improvement: p('Proposed improvement', 'Amélioration proposée'),
         priority: p('Priority', 'Priorité'),
         owner: p('Owner', 'Responsable'),
         'target-date': p('Target date', 'Date cible'),
-        'expected-effect': p('Expected effect on driver', 'Effet attendu sur le facteur'),
+        'expected-effect': p('Expected effect on driver', 'Effet attendu sur le driver'),
       },
     },
   },
