@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import type { Locale } from '@immd/core/locale'
 import type { AuditActor } from '@immd/db/audit-repository'
 import { GraphQLError } from 'graphql'
 import { guardTenants } from './auth/tenant-guard.js'
@@ -13,6 +14,7 @@ import type { ApiDatabase } from './database.js'
 import { PortfolioCountCache } from './engagements/portfolio-count.js'
 import { createLoaders, type Loaders } from './loaders.js'
 import type { ApiPubSub } from './pubsub.js'
+import { resolveRequestLocale } from './request-locale.js'
 import type { SecurityOptions } from './security/options.js'
 import { consumeRateLimit, type RateLimitStore } from './security/rate-limit.js'
 import { OpenSubscriptions } from './subscriptions/open-subscriptions.js'
@@ -32,6 +34,11 @@ export interface ApiContext {
   /** `prisma` only sees rows of the viewer's organizations (see `auth/tenant-guard.ts`). */
   db: ApiDatabase
   viewer: Viewer
+  /**
+   * The language of method texts in responses (`request-locale.ts`); load methods for display
+   * through `requireLocalizedMethod`, and keep the English `methodByVersion` for writes.
+   */
+  locale: Locale
   loaders: Loaders
   pubsub: ApiPubSub
   auth: AuthContext
@@ -89,6 +96,7 @@ export async function createContext(options: CreateContextOptions): Promise<ApiC
   return {
     db: guarded,
     viewer,
+    locale: resolveRequestLocale({ request }),
     loaders: createLoaders(prisma, viewer),
     pubsub,
     portfolioCounts: options.portfolioCounts ?? new PortfolioCountCache(),

@@ -5,6 +5,8 @@
  *
  * @packageDocumentation
  */
+import type { Locale } from '@immd/core/locale'
+import { localizeMethod } from '@immd/core/localization'
 import type { MethodDefinition } from '@immd/core/method-types'
 import type { ResultSnapshot } from '@immd/db/generated/sqlite/client'
 import DataLoader from 'dataloader'
@@ -17,6 +19,12 @@ import { loadMethodsByVersion } from './methods.js'
 /** How many predecessors the history follows at most (guards against a corrupted cycle). */
 export const MAX_HISTORY_DEPTH = 50
 
+/** The key of a method in one language. */
+export interface LocalizedMethodKey {
+  version: string
+  locale: Locale
+}
+
 /**
  * Creates fresh loaders for one request. `prisma` is the request's tenant-guarded client, so an
  * engagement of another organization loads as null, exactly like one that does not exist.
@@ -26,7 +34,23 @@ export function createLoaders(prisma: ApiPrismaClient, viewer: Viewer) {
     loadMethodsByVersion(prisma, versions),
   )
   return {
+    /** Version → the English method: what scoring, gates and every write work with. */
     methodByVersion,
+    /**
+     * (version, locale) → the method with its texts in that locale, for display only. The locale is
+     * part of the cache key, so one request can never get a method in another language from it.
+     */
+    localizedMethod: new DataLoader<LocalizedMethodKey, MethodDefinition | null, string>(
+      async (keys) => {
+        const methods = await methodByVersion.loadMany(keys.map((key) => key.version))
+        return methods.map((method, i) => {
+          if (method instanceof Error) return method
+          const locale = keys[i]?.locale ?? 'en'
+          return method === null ? null : localizeMethod(method, locale)
+        })
+      },
+      { cacheKeyFn: (key) => `${key.locale}:${key.version}` },
+    ),
     /** Engagement id → activity gates (see `engagements/gates.ts`). */
     engagementGates: createGatesLoader(prisma, { methodByVersion }),
     /** Engagement id → organization id; primed whenever an engagement row is loaded. */

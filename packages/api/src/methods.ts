@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+
+import type { Locale } from '@immd/core/locale'
 import { getBuiltInMethod, listBuiltInMethods } from '@immd/core/method'
 import type { MethodDefinition } from '@immd/core/method-types'
 import type { ApiPrismaClient, ApiTransaction } from './database.js'
@@ -34,6 +36,24 @@ export async function requireMethod(
   version: string,
 ): Promise<MethodDefinition> {
   const method = await loaders.methodByVersion.load(version)
+  if (!method) throw new Error(`Method ${version} is neither built in nor stored.`)
+  return method
+}
+
+/**
+ * Loads an engagement's method with its texts in `locale`, for what a response shows (names,
+ * questions, prompts); scoring and writes use {@link requireMethod}, the English original.
+ */
+export async function requireLocalizedMethod(
+  loaders: {
+    localizedMethod: {
+      load(key: { version: string; locale: Locale }): Promise<MethodDefinition | null>
+    }
+  },
+  version: string,
+  locale: Locale,
+): Promise<MethodDefinition> {
+  const method = await loaders.localizedMethod.load({ version, locale })
   if (!method) throw new Error(`Method ${version} is neither built in nor stored.`)
   return method
 }

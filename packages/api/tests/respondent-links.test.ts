@@ -122,6 +122,56 @@ describe.each(TEST_ENGINES)('respondent links (%s)', (engine) => {
     expect(JSON.stringify(audit)).not.toContain(issued.token)
   })
 
+  it('shows the handout in the language the respondent page asks for, provenance kept', async () => {
+    const entry = await newEntry('P-LOCALE')
+    const { token } = await issue(entry.id)
+    const fr = await respond(suite, 'handout', token, undefined, { 'accept-language': 'fr' })
+    expect(fr.status).toBe(200)
+    const { handout } = fr.body
+    expect(handout.locale).toBe('fr')
+    const mark = {
+      locale: 'fr',
+      provenance: 'design',
+      source: "IMMD-1.0-FR (our translation, not SEI's)",
+    }
+    expect(handout.drivers[0].question).toEqual({
+      text: "Les objectifs de l'IMC sont-ils réalistes et clairement formulés\u202f?",
+      provenance: 'read',
+      translation: mark,
+    })
+    expect(handout.drivers[1].question).toMatchObject({ provenance: 'inferred', translation: mark })
+    expect(handout.drivers[1].prompts[0]).toEqual({
+      text: 'Existe-t-il une liste de notification à jour des personnes et des unités\u202f?',
+      provenance: 'design',
+      translation: mark,
+    })
+    expect(handout.answers.map((a: Data) => [a.answer, a.label])).toContainEqual([
+      'likely-yes',
+      'Plutôt oui',
+    ])
+    const en = (await respond(suite, 'handout', token)).body.handout
+    expect(en.locale).toBe('en')
+    expect(en.drivers[0].question).toEqual({
+      text: "Are the IMC's goals realistic and well-articulated?",
+      provenance: 'read',
+      translation: null,
+    })
+    // Answers are stored by id whatever the language the respondent read the handout in.
+    const saved = await respond(
+      suite,
+      'answers',
+      token,
+      {
+        ratings: [{ driverId: 'D2', answer: 'likely-yes', note: 'Liste à jour.' }],
+        comment: null,
+        suggestedDataItems: [],
+      },
+      { 'accept-language': 'de' },
+    )
+    expect(saved.status).toBe(200)
+    expect(saved.body.answers.ratings[0]).toMatchObject({ driverId: 'D2', answer: 'likely-yes' })
+  })
+
   it('opens, saves, submits: self-reported ratings, notes and data items that feed the consensus', async () => {
     const entry = await newEntry('P-ANSWERS')
     const { token, link } = await issue(entry.id)

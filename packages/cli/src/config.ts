@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { CliError, EXIT } from './exit-codes.js'
+import { message } from './messages/translate.js'
 
 /** The default API endpoint (`pnpm start` serves it). */
 export const DEFAULT_API_URL = 'http://localhost:4000/graphql'
@@ -44,7 +45,7 @@ export function normalizeApiUrl(value: string): string {
   try {
     url = new URL(value)
   } catch {
-    throw new CliError(`The API URL "${value}" is not a URL (e.g. ${DEFAULT_API_URL}).`, EXIT.USAGE)
+    throw CliError.of(message('config.badUrl', { value, example: DEFAULT_API_URL }), EXIT.USAGE)
   }
   if (url.pathname === '/' || url.pathname === '') url.pathname = '/graphql'
   return url.toString()
@@ -61,8 +62,8 @@ async function readConfigFile(path: string, required: boolean): Promise<ConfigFi
     text = await readFile(path, 'utf8')
   } catch (error) {
     if (!required && (error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw new CliError(
-      `Cannot read the config file ${path}: ${(error as Error).message}`,
+    throw CliError.of(
+      message('config.unreadable', { path, reason: (error as Error).message }),
       EXIT.USAGE,
     )
   }
@@ -72,8 +73,8 @@ async function readConfigFile(path: string, required: boolean): Promise<ConfigFi
       throw new Error('not an object')
     return parsed as ConfigFile
   } catch (error) {
-    throw new CliError(
-      `The config file ${path} is not a JSON object (${(error as Error).message}).`,
+    throw CliError.of(
+      message('config.notObject', { path, reason: (error as Error).message }),
       EXIT.USAGE,
     )
   }

@@ -20,6 +20,7 @@ import {
 } from '@immd/sdk/generated/graphql'
 import type { CliConfig } from './config.js'
 import { CliError, EXIT } from './exit-codes.js'
+import { message } from './messages/translate.js'
 
 /** Options of {@link connect}. */
 export interface ConnectOptions {
@@ -36,10 +37,7 @@ export interface ConnectOptions {
 export function connect(options: ConnectOptions): ImmdClient {
   const { config } = options
   if (!config.token) {
-    throw new CliError(
-      'No API token: pass --token, set IMMD_TOKEN, or put "token" in the config file.',
-      EXIT.AUTH,
-    )
+    throw CliError.of(message('auth.noToken'), EXIT.AUTH)
   }
   return createClient({
     url: config.apiUrl,
@@ -55,27 +53,29 @@ export function connect(options: ConnectOptions): ImmdClient {
 export function toCliError(error: unknown): unknown {
   if (error instanceof CliError) return error
   if (error instanceof ImmdNetworkError) {
-    return new CliError(
-      `${error.message} Check --api-url / IMMD_API_URL and that the server is running.`,
-      EXIT.UNREACHABLE,
-    )
+    return CliError.of(message('api.unreachable', { reason: error.message }), EXIT.UNREACHABLE)
   }
   if (error instanceof ImmdAuthError) {
-    const hint =
-      error.code === 'FORBIDDEN'
-        ? 'Use a read-write token of an admin or lead assessor of that organization.'
-        : 'Check --token / IMMD_TOKEN.'
-    return new CliError(`${error.message}. ${hint}`, EXIT.AUTH)
+    const key = error.code === 'FORBIDDEN' ? 'auth.forbidden' : 'auth.failed'
+    return CliError.of(message(key, { reason: error.message }), EXIT.AUTH)
   }
   if (error instanceof ImmdDomainError) {
     const code = error.code === 'NotFoundError' ? EXIT.NOT_FOUND : EXIT.INVALID
-    return new CliError(`${error.code}: ${error.message}`, code, error.error)
+    return CliError.of(
+      message('api.domain', { code: error.code, reason: error.message }),
+      code,
+      error.error,
+    )
   }
   if (error instanceof ImmdGraphQLError || error instanceof ImmdHttpError) {
     // A masked server error says nothing itself; its correlation id finds the server's log entry.
     const id = error.correlationId
-    const quote = id ? ` (correlation id ${id}: quote it to the server's operator)` : ''
-    return new CliError(`The API failed: ${error.message}${quote}`, EXIT.ERROR, undefined, id)
+    return CliError.of(
+      message('api.failed', { reason: error.message, correlationId: id }),
+      EXIT.ERROR,
+      undefined,
+      id,
+    )
   }
   return error
 }
@@ -98,23 +98,20 @@ export async function resolveOrganization(
 ): Promise<OrganizationRef> {
   const { viewer } = await client.request(ViewerDocument)
   if (!viewer.authenticated) {
-    throw new CliError(
-      `The API rejected the token: ${viewer.authenticationError ?? 'not authenticated'}. Check --token / IMMD_TOKEN.`,
+    throw CliError.of(
+      message('auth.tokenRejected', { reason: viewer.authenticationError ?? null }),
       EXIT.AUTH,
     )
   }
   const all = (viewer.memberships ?? []).map((m) => ({ ...m.organization, role: m.role }))
-  const slugs = all.map((o) => o.slug).join(', ') || 'none'
+  const slugs = all.map((o) => o.slug).join(', ')
   if (!wanted) {
     if (all.length === 1 && all[0]) return all[0]
-    throw new CliError(`Name the organization with --organization (one of: ${slugs}).`, EXIT.USAGE)
+    throw CliError.of(message('organization.choose', { slugs }), EXIT.USAGE)
   }
   const found = all.find((o) => o.slug === wanted || o.id === wanted || o.name === wanted)
   if (!found) {
-    throw new CliError(
-      `No organization "${wanted}" for this token (it reaches: ${slugs}).`,
-      EXIT.NOT_FOUND,
-    )
+    throw CliError.of(message('organization.notFound', { wanted, slugs }), EXIT.NOT_FOUND)
   }
   return found
 }
@@ -151,11 +148,8 @@ export async function resolveEngagement(
     )
   if (matches.length === 1 && matches[0]) return { id: matches[0].id, title: matches[0].title }
   if (matches.length === 0) {
-    throw new CliError(
-      `No engagement "${reference}" (give its id, title or IMC id).`,
-      EXIT.NOT_FOUND,
-    )
+    throw CliError.of(message('engagement.noMatch', { reference }), EXIT.NOT_FOUND)
   }
   const listed = matches.map((m) => `${m.id} (${m.title})`).join(', ')
-  throw new CliError(`"${reference}" names several engagements: ${listed}. Use an id.`, EXIT.USAGE)
+  throw CliError.of(message('engagement.ambiguous', { reference, matches: listed }), EXIT.USAGE)
 }

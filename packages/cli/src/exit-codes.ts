@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+import { type Message, renderMessage } from './messages/translate.js'
+
 export const EXIT = {
   /** Everything worked (for `import --dry-run`: the inventory is valid). */
   OK: 0,
@@ -23,7 +25,10 @@ export const EXIT = {
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT]
 
-/** A failure the CLI explains in one message and maps to an exit code. */
+/**
+ * A failure the CLI explains in one message and maps to an exit code. `message` is English (what
+ * `--json` prints); `text`, when set, renders the same message in the user's language on stderr.
+ */
 export class CliError extends Error {
   override name = 'CliError'
 
@@ -33,7 +38,19 @@ export class CliError extends Error {
     readonly details?: unknown,
     /** The server's correlation id of a masked unexpected error (its log entry), if any. */
     readonly correlationId: string | null = null,
+    /** The message as a catalogue key and values, for output in another language. */
+    readonly text: Message | null = null,
   ) {
     super(message)
+  }
+
+  /** A CliError whose message comes from the catalogue (English in `message`). */
+  static of(
+    text: Message,
+    exitCode: ExitCode,
+    details?: unknown,
+    correlationId: string | null = null,
+  ): CliError {
+    return new CliError(renderMessage('en', text), exitCode, details, correlationId, text)
   }
 }

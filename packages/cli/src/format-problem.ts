@@ -5,21 +5,30 @@
  * @packageDocumentation
  */
 import type { InventoryProblem } from '@immd/core/inventory/parse-inventory'
+import { createTranslator, type Translate } from './messages/translate.js'
 
-/** Formats a problem; `files` names the inventory and the staff CSV. */
+/**
+ * Formats a problem; `files` names the inventory and the staff CSV. The words around it follow
+ * `t`; the problem's code and message are the parser's (English).
+ */
 export function formatProblem(
   problem: InventoryProblem,
   files: { file: string; staffFile: string | null },
+  t: Translate = createTranslator('en'),
 ): string {
-  const file = problem.input === 'staff' ? (files.staffFile ?? 'staff CSV') : files.file
-  const where: string[] = []
-  if (problem.row !== undefined) where.push(`row ${problem.row}`)
-  if (problem.line !== undefined) where.push(`line ${problem.line}`)
-  if (problem.column !== undefined) where.push(`column ${problem.column}`)
-  if (problem.row === undefined && problem.line === undefined && problem.record !== undefined) {
-    where.push(`record ${problem.record + 1}`)
-  }
+  const file = problem.input === 'staff' ? (files.staffFile ?? t('problem.staffCsv')) : files.file
+  const place = t('problem.place', {
+    row: problem.row,
+    line: problem.line,
+    column: problem.column,
+    // A record number only where no row or line places the problem.
+    record:
+      problem.row === undefined && problem.line === undefined && problem.record !== undefined
+        ? problem.record + 1
+        : undefined,
+  })
   const field = problem.field ? ` (${problem.field})` : ''
-  const at = where.length > 0 ? ` ${where.join(', ')}` : ''
-  return `${file}${at}${field}: ${problem.severity} ${problem.code}: ${problem.message}`
+  const at = place === '' ? '' : ` ${place}`
+  const severity = t('problem.severity', { severity: problem.severity })
+  return `${file}${at}${field}: ${severity} ${problem.code}: ${problem.message}`
 }

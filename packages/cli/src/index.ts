@@ -13,6 +13,12 @@ import { resolveConfig } from './config.js'
 import { connect, toCliError } from './connect.js'
 import { CliError, EXIT } from './exit-codes.js'
 import {
+  createTranslator,
+  renderMessage,
+  resolveCliLocale,
+  type Translate,
+} from './messages/translate.js'
+import {
   printEngagement,
   printEngagements,
   printExport,
@@ -28,11 +34,15 @@ interface GlobalOptions {
   config?: string
   json?: boolean
   quiet?: boolean
+  lang?: string
 }
 
 const EXIT_CODES_HELP = `
 Configuration: flags, then IMMD_API_URL / IMMD_TOKEN / IMMD_ORGANIZATION, then the config file
 (--config, IMMD_CONFIG or ~/.config/immd/config.json: {"apiUrl", "token", "organization"}).
+
+Language of messages: --lang, then IMMD_LANG, then LC_ALL / LC_MESSAGES / LANG (en, fr, de;
+default en). --json output is the same in every language.
 
 Exit codes: 0 ok · 1 unexpected error · 2 usage · 3 invalid input (inventory problems, domain
 errors) · 4 token missing, rejected or not allowed · 5 API unreachable · 6 not found.`
@@ -63,18 +73,28 @@ export async function main(
     .option('--config <file>', 'config file (JSON)')
     .option('--json', 'print the result as JSON on stdout')
     .option('--quiet', 'no progress output')
+    .addOption(
+      new Option('--lang <locale>', 'language of messages (default: IMMD_LANG, then LANG)').choices(
+        ['en', 'fr', 'de'],
+      ),
+    )
     .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError()
 
   const globals = () => program.opts<GlobalOptions>()
+  const locale = () => resolveCliLocale({ flag: globals().lang, env: io.env })
+  const t = () => createTranslator(locale())
   const config = () => resolveConfig({ flags: globals(), env: io.env })
   const client = async () => connect({ config: await config() })
   /** Prints a result as JSON or through its printer. */
-  const emit = <T>(result: T, print: (result: T, write: (line: string) => void) => void) => {
+  const emit = <T>(
+    result: T,
+    print: (result: T, write: (line: string) => void, t: Translate) => void,
+  ) => {
     if (globals().json) out(JSON.stringify(result, null, 2))
-    else print(result, out)
+    else print(result, out, t())
   }
 
   program
@@ -203,7 +223,7 @@ export async function main(
         if (options.format) {
           const out = options.out ?? `portfolio-statistics.${options.format}`
           const bytes = await writePortfolioStatistics(stats, options.format, out)
-          emit({ file: out, bytes }, (r, write) => write(`Wrote ${r.file} (${r.bytes} bytes)`))
+          emit({ file: out, bytes }, (r, write, tr) => write(tr('file.wrote', r)))
           return
         }
         emit(stats, printPortfolioStatistics)
@@ -216,7 +236,7 @@ export async function main(
     .action(async (engagement: string) => {
       const { showEngagement } = await import('./commands/engagements-show.js')
       const result = await showEngagement({ client: await client(), engagement })
-      emit(result, (r, write) => printEngagement(r.id, r.view, write))
+      emit(result, (r, write, tr) => printEngagement(r.id, r.view, write, tr, locale()))
     })
   engagements
     .command('import')
@@ -230,7 +250,7 @@ export async function main(
         file,
         organization: cfg.organization,
       })
-      emit(result, (r, write) => write(`Imported "${r.title}" into ${r.organization} as ${r.id}`))
+      emit(result, (r, write, tr) => write(tr('engagements.imported', r)))
     })
 
   program
@@ -314,10 +334,8 @@ export async function main(
         scope: options.scope,
         expires: options.expires,
       })
-      emit(result, (r, write) =>
-        write(
-          `${r.secret}\n(${r.scope} token "${r.name}" for ${r.organization}${r.expiresAt ? `, expires ${r.expiresAt}` : ''}; it is shown only once)`,
-        ),
+      emit(result, (r, write, tr) =>
+        write(tr('token.created', { ...r, expiresAt: r.expiresAt ?? null })),
       )
     })
 
@@ -343,12 +361,12 @@ export async function main(
             correlationId: mapped.correlationId,
           }),
         )
-      io.stderr(`immd: ${mapped.message}\n`)
+      const text = mapped.text ? renderMessage(locale(), mapped.text) : mapped.message
+      io.stderr(`immd: ${text}\n`)
       return mapped.exitCode
     }
-    io.stderr(
-      `immd: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    )
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
+    io.stderr(`immd: ${t()('error.unexpected', { detail })}\n`)
     return EXIT.ERROR
   }
 }

@@ -7,6 +7,7 @@
 import { access, readFile } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import { CliError, EXIT } from './exit-codes.js'
+import { message } from './messages/translate.js'
 
 /** The inventory text and, if any, the staff CSV text with their paths. */
 export interface InventoryFiles {
@@ -23,11 +24,14 @@ async function exists(path: string): Promise<boolean> {
   )
 }
 
-async function readText(path: string, what: string): Promise<string> {
+async function readText(path: string, kind: 'inventory' | 'staff'): Promise<string> {
   try {
     return await readFile(path, 'utf8')
   } catch (error) {
-    throw new CliError(`Cannot read the ${what} ${path}: ${(error as Error).message}`, EXIT.USAGE)
+    throw CliError.of(
+      message('file.unreadable', { kind, path, reason: (error as Error).message }),
+      EXIT.USAGE,
+    )
   }
 }
 
@@ -48,6 +52,6 @@ export async function readInventoryFiles(options: {
       }
     }
   }
-  const staffCsv = staffFile ? await readText(staffFile, 'staff CSV') : null
+  const staffCsv = staffFile ? await readText(staffFile, 'staff') : null
   return { file: options.file, text, staffFile, staffCsv }
 }

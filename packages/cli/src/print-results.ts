@@ -1,8 +1,13 @@
 /**
- * Human-readable output of each command (the `--json` output is the result object itself).
+ * Human-readable output of each command (the `--json` output is the result object itself), in the
+ * language of the `Translate` passed (`messages/translate.ts`); English by default.
  *
  * @packageDocumentation
  */
+
+import type { Locale } from '@immd/core/locale'
+import { localizeMethod } from '@immd/core/localization'
+import { IMMD_1_0 } from '@immd/core/methods/immd-1-0'
 import { formatScore } from '@immd/core/rounding'
 import type { ReportView } from '@immd/reports/report-view'
 import type { EngagementListItemFragment } from '@immd/sdk/generated/graphql'
@@ -10,11 +15,14 @@ import type { ExportResult } from './commands/export.js'
 import type { ImportResult } from './commands/import.js'
 import type { ScoreResult } from './commands/score.js'
 import { formatProblem } from './format-problem.js'
+import { createTranslator, type Translate } from './messages/translate.js'
 
 type Write = (line: string) => void
 
+const ENGLISH = createTranslator('en')
+
 /** Pads cells into aligned columns. */
-function columns(rows: string[][]): string[] {
+function columns(rows: (readonly string[])[]): string[] {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length))) ?? []
   return rows.map((row) =>
     row
@@ -24,33 +32,37 @@ function columns(rows: string[][]): string[] {
   )
 }
 
-export function printImport(result: ImportResult, write: Write): void {
-  for (const problem of result.problems) write(formatProblem(problem, result))
+/** Prints an import: problems, planning warnings, the outcome and the summary. */
+export function printImport(result: ImportResult, write: Write, t: Translate = ENGLISH): void {
+  for (const problem of result.problems) write(formatProblem(problem, result, t))
   const s = result.summary
-  const target = result.organization ? ` into ${result.organization}` : ''
-  for (const warning of result.planningWarnings) {
-    write(`planning warning (IMC ${warning.imcId}) ${warning.code}: ${warning.message}`)
-  }
+  const organization = result.organization
+  for (const warning of result.planningWarnings) write(t('import.planningWarning', warning))
   if (result.interrupted) {
-    write(`Import interrupted${target}: ${result.interrupted.message}`)
+    write(t('import.interrupted', { organization, message: result.interrupted.message }))
   } else if (!result.ok) {
     const errors = result.problems.filter((p) => p.severity === 'error').length
-    write(`${errors} error(s) in ${result.recordCount} record(s): nothing was imported${target}.`)
+    write(t('import.invalid', { errors, records: result.recordCount, organization }))
   } else if (result.dryRun) {
-    write(`Dry run${target}: nothing was written.`)
+    write(t('import.dryRun', { organization }))
   }
   write(
-    `Summary: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed; ` +
-      `${s.engagementsCreated} draft engagement(s) ${result.dryRun ? 'would be ' : ''}created, ${s.engagementsExisting} IMC(s) already assessed` +
-      (result.chunks.total > 1 && !result.dryRun
-        ? `; ${result.chunks.committed} of ${result.chunks.total} request(s) committed.`
-        : '.'),
+    t('import.summary', {
+      ...s,
+      dryRun: result.dryRun,
+      chunks: result.chunks.total > 1 && !result.dryRun ? result.chunks : null,
+    }),
   )
 }
 
-export function printEngagements(engagements: EngagementListItemFragment[], write: Write): void {
+/** Prints the engagements as a table. */
+export function printEngagements(
+  engagements: EngagementListItemFragment[],
+  write: Write,
+  t: Translate = ENGLISH,
+): void {
   if (engagements.length === 0) {
-    write('No engagements.')
+    write(t('engagements.none'))
     return
   }
   const rows = engagements.map((e) => [
@@ -62,69 +74,121 @@ export function printEngagements(engagements: EngagementListItemFragment[], writ
     e.successThreshold?.toLowerCase() ?? '—',
     e.id,
   ])
-  for (const line of columns([
-    ['TITLE', 'IMC', 'STATE', 'BAND', 'TOTAL', 'THRESHOLD', 'ID'],
-    ...rows,
-  ]))
-    write(line)
-  write(`${engagements.length} engagement(s)`)
+  for (const line of columns([t('engagements.columns'), ...rows])) write(line)
+  write(t('engagements.count', { count: engagements.length }))
 }
 
-export function printEngagement(id: string, view: ReportView, write: Write): void {
+/** Prints one engagement: result, derivation, drivers and follow-up. */
+export function printEngagement(
+  id: string,
+  view: ReportView,
+  write: Write,
+  t: Translate = ENGLISH,
+  locale: Locale = 'en',
+): void {
   write(`${view.title}  (${id})`)
   write(
-    `Organization ${view.organization} · IMC ${view.imcId ?? '—'} · state ${view.state} · method ${view.methodVersion}`,
+    t('engagement.meta', {
+      organization: view.organization,
+      imcId: view.imcId ?? '—',
+      state: view.state,
+      method: view.methodVersion,
+    }),
   )
   write(
-    `Potential for success: ${view.band ?? 'not scored'}${view.total === null ? '' : ` (${formatScore(view.total)})`} · threshold ${view.threshold ?? 'not set'}`,
+    t('engagement.potential', {
+      band: view.band,
+      total: view.total === null ? null : formatScore(view.total),
+      threshold: view.threshold,
+    }),
   )
-  write(`Derivation: ${view.derivation}`)
+  write(t('derivation', { derivation: view.derivation }))
+  const names = builtInShortNames(locale)
   const rows = view.drivers.map((d) => [
     d.id,
-    d.shortName.slice(0, 48),
+    (names.get(`${d.id}\u0000${d.shortName}`) ?? d.shortName).slice(0, 48),
     d.answer,
     d.value === null ? '—' : String(d.value),
     String(d.items.length),
   ])
-  for (const line of columns([['DRIVER', 'NAME', 'ANSWER', 'VALUE', 'ITEMS'], ...rows])) write(line)
+  for (const line of columns([t('engagement.columns'), ...rows])) write(line)
   if (view.pathToThreshold) write(view.pathToThreshold)
   write(
-    `${view.improvements.length} improvement(s), ${view.lessons.length} lesson(s), ${view.scope.entries} scope entries, ${view.scope.documents} documents`,
+    t('engagement.followUp', {
+      improvements: view.improvements.length,
+      lessons: view.lessons.length,
+      entries: view.scope.entries,
+      documents: view.scope.documents,
+    }),
   )
 }
 
-export function printScore(result: ScoreResult, write: Write): void {
+/** Prints an offline score: errors, total and band, status, exclusions, threshold and warnings. */
+export function printScore(result: ScoreResult, write: Write, t: Translate = ENGLISH): void {
   const { score, sensitivity } = result
-  for (const error of score.errors) write(`error ${error.path}: ${error.message}`)
+  for (const error of score.errors) write(t('score.error', error))
   // A provisional band is indicative only; it is never printed as if it were the result.
-  const band = score.finalBand ?? (score.band ? `${score.band} (${score.status}, not final)` : '—')
+  const band =
+    score.finalBand ??
+    (score.band ? t('score.provisionalBand', { band: score.band, status: score.status }) : '—')
   write(
-    `Total: ${score.total === null ? 'not scored' : formatScore(score.total)} · band ${band} · ${score.complete ? 'complete' : `missing ${score.missing.join(', ')}`}`,
+    t('score.total', {
+      total: score.total === null ? null : formatScore(score.total),
+      band,
+      complete: score.complete,
+      missing: score.missing,
+    }),
   )
-  write(`Status: ${score.status} (${score.algorithm})`)
+  write(t('score.status', { status: score.status, algorithm: score.algorithm }))
   for (const reason of score.statusReasons) write(`  ${reason.message}`)
   for (const e of score.excluded) {
-    write(`Excluded ${e.driverId}: ${e.reason}${e.decidedBy ? ` (by ${e.decidedBy})` : ''}`)
+    write(
+      t('score.excluded', {
+        driverId: e.driverId,
+        reason: e.reason,
+        decidedBy: e.decidedBy ?? null,
+      }),
+    )
   }
   if (score.cap) write(score.cap.message)
-  write(`Derivation: ${score.derivation}`)
+  write(t('derivation', { derivation: score.derivation }))
   if (score.profile.threshold) {
     write(
-      `Threshold ${score.profile.threshold}: ${score.profile.meetsThreshold ? 'met' : `${score.profile.differentialBands} band(s) short`}`,
+      t('score.threshold', {
+        threshold: score.profile.threshold,
+        met: Boolean(score.profile.meetsThreshold),
+        short: score.profile.differentialBands ?? 0,
+      }),
     )
   }
   const path = sensitivity.pathToThreshold
   if (path?.reachable && path.moves.length > 0) {
-    write(
-      `Fewest upgrades to the threshold: ${path.moves.map((m) => `${m.driverId} ${m.from}→${m.to}`).join(', ')}`,
-    )
+    const moves = path.moves.map((m) => `${m.driverId} ${m.from}→${m.to}`).join(', ')
+    write(t('score.path', { moves }))
   }
   if (sensitivity.candidates.length > 0) {
-    write(`Next-step candidates (A6): ${sensitivity.candidates.map((c) => c.driverId).join(', ')}`)
+    write(
+      t('score.candidates', { drivers: sensitivity.candidates.map((c) => c.driverId).join(', ') }),
+    )
   }
-  for (const warning of score.warnings) write(`warning ${warning.code}: ${warning.message}`)
+  for (const warning of score.warnings) write(t('score.warning', warning))
 }
 
-export function printExport(result: ExportResult, write: Write): void {
-  write(`Wrote ${result.out} (${result.format}, ${result.bytes} bytes)`)
+/** Prints where an export was written. */
+export function printExport(result: ExportResult, write: Write, t: Translate = ENGLISH): void {
+  write(t('export.wrote', { out: result.out, format: result.format, bytes: result.bytes }))
+}
+
+/**
+ * `D3\u0000<English short name>` → the short name in `locale`, for the built-in drivers. A view
+ * holds names in English; a tailored name (not the built-in text) is printed as it is.
+ */
+function builtInShortNames(locale: Locale): Map<string, string> {
+  const localized = localizeMethod(IMMD_1_0, locale)
+  return new Map(
+    IMMD_1_0.drivers.map((d, i) => [
+      `${d.id}\u0000${d.shortName}`,
+      localized.drivers[i]?.shortName ?? d.shortName,
+    ]),
+  )
 }

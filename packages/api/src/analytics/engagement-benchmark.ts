@@ -16,7 +16,7 @@ import { getBuiltInMethod } from '@immd/core/method'
 import type { AnswerId, MethodDefinition } from '@immd/core/method-types'
 import { type CohortQuery, loadCohortCounts } from '@immd/db/analytics/cohort-counts'
 import type { ApiContext } from '../context.js'
-import { requireMethod } from '../methods.js'
+import { requireLocalizedMethod } from '../methods.js'
 
 /** Where a cohort's members come from. */
 export type BenchmarkScope = 'organization' | 'cross-organization'
@@ -100,7 +100,8 @@ export async function benchmarkEngagementRow(
   options: BenchmarkOptions,
 ): Promise<BenchmarkResult> {
   const thresholds = ctx.auth.options.benchmarkPrivacy
-  const method = await requireMethod(ctx.loaders, row.methodVersion)
+  // Localized for the driver short names; scoring reads ids and values, never texts.
+  const method = await requireLocalizedMethod(ctx.loaders, row.methodVersion, ctx.locale)
   const dimensions = [...new Set(options.dimensions)].map((dimension) => ({
     dimension,
     value: row[COLUMN[dimension]],

@@ -11,7 +11,7 @@ import {
 } from '@immd/core/analytics/compare-assessments'
 import type { AnswerId } from '@immd/core/method-types'
 import type { ApiContext } from '../context.js'
-import { requireMethod } from '../methods.js'
+import { requireLocalizedMethod } from '../methods.js'
 
 /** What the comparison reads of the later engagement (the field's `select`). */
 export const COMPARISON_SELECT = {
@@ -62,7 +62,8 @@ export async function compareWithPrevious(
         },
       },
     }),
-    requireMethod(ctx.loaders, row.methodVersion),
+    // Localized for the driver short names; the comparison reads ids and values, never texts.
+    requireLocalizedMethod(ctx.loaders, row.methodVersion, ctx.locale),
   ])
   if (!previous) return null
   const comparison = compareAssessments({

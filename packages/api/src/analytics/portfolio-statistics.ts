@@ -8,6 +8,7 @@
  * @packageDocumentation
  */
 import { summarizeHistogram } from '@immd/core/analytics/quantiles'
+import { localizeMethod } from '@immd/core/localization'
 import { getBuiltInMethod } from '@immd/core/method'
 import type { AnswerId, BandId } from '@immd/core/method-types'
 import type { AnalyticsFilter } from '@immd/db/analytics/analytics-filter'
@@ -130,7 +131,9 @@ export async function computePortfolioStatistics(
     const differential = threshold - bandIndex(group.band)
     distance.set(differential, (distance.get(differential) ?? 0) + group.count)
   }
-  const names = new Map(getBuiltInMethod('immd-1.0')?.drivers.map((d) => [d.id, d.shortName]))
+  const builtIn = getBuiltInMethod('immd-1.0')
+  const method = builtIn ? localizeMethod(builtIn, ctx.locale) : undefined
+  const names = new Map(method?.drivers.map((d) => [d.id, d.shortName]))
   const weakestDrivers = drivers
     .map(({ driverId, answers }): PortfolioDriver | null => {
       const bins = ANSWERS.map((answer) => ({

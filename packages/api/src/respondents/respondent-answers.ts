@@ -5,8 +5,10 @@
  *
  * @packageDocumentation
  */
+import type { Locale } from '@immd/core/locale'
+import { localizeMethod } from '@immd/core/localization'
 import { getAnswerCriteria } from '@immd/core/method'
-import type { MethodDefinition, SourcedText } from '@immd/core/method-types'
+import type { MethodDefinition, SourcedText, TranslationMark } from '@immd/core/method-types'
 import { z } from 'zod'
 import { ValidationError, type ValidationIssue } from '../errors.js'
 import { answerIssues, driverIssues } from '../mutations/guards.js'
@@ -94,40 +96,64 @@ export function parseRespondentAnswers(body: unknown, method: MethodDefinition):
   return answers
 }
 
-/** A handout text with its provenance (`source`, `inferred`, `design`, …) as the method states it. */
+/**
+ * A handout text with its provenance (`read`, `inferred`, `design`) as the method states it, and
+ * the translation mark when the text is our translation (its provenance is still the original's).
+ */
 export interface HandoutText {
   text: string
   provenance: string
+  translation: TranslationMark | null
 }
 
 /** The IMMD Handout as a respondent sees it. */
 export interface RespondentHandout {
   methodVersion: string
+  /** The language of the texts: the request's `Accept-Language` when translated, else `en`. */
+  locale: Locale
   drivers: {
     id: string
     number: number
     shortName: string
     question: HandoutText
     prompts: HandoutText[]
+    /** Set when `shortName` is our translation. */
+    translation: TranslationMark | null
   }[]
-  answers: { answer: string; label: string; criteria: HandoutText | null; provenance: string }[]
+  answers: {
+    answer: string
+    label: string
+    criteria: HandoutText | null
+    provenance: string
+    translation: TranslationMark | null
+  }[]
 }
 
 const sourced = (value: SourcedText): HandoutText => ({
   text: value.text,
   provenance: value.provenance,
+  translation: value.translation ?? null,
 })
 
-/** The handout of a method: nothing else of the engagement reaches the respondent. */
-export function buildRespondentHandout(method: MethodDefinition): RespondentHandout {
+/**
+ * The handout of a method in `locale`: nothing else of the engagement reaches the respondent.
+ * Answers are still stored against the English method; only the texts shown are translated.
+ */
+export function buildRespondentHandout(
+  english: MethodDefinition,
+  locale: Locale = 'en',
+): RespondentHandout {
+  const method = localizeMethod(english, locale)
   return {
     methodVersion: method.version,
+    locale: method.locale ?? 'en',
     drivers: method.drivers.map((driver) => ({
       id: driver.id,
       number: driver.number,
       shortName: driver.shortName,
       question: sourced(driver.question),
       prompts: driver.prompts.map(sourced),
+      translation: driver.translation ?? null,
     })),
     answers: method.answers.map((option) => {
       const criteria = getAnswerCriteria(method, option.id)
@@ -136,6 +162,7 @@ export function buildRespondentHandout(method: MethodDefinition): RespondentHand
         label: option.label,
         criteria: criteria ? sourced(criteria) : null,
         provenance: option.provenance,
+        translation: option.translation ?? null,
       }
     }),
   }

@@ -12,6 +12,7 @@ import type { ApiDatabase } from '../database.js'
 import { PortfolioCountCache } from '../engagements/portfolio-count.js'
 import { createLoaders } from '../loaders.js'
 import type { ApiPubSub } from '../pubsub.js'
+import { resolveRequestLocale } from '../request-locale.js'
 import type { SecurityOptions } from '../security/options.js'
 import type { RateLimitStore } from '../security/rate-limit.js'
 import { OpenSubscriptions } from '../subscriptions/open-subscriptions.js'
@@ -37,6 +38,8 @@ export function createRespondentContext(options: RespondentContextOptions): ApiC
   const context: ApiContext = {
     db: { ...options.db, prisma },
     viewer: NO_VIEWER,
+    // The respondent page sends the language its reader chose; there is no user preference here.
+    locale: resolveRequestLocale({ request: options.request }),
     loaders: createLoaders(prisma, NO_VIEWER),
     pubsub: options.pubsub,
     portfolioCounts: new PortfolioCountCache(),

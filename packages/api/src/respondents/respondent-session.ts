@@ -150,7 +150,7 @@ export async function openRespondentLink(
     pseudonym: link.pseudonym,
     expiresAt: link.expiresAt,
     submittedAt: link.submittedAt,
-    handout: buildRespondentHandout(method),
+    handout: buildRespondentHandout(method, ctx.locale),
     answers: draftOf(link),
   }
 }

@@ -15,7 +15,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay'
 import { engagementChildScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 import { computeGates } from '../engagements/gates.js'
-import { requireMethod } from '../methods.js'
+import { requireLocalizedMethod, requireMethod } from '../methods.js'
 import { ActivityIdEnum, ActivityStatusEnum, PhaseEnum } from './enums.js'
 import { GatePrerequisiteRef } from './errors.js'
 
@@ -69,7 +69,17 @@ export const ActivityRef = builder.prismaNode('ActivityRecord', {
     phase: t.field({ type: PhaseEnum, resolve: (a) => a.phase as PhaseId }),
     position: t.exposeInt('ordinal', { description: '1-based order.' }),
     name: t.string({
-      resolve: (a) => BUILT_IN?.activities.find((d) => d.id === a.activityId)?.name ?? a.activityId,
+      description: "The activity's name in the request's language (`Accept-Language`).",
+      resolve: async (a, _args, ctx) => {
+        // One localized copy per request and locale (the loader caches it), not one per activity.
+        const method = BUILT_IN
+          ? await ctx.loaders.localizedMethod.load({
+              version: BUILT_IN.version,
+              locale: ctx.locale,
+            })
+          : null
+        return method?.activities.find((d) => d.id === a.activityId)?.name ?? a.activityId
+      },
     }),
     status: t.field({ type: ActivityStatusEnum, resolve: (a) => a.status as ActivityStatus }),
     startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
@@ -114,7 +124,10 @@ const EngagementPhaseRef = builder.objectRef<EngagementPhase>('EngagementPhase')
       resolve: (p) => p.phase.id,
     }),
     number: t.int({ resolve: (p) => p.phase.number }),
-    name: t.string({ resolve: (p) => p.phase.name }),
+    name: t.string({
+      description: "The phase's name in the request's language (`Accept-Language`).",
+      resolve: (p) => p.phase.name,
+    }),
     activities: t.field({ type: [ActivityRef], resolve: (p) => p.activities }),
   }),
 })
@@ -128,14 +141,17 @@ builder.prismaObjectFields('Engagement', (t) => ({
       activities: nestedSelection({ orderBy: { ordinal: 'asc' } }, ['activities']),
     }),
     resolve: async (engagement, _args, ctx) => {
-      const method = await requireMethod(ctx.loaders, engagement.methodVersion)
+      const [method, localized] = await Promise.all([
+        requireMethod(ctx.loaders, engagement.methodVersion),
+        requireLocalizedMethod(ctx.loaders, engagement.methodVersion, ctx.locale),
+      ])
       const activities = engagement.activities as unknown as ActivityRecord[]
       // Gates for every activity from the rows already loaded: no query per activity.
       ctx.loaders.engagementGates.prime(
         engagement.id,
         computeGates(engagement as unknown as SnapshotRow, method),
       )
-      return method.phases.map((phase) => ({
+      return localized.phases.map((phase) => ({
         engagementId: engagement.id,
         phase,
         activities: activities.filter((activity) => activity.phase === phase.id),

@@ -17,7 +17,7 @@ import {
   ValidationError,
   type ValidationIssue,
 } from '../errors.js'
-import { requireMethod } from '../methods.js'
+import { requireLocalizedMethod } from '../methods.js'
 import { nameSchema } from '../security/free-text.js'
 import { writeEngagement } from '../services/engagement-write.js'
 import { BandEnum, EngagementStateEnum } from './enums.js'
@@ -75,7 +75,9 @@ export const EngagementRef = builder.prismaNode('Engagement', {
     methodVersion: t.exposeString('methodVersion'),
     method: t.field({
       type: MethodRef,
-      resolve: (e, _args, ctx) => requireMethod(ctx.loaders, e.methodVersion),
+      description:
+        "The engagement's method, its texts in the request's language (`Accept-Language`).",
+      resolve: (e, _args, ctx) => requireLocalizedMethod(ctx.loaders, e.methodVersion, ctx.locale),
     }),
     imcId: t.exposeString('imcId', { nullable: true }),
     teamSnapshot: t.expose('teamSnapshot', {

@@ -6,7 +6,7 @@
 import type { AnswerId } from '@immd/core/method-types'
 import { engagementChildScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
-import { requireMethod } from '../methods.js'
+import { requireLocalizedMethod } from '../methods.js'
 import { refusePageSizeAbove } from '../pagination.js'
 import { AnswerEnum } from './enums.js'
 import { DriverRef } from './method.js'
@@ -35,7 +35,7 @@ export const DriverEvaluationRef = builder.prismaNode('DriverEvaluation', {
       resolve: async (e, _args, ctx) => {
         const version = await ctx.loaders.engagementMethodVersion.load(e.engagementId)
         if (!version) return null
-        const method = await requireMethod(ctx.loaders, version)
+        const method = await requireLocalizedMethod(ctx.loaders, version, ctx.locale)
         const driver = method.drivers.find((candidate) => candidate.id === e.driverId)
         return driver ? { method, item: driver } : null
       },

@@ -8,7 +8,7 @@
  */
 import { engagementChildScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
-import { requireMethod } from '../methods.js'
+import { requireLocalizedMethod } from '../methods.js'
 import { DriverRef } from './method.js'
 import { ExclusionOriginEnum } from './result-status.js'
 
@@ -28,7 +28,7 @@ export const DriverExclusionRef = builder.prismaNode('DriverExclusion', {
       resolve: async (e, _args, ctx) => {
         const version = await ctx.loaders.engagementMethodVersion.load(e.engagementId)
         if (!version) return null
-        const method = await requireMethod(ctx.loaders, version)
+        const method = await requireLocalizedMethod(ctx.loaders, version, ctx.locale)
         const driver = method.drivers.find((candidate) => candidate.id === e.driverId)
         return driver ? { method, item: driver } : null
       },

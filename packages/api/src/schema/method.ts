@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 
+import { localizeMethod } from '@immd/core/localization'
 import { describeBandSource, getAnswerCriteria } from '@immd/core/method'
 import type {
   ActivityDefinition,
@@ -34,12 +35,24 @@ import {
   ScoringAlgorithmEnum,
   WorksheetIdEnum,
 } from './enums.js'
+import { LocaleEnum } from './locale-enum.js'
+import { translationField } from './translation-mark.js'
 
 export const SourcedTextRef = builder.objectRef<SourcedText>('SourcedText').implement({
   fields: (t) => ({
-    text: t.exposeString('text'),
-    provenance: t.field({ type: ProvenanceEnum, resolve: (s) => s.provenance }),
+    text: t.exposeString('text', {
+      description: 'In the language of the request (`Accept-Language`); English when untranslated.',
+    }),
+    provenance: t.field({
+      type: ProvenanceEnum,
+      description: 'Provenance of the original text; a translation keeps it.',
+      resolve: (s) => s.provenance,
+    }),
     source: t.exposeString('source', { description: 'Source tag(s), e.g. `SEED-IMMD`.' }),
+    translation: t.field({
+      ...translationField('Set when `text` is our translation; null for the English original.'),
+      resolve: (s) => s.translation ?? null,
+    }),
   }),
 })
 
@@ -60,13 +73,23 @@ export const inMethod = <T>(method: MethodDefinition, items: readonly T[]): InMe
  * (Apollo, urql) show one method's driver under another.
  */
 export const methodPartId = (method: MethodDefinition, ...codes: string[]) =>
-  [method.version, ...codes].join(':')
+  [scopeOf(method), ...codes].join(':')
+
+/**
+ * The version, plus `@<locale>` for a translated copy (`immd-1.0@fr:D3`): the same part in two
+ * languages has two texts, so a normalizing client cache must not merge them. English ids stay.
+ */
+const scopeOf = (method: MethodDefinition) =>
+  method.locale === undefined || method.locale === 'en'
+    ? method.version
+    : `${method.version}@${method.locale}`
 
 export const DriverRef = builder.objectRef<InMethod<DriverDefinition>>('Driver').implement({
   description: 'A yes/no question about a current condition of the IMC; "yes" is favourable.',
   fields: (t) => ({
     id: t.id({
-      description: 'Unique across the API: `<method version>:<code>`, e.g. `immd-1.0:D3`.',
+      description:
+        'Unique across the API: `<method version>:<code>`, e.g. `immd-1.0:D3` (`immd-1.0@fr:D3` in French).',
       resolve: ({ method, item }) => methodPartId(method, item.id),
     }),
     code: t.string({
@@ -83,6 +106,10 @@ export const DriverRef = builder.objectRef<InMethod<DriverDefinition>>('Driver')
       resolve: ({ item }) => item.prompts,
     }),
     weight: t.float({ resolve: ({ item }) => item.weight }),
+    translation: t.field({
+      ...translationField('Set when `shortName` is our translation.'),
+      resolve: ({ item }) => item.translation ?? null,
+    }),
   }),
 })
 
@@ -99,6 +126,10 @@ const AnswerOptionRef = builder.objectRef<AnswerOption>('AnswerOption').implemen
       description: 'What must be true to give this answer (reconstructed unless tailored).',
       resolve: (a) => a.criteria ?? null,
     }),
+    translation: t.field({
+      ...translationField('Set when `label` is our translation.'),
+      resolve: (a) => a.translation ?? null,
+    }),
   }),
 })
 
@@ -108,6 +139,10 @@ const EffectCodeRef = builder.objectRef<EffectCodeDefinition>('EffectCode').impl
     code: t.exposeString('code', { description: '`+`, `-`, `0` or `?`.' }),
     name: t.exposeString('name'),
     meaning: t.exposeString('meaning'),
+    translation: t.field({
+      ...translationField('Set when `name` and `meaning` are our translation.'),
+      resolve: (e) => e.translation ?? null,
+    }),
   }),
 })
 
@@ -123,6 +158,10 @@ export const BandDefinitionRef = builder.objectRef<BandDefinition>('BandDefiniti
       nullable: true,
       description: 'The source whose meaning `meaning` carries, e.g. `SEED-IMMD results table`.',
       resolve: (b) => b.meaningSource ?? null,
+    }),
+    translation: t.field({
+      ...translationField('Set when `label` and `meaning` are our translation.'),
+      resolve: (b) => b.translation ?? null,
     }),
   }),
 })
@@ -148,6 +187,10 @@ const ArtifactRef = builder.objectRef<InMethod<ArtifactDefinition>>('Artifact').
     phases: t.field({ type: [PhaseEnum], resolve: ({ item }) => item.phases }),
     provenance: t.field({ type: ProvenanceEnum, resolve: ({ item }) => item.provenance }),
     note: t.string({ nullable: true, resolve: ({ item }) => item.note ?? null }),
+    translation: t.field({
+      ...translationField('Set when `name` and `note` are our translation.'),
+      resolve: ({ item }) => item.translation ?? null,
+    }),
   }),
 })
 
@@ -172,6 +215,10 @@ const WorksheetFieldRef = builder.objectRef<InWorksheet>('WorksheetField').imple
     type: t.string({ resolve: ({ item }) => item.type }),
     options: t.stringList({ nullable: true, resolve: ({ item }) => item.options ?? null }),
     provenance: t.field({ type: ProvenanceEnum, resolve: ({ item }) => item.provenance }),
+    translation: t.field({
+      ...translationField('Set when `label` is our translation.'),
+      resolve: ({ item }) => item.translation ?? null,
+    }),
   }),
 })
 
@@ -194,6 +241,10 @@ const WorksheetRef = builder.objectRef<InMethod<WorksheetDefinition>>('Worksheet
       type: [WorksheetFieldRef],
       resolve: ({ method, item }) =>
         item.fields.map((field) => ({ method, worksheet: item, item: field })),
+    }),
+    translation: t.field({
+      ...translationField('Set when `name` and `purpose` are our translation.'),
+      resolve: ({ item }) => item.translation ?? null,
     }),
   }),
 })
@@ -247,6 +298,10 @@ export const MethodActivityRef = builder
       }),
       provenance: t.field({ type: ProvenanceEnum, resolve: ({ item }) => item.provenance }),
       inferredLinks: t.stringList({ resolve: ({ item }) => item.inferredLinks ?? [] }),
+      translation: t.field({
+        ...translationField('Set when `name` is our translation.'),
+        resolve: ({ item }) => item.translation ?? null,
+      }),
     }),
   })
 
@@ -284,6 +339,10 @@ const MethodPhaseRef = builder.objectRef<InMethod<PhaseDefinition>>('MethodPhase
       resolve: ({ method, item }) =>
         method.activities.filter((a) => a.phase === item.id).map((a) => ({ method, item: a })),
     }),
+    translation: t.field({
+      ...translationField('Set when `name` is our translation.'),
+      resolve: ({ item }) => item.translation ?? null,
+    }),
   }),
 })
 
@@ -318,6 +377,16 @@ export const MethodRef = builder.objectRef<MethodDefinition>('Method').implement
     artifacts: t.field({ type: [ArtifactRef], resolve: (m) => inMethod(m, m.artifacts) }),
     worksheets: t.field({ type: [WorksheetRef], resolve: (m) => inMethod(m, m.worksheets) }),
     algorithm: t.field({ type: ScoringAlgorithmEnum, resolve: (m) => m.scoring.algorithm }),
+    locale: t.field({
+      type: LocaleEnum,
+      description:
+        "The language of the texts: the request's (`Accept-Language`) when a translation exists, else EN. Untranslated texts (tailored wording) stay English and carry no translation mark.",
+      resolve: (m) => m.locale ?? 'en',
+    }),
+    translation: t.field({
+      ...translationField('Set when `name` and `description` are our translation.'),
+      resolve: (m) => m.translation ?? null,
+    }),
   }),
 })
 
@@ -331,12 +400,13 @@ builder.queryField('method', (t) =>
     authScopes: { authenticated: true },
     resolve: async (_root, { version }, ctx) => {
       const builtIn = listBuiltIns().find((method) => method.version === version)
-      if (builtIn) return builtIn
+      if (builtIn) return localizeMethod(builtIn, ctx.locale)
       const row = await ctx.db.prisma.methodDefinition.findFirst({
         where: { version, organizationId: { in: readableOrganizationIds(ctx.viewer) } },
         select: { definition: true },
       })
-      return (row?.definition as MethodDefinition | undefined) ?? null
+      const stored = row?.definition as MethodDefinition | undefined
+      return stored ? localizeMethod(stored, ctx.locale) : null
     },
   }),
 )
@@ -356,7 +426,7 @@ builder.queryField('methods', (t) =>
       return [
         ...listBuiltIns(),
         ...rows.map((row) => row.definition as unknown as MethodDefinition),
-      ]
+      ].map((method) => localizeMethod(method, ctx.locale))
     },
   }),
 )

@@ -15,6 +15,8 @@ export interface ExecuteOperationOptions {
   variables?: Record<string, unknown>
   /** API token secret, sent as `Authorization: Bearer …`. */
   token?: string | null
+  /** Extra request headers, e.g. `{ 'accept-language': 'fr' }`. */
+  headers?: Record<string, string>
 }
 
 /** POSTs one operation to `/graphql` and returns the parsed response. */
@@ -22,7 +24,10 @@ export async function executeOperation<TData = Record<string, unknown>>(
   yoga: Api,
   options: ExecuteOperationOptions,
 ): Promise<OperationResult<TData>> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
+  const headers: Record<string, string> = {
+    ...options.headers,
+    'content-type': 'application/json',
+  }
   if (options.token) headers.authorization = `Bearer ${options.token}`
   const response = await yoga.fetch('http://yoga/graphql', {
     method: 'POST',

@@ -10,6 +10,7 @@ import { ImportEngagementDocument } from '@immd/sdk/generated/graphql'
 import { expectPayload } from '@immd/sdk/results'
 import { resolveOrganization } from '../connect.js'
 import { CliError, EXIT } from '../exit-codes.js'
+import { message } from '../messages/translate.js'
 
 /** Options of {@link importEngagementFile}. */
 export interface ImportEngagementFileOptions {
@@ -33,8 +34,8 @@ export async function importEngagementFile(
   try {
     document = JSON.parse(await readFile(options.file, 'utf8'))
   } catch (error) {
-    throw new CliError(
-      `Cannot read ${options.file} as JSON: ${(error as Error).message}`,
+    throw CliError.of(
+      message('file.notJson', { path: options.file, reason: (error as Error).message }),
       EXIT.USAGE,
     )
   }

@@ -10,6 +10,7 @@ import type { ImmdClient } from '@immd/sdk/client'
 import { fetchEngagementReport } from '@immd/sdk/engagement-report'
 import { resolveEngagement } from '../connect.js'
 import { CliError, EXIT } from '../exit-codes.js'
+import { message } from '../messages/translate.js'
 
 /** Options of {@link showEngagement}. */
 export interface ShowEngagementOptions {
@@ -29,6 +30,10 @@ export async function showEngagement(
 ): Promise<ShowEngagementResult> {
   const { id } = await resolveEngagement(options.client, options.engagement)
   const report = await fetchEngagementReport(options.client, id)
-  if (!report) throw new CliError(`No engagement ${options.engagement}.`, EXIT.NOT_FOUND)
+  if (!report)
+    throw CliError.of(
+      message('engagement.notFound', { reference: options.engagement }),
+      EXIT.NOT_FOUND,
+    )
   return { id, view: buildReportView(report) }
 }

@@ -13,6 +13,7 @@ import { fetchEngagementReport } from '@immd/sdk/engagement-report'
 import { EngagementExportDocument } from '@immd/sdk/generated/graphql'
 import { resolveEngagement } from '../connect.js'
 import { CliError, EXIT } from '../exit-codes.js'
+import { message } from '../messages/translate.js'
 import { writePortfolioExport } from './export-portfolio.js'
 
 /** The formats of `immd export`. */
@@ -50,7 +51,7 @@ export async function exportEngagement(options: ExportOptions): Promise<ExportRe
   const { client, format } = options
   if (options.portfolio) {
     if (format !== 'csv' && format !== 'xlsx') {
-      throw new CliError('The portfolio exports as csv or xlsx.', EXIT.USAGE)
+      throw CliError.of(message('export.portfolioFormats'), EXIT.USAGE)
     }
     const bytes = await writePortfolioExport({
       client,
@@ -61,10 +62,10 @@ export async function exportEngagement(options: ExportOptions): Promise<ExportRe
     return { out: options.out, format, bytes, engagementId: null }
   }
   if (!options.engagement) {
-    throw new CliError('Name the engagement (or pass --portfolio).', EXIT.USAGE)
+    throw CliError.of(message('export.nameEngagement'), EXIT.USAGE)
   }
   if (options.worksheet && !(WORKSHEET_IDS as readonly string[]).includes(options.worksheet)) {
-    throw new CliError(`--worksheet must be one of ${WORKSHEET_IDS.join(', ')}.`, EXIT.USAGE)
+    throw CliError.of(message('export.badWorksheet', { ids: WORKSHEET_IDS.join(', ') }), EXIT.USAGE)
   }
   const { id } = await resolveEngagement(client, options.engagement)
   let data: Buffer
@@ -74,11 +75,18 @@ export async function exportEngagement(options: ExportOptions): Promise<ExportRe
       includeRestricted: options.includeRestricted ?? false,
     })
     if (!engagementExport)
-      throw new CliError(`No engagement ${options.engagement}.`, EXIT.NOT_FOUND)
+      throw CliError.of(
+        message('engagement.notFound', { reference: options.engagement }),
+        EXIT.NOT_FOUND,
+      )
     data = Buffer.from(`${JSON.stringify(engagementExport, null, 2)}\n`, 'utf8')
   } else {
     const report = await fetchEngagementReport(client, id)
-    if (!report) throw new CliError(`No engagement ${options.engagement}.`, EXIT.NOT_FOUND)
+    if (!report)
+      throw CliError.of(
+        message('engagement.notFound', { reference: options.engagement }),
+        EXIT.NOT_FOUND,
+      )
     const rendered = await renderEngagementExport(report, {
       format,
       worksheet: options.worksheet as (typeof WORKSHEET_IDS)[number] | undefined,

@@ -25,6 +25,7 @@ import { resolveOrganization, toCliError } from '../connect.js'
 import { CliError, EXIT, type ExitCode } from '../exit-codes.js'
 import { splitIntoChunks } from '../import-chunks.js'
 import { readInventoryFiles } from '../inventory-files.js'
+import { message } from '../messages/translate.js'
 import { type ProgressReporter, silentProgress } from '../progress.js'
 
 /** Options of {@link runImport}. */
@@ -218,7 +219,7 @@ async function uploadChunks(
       }
       const code = error.__typename === 'NotFoundError' ? EXIT.NOT_FOUND : EXIT.INVALID
       if (result.chunks.committed === 0)
-        throw new CliError(`The API refused the import: ${error.message}`, code, error)
+        throw CliError.of(message('import.refused', { reason: error.message }), code, error)
       result.ok = false
       result.summary.failed = total - sent
       result.interrupted = {

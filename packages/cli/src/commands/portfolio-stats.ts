@@ -18,6 +18,7 @@ import {
   type SizeBand,
 } from '@immd/sdk/generated/graphql'
 import { resolveOrganization } from '../connect.js'
+import { createTranslator, type Translate } from '../messages/translate.js'
 
 /** Options of {@link readPortfolioStatistics}. */
 export interface PortfolioStatsOptions {
@@ -72,19 +73,39 @@ export async function writePortfolioStatistics(
   return data.length
 }
 
-/** Prints the statistics as plain-text tables. */
-export function printPortfolioStatistics(stats: PortfolioStats, write: (line: string) => void) {
+/** Prints the statistics as plain-text tables, in the language of `t` (English by default). */
+export function printPortfolioStatistics(
+  stats: PortfolioStats,
+  write: (line: string) => void,
+  t: Translate = createTranslator('en'),
+) {
   const name = (value: string) => value.toLowerCase().replaceAll('_', ' ')
-  write(`Engagements: ${stats.engagements} (${stats.scored} scored)`)
+  write(t('portfolio.engagements', { engagements: stats.engagements, scored: stats.scored }))
   write(
-    `Threshold: ${stats.meetingThreshold} meeting, ${stats.belowThreshold} below, ${stats.withoutThreshold} without a threshold`,
+    t('portfolio.threshold', {
+      meeting: stats.meetingThreshold,
+      below: stats.belowThreshold,
+      without: stats.withoutThreshold,
+    }),
   )
-  write(`Bands: ${stats.bands.map((b) => `${name(b.band)} ${b.count}`).join(', ')}`)
-  write(`States: ${stats.byState.map((s) => `${name(s.state)} ${s.count}`).join(', ')}`)
-  write(`Age: ${stats.byAge.map((a) => `${name(a.age)} ${a.count}`).join(', ')}`)
+  write(
+    t('portfolio.bands', { list: stats.bands.map((b) => `${name(b.band)} ${b.count}`).join(', ') }),
+  )
+  write(
+    t('portfolio.states', {
+      list: stats.byState.map((s) => `${name(s.state)} ${s.count}`).join(', '),
+    }),
+  )
+  write(
+    t('portfolio.age', { list: stats.byAge.map((a) => `${name(a.age)} ${a.count}`).join(', ') }),
+  )
   if (stats.weakestDrivers.length > 0) {
     write('')
-    write('Driver                                  n   mean  median    Q1    Q3')
+    const [driver = '', n = '', mean = '', median = '', q1 = '', q3 = ''] =
+      t('portfolio.driverColumns')
+    write(
+      `${driver.padEnd(36)}${n.padStart(5)}${mean.padStart(7)}${median.padStart(8)}${q1.padStart(6)}${q3.padStart(6)}`,
+    )
     for (const d of stats.weakestDrivers) {
       const label = `${d.driverId} ${d.shortName}`.slice(0, 36).padEnd(36)
       const num = (value: number, width: number) => value.toFixed(1).padStart(width)

@@ -18,6 +18,7 @@ import {
 } from '@immd/core/scoring'
 import { analyzeSensitivity, type SensitivityAnalysis } from '@immd/core/sensitivity'
 import { CliError, EXIT } from '../exit-codes.js'
+import { message } from '../messages/translate.js'
 
 /** The score and the sensitivity of the worksheet. */
 export interface ScoreResult {
@@ -58,15 +59,14 @@ function readMethod(value: unknown): MethodDefinition {
   if (value && typeof value === 'object') return value as MethodDefinition
   const version = typeof value === 'string' ? value : 'immd-1.0'
   const method = getBuiltInMethod(version)
-  if (!method)
-    throw new CliError(`Unknown method version ${version} (built in: immd-1.0).`, EXIT.INVALID)
+  if (!method) throw CliError.of(message('score.unknownMethod', { version }), EXIT.INVALID)
   return method
 }
 
 /** Reads either file shape into a {@link Worksheet}. */
 export function readWorksheet(input: unknown): Worksheet {
   if (!input || typeof input !== 'object')
-    throw new CliError('The worksheet must be a JSON object.', EXIT.INVALID)
+    throw CliError.of(message('score.notObject'), EXIT.INVALID)
   const data = input as Record<string, unknown>
   if (data.format === 'immd-engagement') {
     const engagement = data.engagement as {
@@ -102,7 +102,7 @@ export function readWorksheet(input: unknown): Worksheet {
     }
   }
   if (!data.answers || typeof data.answers !== 'object') {
-    throw new CliError('The worksheet needs "answers": { "D1": "likely-yes", … }.', EXIT.INVALID)
+    throw CliError.of(message('score.noAnswers'), EXIT.INVALID)
   }
   return {
     answers: Object.fromEntries(
@@ -130,8 +130,8 @@ export async function scoreWorksheet(options: { file: string }): Promise<ScoreRe
   try {
     parsed = JSON.parse(await readFile(options.file, 'utf8'))
   } catch (error) {
-    throw new CliError(
-      `Cannot read ${options.file} as JSON: ${(error as Error).message}`,
+    throw CliError.of(
+      message('file.notJson', { path: options.file, reason: (error as Error).message }),
       EXIT.USAGE,
     )
   }

@@ -10,6 +10,7 @@ import { expectPayload } from '@immd/sdk/results'
 import { resolveOrganization } from '../connect.js'
 import { CliError, EXIT } from '../exit-codes.js'
 import { type ApiTokenScope, CreateApiTokenDocument } from '../generated/graphql.js'
+import { message } from '../messages/translate.js'
 
 /** The CLI's spelling of a scope. */
 export type TokenScopeOption = 'read' | 'read-write'
@@ -48,23 +49,20 @@ export function parseExpires(value: string, now = new Date()): string {
   let at: Date
   if (/^\d+$/.test(text)) {
     const days = Number.parseInt(text, 10)
-    if (days < 1) throw new CliError('--expires: give at least 1 day.', EXIT.USAGE)
+    if (days < 1) throw CliError.of(message('token.expiresTooShort'), EXIT.USAGE)
     at = new Date(now.getTime() + days * 86_400_000)
   } else if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
     at = new Date(`${text}T23:59:59.999Z`)
   } else if (/^\d{4}-\d{2}-\d{2}T/.test(text)) {
     at = new Date(text)
   } else {
-    throw new CliError(
-      `--expires: "${value}" is neither a number of days nor a date (YYYY-MM-DD).`,
-      EXIT.USAGE,
-    )
+    throw CliError.of(message('token.expiresUnreadable', { value }), EXIT.USAGE)
   }
   if (Number.isNaN(at.getTime())) {
-    throw new CliError(`--expires: "${value}" is not a valid date.`, EXIT.USAGE)
+    throw CliError.of(message('token.expiresInvalid', { value }), EXIT.USAGE)
   }
   if (at.getTime() <= now.getTime()) {
-    throw new CliError(`--expires: ${at.toISOString()} is not in the future.`, EXIT.USAGE)
+    throw CliError.of(message('token.expiresPast', { at: at.toISOString() }), EXIT.USAGE)
   }
   return at.toISOString()
 }
@@ -73,7 +71,7 @@ export function parseExpires(value: string, now = new Date()): string {
 export async function createToken(options: CreateTokenOptions): Promise<CreateTokenResult> {
   const scope = SCOPES[options.scope]
   if (!scope) {
-    throw new CliError(`--scope must be read or read-write, not "${options.scope}".`, EXIT.USAGE)
+    throw CliError.of(message('token.badScope', { scope: options.scope }), EXIT.USAGE)
   }
   const expiresAt =
     options.expires === undefined ? null : parseExpires(options.expires, options.now ?? new Date())
