@@ -73,3 +73,35 @@ export function useLocale(): LocaleControl {
   if (!control) throw new Error('useLocale() needs the locale control provided by main.ts')
   return control
 }
+
+/** What {@link createLocaleControl} works on. */
+export interface CreateLocaleControlOptions {
+  /** vue-i18n's global locale (`i18n.global.locale`). */
+  locale: Ref<AppLocale>
+  /** Where the device remembers the choice (`localStorage`); null when unavailable. */
+  storage: Pick<Storage, 'setItem'> | null
+  /** The page's root element, whose `lang` follows the language (screen readers, hyphenation). */
+  root: { lang: string }
+  /** Fetches the active queries again (Apollo's `refetchQueries({ include: 'active' })`). */
+  refetch: () => Promise<unknown>
+}
+
+/** Creates the app's {@link LocaleControl}; call once in `main.ts`. */
+export function createLocaleControl(options: CreateLocaleControlOptions): LocaleControl {
+  options.root.lang = options.locale.value
+  return {
+    current: options.locale,
+    async change(locale) {
+      if (locale === options.locale.value) return
+      options.locale.value = locale
+      options.root.lang = locale
+      try {
+        options.storage?.setItem(LOCALE_STORAGE_KEY, locale)
+      } catch {
+        // Storage may be full or refused: the choice still holds for this page's life.
+      }
+      // Method texts come from the API in the language of the request's `Accept-Language`.
+      await options.refetch()
+    },
+  }
+}
