@@ -84,6 +84,8 @@ const DECISIONS: Record<string, 'locked' | 'open' | 'account'> = {
   setBenchmarkParticipation: 'account',
   logout: 'account',
   changePassword: 'account',
+  // The user's console language: a personal preference, not engagement data.
+  setPreferredLocale: 'account',
   createApiToken: 'account',
   revokeApiToken: 'account',
   inviteUser: 'account',

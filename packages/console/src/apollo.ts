@@ -42,6 +42,11 @@ export interface CreateApolloClientOptions {
    * signs out and returns to the sign-in page, which then returns to the same page.
    */
   onUnauthenticated?: () => void
+  /**
+   * The console's current language, read on every request and sent as `Accept-Language`: the API
+   * answers method texts (driver names and questions, criteria, band descriptions) in it.
+   */
+  getLocale?: () => string
 }
 
 /** True when any error of a response says the credential is no longer accepted. */
@@ -101,20 +106,26 @@ function authHeaders(options: CreateApolloClientOptions): Record<string, string>
   return csrf ? { 'x-csrf-token': csrf } : {}
 }
 
+/** The credential headers plus `Accept-Language`, as every request sends them. */
+function requestHeaders(options: CreateApolloClientOptions): Record<string, string> {
+  const locale = options.getLocale?.()
+  return { ...authHeaders(options), ...(locale ? { 'accept-language': locale } : {}) }
+}
+
 /** Creates the client for one console instance. */
 export function createApolloClient(options: CreateApolloClientOptions) {
   const uri = options.uri ?? '/graphql'
   const persisted = options.persistedDocuments ?? true
   const auth = new ApolloLink((operation, forward) => {
     operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
-      headers: { ...headers, ...authHeaders(options) },
+      headers: { ...headers, ...requestHeaders(options) },
     }))
     return forward(operation)
   })
   const sse = new SseLink(
     createClient({
       url: () => new URL(uri, window.location.href).toString(),
-      headers: () => authHeaders(options),
+      headers: () => requestHeaders(options),
       retryAttempts: 5,
       ...(options.fetch ? { fetchFn: options.fetch } : {}),
     }),

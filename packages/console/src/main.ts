@@ -1,9 +1,10 @@
 /** Boots the console: session, Apollo client, router and i18n, then mounts `App.vue`. */
 import { DefaultApolloClient } from '@vue/apollo-composable'
-import { createApp, nextTick } from 'vue'
+import { createApp, nextTick, watch } from 'vue'
 import App from './App.vue'
 import { createApolloClient } from './apollo'
 import { createSession, readCsrfToken, SESSION_KEY } from './composables/use-session'
+import { createLocaleControl, LOCALE_KEY, readInitialLocale } from './composables/use-locale'
 import { createUnsavedChanges, UNSAVED_CHANGES_KEY } from './composables/use-unsaved-changes'
 import { disableEvalInValidation } from './content-security'
 import { createAppI18n } from './i18n'
@@ -13,8 +14,9 @@ import './styles/print.css'
 
 disableEvalInValidation()
 const session = createSession({ storage: window.localStorage })
-const i18n = createAppI18n()
+const i18n = createAppI18n(readInitialLocale(window.localStorage, navigator.languages ?? []))
 const apollo = createApolloClient({
+  getLocale: () => i18n.global.locale.value,
   getToken: () => session.token.value,
   getCsrfToken: () => readCsrfToken(document.cookie),
   // Built consoles send operation ids; the dev server's documents change under a running API.
@@ -28,15 +30,23 @@ const apollo = createApolloClient({
     void router.push({ name: 'sign-in', query: { redirect: current.fullPath, expired: '1' } })
   },
 })
+const locale = createLocaleControl({
+  locale: i18n.global.locale,
+  storage: window.localStorage,
+  root: document.documentElement,
+  refetch: () => apollo.refetchQueries({ include: 'active' }),
+})
 const router = createAppRouter({ session })
 // Each page has its own title, and after a navigation focus moves to the new page's content, so a
 // screen reader announces it (a change of query only, e.g. the open interview, keeps focus).
-router.afterEach((to, from, failure) => {
-  if (failure) return
-  const name = typeof to.name === 'string' ? to.name : 'not-found'
-  const key = `pageTitle.${name}`
+function showTitle(routeName: unknown) {
+  const key = `pageTitle.${typeof routeName === 'string' ? routeName : 'not-found'}`
   const page = i18n.global.te(key) ? i18n.global.t(key) : ''
   document.title = page ? `${page} · ${i18n.global.t('app.name')}` : i18n.global.t('app.name')
+}
+router.afterEach((to, from, failure) => {
+  if (failure) return
+  showTitle(to.name)
   if (from.matched.length === 0 || to.path === from.path) return
   void nextTick(() => {
     // Never take focus from a field the user (or a test) is already typing in.
@@ -45,6 +55,8 @@ router.afterEach((to, from, failure) => {
     document.getElementById('main')?.focus()
   })
 })
+// A language switch renames the open page too.
+watch(i18n.global.locale, () => showTitle(router.currentRoute.value.name))
 const unsaved = createUnsavedChanges({
   router,
   confirmLeave: () => window.confirm(i18n.global.t('app.leaveConfirm')),
@@ -55,6 +67,7 @@ createApp(App)
   .provide(SESSION_KEY, session)
   .provide(DefaultApolloClient, apollo)
   .provide(UNSAVED_CHANGES_KEY, unsaved)
+  .provide(LOCALE_KEY, locale)
   .use(router)
   .use(i18n)
   .mount('#app')

@@ -107,7 +107,7 @@ const TOKEN_OWNER_OR_ADMIN_WRITE = rule('owner (read-write) or admins', [
   'admin',
   'read-write-token',
 ])
-/** Cookie sessions (the console): password changes. */
+/** Cookie sessions (the console): password changes and the console language. */
 const SESSIONS = rule('cookie sessions', ['viewer', 'assessor', 'lead-assessor', 'admin'])
 /** Admins and lead assessors, any credential: they import inventories and plan from them. */
 const ORGANIZATION_LEADS = rule('lead assessors and admins', [
@@ -153,6 +153,7 @@ export const ACCESS_POLICY: Record<'Query' | 'Mutation' | 'Subscription', Record
     login: EVERYONE,
     logout: EVERYONE,
     changePassword: SESSIONS,
+    setPreferredLocale: SESSIONS,
     createApiToken: MEMBERS_READ_WRITE,
     revokeApiToken: TOKEN_OWNER_OR_ADMIN_WRITE,
     inviteUser: ADMINS,

@@ -62,6 +62,7 @@ import './portfolio-statistics.js'
 import './engagement-benchmark.js'
 import './engagement-comparison.js'
 import './benchmark-participation.js'
+import './preferred-locale.js'
 import './subscription.js'
 
 export const schema = builder.toSchema()

@@ -334,6 +334,11 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
       return signIn(suite.yoga, email, 'first-password-123')
     },
   },
+  setPreferredLocale: {
+    // A preference of the signing-in account: any cookie session may set its own.
+    prepare: async () => ({ input: { locale: Math.random() < 0.5 ? 'FR' : 'DE' } }),
+    auditAs: (suite) => suite.credentials.admin,
+  },
   createApiToken: {
     prepare: async (ctx) => ({
       input: {

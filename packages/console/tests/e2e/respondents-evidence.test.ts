@@ -57,7 +57,7 @@ describe('respondents and evidence files', () => {
     linkUrl = await field.inputValue()
     expect(linkUrl).toMatch(/\/respond#immdr_[A-Za-z0-9_-]{43}$/)
     expect(await page.getByTestId('respondent-link-status-Interviewee R1').textContent()).toBe(
-      'ISSUED',
+      'Issued',
     )
   })
 
@@ -98,7 +98,7 @@ describe('respondents and evidence files', () => {
     await page.goto(`${e2e.stack.baseUrl}/engagements/${encodeURIComponent(engagementId)}/scope`)
     await expect
       .poll(() => page.getByTestId('respondent-link-status-Interviewee R1').textContent())
-      .toBe('SUBMITTED')
+      .toBe('Submitted')
     await openTab(page, 'Worksheet')
     await page.getByTestId('consensus-self-reported-D1').waitFor()
     expect(await page.getByTestId('consensus-self-reported-D1').textContent()).toContain(

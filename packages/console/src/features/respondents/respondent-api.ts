@@ -55,6 +55,8 @@ export class RespondentApiError extends Error {
 export async function callRespondentApi<T>(
   token: string,
   route: 'handout' | 'answers' | 'submit',
+  /** The page's language: the API answers the handout's method texts in it. */
+  locale: string,
   body?: RespondentAnswers,
 ): Promise<T> {
   const method = route === 'handout' ? 'GET' : route === 'answers' ? 'PUT' : 'POST'
@@ -63,6 +65,7 @@ export async function callRespondentApi<T>(
     credentials: 'omit',
     headers: {
       'x-respondent-token': token,
+      'accept-language': locale,
       ...(body ? { 'content-type': 'application/json' } : {}),
     },
     body: body ? JSON.stringify(body) : undefined,
