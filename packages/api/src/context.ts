@@ -96,7 +96,10 @@ export async function createContext(options: CreateContextOptions): Promise<ApiC
   return {
     db: guarded,
     viewer,
-    locale: resolveRequestLocale({ request }),
+    locale: resolveRequestLocale({
+      request,
+      preferredLocale: viewer.kind === 'user' ? viewer.preferredLocale : null,
+    }),
     loaders: createLoaders(prisma, viewer),
     pubsub,
     portfolioCounts: options.portfolioCounts ?? new PortfolioCountCache(),

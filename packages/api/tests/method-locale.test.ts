@@ -114,6 +114,24 @@ describe.each(TEST_ENGINES)('method texts in the request language (%s)', (engine
     expect(es.locale).toBe('EN')
   })
 
+  it("follows the user's preferred locale when the request names no language", async () => {
+    await db.prisma.user.update({
+      where: { id: demo.leadId },
+      data: { preferredLocale: 'de' },
+    })
+    try {
+      const { method } = await query('{ method(version: "immd-1.0") { locale } }')
+      expect(method.locale).toBe('DE')
+      // An explicit header still wins over the stored preference.
+      const asked = await query('{ method(version: "immd-1.0") { locale } }', {
+        'accept-language': 'fr',
+      })
+      expect(asked.method.locale).toBe('FR')
+    } finally {
+      await db.prisma.user.update({ where: { id: demo.leadId }, data: { preferredLocale: null } })
+    }
+  })
+
   it('leaves English unchanged: the same response with and without the header, no marks', async () => {
     const plain = await query(METHOD)
     expect(await query(METHOD, { 'accept-language': 'en-GB,en;q=0.9' })).toEqual(plain)

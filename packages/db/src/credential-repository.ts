@@ -29,6 +29,8 @@ export interface CredentialRecord {
     name: string
     disabledAt: Date | null
     mustChangePassword: boolean
+    /** The console language the user chose (`en`, `fr`, `de`), or null. */
+    preferredLocale: string | null
   }
   /** Memberships of the user (for a token: only the token's organization). */
   memberships: { organizationId: string; role: string }[]
@@ -47,6 +49,7 @@ interface CredentialRow {
   name: string
   disabledAt: Date | null
   mustChangePassword: boolean | number | bigint
+  preferredLocale: string | null
   membershipOrganizationId: string | null
   role: string | null
 }
@@ -65,7 +68,8 @@ export async function findCredentialByHash(
       ? await db.$queryRaw<CredentialRow[]>`
           SELECT c."id", c."organizationId", c."scope", c."expiresAt", c."revokedAt", c."lastUsedAt",
                  c."createdAt", u."id" AS "userId", u."email", u."name", u."disabledAt",
-                 u."mustChangePassword", m."organizationId" AS "membershipOrganizationId", m."role"
+                 u."mustChangePassword", u."preferredLocale",
+                 m."organizationId" AS "membershipOrganizationId", m."role"
           FROM "ApiToken" c
           JOIN "User" u ON u."id" = c."userId"
           LEFT JOIN "Membership" m ON m."userId" = u."id" AND m."organizationId" = c."organizationId"
@@ -73,7 +77,7 @@ export async function findCredentialByHash(
       : await db.$queryRaw<CredentialRow[]>`
           SELECT c."id", NULL AS "organizationId", NULL AS "scope", c."expiresAt",
                  NULL AS "revokedAt", c."lastUsedAt", c."createdAt", u."id" AS "userId", u."email",
-                 u."name", u."disabledAt", u."mustChangePassword",
+                 u."name", u."disabledAt", u."mustChangePassword", u."preferredLocale",
                  m."organizationId" AS "membershipOrganizationId", m."role"
           FROM "Session" c
           JOIN "User" u ON u."id" = c."userId"
@@ -97,6 +101,7 @@ export async function findCredentialByHash(
       name: first.name,
       disabledAt: toDate(first.disabledAt),
       mustChangePassword: Boolean(Number(first.mustChangePassword)),
+      preferredLocale: first.preferredLocale ?? null,
     },
     memberships: rows.flatMap((row) =>
       row.membershipOrganizationId && row.role

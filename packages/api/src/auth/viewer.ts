@@ -41,6 +41,8 @@ export interface UserViewer {
   memberships: ViewerMembership[]
   /** A one-time password is still in use: only `changePassword` and `logout` work. */
   mustChangePassword: boolean
+  /** The console language the user chose (`User.preferredLocale`), or null. */
+  preferredLocale: string | null
 }
 
 /** The request carried no usable credentials. */
@@ -119,6 +121,7 @@ export async function resolveViewer(options: ResolveViewerOptions): Promise<View
     scope: 'read-write',
     memberships: user.memberships.map(({ organizationId, role }) => ({ organizationId, role })),
     mustChangePassword: false,
+    preferredLocale: user.preferredLocale ?? null,
   }
 }
 
@@ -137,6 +140,7 @@ function toUserViewer(prisma: ApiPrismaClient, credential: CredentialRecord, now
     scope: credential.scope,
     memberships: credential.memberships,
     mustChangePassword: credential.user.mustChangePassword,
+    preferredLocale: credential.user.preferredLocale,
   }
 }
 

@@ -1,6 +1,6 @@
 /**
- * The GraphQL `Locale` enum: the languages of the console and of method texts. The i18n-console
- * lane declares the same enum for `User.preferredLocale`; both must end up as this one type.
+ * The GraphQL `Locale` enum: the languages of the console, of method texts and of a user's
+ * `preferredLocale` (one type for all three).
  *
  * @packageDocumentation
  */

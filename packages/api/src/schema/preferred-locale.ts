@@ -9,20 +9,11 @@
 import { actorOf, writeAudited } from '../audit.js'
 import { recordAccountEvent } from '../auth/account-audit.js'
 import { builder } from '../builder.js'
+import { LocaleEnum } from './locale-enum.js'
 
 /** The languages of the console; stored lower-case (`en`, `fr`, `de`) on the user. */
 export const LOCALES = ['en', 'fr', 'de'] as const
 export type StoredLocale = (typeof LOCALES)[number]
-
-/** The GraphQL `Locale` enum (upper-case values map to the stored lower-case codes). */
-export const LocaleEnum = builder.enumType('Locale', {
-  description: 'A language of the console and of its messages.',
-  values: {
-    EN: { value: 'en', description: 'English (the reference language).' },
-    FR: { value: 'fr', description: 'French.' },
-    DE: { value: 'de', description: 'German.' },
-  } as const,
-})
 
 /** Reads a stored code; anything unknown (a code an older version wrote) counts as unset. */
 function readLocale(value: string | null): StoredLocale | null {
