@@ -45,7 +45,7 @@ export function renderDriverChartSvg(view: ReportView, options: DriverChartOptio
       max: 100,
       interval: 25,
       axisLabel: font,
-      name: 'Driver value',
+      name: view.t.charts.driverValue,
       nameLocation: 'middle',
       nameGap: 22,
       nameTextStyle: font,
@@ -70,7 +70,10 @@ export function renderDriverChartSvg(view: ReportView, options: DriverChartOptio
             // Readable where the total's dashed line crosses it.
             backgroundColor: '#ffffff',
             padding: [1, 3],
-            formatter: driver.value === null ? driver.answer : `${driver.answer} (${driver.value})`,
+            formatter:
+              driver.value === null
+                ? driver.answer
+                : `${driver.answer} (${view.fmt.number(driver.value)})`,
           },
         })),
         markLine:
@@ -79,7 +82,11 @@ export function renderDriverChartSvg(view: ReportView, options: DriverChartOptio
             : {
                 symbol: 'none',
                 silent: true,
-                label: { ...font, formatter: `Total ${formatScore(view.total)}`, position: 'end' },
+                label: {
+                  ...font,
+                  formatter: view.t.charts.total(view.fmt.number(Number(formatScore(view.total)))),
+                  position: 'end',
+                },
                 lineStyle: { color: REPORT_COLOURS.navy, type: 'dashed', width: 2 },
                 data: [{ xAxis: view.total }],
               },

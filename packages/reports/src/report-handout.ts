@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import type { EngagementReport } from '@immd/sdk/engagement-report'
+import { REPORT_MESSAGES_EN, type ReportMessages } from './i18n/report-messages-en.js'
 import { markProvenance } from './report-provenance.js'
 
 /** A text with its provenance marker (`[SEI source]`, `[reconstructed]`, `[platform default]`). */
@@ -21,10 +22,13 @@ export interface HandoutView {
 }
 
 /** The handout of a method version, in driver and answer-scale order. */
-export function buildHandoutView(method: EngagementReport['method']): HandoutView {
+export function buildHandoutView(
+  method: EngagementReport['method'],
+  t: ReportMessages = REPORT_MESSAGES_EN,
+): HandoutView {
   const mark = (sourced: { text: string; provenance: string }): MarkedText => ({
     text: sourced.text,
-    marker: markProvenance(sourced.provenance as Parameters<typeof markProvenance>[0]),
+    marker: markProvenance(sourced.provenance as Parameters<typeof markProvenance>[0], t),
   })
   return {
     drivers: method.drivers.map((driver) => ({

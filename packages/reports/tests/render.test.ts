@@ -176,8 +176,8 @@ describe('download handler', () => {
     expect(response?.status).toBe(200)
     expect(response?.headers.get('content-type')).toBe('application/pdf')
     expect(response?.headers.get('content-disposition')).toContain('zurich-imc-baseline-2026.pdf')
-    // The head query plus one page per worksheet, each with the caller's token.
-    expect(seen).toHaveLength(8)
+    // The head query, the comparisons query and one page per worksheet, each with the caller's token.
+    expect(seen).toHaveLength(9)
     expect(new Set(seen)).toEqual(new Set(['Bearer immd_secret']))
   })
 
