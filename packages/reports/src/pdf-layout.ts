@@ -200,11 +200,16 @@ export function decoratePages(doc: Doc, view: ReportView): void {
     const width = right - left
     const headerY = 30
     doc.font('body').fontSize(REPORT_TYPE.small).fillColor(REPORT_COLOURS.muted)
-    doc.text(`${view.t.page.header(view.title)}${draft ? ` · ${view.t.page.draft}` : ''}`, left, headerY, {
-      width: width - 110,
-      lineBreak: false,
-      ellipsis: true,
-    })
+    doc.text(
+      `${view.t.page.header(view.title)}${draft ? ` · ${view.t.page.draft}` : ''}`,
+      left,
+      headerY,
+      {
+        width: width - 110,
+        lineBreak: false,
+        ellipsis: true,
+      },
+    )
     drawTlp(doc, tlp, right, headerY)
     doc
       .moveTo(left, headerY + 14)
@@ -243,8 +248,25 @@ function drawWatermark(doc: Doc, text: string): void {
   doc.save()
   doc.rotate(-40, { origin: [width / 2, height / 2] })
   // A longer word (BROUILLON, ENTWURF) gets a smaller size so it stays on the page.
-  doc.font('bold').fontSize(Math.min(110, 560 / text.length)).fillColor(REPORT_COLOURS.draft).fillOpacity(0.1)
+  doc
+    .font('bold')
+    .fontSize(Math.min(110, 560 / text.length))
+    .fillColor(REPORT_COLOURS.draft)
+    .fillOpacity(0.1)
   doc.text(text, 0, height / 2 - 60, { width, align: 'center', lineBreak: false })
   doc.restore()
   doc.fillOpacity(1)
+}
+
+/** A chart image across the text column, moved to the next page when it does not fit. */
+export function writeImage(
+  doc: Doc,
+  chart: { png: Uint8Array; width: number; height: number },
+): void {
+  const width = contentWidth(doc)
+  const height = (width * chart.height) / chart.width
+  ensureSpace(doc, height + 4)
+  doc.image(Buffer.from(chart.png), PAGE_MARGINS.left, doc.y, { width })
+  doc.y += height + 4
+  doc.x = PAGE_MARGINS.left
 }

@@ -23,7 +23,14 @@ export interface BenchmarkRowView {
   label: string
   shortName: string
   value: number | null
-  summary: { count: number; min: number; q1: number; median: number; q3: number; max: number } | null
+  summary: {
+    count: number
+    min: number
+    q1: number
+    median: number
+    q3: number
+    max: number
+  } | null
   /** `below Q1`, `Q1–Q3`, `above Q3`, or null. */
   position: string | null
   /** The position's enum value, for programs. */
@@ -186,7 +193,11 @@ export function buildComparisonView(
       outcomeCounts: '',
     }
   }
-  const side = (excluded: boolean, answer: string | null | undefined, value: number | null | undefined) =>
+  const side = (
+    excluded: boolean,
+    answer: string | null | undefined,
+    value: number | null | undefined,
+  ) =>
     excluded
       ? c.excluded
       : answer

@@ -59,7 +59,8 @@ export function describeMethodRules(
   const rules = method.scoringRules
   // Caps name answers and bands in the method's own (localized) labels.
   const answerLabel = (answer: string) =>
-    method.answers.find((a) => a.answer === answer)?.label ?? answer.toLowerCase().replaceAll('_', ' ')
+    method.answers.find((a) => a.answer === answer)?.label ??
+    answer.toLowerCase().replaceAll('_', ' ')
   const bandLabel = (band: string) =>
     method.bands.find((b) => b.band === band)?.label ?? band.toLowerCase()
   const lines: MethodRuleView[] = [

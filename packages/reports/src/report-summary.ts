@@ -72,7 +72,8 @@ function summarize(
 function listNextSteps(view: ReportView): string[] {
   const t = view.t.summary
   const steps: string[] = []
-  if (!view.complete && view.missing.length > 0) steps.push(t.evaluateMissing(view.missing.join(', ')))
+  if (!view.complete && view.missing.length > 0)
+    steps.push(t.evaluateMissing(view.missing.join(', ')))
   const open = view.improvements.filter((i) => !['done', 'rejected'].includes(i.status))
   for (const improvement of open.slice(0, LIST_SIZE)) {
     steps.push(
@@ -80,8 +81,7 @@ function listNextSteps(view: ReportView): string[] {
     )
   }
   if (open.length === 0) {
-    for (const candidate of view.candidates.slice(0, LIST_SIZE))
-      steps.push(t.planFor(candidate))
+    for (const candidate of view.candidates.slice(0, LIST_SIZE)) steps.push(t.planFor(candidate))
   }
   // "The threshold is met" is a fact only for a final result.
   if (view.pathToThreshold && (view.status === 'final' || view.meetsThreshold === false))

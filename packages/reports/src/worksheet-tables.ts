@@ -6,6 +6,11 @@
  */
 import type { EngagementReport } from '@immd/sdk/engagement-report'
 import type { EngagementListItemFragment } from '@immd/sdk/generated/graphql'
+import {
+  buildBenchmarkTable,
+  buildImprovementOutcomesTable,
+  buildReassessmentTable,
+} from './comparison-tables.js'
 import { formatDate, type ReportView, toVocabularyId } from './report-view.js'
 
 /** A cell: text, a number, or empty. */
@@ -31,6 +36,9 @@ export const WORKSHEET_IDS = [
   'improvements',
   'lessons',
   'handout',
+  'reassessment',
+  'improvement-outcomes',
+  'benchmark',
 ] as const
 
 export type WorksheetId = (typeof WORKSHEET_IDS)[number] | 'portfolio' | 'portfolio-statistics'
@@ -216,6 +224,9 @@ export function buildWorksheetTables(report: EngagementReport, view: ReportView)
         ]),
       ],
     },
+    buildReassessmentTable(view),
+    buildImprovementOutcomesTable(view),
+    buildBenchmarkTable(view),
   ]
 }
 

@@ -73,7 +73,7 @@ describe('documents', () => {
       'Zürich IMC baseline 2026',
       'Current potential for success: HIGH (total value 70)',
       'Executive summary',
-      '6. Method notes',
+      '8. Method notes',
       'Scope and method',
       'immd-1.0',
       '(75×8 + 50×2) / 10 = 70.0 → 70 → High',

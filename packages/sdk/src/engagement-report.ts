@@ -74,44 +74,52 @@ export async function fetchEngagementReport(
   const list = <TNode>(
     page: (after: string | null) => Promise<ConnectionPage<TNode> | null | undefined>,
   ) => collect(paginate(async (after) => (await page(after)) ?? EMPTY_PAGE))
-  const [comparisons, evaluations, dataItems, improvements, lessons, scopeList, documents, checklist] =
-    await Promise.all([
-      client.request(EngagementReportComparisonsDocument, { id }),
-      list(
-        async (after) =>
-          (await client.request(EngagementEvaluationsPageDocument, { id, after })).engagement
-            ?.evaluations,
-      ),
-      list(
-        async (after) =>
-          (await client.request(EngagementDataItemsPageDocument, { id, after })).engagement
-            ?.dataItems,
-      ),
-      list(
-        async (after) =>
-          (await client.request(EngagementImprovementsPageDocument, { id, after })).engagement
-            ?.improvements,
-      ),
-      list(
-        async (after) =>
-          (await client.request(EngagementLessonsPageDocument, { id, after })).engagement?.lessons,
-      ),
-      list(
-        async (after) =>
-          (await client.request(EngagementScopeListPageDocument, { id, after })).engagement
-            ?.scopeList,
-      ),
-      list(
-        async (after) =>
-          (await client.request(EngagementDocumentsPageDocument, { id, after })).engagement
-            ?.documents,
-      ),
-      list(
-        async (after) =>
-          (await client.request(EngagementChecklistPageDocument, { id, after })).engagement
-            ?.preparationChecklist,
-      ),
-    ])
+  const [
+    comparisons,
+    evaluations,
+    dataItems,
+    improvements,
+    lessons,
+    scopeList,
+    documents,
+    checklist,
+  ] = await Promise.all([
+    client.request(EngagementReportComparisonsDocument, { id }),
+    list(
+      async (after) =>
+        (await client.request(EngagementEvaluationsPageDocument, { id, after })).engagement
+          ?.evaluations,
+    ),
+    list(
+      async (after) =>
+        (await client.request(EngagementDataItemsPageDocument, { id, after })).engagement
+          ?.dataItems,
+    ),
+    list(
+      async (after) =>
+        (await client.request(EngagementImprovementsPageDocument, { id, after })).engagement
+          ?.improvements,
+    ),
+    list(
+      async (after) =>
+        (await client.request(EngagementLessonsPageDocument, { id, after })).engagement?.lessons,
+    ),
+    list(
+      async (after) =>
+        (await client.request(EngagementScopeListPageDocument, { id, after })).engagement
+          ?.scopeList,
+    ),
+    list(
+      async (after) =>
+        (await client.request(EngagementDocumentsPageDocument, { id, after })).engagement
+          ?.documents,
+    ),
+    list(
+      async (after) =>
+        (await client.request(EngagementChecklistPageDocument, { id, after })).engagement
+          ?.preparationChecklist,
+    ),
+  ])
   return {
     ...engagement,
     benchmark: comparisons.engagement?.benchmark ?? null,

@@ -128,7 +128,16 @@ const EN = {
     comparison: 'Re-assessment comparison',
   },
   driverTable: {
-    header: ['Driver', 'Name', 'Answer', 'Value', 'Weight', 'Contribution', 'Confidence', '+ / − / 0 / ?'],
+    header: [
+      'Driver',
+      'Name',
+      'Answer',
+      'Value',
+      'Weight',
+      'Contribution',
+      'Confidence',
+      '+ / − / 0 / ?',
+    ],
     legend:
       'Value: the answer’s value on the 0–100 scale, shaded in the colour of the band it falls in. Weight and contribution: the driver’s share of the total. Last column: data items coded for success (+), against it (−), neutral (0) and unknown (?).',
   },
@@ -264,7 +273,10 @@ const EN = {
     intro:
       'Where each driver and the total sit among comparable IMCs: the cohort’s median and quartiles (0–100). Only aggregates are shown; no other organization’s engagement, name or id.',
     cohort: 'Cohort',
-    scope: { ORGANIZATION: 'your organization’s engagements', CROSS_ORGANIZATION: 'every organization that opted in' },
+    scope: {
+      ORGANIZATION: 'your organization’s engagements',
+      CROSS_ORGANIZATION: 'every organization that opted in',
+    },
     cohortDefinition: (scope: string, dimensions: string) =>
       `the latest closed, scored assessment of each IMC among ${scope}${dimensions ? `, sharing ${dimensions}` : ''}`,
     dimension: {
@@ -293,11 +305,26 @@ const EN = {
     suppression: {
       TOO_FEW_ENGAGEMENTS: (k: number) => `fewer than k = ${k} engagements`,
       TOO_FEW_ORGANIZATIONS: (kPrime: number) => `fewer than k' = ${kPrime} organizations`,
-      NOT_OPTED_IN: (_threshold: number) => 'your organization has not opted in to cross-organization benchmarks',
+      NOT_OPTED_IN: (_threshold: number) =>
+        'your organization has not opted in to cross-organization benchmarks',
     },
     notes: 'Notes',
     sheet: 'Cohort benchmark',
-    sheetHeader: ['Row', 'Driver', 'Name', 'Value', 'Count', 'Min', 'Q1', 'Median', 'Q3', 'Max', 'Position', 'Suppressed', 'Reason'],
+    sheetHeader: [
+      'Row',
+      'Driver',
+      'Name',
+      'Value',
+      'Count',
+      'Min',
+      'Q1',
+      'Median',
+      'Q3',
+      'Max',
+      'Position',
+      'Suppressed',
+      'Reason',
+    ],
     rowCohort: 'cohort',
     rowDriver: 'driver',
     rowTotal: 'total',
@@ -305,7 +332,8 @@ const EN = {
     chartDescription: 'Each driver’s value against the cohort’s quartile range and median',
   },
   comparison: {
-    notApplicable: 'No re-assessment comparison: this is a first assessment (no previous engagement).',
+    notApplicable:
+      'No re-assessment comparison: this is a first assessment (no previous engagement).',
     intro: (previous: string) =>
       `Each driver compared with the previous assessment${previous ? ` (${previous})` : ''}: answer values on the 0–100 scale and the change in points.`,
     deltaHeader: ['Driver', 'Previous', 'Now', 'Change', 'Trend'],
@@ -331,9 +359,28 @@ const EN = {
     },
     outcomeCounts: (counts: string) => `Outcomes: ${counts}.`,
     sheet: 'Re-assessment',
-    sheetHeader: ['Driver', 'Name', 'Previous answer', 'Previous value', 'Previous excluded', 'Current answer', 'Current value', 'Current excluded', 'Delta', 'Change'],
+    sheetHeader: [
+      'Driver',
+      'Name',
+      'Previous answer',
+      'Previous value',
+      'Previous excluded',
+      'Current answer',
+      'Current value',
+      'Current excluded',
+      'Delta',
+      'Change',
+    ],
     improvementSheet: 'Improvement outcomes',
-    improvementSheetHeader: ['Driver', 'Improvement', 'Status', 'Previous answer', 'Expected answer', 'Current answer', 'Outcome'],
+    improvementSheetHeader: [
+      'Driver',
+      'Improvement',
+      'Status',
+      'Previous answer',
+      'Expected answer',
+      'Current answer',
+      'Outcome',
+    ],
     chartName: 'Re-assessment chart',
     chartDescription: 'Each driver’s value in the previous assessment and now',
   },

@@ -40,8 +40,7 @@ function describePosition(view: ReportView): string {
   const t = view.t.summary
   const current =
     view.band ?? (view.indicativeBand ? t.indicative(view.indicativeBand) : view.t.common.noBand)
-  const total =
-    view.total === null ? '' : ` (${view.fmt.number(Number(formatScore(view.total)))})`
+  const total = view.total === null ? '' : ` (${view.fmt.number(Number(formatScore(view.total)))})`
   const differential =
     view.differentialBands === null
       ? ''

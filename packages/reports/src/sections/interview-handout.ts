@@ -29,9 +29,7 @@ export const interviewHandoutSection: ReportSection = {
       writeLabelled(
         doc,
         answer.label,
-        answer.criteria
-          ? `${answer.criteria.text} ${answer.criteria.marker}`
-          : t.noCriteria,
+        answer.criteria ? `${answer.criteria.text} ${answer.criteria.marker}` : t.noCriteria,
       )
     }
   },

@@ -18,7 +18,10 @@ function listStatusLines(view: ReportView): [string, string][] {
   const t = view.t.methodNotes
   const score = (value: number) => view.fmt.number(Number(formatScore(value)))
   return [
-    [t.status, view.t.status[view.status as keyof ReportView['t']['status']] ?? view.status.toUpperCase()],
+    [
+      t.status,
+      view.t.status[view.status as keyof ReportView['t']['status']] ?? view.status.toUpperCase(),
+    ],
     ...view.statusReasons.map((reason): [string, string] => [t.why, reason]),
     [t.totalValue, view.total === null ? view.t.common.notScored : score(view.total)],
     [t.band, view.band ?? t.noFinalBand],
@@ -53,7 +56,9 @@ function listCoverageLines(view: ReportView): [string, string][] {
       view.excluded.length === 0
         ? view.t.common.none
         : view.excluded
-            .map((e) => t.excludedEntry(e.driverId, e.reason, e.decidedBy, e.decidedAt ?? '', e.origin))
+            .map((e) =>
+              t.excludedEntry(e.driverId, e.reason, e.decidedBy, e.decidedAt ?? '', e.origin),
+            )
             .join('; '),
     ],
     [t.confidence, view.thinEvidence ?? t.noThinEvidence],
@@ -79,7 +84,10 @@ const scopeLines = (view: ReportView): [string, string][] => {
     [t.organization, view.organization],
     [t.imc, view.imcId ?? '—'],
     [t.teams, view.teams.length > 0 ? view.teams.join(', ') : '—'],
-    [t.methodVersion, t.methodVersionValue(view.methodName, view.methodVersion, view.algorithmLabel)],
+    [
+      t.methodVersion,
+      t.methodVersionValue(view.methodName, view.methodVersion, view.algorithmLabel),
+    ],
     [t.scopeList, t.scopeListValue(view.scope.entries, view.scope.interviewed)],
     [t.documents, t.documentsValue(view.scope.documents, view.scope.reviewed)],
     [t.planned, t.period(view.dates.plannedStart ?? '—', view.dates.plannedEnd ?? '—')],
@@ -147,7 +155,9 @@ export const methodNotesSection: ReportSection = {
       heading(t.scopeHeading, HeadingLevel.HEADING_2),
       ...lines(scopeLines(view)),
       heading(t.aboutHeading, HeadingLevel.HEADING_2),
-      new Paragraph({ text: `${view.methodName} (${view.methodVersion}). ${view.t.provenanceKey}` }),
+      new Paragraph({
+        text: `${view.methodName} (${view.methodVersion}). ${view.t.provenanceKey}`,
+      }),
       table(
         [...t.rulesHeader],
         view.methodRules.map((rule) => [rule.rule, rule.marker, rule.detail]),
