@@ -17,6 +17,24 @@
  */
 export type Provenance = 'read' | 'inferred' | 'design'
 
+/** A language the method texts, the API and the CLI are available in; `en` is the source language. */
+export type Locale = 'en' | 'fr' | 'de'
+
+/**
+ * Marks a text as our translation of the English method text. A translation keeps the provenance of
+ * the text it translates (a translated `[INF]` question stays `inferred`) and is in addition a
+ * product choice, `[DESIGN]`: our wording, not SEI's. Entities whose plain-string texts (names,
+ * labels, meanings) were translated carry the mark themselves; a {@link SourcedText} carries its own.
+ */
+export interface TranslationMark {
+  /** The language of the translated text. */
+  locale: Exclude<Locale, 'en'>
+  /** Always `design`: the translation is ours. */
+  provenance: 'design'
+  /** Source tag of the translation, e.g. `IMMD-1.0-FR (our translation, not SEI's)`. */
+  source: string
+}
+
 /** The five answers of the IMMD worksheet, in worksheet column order (No ... Yes). */
 export type AnswerId = 'no' | 'likely-no' | 'equally-likely' | 'likely-yes' | 'yes'
 
@@ -70,6 +88,8 @@ export interface SourcedText {
   provenance: Provenance
   /** Source tag(s) from the domain reference, e.g. `SEED-IMMD`, `SEED-OM5`, `FIRST-COURSE`. */
   source: string
+  /** Set when `text` is our translation; `provenance` and `source` still describe the original. */
+  translation?: TranslationMark
 }
 
 /** One driver: a yes/no question whose favourable answer is always "Yes". */
@@ -84,6 +104,8 @@ export interface DriverDefinition {
   prompts: SourcedText[]
   /** Relative weight (> 0); scoring normalises weights over the answered drivers. */
   weight: number
+  /** Set when this entity's plain texts (`shortName`) are our translation. */
+  translation?: TranslationMark
 }
 
 /** One column of the answer scale. */
@@ -102,12 +124,16 @@ export interface AnswerOption {
    * `getAnswerCriteria`, which falls back to the built-in text.
    */
   criteria?: SourcedText
+  /** Set when this entity's plain texts (`label`) are our translation. */
+  translation?: TranslationMark
 }
 
 export interface EffectCodeDefinition {
   code: EffectCode
   name: string
   meaning: string
+  /** Set when this entity's plain texts (`name`, `meaning`) are our translation. */
+  translation?: TranslationMark
 }
 
 export interface BandDefinition {
@@ -125,6 +151,8 @@ export interface BandDefinition {
    * Optional for methods stored before it existed; `describeBandSource` falls back to the built-in.
    */
   meaningSource?: string
+  /** Set when this entity's plain texts (`label`, `meaning`) are our translation. */
+  translation?: TranslationMark
 }
 
 export type ArtifactKind = 'input' | 'output' | 'intermediate' | 'constraint' | 'resource'
@@ -144,6 +172,8 @@ export interface ArtifactDefinition {
   laterKind?: ArtifactKind
   /** A clarification of the name, with its own provenance tag in the text, e.g. R1 "IMMD". */
   note?: string
+  /** Set when this entity's plain texts (`name`, `note`) are our translation. */
+  translation?: TranslationMark
 }
 
 export interface PhaseDefinition {
@@ -155,6 +185,8 @@ export interface PhaseDefinition {
   outputs: string[]
   constraints: string[]
   resources: string[]
+  /** Set when this entity's plain texts (`name`) are our translation. */
+  translation?: TranslationMark
 }
 
 export interface ActivityDefinition {
@@ -175,6 +207,8 @@ export interface ActivityDefinition {
   provenance: Provenance
   /** Artefact or worksheet ids whose link to this activity is `[INF]` (not read in a source). */
   inferredLinks?: string[]
+  /** Set when this entity's plain texts (`name`) are our translation. */
+  translation?: TranslationMark
 }
 
 export type WorksheetFieldType =
@@ -193,6 +227,8 @@ export interface WorksheetField {
   /** Allowed values for `enum` fields. */
   options?: string[]
   provenance: Provenance
+  /** Set when this entity's plain texts (`label`) are our translation. */
+  translation?: TranslationMark
 }
 
 export interface WorksheetDefinition {
@@ -201,6 +237,8 @@ export interface WorksheetDefinition {
   purpose: string
   activities: ActivityId[]
   fields: WorksheetField[]
+  /** Set when this entity's plain texts (`name`, `purpose`) are our translation. */
+  translation?: TranslationMark
 }
 
 /**
@@ -295,4 +333,11 @@ export interface MethodDefinition {
   artifacts: ArtifactDefinition[]
   worksheets: WorksheetDefinition[]
   scoring: ScoringRules
+  /**
+   * The language of the texts; absent means English, the language every stored method is kept in.
+   * Set by `localizeMethod`, which returns a display copy: store and tailor the English method only.
+   */
+  locale?: Locale
+  /** Set when this entity's plain texts (`name`, `description`) are our translation. */
+  translation?: TranslationMark
 }

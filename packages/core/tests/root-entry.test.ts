@@ -9,6 +9,8 @@ import * as consensus from '../src/consensus.js'
 import * as root from '../src/index.js'
 import * as parseInventory from '../src/inventory/parse-inventory.js'
 import * as lifecycle from '../src/lifecycle.js'
+import * as locale from '../src/locale.js'
+import * as localization from '../src/localization.js'
 import * as method from '../src/method.js'
 import { IMMD_1_0 } from '../src/methods/immd-1-0.js'
 import * as planning from '../src/planning.js'
@@ -23,6 +25,8 @@ describe('the root entry of @immd/core', () => {
       consensus,
       parseInventory,
       lifecycle,
+      locale,
+      localization,
       method,
       planning,
       scoring,
