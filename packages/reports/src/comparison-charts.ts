@@ -14,6 +14,12 @@ import type { BenchmarkRowView } from './report-comparisons.js'
 import { REPORT_COLOURS } from './report-design.js'
 import type { ReportView } from './report-view.js'
 
+/**
+ * Width of a driver label in SVG pixels: ECharts measures text with its own metrics server-side,
+ * and DejaVu Sans renders wider, so the label gets less than the 300 px of the grid's left side.
+ */
+const LABEL_WIDTH = 240
+
 /** Height of one row in SVG pixels. */
 const ROW_HEIGHT = 26
 const WIDTH = 800
@@ -60,7 +66,7 @@ export function renderBenchmarkChartSvg(view: ReportView): { svg: string; height
       yAxis: {
         type: 'category',
         data: rows.map((row) => row.label),
-        axisLabel: { ...font, width: 288, overflow: 'truncate' },
+        axisLabel: { ...font, width: LABEL_WIDTH, overflow: 'truncate' },
         axisTick: { show: false },
       },
       series: [
@@ -149,7 +155,7 @@ export function renderComparisonChartSvg(view: ReportView): { svg: string; heigh
       yAxis: {
         type: 'category',
         data: drivers.map((d) => `${d.driverId} ${d.shortName}`),
-        axisLabel: { ...font, width: 288, overflow: 'truncate' },
+        axisLabel: { ...font, width: LABEL_WIDTH, overflow: 'truncate' },
         axisTick: { show: false },
       },
       series: [

@@ -1,6 +1,7 @@
 /**
  * Report downloads over HTTP for the API (and so for the console):
- * `GET /engagements/<global id>/report.(pdf|docx|xlsx|csv|json)` with the caller's own credentials.
+ * `GET /engagements/<global id>/report.(pdf|docx|xlsx|csv|json)` with the caller's own credentials,
+ * in the language of `?locale=en|fr|de`, else the user's preferred locale, else `Accept-Language`.
  * The handler runs the SDK's queries against the same Yoga instance in process, so authorization
  * is exactly the GraphQL API's (a download of an engagement you cannot read is a 404).
  *
@@ -12,6 +13,8 @@ import { createClient } from '@immd/sdk/client'
 import { fetchEngagementReport } from '@immd/sdk/engagement-report'
 import { ImmdAuthError } from '@immd/sdk/errors'
 import { EngagementExportDocument } from '@immd/sdk/generated/graphql'
+import { resolveDownloadLocale } from './i18n/reader-locale.js'
+import { REPORT_LOCALES, type ReportLocale } from './i18n/report-locale.js'
 import {
   CONTENT_TYPES,
   type ReportFormat,
@@ -76,6 +79,13 @@ export async function handleReportDownload(
     headers,
     retries: 0,
   })
+  const locale = url.searchParams.get('locale')
+  if (locale !== null && !(REPORT_LOCALES as readonly string[]).includes(locale)) {
+    return Response.json(
+      { error: `locale must be one of ${REPORT_LOCALES.join(', ')}` },
+      { status: 400 },
+    )
+  }
   // Restricted content only when asked for (`?includeRestricted=true`) by an allowed caller.
   const includeRestricted = url.searchParams.get('includeRestricted') === 'true'
   try {
@@ -84,13 +94,23 @@ export async function handleReportDownload(
       const { engagementExport } = await client.request(RESTRICTED_EXPORT, { id })
       if (!engagementExport) return notFound()
       if (format === 'json') {
-        return await jsonFile(client, id, engagementExport)
+        return await jsonFile(
+          client,
+          id,
+          engagementExport,
+          await resolveDownloadLocale(request, client),
+        )
       }
     }
     if (format === 'json') {
       const { engagementExport } = await client.request(EngagementExportDocument, { id })
       if (!engagementExport) return notFound()
-      return await jsonFile(client, id, engagementExport)
+      return await jsonFile(
+        client,
+        id,
+        engagementExport,
+        await resolveDownloadLocale(request, client),
+      )
     }
     const worksheet = url.searchParams.get('worksheet') ?? undefined
     if (worksheet && !(WORKSHEET_IDS as readonly string[]).includes(worksheet)) {
@@ -99,12 +119,16 @@ export async function handleReportDownload(
         { status: 400 },
       )
     }
-    const fetched = await fetchEngagementReport(client, id)
+    const [fetched, reportLocale] = await Promise.all([
+      fetchEngagementReport(client, id),
+      resolveDownloadLocale(request, client),
+    ])
     if (!fetched) return notFound()
     // The team snapshot names real people: only with includeRestricted (checked above).
     const report = includeRestricted ? fetched : { ...fetched, teamSnapshot: null }
     const rendered = await renderEngagementExport(report, {
       format,
+      locale: reportLocale,
       worksheet: worksheet as (typeof WORKSHEET_IDS)[number] | undefined,
     })
     return file(rendered.data, rendered.contentType, rendered.fileName)
@@ -131,11 +155,14 @@ async function jsonFile(
   client: ReturnType<typeof createClient>,
   id: string,
   engagementExport: unknown,
+  locale: ReportLocale,
 ): Promise<Response> {
   const fetched = await fetchEngagementReport(client, id)
   const document = engagementExport as { engagement?: { title?: string } }
   const title = document.engagement?.title ?? id
-  const report = fetched ? buildReportJsonSection(buildReportView(fetched)) : null
+  const report = fetched
+    ? buildReportJsonSection(buildReportView(fetched, new Date(), { locale }))
+    : null
   return file(
     JSON.stringify({ ...document, report }, null, 2),
     CONTENT_TYPES.json,

@@ -17,6 +17,12 @@ export interface DriverChartOptions {
   width?: number
 }
 
+/**
+ * Width of a driver label in SVG pixels: ECharts measures text with its own metrics server-side,
+ * and DejaVu Sans renders wider, so the label gets less than the 300 px of the grid's left side.
+ */
+const LABEL_WIDTH = 240
+
 /** Height of one driver's row in the chart, in SVG pixels. */
 const ROW_HEIGHT = 26
 
@@ -53,7 +59,7 @@ export function renderDriverChartSvg(view: ReportView, options: DriverChartOptio
     yAxis: {
       type: 'category',
       data: drivers.map((driver) => `${driver.id} ${driver.shortName}`),
-      axisLabel: { ...font, width: 288, overflow: 'truncate' },
+      axisLabel: { ...font, width: LABEL_WIDTH, overflow: 'truncate' },
       axisTick: { show: false },
     },
     series: [

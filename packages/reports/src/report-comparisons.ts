@@ -97,6 +97,9 @@ export interface ComparisonView {
   outcomeCounts: string
 }
 
+/** The driver's short name in the report's language (the API's name as the fallback). */
+type DriverName = (driverId: string, fallback: string) => string
+
 /** Labels answers with the method's labels (already in the report's language). */
 type AnswerLabel = (answer: string | null | undefined) => string | null
 
@@ -104,6 +107,7 @@ type AnswerLabel = (answer: string | null | undefined) => string | null
 export function buildBenchmarkView(
   benchmark: EngagementReport['benchmark'],
   t: ReportMessages,
+  driverName: DriverName,
 ): BenchmarkView {
   const b = t.benchmark
   const k = benchmark?.thresholds.minEngagements ?? 5
@@ -160,7 +164,9 @@ export function buildBenchmarkView(
     unshared: [...(benchmark?.unsharedDriverIds ?? [])],
     notes: [...(benchmark?.notes ?? [])],
     total: benchmark ? row(benchmark.total, null, b.total) : null,
-    drivers: (benchmark?.drivers ?? []).map((d) => row(d.statistic, d.driverId, d.shortName)),
+    drivers: (benchmark?.drivers ?? []).map((d) =>
+      row(d.statistic, d.driverId, driverName(d.driverId, d.shortName)),
+    ),
   }
 }
 
@@ -174,6 +180,7 @@ export function formatDelta(delta: number | null, fmt: ReportFormatters): string
 /** Builds the comparison view; null comparison (a first assessment) gives the one-line omission. */
 export function buildComparisonView(
   comparison: EngagementReport['comparison'],
+  driverName: DriverName,
   previous: EngagementReport['previousEngagement'],
   answerLabel: AnswerLabel,
   t: ReportMessages,
@@ -209,7 +216,7 @@ export function buildComparisonView(
     intro: c.intro(previousTitle ?? ''),
     drivers: comparison.drivers.map((d: Comparison['drivers'][number]) => ({
       driverId: d.driverId,
-      shortName: d.shortName,
+      shortName: driverName(d.driverId, d.shortName),
       previous: side(d.previousExcluded, d.previousAnswer, d.previousValue),
       current: side(d.currentExcluded, d.currentAnswer, d.currentValue),
       previousValue: d.previousValue ?? null,

@@ -46,6 +46,7 @@ export function describeMethodRules(
   method: Method,
   algorithm: string,
   t: ReportMessages = REPORT_MESSAGES_EN,
+  translationSource: string | null = null,
 ): MethodRuleView[] {
   const r = t.rules
   const mark = (provenance: ProvenanceValue) => markProvenance(provenance, t)
@@ -64,6 +65,15 @@ export function describeMethodRules(
   const bandLabel = (band: string) =>
     method.bands.find((b) => b.band === band)?.label ?? band.toLowerCase()
   const lines: MethodRuleView[] = [
+    ...(translationSource
+      ? [
+          {
+            rule: r.translation,
+            marker: t.markers.translation,
+            detail: r.translationDetail(translationSource),
+          },
+        ]
+      : []),
     {
       rule: r.labels,
       marker: mark('READ'),

@@ -6,6 +6,7 @@
  */
 import { formatScore } from '@immd/core/rounding'
 import type { EngagementReport } from '@immd/sdk/engagement-report'
+import { localizeReportMethod } from './i18n/localize-report-method.js'
 import {
   createReportFormatters,
   type ReportFormatters,
@@ -183,9 +184,13 @@ export function buildReportView(
   now = new Date(),
   options: BuildReportViewOptions = {},
 ): ReportView {
-  const { method, result } = report
+  const { result } = report
   const locale = options.locale ?? 'en'
   const t = reportMessages(locale)
+  const localized = localizeReportMethod(report.method, locale)
+  const { method } = localized
+  const driverName = (code: string, fallback: string) =>
+    method.drivers.find((d) => d.code === code)?.shortName ?? fallback
   const fmt = createReportFormatters(locale)
   const formatDate = fmt.date
   const answerLabel = (answer: string | null | undefined) =>
@@ -208,7 +213,7 @@ export function buildReportView(
       number: driver.number,
       shortName: driver.shortName,
       question: driver.question.text,
-      questionMarker: markProvenance(driver.question.provenance, t),
+      questionMarker: `${markProvenance(driver.question.provenance, t)}${localized.translatedQuestions.has(driver.code) ? ` ${t.markers.translation}` : ''}`,
       answer,
       value: score?.value ?? null,
       valueMarker: option ? markProvenance(option.provenance, t) : '',
@@ -237,9 +242,10 @@ export function buildReportView(
     locale,
     t,
     fmt,
-    benchmark: buildBenchmarkView(report.benchmark, t),
+    benchmark: buildBenchmarkView(report.benchmark, t, driverName),
     comparison: buildComparisonView(
       report.comparison,
+      driverName,
       report.previousEngagement ?? null,
       answerLabel,
       t,
@@ -315,8 +321,8 @@ export function buildReportView(
           )
         : null,
     candidates: result.sensitivity.candidates.map((c) => c.message),
-    methodRules: describeMethodRules(method, result.algorithm, t),
-    handout: buildHandoutView(method, t),
+    methodRules: describeMethodRules(method, result.algorithm, t, localized.translationSource),
+    handout: buildHandoutView(method, t, localized),
     threshold: bandLabel(result.profile.threshold ?? report.successThreshold),
     derivation: result.derivation,
     complete: result.complete,

@@ -17,7 +17,12 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
     yes: 'ja',
     no: 'nein',
   },
-  markers: { read: '[SEI-Quelle]', inferred: '[rekonstruiert]', design: '[Plattformvorgabe]' },
+  markers: {
+    read: '[SEI-Quelle]',
+    inferred: '[rekonstruiert]',
+    design: '[Plattformvorgabe]',
+    translation: '[unsere Übersetzung]',
+  },
   provenanceKey:
     '[SEI-Quelle]: in einer SEI/CERT-Quelle gelesen; [rekonstruiert]: unsere Rekonstruktion, kein SEI-Text; [Plattformvorgabe]: eine Regel dieser Plattform.',
   page: {
@@ -30,6 +35,16 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
     of: 'von',
     documentTitle: (title) => `IMMD-Ergebnisse: ${title}`,
     subject: (version) => `Incident Management Mission Diagnostic (${version})`,
+  },
+  states: {
+    draft: 'Entwurf',
+    preparing: 'Vorbereitung',
+    collecting: 'Datenerhebung',
+    evaluating: 'Beurteilung',
+    scored: 'bewertet',
+    communicated: 'kommuniziert',
+    'next-steps': 'nächste Schritte',
+    closed: 'abgeschlossen',
   },
   status: {
     final: 'ENDGÜLTIG',
@@ -261,6 +276,9 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
     confidence: 'Vertrauen je Treiber',
     confidenceDetail: (minItems, thinSpread, highItems, highRaters, highSpread, highDocuments) =>
       `Dünne Evidenz: weniger als ${minItems} Datenelemente, keine befragte Person und kein Dokument, oder Einschätzungen über ${thinSpread}+ Stufen gestreut. Hoch: ${highItems}+ Elemente, ${highRaters}+ Befragte innerhalb von ${highSpread} Stufe(n), ${highDocuments}+ Dokument(e).`,
+    translation: 'Übersetzung der Methodentexte',
+    translationDetail: (source) =>
+      `Unsere Übersetzung (${source}), kein SEI-Text; jeder übersetzte Text behält die Herkunft des englischen Textes, den er übersetzt.`,
     sensitivity: 'Sensitivität und Kandidaten für nächste Schritte',
     sensitivityDetail:
       'Möglichst wenige Verbesserungen um eine Stufe; bei Gleichstand zuerst die schwächsten Treiber und die mit Elementen gegen den Erfolg.',

@@ -27,7 +27,12 @@ const EN = {
     yes: 'yes',
     no: 'no',
   },
-  markers: { read: '[SEI source]', inferred: '[reconstructed]', design: '[platform default]' },
+  markers: {
+    read: '[SEI source]',
+    inferred: '[reconstructed]',
+    design: '[platform default]',
+    translation: '[our translation]',
+  },
   provenanceKey:
     '[SEI source]: read in an SEI/CERT source; [reconstructed]: our reconstruction, not SEI text; [platform default]: a rule of this platform.',
   page: {
@@ -40,6 +45,16 @@ const EN = {
     of: 'of',
     documentTitle: (title: string) => `IMMD results: ${title}`,
     subject: (version: string) => `Incident Management Mission Diagnostic (${version})`,
+  },
+  states: {
+    draft: 'draft',
+    preparing: 'preparing',
+    collecting: 'collecting',
+    evaluating: 'evaluating',
+    scored: 'scored',
+    communicated: 'communicated',
+    'next-steps': 'next steps',
+    closed: 'closed',
   },
   status: { final: 'FINAL', provisional: 'PROVISIONAL', withheld: 'WITHHELD', invalid: 'INVALID' },
   view: {
@@ -263,6 +278,9 @@ const EN = {
       highDocuments: number,
     ) =>
       `Thin evidence: fewer than ${minItems} data items, no interviewee and no document, or ratings spread over ${thinSpread}+ steps. High: ${highItems}+ items, ${highRaters}+ interviewees within ${highSpread} step(s), ${highDocuments}+ document(s).`,
+    translation: 'Translation of the method texts',
+    translationDetail: (source: string) =>
+      `Our translation (${source}), not SEI text; each translated text keeps the provenance of the English text it translates.`,
     sensitivity: 'Sensitivity and next-step candidates',
     sensitivityDetail:
       'Fewest one-step upgrades; ties go to the weakest drivers and those with failure items.',

@@ -17,7 +17,12 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
     yes: 'oui',
     no: 'non',
   },
-  markers: { read: '[source SEI]', inferred: '[reconstitué]', design: '[règle de la plateforme]' },
+  markers: {
+    read: '[source SEI]',
+    inferred: '[reconstitué]',
+    design: '[règle de la plateforme]',
+    translation: '[notre traduction]',
+  },
   provenanceKey:
     '[source SEI] : lu dans une source SEI/CERT ; [reconstitué] : notre reconstitution, pas un texte du SEI ; [règle de la plateforme] : une règle de cette plateforme.',
   page: {
@@ -30,6 +35,16 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
     of: 'sur',
     documentTitle: (title) => `Résultats IMMD : ${title}`,
     subject: (version) => `Diagnostic de mission de gestion des incidents (${version})`,
+  },
+  states: {
+    draft: 'brouillon',
+    preparing: 'en préparation',
+    collecting: 'collecte',
+    evaluating: 'évaluation',
+    scored: 'noté',
+    communicated: 'communiqué',
+    'next-steps': 'prochaines étapes',
+    closed: 'clos',
   },
   status: {
     final: 'DÉFINITIF',
@@ -64,7 +79,7 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
   summary: {
     kicker: 'Diagnostic de mission de gestion des incidents · Synthèse',
     title: 'Synthèse',
-    imc: (id) => `CGI ${id}`,
+    imc: (id) => `IMC ${id}`,
     method: (version) => `méthode ${version}`,
     state: (state) => `état ${state}`,
     generated: (date) => `généré le ${date}`,
@@ -93,7 +108,7 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
   charts: {
     driverValue: 'Valeur du facteur',
     total: (total) => `Total ${total}`,
-    profileTitle: 'Profil de succès de la CGI',
+    profileTitle: 'Profil de succès de l’IMC',
     profileSubtitle: (current, threshold) => `Actuel : ${current} · Seuil : ${threshold}`,
     provisionalBand: (band) => `${band} (provisoire, non définitive)`,
     noBandStatus: (status) => `pas de bande (${status})`,
@@ -215,7 +230,7 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
     noWarnings: 'Aucun avertissement.',
     scopeHeading: 'Périmètre et méthode',
     organization: 'Organisation',
-    imc: 'CGI',
+    imc: 'IMC',
     teams: 'Équipes évaluées',
     methodVersion: 'Version de la méthode',
     methodVersionValue: (name, version, algorithm) =>
@@ -260,6 +275,9 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
     confidence: 'Confiance par facteur',
     confidenceDetail: (minItems, thinSpread, highItems, highRaters, highSpread, highDocuments) =>
       `Preuves minces : moins de ${minItems} éléments de données, ni personne interrogée ni document, ou notes dispersées sur ${thinSpread} crans ou plus. Élevée : ${highItems} éléments ou plus, ${highRaters} personnes interrogées ou plus à ${highSpread} cran(s) près, ${highDocuments} document(s) ou plus.`,
+    translation: 'Traduction des textes de la méthode',
+    translationDetail: (source) =>
+      `Notre traduction (${source}), pas un texte du SEI ; chaque texte traduit garde la provenance du texte anglais qu’il traduit.`,
     sensitivity: 'Sensibilité et candidats aux prochaines étapes',
     sensitivityDetail:
       'Le moins d’améliorations d’un cran ; à égalité, les facteurs les plus faibles et ceux avec des éléments d’échec passent d’abord.',
@@ -268,14 +286,14 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
     notApplicable: (reason) => `Pas de comparaison de cohorte : ${reason}`,
     notFetched: 'la comparaison ne fait pas partie de cet export.',
     intro:
-      'Où chaque facteur et le total se situent parmi des CGI comparables : médiane et quartiles de la cohorte (0–100). Seuls des agrégats sont montrés ; aucun engagement, nom ou identifiant d’une autre organisation.',
+      'Où chaque facteur et le total se situent parmi des IMC comparables : médiane et quartiles de la cohorte (0–100). Seuls des agrégats sont montrés ; aucun engagement, nom ou identifiant d’une autre organisation.',
     cohort: 'Cohorte',
     scope: {
       ORGANIZATION: 'les engagements de votre organisation',
       CROSS_ORGANIZATION: 'toutes les organisations participantes',
     },
     cohortDefinition: (scope, dimensions) =>
-      `la dernière évaluation close et notée de chaque CGI parmi ${scope}${dimensions ? `, partageant ${dimensions}` : ''}`,
+      `la dernière évaluation close et notée de chaque IMC parmi ${scope}${dimensions ? `, partageant ${dimensions}` : ''}`,
     dimension: {
       ORGANIZATIONAL_MODEL: 'modèle organisationnel',
       COUNTRY: 'pays',

@@ -28,7 +28,7 @@ function describeSubtitle(view: ReportView): string {
     view.organization,
     view.imcId ? t.imc(view.imcId) : null,
     t.method(view.methodVersion),
-    t.state(view.state),
+    t.state(view.t.states[view.state as keyof ReportView['t']['states']] ?? view.state),
     t.generated(view.fmt.date(view.generatedAt) ?? ''),
   ]
     .filter(Boolean)
