@@ -131,7 +131,7 @@ export async function handleReportDownload(
       locale: reportLocale,
       worksheet: worksheet as (typeof WORKSHEET_IDS)[number] | undefined,
     })
-    return file(rendered.data, rendered.contentType, rendered.fileName)
+    return file(rendered.data, rendered.contentType, rendered.fileName, reportLocale)
   } catch (error) {
     if (error instanceof ImmdAuthError) {
       if (includeRestricted && error.code === 'FORBIDDEN') {
@@ -167,6 +167,7 @@ async function jsonFile(
     JSON.stringify({ ...document, report }, null, 2),
     CONTENT_TYPES.json,
     `${slugify(title)}.json`,
+    locale,
   )
 }
 
@@ -183,11 +184,20 @@ function notFound(): Response {
   return Response.json({ error: 'No such engagement.' }, { status: 404 })
 }
 
-function file(body: string | Buffer, contentType: string, fileName: string): Response {
+function file(
+  body: string | Buffer,
+  contentType: string,
+  fileName: string,
+  locale: ReportLocale,
+): Response {
   return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
     status: 200,
     headers: {
       'content-type': contentType,
+      // The language the report's headings, labels and method texts are in.
+      'content-language': locale,
+      // The language depends on these request headers as well as on the URL.
+      vary: 'accept-language, cookie, authorization',
       'content-disposition': `attachment; filename="${fileName}"`,
       'cache-control': 'private, no-store',
     },
