@@ -9,10 +9,15 @@
  *
  * @packageDocumentation
  */
-import { createClient } from '@immd/sdk/client'
+import type { createClient } from '@immd/sdk/client'
 import { fetchEngagementReport } from '@immd/sdk/engagement-report'
 import { ImmdAuthError } from '@immd/sdk/errors'
 import { EngagementExportDocument } from '@immd/sdk/generated/graphql'
+import {
+  createCallerClient,
+  decodeSegment,
+  type HandleReportDownloadOptions,
+} from './caller-client.js'
 import { resolveDownloadLocale } from './i18n/reader-locale.js'
 import { REPORT_LOCALES, type ReportLocale } from './i18n/report-locale.js'
 import {
@@ -23,6 +28,10 @@ import {
 } from './render-export.js'
 import { buildReportJsonSection } from './report-json.js'
 import { buildReportView } from './report-view.js'
+import { handleStatisticsDownload, STATISTICS_ROUTE } from './statistics-download.js'
+
+export type { HandleReportDownloadOptions } from './caller-client.js'
+
 import { WORKSHEET_IDS } from './worksheet-tables.js'
 
 const ROUTE = /^\/engagements\/([^/]+)\/report\.(pdf|docx|xlsx|csv|json)$/
@@ -35,13 +44,6 @@ const RESTRICTED_EXPORT = {
   toString: () =>
     'query EngagementExportRestricted($id: ID!) { engagementExport(id: $id, includeRestricted: true) }',
 } as unknown as typeof EngagementExportDocument
-
-/** How the handler reaches GraphQL: a fetch that serves `POST <origin>/graphql`. */
-export interface HandleReportDownloadOptions {
-  fetch: typeof fetch
-  /** The GraphQL path (default `/graphql`). */
-  graphqlPath?: string
-}
 
 /**
  * Answers a download request, or returns `null` when the URL is not a download route (so the
@@ -62,23 +64,7 @@ export async function handleReportDownload(
     )
   }
   const format = match[2] as ReportFormat | 'json'
-  const headers: Record<string, string> = {}
-  const cookie = request.headers.get('cookie')
-  if (cookie) {
-    headers.cookie = cookie
-    // A session's GraphQL POSTs need the CSRF token; a same-site GET (SameSite=Strict cookies)
-    // carries it in the readable `immd_csrf` cookie.
-    const csrf = /(?:^|;\s*)(?:__Host-)?immd_csrf=([^;]+)/.exec(cookie)?.[1]
-    const csrfToken = csrf ? decodeSegment(csrf) : null
-    if (csrfToken) headers['x-csrf-token'] = csrfToken
-  }
-  const client = createClient({
-    url: new URL(options.graphqlPath ?? '/graphql', url).toString(),
-    token: /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1] ?? null,
-    fetch: options.fetch,
-    headers,
-    retries: 0,
-  })
+  const client = createCallerClient(request, options)
   const locale = url.searchParams.get('locale')
   if (locale !== null && !(REPORT_LOCALES as readonly string[]).includes(locale)) {
     return Response.json(
@@ -171,15 +157,6 @@ async function jsonFile(
   )
 }
 
-/** A percent-decoded path segment, or null when the encoding is broken (`%E0%A4%A`). */
-function decodeSegment(value: string): string | null {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return null
-  }
-}
-
 function notFound(): Response {
   return Response.json({ error: 'No such engagement.' }, { status: 404 })
 }
@@ -236,7 +213,9 @@ export interface UseReportDownloadsOptions {
 export function useReportDownloads(options: UseReportDownloadsOptions = {}) {
   return {
     async onRequest(event: OnRequestEvent): Promise<void> {
-      if (!ROUTE.test(new URL(event.request.url).pathname)) return
+      const path = new URL(event.request.url).pathname
+      const statistics = STATISTICS_ROUTE.test(path)
+      if (!statistics && !ROUTE.test(path)) return
       const inner = (input: string | URL | Request, init?: RequestInit) => {
         const request = new Request(input, init)
         options.onInProcessRequest?.(request)
@@ -244,7 +223,8 @@ export function useReportDownloads(options: UseReportDownloadsOptions = {}) {
       }
       let response: Response | null
       try {
-        response = await handleReportDownload(event.request, {
+        const handle = statistics ? handleStatisticsDownload : handleReportDownload
+        response = await handle(event.request, {
           fetch: inner as typeof fetch,
           graphqlPath: options.graphqlPath,
         })

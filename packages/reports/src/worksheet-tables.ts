@@ -41,7 +41,11 @@ export const WORKSHEET_IDS = [
   'benchmark',
 ] as const
 
-export type WorksheetId = (typeof WORKSHEET_IDS)[number] | 'portfolio' | 'portfolio-statistics'
+export type WorksheetId =
+  | (typeof WORKSHEET_IDS)[number]
+  | 'portfolio'
+  | 'portfolio-statistics'
+  | 'portfolio-heatmap'
 
 /** Every worksheet of one engagement, in {@link WORKSHEET_IDS} order. */
 export function buildWorksheetTables(report: EngagementReport, view: ReportView): ExportTable[] {
