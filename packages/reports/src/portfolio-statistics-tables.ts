@@ -126,6 +126,6 @@ export function buildPortfolioHeatmapTable(rows: readonly PortfolioHeatmapInput[
 export function buildPortfolioStatisticsTables(
   stats: PortfolioStatisticsInput,
   heatmap: readonly PortfolioHeatmapInput[],
-): ExportTable[] {
+): [statistics: ExportTable, heatmap: ExportTable] {
   return [buildPortfolioStatisticsTable(stats), buildPortfolioHeatmapTable(heatmap)]
 }

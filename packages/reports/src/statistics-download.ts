@@ -85,11 +85,11 @@ export async function handleStatisticsDownload(
   const client = createCallerClient(request, options)
   try {
     const stats = await fetchPortfolioStatistics(client, read.filter)
-    const tables = buildPortfolioStatisticsTables(stats, stats.heatmapRows)
+    const [figures, heatmap] = buildPortfolioStatisticsTables(stats, stats.heatmapRows)
     const data =
       format === 'xlsx'
-        ? await renderXlsx(tables, { title: 'IMMD portfolio statistics' })
-        : Buffer.from(renderCsv(tables[table === 'heatmap' ? 1 : 0] ?? tables[0]!), 'utf8')
+        ? await renderXlsx([figures, heatmap], { title: 'IMMD portfolio statistics' })
+        : Buffer.from(renderCsv(table === 'heatmap' ? heatmap : figures), 'utf8')
     const name = format === 'xlsx' ? 'portfolio-statistics' : `portfolio-${table}`
     return new Response(new Uint8Array(data), {
       status: 200,
