@@ -1,5 +1,6 @@
 /**
- * The report downloads (`GET /engagements/<id>/report.<format>`), loaded on first use.
+ * The report downloads (`GET /engagements/<id>/report.<format>`) and the portfolio statistics
+ * download (`GET /portfolio-statistics.(csv|xlsx)`), loaded on first use.
  *
  * `@immd/reports` brings PDF, DOCX, XLSX and chart rendering (pdfkit, docx, exceljs, echarts,
  * resvg): importing it eagerly cost the API 1–1.9 s and ~40 MiB at start-up, for a route most
@@ -11,8 +12,11 @@
 import type { UseReportDownloadsOptions } from '@immd/reports/download-handler'
 import type { Plugin } from 'graphql-yoga'
 
-/** The download route's shape; the handler checks the id and format itself. */
-const DOWNLOAD_PATH = /^\/engagements\/[^/]+\/report\.[a-z]+$/
+/**
+ * The download routes' shapes (a report, the portfolio statistics); the handler checks the id
+ * and format itself.
+ */
+const DOWNLOAD_PATH = /^\/(engagements\/[^/]+\/report|portfolio-statistics)\.[a-z]+$/
 
 type RequestHook = NonNullable<Plugin['onRequest']>
 

@@ -201,8 +201,15 @@ export async function main(
     .option('--to <date>', 'engagements created before this date')
     .addOption(new Option('--format <format>', 'write a file instead').choices(['csv', 'xlsx']))
     .option('--out <file>', 'the file to write (with --format)')
+    .addOption(
+      new Option(
+        '--table <table>',
+        'with --format csv: the figures (default) or the driver heatmap (XLSX holds both)',
+      ).choices(['statistics', 'heatmap']),
+    )
     .action(
       async (options: {
+        table?: 'statistics' | 'heatmap'
         model?: string[]
         country?: string[]
         constituency?: string[]
@@ -219,10 +226,12 @@ export async function main(
           client: connect({ config: cfg }),
           organization: cfg.organization,
           ...options,
+          // The heatmap's every page only when a file is written.
+          withHeatmap: Boolean(options.format),
         })
         if (options.format) {
           const out = options.out ?? `portfolio-statistics.${options.format}`
-          const bytes = await writePortfolioStatistics(stats, options.format, out)
+          const bytes = await writePortfolioStatistics(stats, options.format, out, options.table)
           emit({ file: out, bytes }, (r, write, tr) => write(tr('file.wrote', r)))
           return
         }

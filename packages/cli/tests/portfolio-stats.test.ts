@@ -78,14 +78,26 @@ describe('immd portfolio stats', () => {
     expect(csvRun.code).toBe(0)
     const csv = await readFile(join(dir, 'stats.csv'), 'utf8')
     const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, '').trim()).data
-    expect(rows[0]).toEqual(['Section', 'Item', 'Engagements', 'Mean', 'Median', 'Q1', 'Q3'])
-    expect(rows).toContainEqual(['Totals', 'engagements', '2', '', '', '', ''])
+    expect(rows[0]).toEqual([
+      'Section',
+      'Item',
+      'Engagements',
+      'Mean',
+      'Median',
+      'Q1',
+      'Q3',
+      'Share (%)',
+    ])
+    expect(rows).toContainEqual(['Totals', 'engagements', '2', '', '', '', '', ''])
+    // Coverage: 1 of the 2 engagements is scored.
+    expect(rows).toContainEqual(['Totals', 'scored', '1', '', '', '', '', '50'])
     expect(rows.find((row) => row[1]?.startsWith('D8 '))?.slice(2)).toEqual([
       '1',
       '50',
       '50',
       '50',
       '50',
+      '100',
     ])
     // "Bands short of threshold" items such as "-1" are plain numbers, left as they are; no cell
     // starts a formula.
@@ -103,5 +115,27 @@ describe('immd portfolio stats', () => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile(join(dir, 'stats.xlsx'))
     expect(workbook.getWorksheet('Portfolio statistics')?.rowCount).toBe(rows.length)
+    // The driver heatmap: one row per engagement, one column per driver.
+    const heatmap = workbook.getWorksheet('Driver heatmap')
+    expect(heatmap?.rowCount).toBe(3)
+    expect(heatmap?.getRow(1).values).toEqual(
+      expect.arrayContaining(['Engagement', 'State', 'Band', 'Total value', 'D1', 'D10']),
+    )
+
+    const heatmapRun = await immd(server, [
+      'portfolio',
+      'stats',
+      '--format',
+      'csv',
+      '--table',
+      'heatmap',
+      '--out',
+      join(dir, 'heatmap.csv'),
+    ])
+    expect(heatmapRun.code).toBe(0)
+    const heatmapCsv = await readFile(join(dir, 'heatmap.csv'), 'utf8')
+    const heatmapRows = Papa.parse<string[]>(heatmapCsv.replace(/^\uFEFF/, '').trim()).data
+    expect(heatmapRows).toHaveLength(3)
+    expect(heatmapRows.some((row) => row.includes('equally likely'))).toBe(true)
   })
 })

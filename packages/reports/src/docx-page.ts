@@ -53,10 +53,10 @@ const tlpRun = (tlp: string) =>
   })
 
 /** The watermark: "DRAFT" rotated, in a light red, as a transparent PNG. */
-async function renderWatermark(): Promise<Uint8Array> {
+async function renderWatermark(text: string): Promise<Uint8Array> {
   const svg =
     '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600">' +
-    `<text x="300" y="340" text-anchor="middle" font-family="DejaVu Sans" font-weight="bold" font-size="150" fill="${REPORT_COLOURS.draft}" fill-opacity="0.12" transform="rotate(-40 300 300)">DRAFT</text>` +
+    `<text x="300" y="340" text-anchor="middle" font-family="DejaVu Sans" font-weight="bold" font-size="${Math.min(150, 760 / text.length)}" fill="${REPORT_COLOURS.draft}" fill-opacity="0.12" transform="rotate(-40 300 300)">${text}</text>` +
     '</svg>'
   return rasterizeSvg(svg, 1)
 }
@@ -70,12 +70,12 @@ export async function buildPageFurniture(
     ? [
         new ImageRun({
           type: 'png',
-          data: await renderWatermark(),
+          data: await renderWatermark(view.t.page.draft),
           transformation: { width: 560, height: 560 },
           altText: {
             name: 'draft-watermark',
-            title: 'DRAFT',
-            description: 'Draft: results not yet communicated',
+            title: view.t.page.draft,
+            description: view.t.page.watermarkDescription,
           },
           floating: {
             horizontalPosition: {
@@ -98,12 +98,12 @@ export async function buildPageFurniture(
         tabStops: [{ type: TabStopType.RIGHT, position: DOCX_CONTENT_WIDTH }],
         children: [
           ...watermark,
-          new TextRun({ ...small, text: `IMMD results · ${view.title}` }),
+          new TextRun({ ...small, text: view.t.page.header(view.title) }),
           ...(draft
             ? [
                 new TextRun({
                   ...small,
-                  text: ' · DRAFT',
+                  text: ` · ${view.t.page.draft}`,
                   bold: true,
                   color: docxColor(REPORT_COLOURS.draft),
                 }),
@@ -129,7 +129,12 @@ export async function buildPageFurniture(
           new TextRun({ children: [new Tab()] }),
           new TextRun({
             ...small,
-            children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+            children: [
+              `${view.t.page.page} `,
+              PageNumber.CURRENT,
+              ` ${view.t.page.of} `,
+              PageNumber.TOTAL_PAGES,
+            ],
           }),
         ],
       }),

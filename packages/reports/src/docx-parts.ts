@@ -5,7 +5,9 @@
  * @packageDocumentation
  */
 import {
+  AlignmentType,
   HeadingLevel,
+  ImageRun,
   Paragraph,
   ShadingType,
   Table,
@@ -111,3 +113,23 @@ export const note = (text: string) =>
 
 /** A bulleted line. */
 export const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } })
+
+/** A chart image, centred, 620 px wide, with its alternative text. */
+export function imageParagraph(
+  chart: { png: Uint8Array; width: number; height: number },
+  name: string,
+  description: string,
+): Paragraph {
+  const width = 620
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: chart.png,
+        transformation: { width, height: Math.round((width * chart.height) / chart.width) },
+        altText: { title: name, description, name },
+      }),
+    ],
+  })
+}

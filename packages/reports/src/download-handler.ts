@@ -1,6 +1,7 @@
 /**
  * Report downloads over HTTP for the API (and so for the console):
- * `GET /engagements/<global id>/report.(pdf|docx|xlsx|csv|json)` with the caller's own credentials.
+ * `GET /engagements/<global id>/report.(pdf|docx|xlsx|csv|json)` with the caller's own credentials,
+ * in the language of `?locale=en|fr|de`, else the user's preferred locale, else `Accept-Language`.
  * The handler runs the SDK's queries against the same Yoga instance in process, so authorization
  * is exactly the GraphQL API's (a download of an engagement you cannot read is a 404).
  *
@@ -8,10 +9,17 @@
  *
  * @packageDocumentation
  */
-import { createClient } from '@immd/sdk/client'
+import type { createClient } from '@immd/sdk/client'
 import { fetchEngagementReport } from '@immd/sdk/engagement-report'
 import { ImmdAuthError } from '@immd/sdk/errors'
 import { EngagementExportDocument } from '@immd/sdk/generated/graphql'
+import {
+  createCallerClient,
+  decodeSegment,
+  type HandleReportDownloadOptions,
+} from './caller-client.js'
+import { resolveDownloadLocale } from './i18n/reader-locale.js'
+import { REPORT_LOCALES, type ReportLocale } from './i18n/report-locale.js'
 import {
   CONTENT_TYPES,
   type ReportFormat,
@@ -20,6 +28,10 @@ import {
 } from './render-export.js'
 import { buildReportJsonSection } from './report-json.js'
 import { buildReportView } from './report-view.js'
+import { handleStatisticsDownload, STATISTICS_ROUTE } from './statistics-download.js'
+
+export type { HandleReportDownloadOptions } from './caller-client.js'
+
 import { WORKSHEET_IDS } from './worksheet-tables.js'
 
 const ROUTE = /^\/engagements\/([^/]+)\/report\.(pdf|docx|xlsx|csv|json)$/
@@ -32,13 +44,6 @@ const RESTRICTED_EXPORT = {
   toString: () =>
     'query EngagementExportRestricted($id: ID!) { engagementExport(id: $id, includeRestricted: true) }',
 } as unknown as typeof EngagementExportDocument
-
-/** How the handler reaches GraphQL: a fetch that serves `POST <origin>/graphql`. */
-export interface HandleReportDownloadOptions {
-  fetch: typeof fetch
-  /** The GraphQL path (default `/graphql`). */
-  graphqlPath?: string
-}
 
 /**
  * Answers a download request, or returns `null` when the URL is not a download route (so the
@@ -59,23 +64,14 @@ export async function handleReportDownload(
     )
   }
   const format = match[2] as ReportFormat | 'json'
-  const headers: Record<string, string> = {}
-  const cookie = request.headers.get('cookie')
-  if (cookie) {
-    headers.cookie = cookie
-    // A session's GraphQL POSTs need the CSRF token; a same-site GET (SameSite=Strict cookies)
-    // carries it in the readable `immd_csrf` cookie.
-    const csrf = /(?:^|;\s*)(?:__Host-)?immd_csrf=([^;]+)/.exec(cookie)?.[1]
-    const csrfToken = csrf ? decodeSegment(csrf) : null
-    if (csrfToken) headers['x-csrf-token'] = csrfToken
+  const client = createCallerClient(request, options)
+  const locale = url.searchParams.get('locale')
+  if (locale !== null && !(REPORT_LOCALES as readonly string[]).includes(locale)) {
+    return Response.json(
+      { error: `locale must be one of ${REPORT_LOCALES.join(', ')}` },
+      { status: 400 },
+    )
   }
-  const client = createClient({
-    url: new URL(options.graphqlPath ?? '/graphql', url).toString(),
-    token: /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1] ?? null,
-    fetch: options.fetch,
-    headers,
-    retries: 0,
-  })
   // Restricted content only when asked for (`?includeRestricted=true`) by an allowed caller.
   const includeRestricted = url.searchParams.get('includeRestricted') === 'true'
   try {
@@ -84,13 +80,23 @@ export async function handleReportDownload(
       const { engagementExport } = await client.request(RESTRICTED_EXPORT, { id })
       if (!engagementExport) return notFound()
       if (format === 'json') {
-        return await jsonFile(client, id, engagementExport)
+        return await jsonFile(
+          client,
+          id,
+          engagementExport,
+          await resolveDownloadLocale(request, client),
+        )
       }
     }
     if (format === 'json') {
       const { engagementExport } = await client.request(EngagementExportDocument, { id })
       if (!engagementExport) return notFound()
-      return await jsonFile(client, id, engagementExport)
+      return await jsonFile(
+        client,
+        id,
+        engagementExport,
+        await resolveDownloadLocale(request, client),
+      )
     }
     const worksheet = url.searchParams.get('worksheet') ?? undefined
     if (worksheet && !(WORKSHEET_IDS as readonly string[]).includes(worksheet)) {
@@ -99,15 +105,19 @@ export async function handleReportDownload(
         { status: 400 },
       )
     }
-    const fetched = await fetchEngagementReport(client, id)
+    const [fetched, reportLocale] = await Promise.all([
+      fetchEngagementReport(client, id),
+      resolveDownloadLocale(request, client),
+    ])
     if (!fetched) return notFound()
     // The team snapshot names real people: only with includeRestricted (checked above).
     const report = includeRestricted ? fetched : { ...fetched, teamSnapshot: null }
     const rendered = await renderEngagementExport(report, {
       format,
+      locale: reportLocale,
       worksheet: worksheet as (typeof WORKSHEET_IDS)[number] | undefined,
     })
-    return file(rendered.data, rendered.contentType, rendered.fileName)
+    return file(rendered.data, rendered.contentType, rendered.fileName, reportLocale)
   } catch (error) {
     if (error instanceof ImmdAuthError) {
       if (includeRestricted && error.code === 'FORBIDDEN') {
@@ -131,36 +141,40 @@ async function jsonFile(
   client: ReturnType<typeof createClient>,
   id: string,
   engagementExport: unknown,
+  locale: ReportLocale,
 ): Promise<Response> {
   const fetched = await fetchEngagementReport(client, id)
   const document = engagementExport as { engagement?: { title?: string } }
   const title = document.engagement?.title ?? id
-  const report = fetched ? buildReportJsonSection(buildReportView(fetched)) : null
+  const report = fetched
+    ? buildReportJsonSection(buildReportView(fetched, new Date(), { locale }))
+    : null
   return file(
     JSON.stringify({ ...document, report }, null, 2),
     CONTENT_TYPES.json,
     `${slugify(title)}.json`,
+    locale,
   )
-}
-
-/** A percent-decoded path segment, or null when the encoding is broken (`%E0%A4%A`). */
-function decodeSegment(value: string): string | null {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return null
-  }
 }
 
 function notFound(): Response {
   return Response.json({ error: 'No such engagement.' }, { status: 404 })
 }
 
-function file(body: string | Buffer, contentType: string, fileName: string): Response {
+function file(
+  body: string | Buffer,
+  contentType: string,
+  fileName: string,
+  locale: ReportLocale,
+): Response {
   return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
     status: 200,
     headers: {
       'content-type': contentType,
+      // The language the report's headings, labels and method texts are in.
+      'content-language': locale,
+      // The language depends on these request headers as well as on the URL.
+      vary: 'accept-language, cookie, authorization',
       'content-disposition': `attachment; filename="${fileName}"`,
       'cache-control': 'private, no-store',
     },
@@ -199,7 +213,9 @@ export interface UseReportDownloadsOptions {
 export function useReportDownloads(options: UseReportDownloadsOptions = {}) {
   return {
     async onRequest(event: OnRequestEvent): Promise<void> {
-      if (!ROUTE.test(new URL(event.request.url).pathname)) return
+      const path = new URL(event.request.url).pathname
+      const statistics = STATISTICS_ROUTE.test(path)
+      if (!statistics && !ROUTE.test(path)) return
       const inner = (input: string | URL | Request, init?: RequestInit) => {
         const request = new Request(input, init)
         options.onInProcessRequest?.(request)
@@ -207,7 +223,8 @@ export function useReportDownloads(options: UseReportDownloadsOptions = {}) {
       }
       let response: Response | null
       try {
-        response = await handleReportDownload(event.request, {
+        const handle = statistics ? handleStatisticsDownload : handleReportDownload
+        response = await handle(event.request, {
           fetch: inner as typeof fetch,
           graphqlPath: options.graphqlPath,
         })

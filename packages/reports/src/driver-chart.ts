@@ -17,6 +17,12 @@ export interface DriverChartOptions {
   width?: number
 }
 
+/**
+ * Width of a driver label in SVG pixels: ECharts measures text with its own metrics server-side,
+ * and DejaVu Sans renders wider, so the label gets less than the 300 px of the grid's left side.
+ */
+const LABEL_WIDTH = 240
+
 /** Height of one driver's row in the chart, in SVG pixels. */
 const ROW_HEIGHT = 26
 
@@ -45,7 +51,7 @@ export function renderDriverChartSvg(view: ReportView, options: DriverChartOptio
       max: 100,
       interval: 25,
       axisLabel: font,
-      name: 'Driver value',
+      name: view.t.charts.driverValue,
       nameLocation: 'middle',
       nameGap: 22,
       nameTextStyle: font,
@@ -53,7 +59,7 @@ export function renderDriverChartSvg(view: ReportView, options: DriverChartOptio
     yAxis: {
       type: 'category',
       data: drivers.map((driver) => `${driver.id} ${driver.shortName}`),
-      axisLabel: { ...font, width: 288, overflow: 'truncate' },
+      axisLabel: { ...font, width: LABEL_WIDTH, overflow: 'truncate' },
       axisTick: { show: false },
     },
     series: [
@@ -70,7 +76,10 @@ export function renderDriverChartSvg(view: ReportView, options: DriverChartOptio
             // Readable where the total's dashed line crosses it.
             backgroundColor: '#ffffff',
             padding: [1, 3],
-            formatter: driver.value === null ? driver.answer : `${driver.answer} (${driver.value})`,
+            formatter:
+              driver.value === null
+                ? driver.answer
+                : `${driver.answer} (${view.fmt.number(driver.value)})`,
           },
         })),
         markLine:
@@ -79,7 +88,11 @@ export function renderDriverChartSvg(view: ReportView, options: DriverChartOptio
             : {
                 symbol: 'none',
                 silent: true,
-                label: { ...font, formatter: `Total ${formatScore(view.total)}`, position: 'end' },
+                label: {
+                  ...font,
+                  formatter: view.t.charts.total(view.fmt.number(Number(formatScore(view.total)))),
+                  position: 'end',
+                },
                 lineStyle: { color: REPORT_COLOURS.navy, type: 'dashed', width: 2 },
                 data: [{ xAxis: view.total }],
               },

@@ -200,11 +200,16 @@ export function decoratePages(doc: Doc, view: ReportView): void {
     const width = right - left
     const headerY = 30
     doc.font('body').fontSize(REPORT_TYPE.small).fillColor(REPORT_COLOURS.muted)
-    doc.text(`IMMD results · ${view.title}${draft ? ' · DRAFT' : ''}`, left, headerY, {
-      width: width - 110,
-      lineBreak: false,
-      ellipsis: true,
-    })
+    doc.text(
+      `${view.t.page.header(view.title)}${draft ? ` · ${view.t.page.draft}` : ''}`,
+      left,
+      headerY,
+      {
+        width: width - 110,
+        lineBreak: false,
+        ellipsis: true,
+      },
+    )
     drawTlp(doc, tlp, right, headerY)
     doc
       .moveTo(left, headerY + 14)
@@ -227,23 +232,41 @@ export function decoratePages(doc: Doc, view: ReportView): void {
     })
     drawTlp(doc, tlp, left + width / 2 + doc.widthOfString(tlp) / 2 + 4, footerY)
     doc.font('body').fontSize(REPORT_TYPE.small).fillColor(REPORT_COLOURS.muted)
-    doc.text(`Page ${index - range.start + 1} of ${range.count}`, right - 100, footerY, {
+    doc.text(view.t.page.pageOf(index - range.start + 1, range.count), right - 100, footerY, {
       width: 100,
       align: 'right',
       lineBreak: false,
     })
-    if (draft) drawWatermark(doc)
+    if (draft) drawWatermark(doc, view.t.page.draft)
     doc.page.margins = margins
   }
   doc.fillColor(REPORT_COLOURS.ink)
 }
 
-function drawWatermark(doc: Doc): void {
+function drawWatermark(doc: Doc, text: string): void {
   const { width, height } = doc.page
   doc.save()
   doc.rotate(-40, { origin: [width / 2, height / 2] })
-  doc.font('bold').fontSize(110).fillColor(REPORT_COLOURS.draft).fillOpacity(0.1)
-  doc.text('DRAFT', 0, height / 2 - 60, { width, align: 'center', lineBreak: false })
+  // A longer word (BROUILLON, ENTWURF) gets a smaller size so it stays on the page.
+  doc
+    .font('bold')
+    .fontSize(Math.min(110, 560 / text.length))
+    .fillColor(REPORT_COLOURS.draft)
+    .fillOpacity(0.1)
+  doc.text(text, 0, height / 2 - 60, { width, align: 'center', lineBreak: false })
   doc.restore()
   doc.fillOpacity(1)
+}
+
+/** A chart image across the text column, moved to the next page when it does not fit. */
+export function writeImage(
+  doc: Doc,
+  chart: { png: Uint8Array; width: number; height: number },
+): void {
+  const width = contentWidth(doc)
+  const height = (width * chart.height) / chart.width
+  ensureSpace(doc, height + 4)
+  doc.image(Buffer.from(chart.png), PAGE_MARGINS.left, doc.y, { width })
+  doc.y += height + 4
+  doc.x = PAGE_MARGINS.left
 }

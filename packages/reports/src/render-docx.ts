@@ -30,11 +30,11 @@ export async function renderReportDocx(
 ): Promise<Buffer> {
   const assets = options.assets ?? (await renderReportAssets(view))
   const sections = options.sections ?? DEFAULT_REPORT_SECTIONS
-  const titles = titleSections(sections)
+  const titles = titleSections(sections, view.t)
   const children = sections.flatMap((section, index) => {
     const body = section.buildDocx(view, assets)
     if (section.showTitle === false) return body
-    const title = titles[index] ?? section.title
+    const title = titles[index] ?? section.title(view.t)
     return [
       index > 0 && section.newPage
         ? new Paragraph({
@@ -51,8 +51,8 @@ export async function renderReportDocx(
   const ink = docxColor(REPORT_COLOURS.ink)
   const document = new Document({
     creator: 'IMMD platform',
-    title: `IMMD results: ${view.title}`,
-    description: `Incident Management Mission Diagnostic results (${view.methodVersion}) · ${view.marking.tlp}${view.marking.draft ? ' · DRAFT' : ''}`,
+    title: view.t.page.documentTitle(view.title),
+    description: `${view.t.page.subject(view.methodVersion)} · ${view.marking.tlp}${view.marking.draft ? ` · ${view.t.page.draft}` : ''}`,
     keywords: view.marking.tlp,
     styles: {
       default: {

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import type { EngagementReport } from '@immd/sdk/engagement-report'
+import type { ReportLocale } from './i18n/report-locale.js'
 import { renderReportDocx } from './render-docx.js'
 import { renderReportPdf } from './render-pdf.js'
 import { renderCsv, renderXlsx } from './render-tables.js'
@@ -34,6 +35,8 @@ export interface RenderEngagementExportOptions {
   now?: Date
   /** The TLP label on every page of the PDF and DOCX (default `TLP:AMBER`). */
   tlp?: ReportTlp
+  /** The report's language (default `en`): headings, labels, dates and numbers. */
+  locale?: ReportLocale
 }
 
 /** A rendered file. */
@@ -62,7 +65,7 @@ export async function renderEngagementExport(
   report: EngagementReport,
   options: RenderEngagementExportOptions,
 ): Promise<RenderedFile> {
-  const view = buildReportView(report, options.now, { tlp: options.tlp })
+  const view = buildReportView(report, options.now, { tlp: options.tlp, locale: options.locale })
   const stem = slugify(report.title)
   const contentType = CONTENT_TYPES[options.format]
   switch (options.format) {

@@ -35,9 +35,9 @@ export async function renderReportPdf(
     margins: PAGE_MARGINS,
     bufferPages: true,
     info: {
-      Title: `IMMD results: ${view.title}`,
+      Title: view.t.page.documentTitle(view.title),
       Author: view.organization,
-      Subject: `Incident Management Mission Diagnostic (${view.methodVersion}) · ${view.marking.tlp}${view.marking.draft ? ' · DRAFT' : ''}`,
+      Subject: `${view.t.page.subject(view.methodVersion)} · ${view.marking.tlp}${view.marking.draft ? ` · ${view.t.page.draft}` : ''}`,
       Keywords: `IMMD, incident management, mission diagnostic, ${view.marking.tlp}`,
     },
   })
@@ -49,10 +49,10 @@ export async function renderReportPdf(
     doc.on('end', () => resolve(Buffer.concat(chunks)))
     doc.on('error', reject)
   })
-  const titles = titleSections(sections)
+  const titles = titleSections(sections, view.t)
   sections.forEach((section, index) => {
     if (index > 0 && section.newPage) doc.addPage()
-    if (section.showTitle !== false) writeHeading(doc, titles[index] ?? section.title, 1)
+    if (section.showTitle !== false) writeHeading(doc, titles[index] ?? section.title(view.t), 1)
     section.writePdf(doc, view, assets)
   })
   decoratePages(doc, view)

@@ -6,6 +6,8 @@
  * @packageDocumentation
  */
 import type { EngagementReport } from '@immd/sdk/engagement-report'
+import type { LocalizedReportMethod } from './i18n/localize-report-method.js'
+import { REPORT_MESSAGES_EN, type ReportMessages } from './i18n/report-messages-en.js'
 import { markProvenance } from './report-provenance.js'
 
 /** A text with its provenance marker (`[SEI source]`, `[reconstructed]`, `[platform default]`). */
@@ -21,21 +23,41 @@ export interface HandoutView {
 }
 
 /** The handout of a method version, in driver and answer-scale order. */
-export function buildHandoutView(method: EngagementReport['method']): HandoutView {
-  const mark = (sourced: { text: string; provenance: string }): MarkedText => ({
+export function buildHandoutView(
+  method: EngagementReport['method'],
+  t: ReportMessages = REPORT_MESSAGES_EN,
+  translated: Pick<
+    LocalizedReportMethod,
+    'translatedQuestions' | 'translatedPrompts' | 'translatedCriteria'
+  > = NOTHING_TRANSLATED,
+): HandoutView {
+  const mark = (
+    sourced: { text: string; provenance: string },
+    isTranslation: boolean,
+  ): MarkedText => ({
     text: sourced.text,
-    marker: markProvenance(sourced.provenance as Parameters<typeof markProvenance>[0]),
+    marker: `${markProvenance(sourced.provenance as Parameters<typeof markProvenance>[0], t)}${isTranslation ? ` ${t.markers.translation}` : ''}`,
   })
   return {
     drivers: method.drivers.map((driver) => ({
       id: driver.code,
       shortName: driver.shortName,
-      question: mark(driver.question),
-      prompts: driver.prompts.map(mark),
+      question: mark(driver.question, translated.translatedQuestions.has(driver.code)),
+      prompts: driver.prompts.map((prompt, p) =>
+        mark(prompt, translated.translatedPrompts.has(`${driver.code}:${p}`)),
+      ),
     })),
     answers: method.answers.map((answer) => ({
       label: answer.label,
-      criteria: answer.criteria ? mark(answer.criteria) : null,
+      criteria: answer.criteria
+        ? mark(answer.criteria, translated.translatedCriteria.has(answer.answer))
+        : null,
     })),
   }
+}
+
+const NOTHING_TRANSLATED = {
+  translatedQuestions: new Set<string>(),
+  translatedPrompts: new Set<string>(),
+  translatedCriteria: new Set<string>(),
 }

@@ -15,6 +15,7 @@ export type ReportJsonSection = ReturnType<typeof buildReportJsonSection>
 /** Picks the result and its provenance from the report view, in the order the PDF prints them. */
 export function buildReportJsonSection(view: ReportView) {
   return {
+    locale: view.locale,
     generatedAt: view.generatedAt,
     methodVersion: view.methodVersion,
     status: view.status,

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import type { ReportLocale } from './i18n/report-locale.js'
 
 /** The Traffic Light Protocol 2.0 labels a report can carry. */
 export type ReportTlp = 'TLP:CLEAR' | 'TLP:GREEN' | 'TLP:AMBER' | 'TLP:AMBER+STRICT' | 'TLP:RED'
@@ -18,6 +19,8 @@ export interface ReportMarking {
 
 /** Options of `buildReportView` (in `report-view.ts`). */
 export interface BuildReportViewOptions {
+  /** The report's language (default `en`): headings, labels, dates and numbers. */
+  locale?: ReportLocale
   /**
    * The TLP label printed on every page. Default `TLP:AMBER`: a diagnostic of an organization's
    * incident management is for that organization and those it chooses to share it with.

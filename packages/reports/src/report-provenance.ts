@@ -6,15 +6,19 @@
  * @packageDocumentation
  */
 import type { EngagementReport } from '@immd/sdk/engagement-report'
+import { REPORT_MESSAGES_EN, type ReportMessages } from './i18n/report-messages-en.js'
 
 /** GraphQL provenance values. */
 export type ProvenanceValue = 'READ' | 'INFERRED' | 'DESIGN'
 
 /** The marker printed after an item: read in an SEI source, reconstructed, or a platform default. */
-export function markProvenance(provenance: ProvenanceValue | null | undefined): string {
-  if (provenance === 'READ') return '[SEI source]'
-  if (provenance === 'DESIGN') return '[platform default]'
-  return '[reconstructed]'
+export function markProvenance(
+  provenance: ProvenanceValue | null | undefined,
+  t: ReportMessages = REPORT_MESSAGES_EN,
+): string {
+  if (provenance === 'READ') return t.markers.read
+  if (provenance === 'DESIGN') return t.markers.design
+  return t.markers.inferred
 }
 
 /** One line of "About this method version". */
@@ -33,12 +37,19 @@ const ALGORITHM_PROVENANCE: Record<string, ProvenanceValue> = {
 }
 
 /** The provenance marker of a scoring algorithm (`MEAN` is reconstructed, the others are ours). */
-export function markAlgorithm(algorithm: string): string {
-  return markProvenance(ALGORITHM_PROVENANCE[algorithm] ?? 'DESIGN')
+export function markAlgorithm(algorithm: string, t: ReportMessages = REPORT_MESSAGES_EN): string {
+  return markProvenance(ALGORITHM_PROVENANCE[algorithm] ?? 'DESIGN', t)
 }
 
 /** Every rule and text family of the method version with its provenance, in reading order. */
-export function describeMethodRules(method: Method, algorithm: string): MethodRuleView[] {
+export function describeMethodRules(
+  method: Method,
+  algorithm: string,
+  t: ReportMessages = REPORT_MESSAGES_EN,
+  translationSource: string | null = null,
+): MethodRuleView[] {
+  const r = t.rules
+  const mark = (provenance: ProvenanceValue) => markProvenance(provenance, t)
   const questions = method.drivers
   const readQuestions = questions.filter((d) => d.question.provenance === 'READ').map((d) => d.code)
   const otherQuestions = questions
@@ -47,68 +58,101 @@ export function describeMethodRules(method: Method, algorithm: string): MethodRu
   const valueProvenance = method.answers[0]?.provenance ?? 'INFERRED'
   const criteria = method.answers.map((a) => a.criteria?.provenance ?? 'INFERRED')
   const rules = method.scoringRules
+  // Caps name answers and bands in the method's own (localized) labels.
+  const answerLabel = (answer: string) =>
+    method.answers.find((a) => a.answer === answer)?.label ??
+    answer.toLowerCase().replaceAll('_', ' ')
+  const bandLabel = (band: string) =>
+    method.bands.find((b) => b.band === band)?.label ?? band.toLowerCase()
   const lines: MethodRuleView[] = [
+    ...(translationSource
+      ? [
+          {
+            rule: r.translation,
+            marker: t.markers.translation,
+            detail: r.translationDetail(translationSource),
+          },
+        ]
+      : []),
     {
-      rule: 'Answer labels and band names and ranges',
-      marker: markProvenance('READ'),
-      detail: 'As on the IMMD worksheet (No … Yes; Minimal 0–14 … Excellent 85–100).',
+      rule: r.labels,
+      marker: mark('READ'),
+      detail: r.labelsDetail,
     },
     {
-      rule: 'Driver questions',
-      marker: `${readQuestions.length > 0 ? `${readQuestions.join(', ')} ${markProvenance('READ')}; ` : ''}${otherQuestions.join(', ')} ${markProvenance('INFERRED')}`,
-      detail: 'Questions not read in a source are reconstructed wording, editable by tailoring.',
+      rule: r.questions,
+      marker: `${readQuestions.length > 0 ? `${readQuestions.join(', ')} ${mark('READ')}; ` : ''}${otherQuestions.join(', ')} ${mark('INFERRED')}`,
+      detail: r.questionsDetail,
     },
     {
-      rule: 'Answer values',
-      marker: markProvenance(valueProvenance),
+      rule: r.values,
+      marker: mark(valueProvenance),
       detail: method.answers.map((a) => `${a.label} ${a.value}`).join(', '),
     },
     {
-      rule: 'Answer criteria',
-      marker: markProvenance(criteria.every((p) => p === 'INFERRED') ? 'INFERRED' : 'DESIGN'),
-      detail: 'What must be true to give each answer; not stated in any source read.',
+      rule: r.criteria,
+      marker: mark(criteria.every((p) => p === 'INFERRED') ? 'INFERRED' : 'DESIGN'),
+      detail: r.criteriaDetail,
     },
     {
-      rule: `Scoring algorithm: ${algorithm.toLowerCase().replaceAll('_', '-')}`,
-      marker: markAlgorithm(algorithm),
+      rule: r.algorithm(algorithm.toLowerCase().replaceAll('_', '-')),
+      marker: markAlgorithm(algorithm, t),
       detail:
         algorithm === 'MEAN'
-          ? 'The plain mean of the answered drivers (the source only says "a simple algorithm").'
+          ? r.mean
           : algorithm === 'RULE_BASED'
-            ? `The ${rules.ruleBased.base.toLowerCase().replaceAll('_', '-')} total, with caps: ${rules.ruleBased.caps.map((c) => `${c.answer.toLowerCase().replaceAll('_', ' ')} on ${rules.ruleBased.criticalDrivers.join(', ')} → at most ${c.maxBand.toLowerCase()}`).join('; ')}.`
-            : 'Weights renormalised over the answered drivers.',
+            ? r.ruleBased(
+                rules.ruleBased.base.toLowerCase().replaceAll('_', '-'),
+                rules.ruleBased.caps
+                  .map((c) =>
+                    r.cap(
+                      answerLabel(c.answer),
+                      rules.ruleBased.criticalDrivers.join(', '),
+                      bandLabel(c.maxBand),
+                    ),
+                  )
+                  .join('; '),
+              )
+            : r.weighted,
     },
     {
-      rule: 'Band meanings',
-      marker: markProvenance('INFERRED'),
-      detail: `Our own words, carrying the meaning of: ${[...new Set(method.bands.map((b) => b.meaningSource ?? 'SEED-IMMD'))].join('; ')}.`,
+      rule: r.bandMeanings,
+      marker: mark('INFERRED'),
+      detail: r.bandMeaningsDetail(
+        [...new Set(method.bands.map((b) => b.meaningSource ?? 'SEED-IMMD'))].join('; '),
+      ),
     },
     {
-      rule: 'Rounding before the band lookup',
-      marker: markProvenance('DESIGN'),
-      detail: 'Half up to an integer (84.375 → 84 → High).',
+      rule: r.rounding,
+      marker: mark('DESIGN'),
+      detail: r.roundingDetail,
     },
     {
-      rule: 'Exclusions',
-      marker: markProvenance('DESIGN'),
-      detail:
-        'A driver leaves the scored set only by a recorded tailoring decision; the rest are renormalised.',
+      rule: r.exclusions,
+      marker: mark('DESIGN'),
+      detail: r.exclusionsDetail,
     },
     {
-      rule: 'Coverage minimum',
-      marker: markProvenance(rules.coverage.provenance),
-      detail: `At least ${Math.round(rules.coverage.minimumScoredShare * 100)}% of the method's drivers must stay in the scored set, else the band is withheld; a result is provisional until every driver in the set is evaluated.`,
+      rule: r.coverage,
+      marker: mark(rules.coverage.provenance),
+      detail: r.coverageDetail(Math.round(rules.coverage.minimumScoredShare * 100)),
     },
     {
-      rule: 'Confidence per driver',
-      marker: markProvenance(rules.confidence.provenance),
-      detail: `Thin evidence: fewer than ${rules.confidence.minItems} data items, no interviewee and no document, or ratings spread over ${rules.confidence.thinSpreadSteps}+ steps. High: ${rules.confidence.highItems}+ items, ${rules.confidence.highRaters}+ interviewees within ${rules.confidence.highSpreadSteps} step(s), ${rules.confidence.highDocuments}+ document(s).`,
+      rule: r.confidence,
+      marker: mark(rules.confidence.provenance),
+      detail: r.confidenceDetail(
+        rules.confidence.minItems,
+        rules.confidence.thinSpreadSteps,
+        rules.confidence.highItems,
+        rules.confidence.highRaters,
+        rules.confidence.highSpreadSteps,
+        rules.confidence.highDocuments,
+      ),
     },
     {
-      rule: 'Sensitivity and next-step candidates',
-      marker: markProvenance('DESIGN'),
-      detail:
-        'Fewest one-step upgrades; ties go to the weakest drivers and those with failure items.',
+      rule: r.sensitivity,
+      marker: mark('DESIGN'),
+      detail: r.sensitivityDetail,
     },
   ]
   return lines

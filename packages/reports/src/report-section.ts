@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 import type { Paragraph, Table } from 'docx'
+import type { ReportMessages } from './i18n/report-messages-en.js'
 import type { ReportView } from './report-view.js'
 
 /** What a DOCX section returns. */
@@ -14,6 +15,10 @@ export type DocxBlock = Paragraph | Table
 
 /** Images rendered once per report and shared by the sections. */
 export interface ReportAssets {
+  /** The cohort benchmark chart, when the report has a benchmark to show. */
+  benchmarkChart?: { png: Uint8Array; width: number; height: number } | null
+  /** The re-assessment delta chart, when the report compares with a previous engagement. */
+  comparisonChart?: { png: Uint8Array; width: number; height: number } | null
   /** The success profile chart (PNG) and its size in SVG pixels. */
   profileChart: { png: Uint8Array; width: number; height: number }
   /** The driver chart (PNG) and its size in SVG pixels. */
@@ -24,8 +29,8 @@ export interface ReportAssets {
 export interface ReportSection {
   /** Stable identifier, e.g. `driver-table`. */
   id: string
-  /** The heading; numbered sections get `N. ` in front (numbers follow the list order). */
-  title: string
+  /** The heading in the report's language; numbered sections get `N. ` in front (list order). */
+  title(t: ReportMessages): string
   /** Default true. The executive summary is not numbered. */
   numbered?: boolean
   /** Start the section on a new page. */
@@ -39,11 +44,11 @@ export interface ReportSection {
 }
 
 /** The sections' headings, numbered in list order. */
-export function titleSections(sections: readonly ReportSection[]): string[] {
+export function titleSections(sections: readonly ReportSection[], t: ReportMessages): string[] {
   let number = 0
   return sections.map((section) => {
-    if (section.numbered === false) return section.title
+    if (section.numbered === false) return section.title(t)
     number += 1
-    return `${number}. ${section.title}`
+    return `${number}. ${section.title(t)}`
   })
 }

@@ -41,13 +41,17 @@ export function buildExecutiveSummary(view: ReportView): ExecutiveSummary {
     .reverse()
     .slice(0, LIST_SIZE)
   return {
-    strongest: strongest.map((driver) => summarize(driver, '+')),
-    weakest: weakest.map((driver) => summarize(driver, '-')),
+    strongest: strongest.map((driver) => summarize(view, driver, '+')),
+    weakest: weakest.map((driver) => summarize(view, driver, '-')),
     nextSteps: listNextSteps(view),
   }
 }
 
-function summarize(driver: DriverView & { value: number }, wanted: '+' | '-'): SummaryDriver {
+function summarize(
+  view: ReportView,
+  driver: DriverView & { value: number },
+  wanted: '+' | '-',
+): SummaryDriver {
   const item =
     driver.items.find((candidate) => candidate.code === wanted) ??
     driver.items.find((candidate) => candidate.code !== (wanted === '+' ? '-' : '+'))
@@ -59,29 +63,29 @@ function summarize(driver: DriverView & { value: number }, wanted: '+' | '-'): S
     evidence: item
       ? `${item.code} ${item.text}`
       : driver.items.length > 0
-        ? `${driver.items.length} data item(s), none coded ${wanted}`
-        : 'No data item recorded for this driver.',
+        ? view.t.summary.itemsNoneCoded(driver.items.length, wanted)
+        : view.t.summary.noItem,
   }
 }
 
 /** Open improvements first (they are agreed), then the A6 candidates and the path to the threshold. */
 function listNextSteps(view: ReportView): string[] {
+  const t = view.t.summary
   const steps: string[] = []
   if (!view.complete && view.missing.length > 0)
-    steps.push(`Evaluate the drivers not answered yet: ${view.missing.join(', ')}.`)
+    steps.push(t.evaluateMissing(view.missing.join(', ')))
   const open = view.improvements.filter((i) => !['done', 'rejected'].includes(i.status))
   for (const improvement of open.slice(0, LIST_SIZE)) {
     steps.push(
-      `${improvement.driverId}: ${improvement.proposal} — Owner ${improvement.owner} · due ${improvement.dueDate ?? '—'}`,
+      `${improvement.driverId}: ${improvement.proposal} — ${t.ownerDue(improvement.owner, improvement.dueDate ?? '—')}`,
     )
   }
   if (open.length === 0) {
-    for (const candidate of view.candidates.slice(0, LIST_SIZE))
-      steps.push(`Plan an improvement for ${candidate}`)
+    for (const candidate of view.candidates.slice(0, LIST_SIZE)) steps.push(t.planFor(candidate))
   }
   // "The threshold is met" is a fact only for a final result.
   if (view.pathToThreshold && (view.status === 'final' || view.meetsThreshold === false))
     steps.push(view.pathToThreshold)
-  if (steps.length === 0) steps.push('No next step recorded yet: plan improvements in A6.')
+  if (steps.length === 0) steps.push(t.noNextStep)
   return steps
 }

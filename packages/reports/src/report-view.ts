@@ -6,6 +6,20 @@
  */
 import { formatScore } from '@immd/core/rounding'
 import type { EngagementReport } from '@immd/sdk/engagement-report'
+import { localizeReportMethod } from './i18n/localize-report-method.js'
+import {
+  createReportFormatters,
+  type ReportFormatters,
+  type ReportLocale,
+  reportMessages,
+} from './i18n/report-locale.js'
+import type { ReportMessages } from './i18n/report-messages-en.js'
+import {
+  type BenchmarkView,
+  buildBenchmarkView,
+  buildComparisonView,
+  type ComparisonView,
+} from './report-comparisons.js'
 import { buildHandoutView, type HandoutView } from './report-handout.js'
 import {
   type BuildReportViewOptions,
@@ -71,6 +85,16 @@ export interface ExclusionView {
 
 /** What every renderer prints. */
 export interface ReportView {
+  /** The report's language. */
+  locale: ReportLocale
+  /** The catalogue of {@link locale}: every heading, label and table header the renderers print. */
+  t: ReportMessages
+  /** Dates and numbers as a reader of {@link locale} writes them. */
+  fmt: ReportFormatters
+  /** The cohort benchmark (issue #15), or the line saying why it is left out. */
+  benchmark: BenchmarkView
+  /** The re-assessment comparison (issue #15), or the line saying why it is left out. */
+  comparison: ComparisonView
   title: string
   marking: ReportMarking
   organization: string
@@ -160,19 +184,28 @@ export function buildReportView(
   now = new Date(),
   options: BuildReportViewOptions = {},
 ): ReportView {
-  const { method, result } = report
-  const answerLabel = (answer: string | null) =>
-    answer === null ? null : (method.answers.find((a) => a.answer === answer)?.label ?? answer)
+  const { result } = report
+  const locale = options.locale ?? 'en'
+  const t = reportMessages(locale)
+  const localized = localizeReportMethod(report.method, locale)
+  const { method } = localized
+  const driverName = (code: string, fallback: string) =>
+    method.drivers.find((d) => d.code === code)?.shortName ?? fallback
+  const fmt = createReportFormatters(locale)
+  const formatDate = fmt.date
+  const answerLabel = (answer: string | null | undefined) =>
+    answer ? (method.answers.find((a) => a.answer === answer)?.label ?? answer) : null
   const bandLabel = (band: string | null | undefined) =>
     band ? (method.bands.find((b) => b.band === band)?.label ?? band) : null
+  const score = (value: number) => fmt.number(Number(formatScore(value)))
   const evaluations = new Map(report.evaluations.map((e) => [e.driverId, e]))
   const drivers = method.drivers.map((driver): DriverView => {
     const score = result.drivers.find((d) => d.driverId === driver.code)
     const evaluation = evaluations.get(driver.code)
     const answer =
       score?.status === 'EXCLUDED'
-        ? 'Excluded by tailoring'
-        : (answerLabel(score?.answer ?? null) ?? 'Not answered')
+        ? t.view.excludedByTailoring
+        : (answerLabel(score?.answer ?? null) ?? t.view.notAnswered)
     const option = method.answers.find((a) => a.answer === score?.answer)
     const confidence = score?.confidence
     return {
@@ -180,12 +213,12 @@ export function buildReportView(
       number: driver.number,
       shortName: driver.shortName,
       question: driver.question.text,
-      questionMarker: markProvenance(driver.question.provenance),
+      questionMarker: `${markProvenance(driver.question.provenance, t)}${localized.translatedQuestions.has(driver.code) ? ` ${t.markers.translation}` : ''}`,
       answer,
       value: score?.value ?? null,
-      valueMarker: option ? markProvenance(option.provenance) : '',
+      valueMarker: option ? markProvenance(option.provenance, t) : '',
       confidence: confidence
-        ? `${CONFIDENCE_LABELS[confidence.level] ?? confidence.level}: ${confidence.reasons.join('; ')}`
+        ? `${t.view.confidence[confidence.level as keyof typeof t.view.confidence] ?? confidence.level}: ${confidence.reasons.join('; ')}`
         : '—',
       weight: score?.weight ?? 0,
       contribution: score?.contribution ?? 0,
@@ -200,12 +233,24 @@ export function buildReportView(
     m: { answer: string; total: number; band: string | null; bandChanged: boolean } | null,
   ) =>
     m
-      ? `${answerLabel(m.answer)}: ${formatScore(m.total)} (${bandLabel(m.band) ?? '—'})${m.bandChanged ? ' band changes' : ''}`
+      ? `${answerLabel(m.answer)}: ${score(m.total)} (${bandLabel(m.band) ?? '—'})${m.bandChanged ? ` ${t.view.bandChanges}` : ''}`
       : '—'
   const path = result.sensitivity.pathToThreshold
   const records = Array.isArray(report.teamSnapshot) ? (report.teamSnapshot as unknown[]) : []
   const state = report.state.toLowerCase().replaceAll('_', '-')
   return {
+    locale,
+    t,
+    fmt,
+    benchmark: buildBenchmarkView(report.benchmark, t, driverName),
+    comparison: buildComparisonView(
+      report.comparison,
+      driverName,
+      report.previousEngagement ?? null,
+      answerLabel,
+      t,
+      fmt,
+    ),
     title: report.title,
     marking: describeMarking(state, options),
     organization: report.organization.name,
@@ -249,26 +294,35 @@ export function buildReportView(
     roundedTotal: result.roundedTotal,
     band: bandLabel(result.finalBand),
     status: result.status.toLowerCase(),
-    headline: describeHeadline(result, bandLabel),
+    headline: describeHeadline(result, bandLabel, t, score),
     statusReasons: result.statusReasons.map((reason) => reason.message),
     indicativeBand: result.status === 'PROVISIONAL' ? bandLabel(result.band) : null,
-    algorithmLabel: `${result.algorithm.toLowerCase().replaceAll('_', '-')} ${markAlgorithm(result.algorithm)}`,
+    algorithmLabel: `${result.algorithm.toLowerCase().replaceAll('_', '-')} ${markAlgorithm(result.algorithm, t)}`,
     cap: result.cap?.message ?? null,
     excluded: result.excluded.map((e) => ({
       driverId: e.driverId,
       reason: e.reason,
-      decidedBy: e.decidedBy ?? (e.origin === 'MIGRATED' ? 'migrated from an earlier N/A' : '—'),
+      decidedBy: e.decidedBy ?? (e.origin === 'MIGRATED' ? t.view.migrated : '—'),
       decidedAt: formatDate(e.decidedAt),
       origin: e.origin.toLowerCase(),
     })),
-    coverage: `${result.coverage.scoredDrivers} of ${result.coverage.methodDrivers} drivers in the scored set (minimum ${result.coverage.minimumScoredDrivers}), ${result.coverage.evaluatedDrivers} evaluated`,
+    coverage: t.view.coverage(
+      result.coverage.scoredDrivers,
+      result.coverage.methodDrivers,
+      result.coverage.minimumScoredDrivers,
+      result.coverage.evaluatedDrivers,
+    ),
     thinEvidence:
       result.thinEvidence.length > 0
-        ? `${result.thinEvidence.length} of ${result.coverage.scoredDrivers} drivers rest on thin evidence: ${result.thinEvidence.join(', ')}`
+        ? t.view.thinEvidence(
+            result.thinEvidence.length,
+            result.coverage.scoredDrivers,
+            result.thinEvidence.join(', '),
+          )
         : null,
     candidates: result.sensitivity.candidates.map((c) => c.message),
-    methodRules: describeMethodRules(method, result.algorithm),
-    handout: buildHandoutView(method),
+    methodRules: describeMethodRules(method, result.algorithm, t, localized.translationSource),
+    handout: buildHandoutView(method, t, localized),
     threshold: bandLabel(result.profile.threshold ?? report.successThreshold),
     derivation: result.derivation,
     complete: result.complete,
@@ -298,14 +352,18 @@ export function buildReportView(
     pathToThreshold: path
       ? path.reachable
         ? path.moves.length === 0
-          ? `The threshold (${bandLabel(path.threshold)}) is met.`
-          : `Reaching ${bandLabel(path.threshold)} needs ${path.moves.length} one-step upgrade(s): ${path.moves
-              .map(
-                (m) =>
-                  `${m.driverId} ${answerLabel(m.from)} → ${answerLabel(m.to)} (+${formatScore(m.gain)})`,
-              )
-              .join('; ')}.`
-        : `${bandLabel(path.threshold)} cannot be reached by upgrading answers (${path.reason ?? 'out of reach'}).`
+          ? t.view.thresholdMet(bandLabel(path.threshold) ?? '—')
+          : t.view.pathToThreshold(
+              bandLabel(path.threshold) ?? '—',
+              path.moves.length,
+              path.moves
+                .map(
+                  (m) =>
+                    `${m.driverId} ${answerLabel(m.from)} → ${answerLabel(m.to)} (+${score(m.gain)})`,
+                )
+                .join('; '),
+            )
+        : t.view.unreachable(bandLabel(path.threshold) ?? '—', path.reason ?? t.view.outOfReach)
       : null,
     improvements: report.improvements.map((improvement) => ({
       driverId: improvement.driverId,
@@ -326,12 +384,6 @@ export function buildReportView(
   }
 }
 
-const CONFIDENCE_LABELS: Record<string, string> = {
-  HIGH: 'High',
-  MEDIUM: 'Medium',
-  LOW: 'Low (thin evidence)',
-}
-
 /**
  * The headline of the deliverable: the band only when the result is final. A provisional result
  * names its indicative band as such; a withheld or invalid one says why there is no band.
@@ -339,19 +391,21 @@ const CONFIDENCE_LABELS: Record<string, string> = {
 function describeHeadline(
   result: EngagementReport['result'],
   bandLabel: (band: string | null | undefined) => string | null,
+  t: ReportMessages,
+  score: (value: number) => string,
 ): string {
-  const total = result.total === null ? '' : ` (total value ${formatScore(result.total)})`
+  const total = result.total === null ? '' : score(result.total)
   switch (result.status) {
     case 'FINAL':
-      return `Current potential for success: ${bandLabel(result.finalBand)?.toUpperCase()}${total}`
+      return t.view.headlineFinal(bandLabel(result.finalBand)?.toUpperCase() ?? '—', total)
     case 'PROVISIONAL':
       return result.band === null
-        ? 'Provisional result: no driver evaluated yet, no band'
-        : `Provisional result, not final: indicative band ${bandLabel(result.band)}${total}`
+        ? t.view.headlineNoDriver
+        : t.view.headlineProvisional(bandLabel(result.band) ?? '—', total)
     case 'WITHHELD':
-      return 'Band withheld: too few drivers remain in the scored set'
+      return t.view.headlineWithheld
     default:
-      return 'No result: the stored evaluations could not be read'
+      return t.view.headlineInvalid
   }
 }
 

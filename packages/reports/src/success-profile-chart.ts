@@ -29,19 +29,22 @@ export function renderSuccessProfileSvg(
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height })
   const thresholdBand = view.bands.find((band) => band.label === view.threshold)
   // Only a final band is named as the current one; a provisional band is labelled indicative.
+  const t = view.t.charts
+  const total = view.total === null ? null : view.fmt.number(Number(formatScore(view.total)))
   const currentLabel =
     view.band ??
-    (view.indicativeBand
-      ? `${view.indicativeBand} (provisional, not final)`
-      : `no band (${view.status})`)
-  const categories = ['Success threshold', 'Current potential']
+    (view.indicativeBand ? t.provisionalBand(view.indicativeBand) : t.noBandStatus(view.status))
+  const categories = [t.successThreshold, t.currentPotential]
   chart.setOption({
     animation: false,
     backgroundColor: '#ffffff',
     textStyle: { fontFamily: CHART_FONT_FAMILY },
     title: {
-      text: 'IMC success profile',
-      subtext: `Current: ${currentLabel}${view.total === null ? '' : ` (${formatScore(view.total)})`} · Threshold: ${view.threshold ?? 'not set'}`,
+      text: t.profileTitle,
+      subtext: t.profileSubtitle(
+        `${currentLabel}${total === null ? '' : ` (${total})`}`,
+        view.threshold ?? view.t.common.notSet,
+      ),
       left: 'center',
       textStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 16 },
       subtextStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 12 },
@@ -52,7 +55,7 @@ export function renderSuccessProfileSvg(
       min: 0,
       max: 100,
       interval: 10,
-      name: 'Total value',
+      name: t.totalValue,
       nameLocation: 'middle',
       nameGap: 28,
     },
@@ -71,10 +74,10 @@ export function renderSuccessProfileSvg(
           fontFamily: CHART_FONT_FAMILY,
           formatter: (params: { dataIndex: number }) =>
             params.dataIndex === 0
-              ? (view.threshold ?? 'not set')
-              : view.total === null
-                ? 'not scored'
-                : `${formatScore(view.total)} → ${currentLabel}`,
+              ? (view.threshold ?? view.t.common.notSet)
+              : total === null
+                ? view.t.common.notScored
+                : `${total} → ${currentLabel}`,
         },
         markArea: {
           silent: true,

@@ -6,6 +6,11 @@
  */
 import type { EngagementReport } from '@immd/sdk/engagement-report'
 import type { EngagementListItemFragment } from '@immd/sdk/generated/graphql'
+import {
+  buildBenchmarkTable,
+  buildImprovementOutcomesTable,
+  buildReassessmentTable,
+} from './comparison-tables.js'
 import { formatDate, type ReportView, toVocabularyId } from './report-view.js'
 
 /** A cell: text, a number, or empty. */
@@ -31,9 +36,16 @@ export const WORKSHEET_IDS = [
   'improvements',
   'lessons',
   'handout',
+  'reassessment',
+  'improvement-outcomes',
+  'benchmark',
 ] as const
 
-export type WorksheetId = (typeof WORKSHEET_IDS)[number] | 'portfolio' | 'portfolio-statistics'
+export type WorksheetId =
+  | (typeof WORKSHEET_IDS)[number]
+  | 'portfolio'
+  | 'portfolio-statistics'
+  | 'portfolio-heatmap'
 
 /** Every worksheet of one engagement, in {@link WORKSHEET_IDS} order. */
 export function buildWorksheetTables(report: EngagementReport, view: ReportView): ExportTable[] {
@@ -216,6 +228,9 @@ export function buildWorksheetTables(report: EngagementReport, view: ReportView)
         ]),
       ],
     },
+    buildReassessmentTable(view),
+    buildImprovementOutcomesTable(view),
+    buildBenchmarkTable(view),
   ]
 }
 

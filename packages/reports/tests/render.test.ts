@@ -73,7 +73,7 @@ describe('documents', () => {
       'Zürich IMC baseline 2026',
       'Current potential for success: HIGH (total value 70)',
       'Executive summary',
-      '6. Method notes',
+      '8. Method notes',
       'Scope and method',
       'immd-1.0',
       '(75×8 + 50×2) / 10 = 70.0 → 70 → High',
@@ -109,7 +109,7 @@ describe('documents', () => {
     const xlsx = await renderEngagementExport(report, { format: 'xlsx', now: NOW })
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(xlsx.data as unknown as ArrayBuffer)
-    expect(workbook.worksheets).toHaveLength(9)
+    expect(workbook.worksheets).toHaveLength(12)
     expect(workbook.getWorksheet('IMMD Worksheet')?.getRow(9).values).toEqual(
       expect.arrayContaining(['D8', 'Equally Likely', 50]),
     )
@@ -176,8 +176,9 @@ describe('download handler', () => {
     expect(response?.status).toBe(200)
     expect(response?.headers.get('content-type')).toBe('application/pdf')
     expect(response?.headers.get('content-disposition')).toContain('zurich-imc-baseline-2026.pdf')
-    // The head query plus one page per worksheet, each with the caller's token.
-    expect(seen).toHaveLength(8)
+    // The reader's preferred locale, the head query, the comparisons query and one page per
+    // worksheet, each with the caller's token.
+    expect(seen).toHaveLength(10)
     expect(new Set(seen)).toEqual(new Set(['Bearer immd_secret']))
   })
 

@@ -94,13 +94,13 @@ describe('the sponsor report as PDF', () => {
       '3. Sensitivity',
       '4. Improvements',
       '5. Lessons learned',
-      '6. Method notes',
+      '8. Method notes',
       'Status, total value and band',
       'Coverage, exclusions and confidence',
       'Warnings',
       'About this method version',
-      '7. Documents reviewed',
-      '8. Interview handout',
+      '9. Documents reviewed',
+      '10. Interview handout',
     ])
     expect(count(text, RATIONALE)).toBe(1)
     expectInOrder(text, [
@@ -220,9 +220,9 @@ describe('the sponsor report as DOCX', () => {
       `Rationale: ${RATIONALE}`,
       'For success (+) Mission published to every constituent.',
       'Against success (−) Funding and staffing are stretched.',
-      '6. Method notes',
-      '7. Documents reviewed',
-      '8. Interview handout',
+      '8. Method notes',
+      '9. Documents reviewed',
+      '10. Interview handout',
     ])
     expect(text).toContain('FINAL Current potential for success: HIGH (total value 70)')
     expect(count(text, RATIONALE)).toBe(1)

@@ -13,6 +13,8 @@ import {
   EngagementEvaluationsPageDocument,
   EngagementImprovementsPageDocument,
   EngagementLessonsPageDocument,
+  EngagementReportComparisonsDocument,
+  type EngagementReportComparisonsQuery,
   EngagementReportDocument,
   type EngagementReportQuery,
   EngagementScopeListPageDocument,
@@ -30,8 +32,25 @@ const EMPTY_PAGE = { pageInfo: { hasNextPage: false, endCursor: null }, edges: [
 
 type RawReport = NonNullable<EngagementReportQuery['engagement']>
 
+type RawComparisons = NonNullable<EngagementReportComparisonsQuery['engagement']>
+
+/** The cohort benchmark of the report (k-anonymous aggregates; withheld statistics say why). */
+export type EngagementReportBenchmark = RawComparisons['benchmark']
+
+/** The re-assessment comparison of the report; null for a first assessment. */
+export type EngagementReportComparison = RawComparisons['comparison']
+
 /** One engagement, complete: what `@immd/reports` renders as PDF, DOCX, CSV and XLSX. */
 export type EngagementReport = RawReport & {
+  /**
+   * Where the engagement sits in its cohort (organization scope, organizational model), or
+   * undefined when the report was built without it (older callers, fixtures).
+   */
+  benchmark?: EngagementReportBenchmark | null
+  /** The comparison with the previous engagement: null for a first assessment. */
+  comparison?: EngagementReportComparison | null
+  /** The engagement this one re-assesses (title and end date for the comparison's heading). */
+  previousEngagement?: RawComparisons['previousEngagement']
   evaluations: ReportEvaluationFragment[]
   dataItems: ReportDataItemFragment[]
   improvements: ReportImprovementFragment[]
@@ -55,45 +74,57 @@ export async function fetchEngagementReport(
   const list = <TNode>(
     page: (after: string | null) => Promise<ConnectionPage<TNode> | null | undefined>,
   ) => collect(paginate(async (after) => (await page(after)) ?? EMPTY_PAGE))
-  const [evaluations, dataItems, improvements, lessons, scopeList, documents, checklist] =
-    await Promise.all([
-      list(
-        async (after) =>
-          (await client.request(EngagementEvaluationsPageDocument, { id, after })).engagement
-            ?.evaluations,
-      ),
-      list(
-        async (after) =>
-          (await client.request(EngagementDataItemsPageDocument, { id, after })).engagement
-            ?.dataItems,
-      ),
-      list(
-        async (after) =>
-          (await client.request(EngagementImprovementsPageDocument, { id, after })).engagement
-            ?.improvements,
-      ),
-      list(
-        async (after) =>
-          (await client.request(EngagementLessonsPageDocument, { id, after })).engagement?.lessons,
-      ),
-      list(
-        async (after) =>
-          (await client.request(EngagementScopeListPageDocument, { id, after })).engagement
-            ?.scopeList,
-      ),
-      list(
-        async (after) =>
-          (await client.request(EngagementDocumentsPageDocument, { id, after })).engagement
-            ?.documents,
-      ),
-      list(
-        async (after) =>
-          (await client.request(EngagementChecklistPageDocument, { id, after })).engagement
-            ?.preparationChecklist,
-      ),
-    ])
+  const [
+    comparisons,
+    evaluations,
+    dataItems,
+    improvements,
+    lessons,
+    scopeList,
+    documents,
+    checklist,
+  ] = await Promise.all([
+    client.request(EngagementReportComparisonsDocument, { id }),
+    list(
+      async (after) =>
+        (await client.request(EngagementEvaluationsPageDocument, { id, after })).engagement
+          ?.evaluations,
+    ),
+    list(
+      async (after) =>
+        (await client.request(EngagementDataItemsPageDocument, { id, after })).engagement
+          ?.dataItems,
+    ),
+    list(
+      async (after) =>
+        (await client.request(EngagementImprovementsPageDocument, { id, after })).engagement
+          ?.improvements,
+    ),
+    list(
+      async (after) =>
+        (await client.request(EngagementLessonsPageDocument, { id, after })).engagement?.lessons,
+    ),
+    list(
+      async (after) =>
+        (await client.request(EngagementScopeListPageDocument, { id, after })).engagement
+          ?.scopeList,
+    ),
+    list(
+      async (after) =>
+        (await client.request(EngagementDocumentsPageDocument, { id, after })).engagement
+          ?.documents,
+    ),
+    list(
+      async (after) =>
+        (await client.request(EngagementChecklistPageDocument, { id, after })).engagement
+          ?.preparationChecklist,
+    ),
+  ])
   return {
     ...engagement,
+    benchmark: comparisons.engagement?.benchmark ?? null,
+    comparison: comparisons.engagement?.comparison ?? null,
+    previousEngagement: comparisons.engagement?.previousEngagement ?? null,
     evaluations,
     dataItems,
     improvements,

@@ -1,13 +1,14 @@
 /**
  * `immd portfolio stats`: the portfolio statistics of the token's organizations (issue #15), as a
- * table, JSON (`--json`) or a CSV/XLSX file (`--format csv|xlsx --out <file>`, cells neutralised
+ * table, JSON (`--json`) or a CSV/XLSX file (`--format csv|xlsx --out <file>`: the figures with
+ * coverage shares and, in XLSX or with `--table heatmap`, the driver heatmap; cells neutralised
  * against formula injection like every CSV export).
  *
  * @packageDocumentation
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { buildPortfolioStatisticsTable } from '@immd/reports/portfolio-statistics-tables'
+import { buildPortfolioStatisticsTables } from '@immd/reports/portfolio-statistics-tables'
 import { renderCsv, renderXlsx } from '@immd/reports/render-tables'
 import type { ImmdClient } from '@immd/sdk/client'
 import {
@@ -17,6 +18,7 @@ import {
   type PortfolioStatisticsQuery,
   type SizeBand,
 } from '@immd/sdk/generated/graphql'
+import { fetchPortfolioStatistics, type PortfolioHeatmapRow } from '@immd/sdk/portfolio-statistics'
 import { resolveOrganization } from '../connect.js'
 import { createTranslator, type Translate } from '../messages/translate.js'
 
@@ -31,10 +33,14 @@ export interface PortfolioStatsOptions {
   /** ISO dates: the period the engagements were created in. */
   from?: string
   to?: string
+  /** Also walk every page of the driver heatmap (for the file exports). */
+  withHeatmap?: boolean
 }
 
-/** The statistics as the API returns them. */
-export type PortfolioStats = PortfolioStatisticsQuery['portfolioStatistics']
+/** The statistics as the API returns them, with the heatmap's rows when asked for. */
+export type PortfolioStats = PortfolioStatisticsQuery['portfolioStatistics'] & {
+  heatmapRows?: PortfolioHeatmapRow[]
+}
 
 const enumOf = (value: string) => value.toUpperCase().replaceAll('-', '_')
 
@@ -53,21 +59,26 @@ export async function readPortfolioStatistics(
   if (options.size?.length) filter.sizeBand = options.size.map(enumOf) as SizeBand[]
   if (options.from) filter.createdFrom = new Date(options.from).toISOString()
   if (options.to) filter.createdTo = new Date(options.to).toISOString()
+  if (options.withHeatmap) return fetchPortfolioStatistics(options.client, filter)
   const data = await options.client.request(PortfolioStatisticsDocument, { filter })
   return data.portfolioStatistics
 }
 
-/** Writes the statistics as CSV or XLSX; returns the file size in bytes. */
+/**
+ * Writes the statistics as CSV (the figures, or the driver heatmap with `table: 'heatmap'`) or
+ * XLSX (both, one sheet each); returns the file size in bytes.
+ */
 export async function writePortfolioStatistics(
   stats: PortfolioStats,
   format: 'csv' | 'xlsx',
   out: string,
+  table: 'statistics' | 'heatmap' = 'statistics',
 ): Promise<number> {
-  const table = buildPortfolioStatisticsTable(stats)
+  const [figures, heatmap] = buildPortfolioStatisticsTables(stats, stats.heatmapRows ?? [])
   const data =
     format === 'xlsx'
-      ? await renderXlsx([table], { title: 'IMMD portfolio statistics' })
-      : Buffer.from(renderCsv(table), 'utf8')
+      ? await renderXlsx([figures, heatmap], { title: 'IMMD portfolio statistics' })
+      : Buffer.from(renderCsv(table === 'heatmap' ? heatmap : figures), 'utf8')
   await mkdir(dirname(out), { recursive: true })
   await writeFile(out, data)
   return data.length

@@ -12,43 +12,39 @@ import { writeTable, writeText } from '../pdf-layout.js'
 import type { DocxBlock, ReportSection } from '../report-section.js'
 import type { ReportView } from '../report-view.js'
 
-const HEADER = ['Document', 'Reviewed', 'File', 'Version', 'SHA-256', 'Size']
-const HIDDEN = 'hidden (TLP)'
-
 /** One row per file; a document without files gets one row saying so. */
 export function listDocumentRows(view: ReportView): string[][] {
+  const t = view.t.documents
   return view.reviewedDocuments.flatMap((document) =>
     document.files.length === 0
-      ? [[document.title, document.reviewedAt ?? '—', 'no file attached', '—', '—', '—']]
+      ? [[document.title, document.reviewedAt ?? '—', t.noFile, '—', '—', '—']]
       : document.files.map((file) => [
           document.title,
           document.reviewedAt ?? '—',
-          file.fileName ?? HIDDEN,
+          file.fileName ?? t.hidden,
           `v${file.version}`,
-          file.sha256 ?? HIDDEN,
-          `${file.sizeBytes} bytes`,
+          file.sha256 ?? t.hidden,
+          t.bytes(view.fmt.number(file.sizeBytes)),
         ]),
   )
 }
 
-const EMPTY = 'No document has been reviewed.'
-const INTRO =
-  'Each reviewed document with its current evidence file(s). The SHA-256 identifies the exact content the assessors read.'
-
 /** The documents-reviewed section. */
 export const documentsReviewedSection: ReportSection = {
   id: 'documents-reviewed',
-  title: 'Documents reviewed',
+  title: (t) => t.sections.documentsReviewed,
   writePdf(doc, view) {
-    if (view.reviewedDocuments.length === 0) return writeText(doc, EMPTY)
-    writeText(doc, INTRO, { muted: true })
-    writeTable(doc, HEADER, listDocumentRows(view))
+    const t = view.t.documents
+    if (view.reviewedDocuments.length === 0) return writeText(doc, t.empty)
+    writeText(doc, t.intro, { muted: true })
+    writeTable(doc, t.header, listDocumentRows(view))
   },
   buildDocx(view) {
-    if (view.reviewedDocuments.length === 0) return [new Paragraph({ text: EMPTY })]
+    const t = view.t.documents
+    if (view.reviewedDocuments.length === 0) return [new Paragraph({ text: t.empty })]
     const blocks: DocxBlock[] = [
-      new Paragraph({ text: INTRO }),
-      table(HEADER, listDocumentRows(view)),
+      new Paragraph({ text: t.intro }),
+      table([...t.header], listDocumentRows(view)),
     ]
     return blocks
   },

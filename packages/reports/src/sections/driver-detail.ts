@@ -10,27 +10,27 @@ import { bullet, heading, labelled, note } from '../docx-parts.js'
 import { writeBullets, writeHeading, writeLabelled, writeText } from '../pdf-layout.js'
 import { docxColor, REPORT_COLOURS } from '../report-design.js'
 import type { DocxBlock, ReportSection } from '../report-section.js'
-import type { DriverView } from '../report-view.js'
+import type { DriverView, ReportView } from '../report-view.js'
 
-/** Effect codes in print order with their group labels. */
-const GROUPS = [
-  ['+', 'For success (+)'],
-  ['-', 'Against success (−)'],
-  ['0', 'Neutral (0)'],
-  ['?', 'Effect unknown (?)'],
-] as const
+/** Effect codes in print order (their group labels are in the catalogue). */
+const CODES = ['+', '-', '0', '?'] as const
 
-const describeAnswer = (driver: DriverView) =>
-  `${driver.answer} · value ${driver.value ?? '—'}${driver.valueMarker ? ` ${driver.valueMarker}` : ''} · weight ${(driver.weight * 100).toFixed(1)}% · contribution ${driver.contribution.toFixed(1)}`
+const describeAnswer = (view: ReportView, driver: DriverView) =>
+  view.t.driverDetail.describeAnswer(
+    driver.answer,
+    `${driver.value === null ? '—' : view.fmt.number(driver.value)}${driver.valueMarker ? ` ${driver.valueMarker}` : ''}`,
+    view.fmt.percent(driver.weight),
+    view.fmt.number(driver.contribution, 1),
+  )
 
 /**
  * The driver's data items by effect code. An item whose text is the rationale itself is left out:
  * the rationale is printed once, above.
  */
-function groupItems(driver: DriverView): { label: string; texts: string[] }[] {
+function groupItems(view: ReportView, driver: DriverView): { label: string; texts: string[] }[] {
   const rationale = driver.rationale?.trim()
-  return GROUPS.map(([code, label]) => ({
-    label,
+  return CODES.map((code) => ({
+    label: view.t.driverDetail.groups[code],
     texts: driver.items
       .filter((item) => item.code === code && item.text.trim() !== rationale)
       .map((item) => item.text),
@@ -40,16 +40,17 @@ function groupItems(driver: DriverView): { label: string; texts: string[] }[] {
 /** The detail per driver. */
 export const driverDetailSection: ReportSection = {
   id: 'driver-detail',
-  title: 'Driver detail',
+  title: (t) => t.sections.driverDetail,
   writePdf(doc, view) {
+    const t = view.t.driverDetail
     view.drivers.forEach((driver, index) => {
       writeHeading(doc, `${driver.id} ${driver.shortName}`, 2, index === 0 ? 60 : 80)
       writeText(doc, `${driver.question} ${driver.questionMarker}`, { muted: true })
-      writeLabelled(doc, 'Answer', describeAnswer(driver))
-      writeLabelled(doc, 'Confidence', driver.confidence)
-      if (driver.rationale) writeLabelled(doc, 'Rationale', driver.rationale)
-      const groups = groupItems(driver)
-      if (groups.length === 0) writeText(doc, 'No data items.', { muted: true })
+      writeLabelled(doc, t.answer, describeAnswer(view, driver))
+      writeLabelled(doc, t.confidence, driver.confidence)
+      if (driver.rationale) writeLabelled(doc, t.rationale, driver.rationale)
+      const groups = groupItems(view, driver)
+      if (groups.length === 0) writeText(doc, t.noItems, { muted: true })
       for (const group of groups) {
         writeText(doc, group.label, { bold: true })
         writeBullets(doc, group.texts)
@@ -57,8 +58,9 @@ export const driverDetailSection: ReportSection = {
     })
   },
   buildDocx(view) {
+    const t = view.t.driverDetail
     return view.drivers.flatMap((driver): DocxBlock[] => {
-      const groups = groupItems(driver)
+      const groups = groupItems(view, driver)
       return [
         heading(`${driver.id} ${driver.shortName}`, HeadingLevel.HEADING_2),
         new Paragraph({
@@ -72,10 +74,10 @@ export const driverDetailSection: ReportSection = {
             new TextRun({ text: ` ${driver.questionMarker}` }),
           ],
         }),
-        labelled('Answer', describeAnswer(driver)),
-        labelled('Confidence', driver.confidence),
-        ...(driver.rationale ? [labelled('Rationale', driver.rationale)] : []),
-        ...(groups.length === 0 ? [note('No data items.')] : []),
+        labelled(t.answer, describeAnswer(view, driver)),
+        labelled(t.confidence, driver.confidence),
+        ...(driver.rationale ? [labelled(t.rationale, driver.rationale)] : []),
+        ...(groups.length === 0 ? [note(t.noItems)] : []),
         ...groups.flatMap((group) => [
           new Paragraph({
             keepNext: true,

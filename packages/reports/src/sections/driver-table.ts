@@ -10,16 +10,6 @@ import { colourOfValue, tint } from '../report-design.js'
 import type { ReportSection } from '../report-section.js'
 import type { ReportView } from '../report-view.js'
 
-const HEADER = [
-  'Driver',
-  'Name',
-  'Answer',
-  'Value',
-  'Weight',
-  'Contribution',
-  'Confidence',
-  '+ / − / 0 / ?',
-]
 const VALUE_COLUMN = 3
 
 function listRows(view: ReportView): string[][] {
@@ -27,9 +17,9 @@ function listRows(view: ReportView): string[][] {
     driver.id,
     driver.shortName,
     driver.answer,
-    driver.value === null ? '—' : String(driver.value),
-    `${(driver.weight * 100).toFixed(1)}%`,
-    driver.contribution.toFixed(1),
+    driver.value === null ? '—' : view.fmt.number(driver.value),
+    view.fmt.percent(driver.weight),
+    view.fmt.number(driver.contribution, 1),
     driver.confidence.split(':')[0] ?? '—',
     `${driver.tally.success} / ${driver.tally.failure} / ${driver.tally.neutral} / ${driver.tally.unknown}`,
   ])
@@ -45,21 +35,18 @@ function shadeValue(view: ReportView) {
   }
 }
 
-const LEGEND =
-  'Value: the answer’s value on the 0–100 scale, shaded in the colour of the band it falls in. ' +
-  'Weight and contribution: the driver’s share of the total. Last column: data items coded ' +
-  'for success (+), against it (−), neutral (0) and unknown (?).'
-
 /** The driver table. */
 export const driverTableSection: ReportSection = {
   id: 'driver-table',
-  title: 'Driver table',
+  title: (t) => t.sections.driverTable,
   newPage: true,
   writePdf(doc, view) {
-    writeTable(doc, HEADER, listRows(view), { cellFill: shadeValue(view) })
-    writeText(doc, LEGEND, { muted: true })
+    const t = view.t.driverTable
+    writeTable(doc, t.header, listRows(view), { cellFill: shadeValue(view) })
+    writeText(doc, t.legend, { muted: true })
   },
   buildDocx(view) {
-    return [table(HEADER, listRows(view), { cellFill: shadeValue(view) }), note(LEGEND)]
+    const t = view.t.driverTable
+    return [table([...t.header], listRows(view), { cellFill: shadeValue(view) }), note(t.legend)]
   },
 }

@@ -23,12 +23,13 @@ import type { ReportView } from '../report-view.js'
 
 /** `Results for the sponsor · Zürich Example AG · IMC zrh-imc · immd-1.0 · 2026-05-01`. */
 function describeSubtitle(view: ReportView): string {
+  const t = view.t.summary
   return [
     view.organization,
-    view.imcId ? `IMC ${view.imcId}` : null,
-    `method ${view.methodVersion}`,
-    `state ${view.state}`,
-    `generated ${view.generatedAt.slice(0, 10)}`,
+    view.imcId ? t.imc(view.imcId) : null,
+    t.method(view.methodVersion),
+    t.state(view.t.states[view.state as keyof ReportView['t']['states']] ?? view.state),
+    t.generated(view.fmt.date(view.generatedAt) ?? ''),
   ]
     .filter(Boolean)
     .join(' · ')
@@ -36,30 +37,31 @@ function describeSubtitle(view: ReportView): string {
 
 /** `Current potential: High (70.0) · Threshold: High · meets the threshold`. */
 function describePosition(view: ReportView): string {
+  const t = view.t.summary
   const current =
-    view.band ??
-    (view.indicativeBand ? `${view.indicativeBand} (indicative, not final)` : 'no band')
-  const total = view.total === null ? '' : ` (${formatScore(view.total)})`
+    view.band ?? (view.indicativeBand ? t.indicative(view.indicativeBand) : view.t.common.noBand)
+  const total = view.total === null ? '' : ` (${view.fmt.number(Number(formatScore(view.total)))})`
   const differential =
     view.differentialBands === null
       ? ''
       : view.differentialBands > 0
-        ? ` · ${view.differentialBands} band(s) below the threshold`
+        ? t.bandsBelow(view.differentialBands)
         : view.status === 'final'
-          ? ' · meets the threshold'
-          : ' · would meet the threshold'
-  return `Current potential: ${current}${total} · Success threshold: ${view.threshold ?? 'not set'}${differential}`
+          ? t.meets
+          : t.wouldMeet
+  return t.position(`${current}${total}`, view.threshold ?? view.t.common.notSet, differential)
 }
 
-const describeDriver = (driver: SummaryDriver) =>
-  `${driver.id} ${driver.shortName} — ${driver.answer} (${driver.value})\n${driver.evidence}`
+const describeDriver = (view: ReportView, driver: SummaryDriver) =>
+  `${driver.id} ${driver.shortName} — ${driver.answer} (${view.fmt.number(driver.value)})\n${driver.evidence}`
 
 function pairDrivers(view: ReportView): string[][] {
+  const t = view.t.summary
   const { strongest, weakest } = buildExecutiveSummary(view)
   const rows = Math.max(strongest.length, weakest.length, 1)
   return Array.from({ length: rows }, (_, i) => [
-    strongest[i] ? describeDriver(strongest[i]) : i === 0 ? 'No driver scored yet.' : '',
-    weakest[i] ? describeDriver(weakest[i]) : i === 0 ? 'No other driver scored yet.' : '',
+    strongest[i] ? describeDriver(view, strongest[i]) : i === 0 ? t.noDriverScored : '',
+    weakest[i] ? describeDriver(view, weakest[i]) : i === 0 ? t.noOtherDriverScored : '',
   ])
 }
 
@@ -72,7 +74,7 @@ function writePdf(
   const left = PAGE_MARGINS.left
   doc.y = PAGE_MARGINS.top
   doc.font('bold').fontSize(REPORT_TYPE.small).fillColor(REPORT_COLOURS.muted)
-  doc.text('Incident Management Mission Diagnostic · Executive summary', left, doc.y, { width })
+  doc.text(view.t.summary.kicker, left, doc.y, { width })
   doc
     .moveDown(0.2)
     .fontSize(REPORT_TYPE.title)
@@ -82,7 +84,8 @@ function writePdf(
   doc.text(describeSubtitle(view), { width })
   doc.moveDown(0.6)
   // Status badge, then the headline beside it.
-  const badge = view.status.toUpperCase()
+  const badge =
+    view.t.status[view.status as keyof ReportView['t']['status']] ?? view.status.toUpperCase()
   doc.font('bold').fontSize(REPORT_TYPE.body)
   const badgeWidth = doc.widthOfString(badge) + 14
   const top = doc.y
@@ -100,19 +103,20 @@ function writePdf(
   const profileHeight = (width * assets.profileChart.height) / assets.profileChart.width
   doc.image(Buffer.from(assets.profileChart.png), left, doc.y, { width })
   doc.y += profileHeight + 2
-  writeHeading(doc, 'Drivers at a glance', 2, 0)
+  writeHeading(doc, view.t.summary.driversAtAGlance, 2, 0)
   const driverHeight = (width * assets.driverChart.height) / assets.driverChart.width
   doc.image(Buffer.from(assets.driverChart.png), left, doc.y, { width })
   doc.y += driverHeight + 4
-  writeTable(doc, ['Three strongest drivers', 'Three weakest drivers'], pairDrivers(view), {
+  writeTable(doc, [view.t.summary.strongest, view.t.summary.weakest], pairDrivers(view), {
     widths: [width / 2, width / 2],
     fontSize: REPORT_TYPE.small + 0.5,
   })
-  writeHeading(doc, 'Recommended next steps', 2, 30)
+  writeHeading(doc, view.t.summary.nextSteps, 2, 30)
   writeBullets(doc, buildExecutiveSummary(view).nextSteps)
 }
 
 function buildDocx(view: ReportView, assets: Parameters<ReportSection['buildDocx']>[1]) {
+  const t = view.t.summary
   const imageWidth = 620
   const image = (
     chart: { png: Uint8Array; width: number; height: number },
@@ -137,7 +141,7 @@ function buildDocx(view: ReportView, assets: Parameters<ReportSection['buildDocx
     new Paragraph({
       children: [
         new TextRun({
-          text: 'Incident Management Mission Diagnostic · Executive summary',
+          text: t.kicker,
           bold: true,
           size: REPORT_TYPE.small * 2,
           color: docxColor(REPORT_COLOURS.muted),
@@ -149,7 +153,7 @@ function buildDocx(view: ReportView, assets: Parameters<ReportSection['buildDocx
     new Paragraph({
       children: [
         new TextRun({
-          text: ` ${view.status.toUpperCase()} `,
+          text: ` ${view.t.status[view.status as keyof ReportView['t']['status']] ?? view.status.toUpperCase()} `,
           bold: true,
           color: 'ffffff',
           shading: { type: 'clear', color: 'auto', fill: docxColor(statusColour(view.status)) },
@@ -159,13 +163,13 @@ function buildDocx(view: ReportView, assets: Parameters<ReportSection['buildDocx
     }),
     ...view.statusReasons.map(note),
     new Paragraph({ text: describePosition(view) }),
-    image(assets.profileChart, 'Success profile', describePosition(view)),
-    heading('Drivers at a glance', HeadingLevel.HEADING_2),
-    image(assets.driverChart, 'Driver chart', 'Each driver’s value, answer and the total'),
-    table(['Three strongest drivers', 'Three weakest drivers'], pairDrivers(view), {
+    image(assets.profileChart, t.profileChartName, describePosition(view)),
+    heading(t.driversAtAGlance, HeadingLevel.HEADING_2),
+    image(assets.driverChart, t.driverChartName, t.driverChartDescription),
+    table([t.strongest, t.weakest], pairDrivers(view), {
       widths: [DOCX_CONTENT_WIDTH / 2, DOCX_CONTENT_WIDTH / 2],
     }),
-    heading('Recommended next steps', HeadingLevel.HEADING_2),
+    heading(t.nextSteps, HeadingLevel.HEADING_2),
     ...buildExecutiveSummary(view).nextSteps.map(bullet),
   ]
 }
@@ -173,7 +177,7 @@ function buildDocx(view: ReportView, assets: Parameters<ReportSection['buildDocx
 /** The executive summary (first page, not numbered). */
 export const executiveSummarySection: ReportSection = {
   id: 'executive-summary',
-  title: 'Executive summary',
+  title: (t) => t.summary.title,
   numbered: false,
   showTitle: false,
   writePdf,

@@ -9,14 +9,11 @@ import { writeTable, writeText } from '../pdf-layout.js'
 import type { ReportSection } from '../report-section.js'
 import type { ReportView } from '../report-view.js'
 
-const HEADER = ['Driver', 'Improvement', 'Owner · due', 'Priority', 'Status', 'Expected answer']
-const NONE = 'No improvements recorded.'
-
 const listRows = (view: ReportView) =>
   view.improvements.map((i) => [
     i.driverId,
     i.proposal,
-    `Owner ${i.owner} · due ${i.dueDate ?? '—'}`,
+    view.t.summary.ownerDue(i.owner, i.dueDate ?? '—'),
     i.priority,
     i.status,
     i.expectedAnswer ?? '—',
@@ -25,12 +22,14 @@ const listRows = (view: ReportView) =>
 /** The improvements section. */
 export const improvementsSection: ReportSection = {
   id: 'improvements',
-  title: 'Improvements',
+  title: (t) => t.sections.improvements,
   writePdf(doc, view) {
-    if (view.improvements.length === 0) writeText(doc, NONE)
-    else writeTable(doc, HEADER, listRows(view))
+    const t = view.t.improvements
+    if (view.improvements.length === 0) writeText(doc, t.none)
+    else writeTable(doc, t.header, listRows(view))
   },
   buildDocx(view) {
-    return view.improvements.length === 0 ? [note(NONE)] : [table(HEADER, listRows(view))]
+    const t = view.t.improvements
+    return view.improvements.length === 0 ? [note(t.none)] : [table([...t.header], listRows(view))]
   },
 }

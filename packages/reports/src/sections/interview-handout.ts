@@ -12,9 +12,10 @@ import type { ReportSection } from '../report-section.js'
 /** The interview handout (an appendix on its own pages). */
 export const interviewHandoutSection: ReportSection = {
   id: 'interview-handout',
-  title: 'Interview handout',
+  title: (t) => t.sections.interviewHandout,
   newPage: true,
   writePdf(doc, view) {
+    const t = view.t.handout
     for (const driver of view.handout.drivers) {
       writeHeading(doc, `${driver.id} ${driver.shortName}`, 2, 40)
       writeText(doc, `${driver.question.text} ${driver.question.marker}`)
@@ -23,18 +24,17 @@ export const interviewHandoutSection: ReportSection = {
         driver.prompts.map((prompt) => `${prompt.text} ${prompt.marker}`),
       )
     }
-    writeHeading(doc, 'Answer criteria', 2, 60)
+    writeHeading(doc, t.answerCriteria, 2, 60)
     for (const answer of view.handout.answers) {
       writeLabelled(
         doc,
         answer.label,
-        answer.criteria
-          ? `${answer.criteria.text} ${answer.criteria.marker}`
-          : 'No criteria recorded.',
+        answer.criteria ? `${answer.criteria.text} ${answer.criteria.marker}` : t.noCriteria,
       )
     }
   },
   buildDocx(view) {
+    const t = view.t.handout
     return [
       ...view.handout.drivers.flatMap((driver) => [
         heading(`${driver.id} ${driver.shortName}`, HeadingLevel.HEADING_2),
@@ -44,12 +44,12 @@ export const interviewHandoutSection: ReportSection = {
         }),
         ...driver.prompts.map((prompt) => bullet(`${prompt.text} ${prompt.marker}`)),
       ]),
-      heading('Answer criteria', HeadingLevel.HEADING_2),
+      heading(t.answerCriteria, HeadingLevel.HEADING_2),
       table(
-        ['Answer', 'Criteria', 'Provenance'],
+        [...t.header],
         view.handout.answers.map((answer) => [
           answer.label,
-          answer.criteria?.text ?? 'No criteria recorded.',
+          answer.criteria?.text ?? t.noCriteria,
           answer.criteria?.marker ?? '',
         ]),
       ),

@@ -8,21 +8,20 @@ import { writeTable, writeText } from '../pdf-layout.js'
 import type { ReportSection } from '../report-section.js'
 import type { ReportView } from '../report-view.js'
 
-const HEADER = ['Category', 'Lesson', 'Author', 'Date']
-const NONE = 'No lessons recorded.'
-
 const listRows = (view: ReportView) =>
   view.lessons.map((l) => [l.category, l.text, l.author, l.date])
 
 /** The lessons learned section. */
 export const lessonsSection: ReportSection = {
   id: 'lessons',
-  title: 'Lessons learned',
+  title: (t) => t.sections.lessons,
   writePdf(doc, view) {
-    if (view.lessons.length === 0) writeText(doc, NONE)
-    else writeTable(doc, HEADER, listRows(view))
+    const t = view.t.lessons
+    if (view.lessons.length === 0) writeText(doc, t.none)
+    else writeTable(doc, t.header, listRows(view))
   },
   buildDocx(view) {
-    return view.lessons.length === 0 ? [note(NONE)] : [table(HEADER, listRows(view))]
+    const t = view.t.lessons
+    return view.lessons.length === 0 ? [note(t.none)] : [table([...t.header], listRows(view))]
   },
 }

@@ -15,54 +15,56 @@ import type { ReportView } from '../report-view.js'
 
 /** Label/value lines of the result's status, in print order. */
 function listStatusLines(view: ReportView): [string, string][] {
+  const t = view.t.methodNotes
+  const score = (value: number) => view.fmt.number(Number(formatScore(value)))
   return [
-    ['Status', view.status.toUpperCase()],
-    ...view.statusReasons.map((reason): [string, string] => ['Why', reason]),
-    ['Total value', view.total === null ? 'not scored' : formatScore(view.total)],
-    ['Band', view.band ?? 'no final band'],
-    ...(view.indicativeBand
-      ? [['Indicative band (not final)', view.indicativeBand] as [string, string]]
-      : []),
-    ['Success threshold', view.threshold ?? 'not set'],
+    [
+      t.status,
+      view.t.status[view.status as keyof ReportView['t']['status']] ?? view.status.toUpperCase(),
+    ],
+    ...view.statusReasons.map((reason): [string, string] => [t.why, reason]),
+    [t.totalValue, view.total === null ? view.t.common.notScored : score(view.total)],
+    [t.band, view.band ?? t.noFinalBand],
+    ...(view.indicativeBand ? [[t.indicativeBand, view.indicativeBand] as [string, string]] : []),
+    [t.threshold, view.threshold ?? view.t.common.notSet],
     ...(view.differentialBands === null
       ? []
       : [
           [
-            'Success differential',
+            t.differential,
             view.differentialBands > 0
-              ? `${view.differentialBands} band(s) below the threshold (${formatScore(view.differentialPoints ?? 0)} points short)`
+              ? t.bandsShort(view.differentialBands, score(view.differentialPoints ?? 0))
               : view.status === 'final'
-                ? 'meets or exceeds the threshold'
-                : 'would meet or exceed the threshold (indicative: the result is not final)',
+                ? t.meetsOrExceeds
+                : t.wouldMeet,
           ] as [string, string],
         ]),
-    ['Algorithm', view.algorithmLabel],
-    ...(view.cap ? [['Cap', view.cap] as [string, string]] : []),
-    ['Derivation', view.derivation],
-    ...(view.complete ? [] : [['Not answered yet', view.missing.join(', ')] as [string, string]]),
+    [t.algorithm, view.algorithmLabel],
+    ...(view.cap ? [[t.cap, view.cap] as [string, string]] : []),
+    [t.derivation, view.derivation],
+    ...(view.complete ? [] : [[t.notAnsweredYet, view.missing.join(', ')] as [string, string]]),
   ]
 }
 
 /** Coverage, exclusions with who and why, and confidence. */
 function listCoverageLines(view: ReportView): [string, string][] {
+  const t = view.t.methodNotes
   return [
-    ['Coverage', view.coverage],
+    [t.coverage, view.coverage],
     [
-      'Excluded drivers',
+      t.excluded,
       view.excluded.length === 0
-        ? 'none'
+        ? view.t.common.none
         : view.excluded
-            .map(
-              (e) =>
-                `${e.driverId}: ${e.reason} (decided by ${e.decidedBy}${e.decidedAt ? `, ${e.decidedAt}` : ''}; ${e.origin})`,
+            .map((e) =>
+              t.excludedEntry(e.driverId, e.reason, e.decidedBy, e.decidedAt ?? '', e.origin),
             )
             .join('; '),
     ],
-    ['Confidence', view.thinEvidence ?? 'no driver rests on thin evidence'],
+    [t.confidence, view.thinEvidence ?? t.noThinEvidence],
   ]
 }
 
-const BAND_HEADER = ['Band', 'Total value', 'Meaning']
 const bandRows = (view: ReportView) =>
   view.bands.map((b) => [
     b.label === view.band ? `► ${b.label}` : b.label,
@@ -73,72 +75,70 @@ const bandFill = (_row: number, column: number, row = _row) =>
   column === 0 ? tint(BAND_COLOURS[row % BAND_COLOURS.length] ?? '#ffffff') : undefined
 const bandSources = (view: ReportView) => {
   const sources = [...new Set(view.bands.map((band) => band.meaningSource).filter(Boolean))]
-  return sources.length > 0 ? `Band meanings: ${sources.join('; ')}.` : null
+  return sources.length > 0 ? view.t.methodNotes.bandSources(sources.join('; ')) : null
 }
 
-const scopeLines = (view: ReportView): [string, string][] => [
-  ['Organization', view.organization],
-  ['IMC', view.imcId ?? '—'],
-  ['Teams assessed', view.teams.length > 0 ? view.teams.join(', ') : '—'],
-  [
-    'Method version',
-    `${view.methodName} (${view.methodVersion}), algorithm ${view.algorithmLabel}`,
-  ],
-  ['Scope list', `${view.scope.entries} entries, ${view.scope.interviewed} interviewed`],
-  ['Documents', `${view.scope.documents} listed, ${view.scope.reviewed} reviewed`],
-  ['Planned', `${view.dates.plannedStart ?? '—'} to ${view.dates.plannedEnd ?? '—'}`],
-  ['Conducted', `${view.dates.actualStart ?? '—'} to ${view.dates.actualEnd ?? '—'}`],
-  [
-    'Marking',
-    `${view.marking.tlp}${view.marking.draft ? ' · DRAFT until the results are communicated' : ''}`,
-  ],
-]
-
-const PROVENANCE_KEY =
-  '[SEI source]: read in an SEI/CERT source; [reconstructed]: our reconstruction, not SEI text; ' +
-  '[platform default]: a rule of this platform.'
+const scopeLines = (view: ReportView): [string, string][] => {
+  const t = view.t.methodNotes
+  return [
+    [t.organization, view.organization],
+    [t.imc, view.imcId ?? '—'],
+    [t.teams, view.teams.length > 0 ? view.teams.join(', ') : '—'],
+    [
+      t.methodVersion,
+      t.methodVersionValue(view.methodName, view.methodVersion, view.algorithmLabel),
+    ],
+    [t.scopeList, t.scopeListValue(view.scope.entries, view.scope.interviewed)],
+    [t.documents, t.documentsValue(view.scope.documents, view.scope.reviewed)],
+    [t.planned, t.period(view.dates.plannedStart ?? '—', view.dates.plannedEnd ?? '—')],
+    [t.conducted, t.period(view.dates.actualStart ?? '—', view.dates.actualEnd ?? '—')],
+    [t.marking, `${view.marking.tlp}${view.marking.draft ? ` · ${view.t.page.draftUntil}` : ''}`],
+  ]
+}
 
 /** The method notes section. */
 export const methodNotesSection: ReportSection = {
   id: 'method-notes',
-  title: 'Method notes',
+  title: (t) => t.sections.methodNotes,
   newPage: true,
   writePdf(doc, view) {
-    writeHeading(doc, 'Status, total value and band', 2)
+    const t = view.t.methodNotes
+    writeHeading(doc, t.statusHeading, 2)
     for (const [label, value] of listStatusLines(view)) writeLabelled(doc, label, value)
     doc.moveDown(0.4)
-    writeTable(doc, BAND_HEADER, bandRows(view), { cellFill: (r, c) => bandFill(r, c) })
+    writeTable(doc, t.bandHeader, bandRows(view), { cellFill: (r, c) => bandFill(r, c) })
     const sources = bandSources(view)
     if (sources) writeText(doc, sources, { muted: true })
-    writeHeading(doc, 'Coverage, exclusions and confidence', 2)
+    writeHeading(doc, t.coverageHeading, 2)
     for (const [label, value] of listCoverageLines(view)) writeLabelled(doc, label, value)
-    writeHeading(doc, 'Warnings', 2, 30)
-    if (view.warnings.length === 0) writeText(doc, 'No warnings.')
+    writeHeading(doc, t.warnings, 2, 30)
+    if (view.warnings.length === 0) writeText(doc, t.noWarnings)
     writeBullets(doc, view.warnings)
-    writeHeading(doc, 'Scope and method', 2)
+    writeHeading(doc, t.scopeHeading, 2)
     for (const [label, value] of scopeLines(view)) writeLabelled(doc, label, value)
-    writeHeading(doc, 'About this method version', 2)
-    writeText(doc, `${view.methodName} (${view.methodVersion}). ${PROVENANCE_KEY}`)
+    writeHeading(doc, t.aboutHeading, 2)
+    writeText(doc, `${view.methodName} (${view.methodVersion}). ${view.t.provenanceKey}`)
     doc.moveDown(0.3)
     for (const rule of view.methodRules)
       writeLabelled(doc, `${rule.rule} ${rule.marker}`, rule.detail)
   },
   buildDocx(view) {
+    const t = view.t.methodNotes
     const lines = (pairs: [string, string][]) =>
       pairs.map(([label, value]) => labelled(label, value))
     const sources = bandSources(view)
     const blocks: DocxBlock[] = [
-      heading('Status, total value and band', HeadingLevel.HEADING_2),
+      heading(t.statusHeading, HeadingLevel.HEADING_2),
       ...lines(listStatusLines(view)),
-      table(BAND_HEADER, bandRows(view), { cellFill: (r, c) => bandFill(r, c) }),
+      table([...t.bandHeader], bandRows(view), { cellFill: (r, c) => bandFill(r, c) }),
       ...(sources ? [note(sources)] : []),
-      heading('Coverage, exclusions and confidence', HeadingLevel.HEADING_2),
+      heading(t.coverageHeading, HeadingLevel.HEADING_2),
       ...lines(listCoverageLines(view)),
       ...(view.excluded.length === 0
         ? []
         : [
             table(
-              ['Excluded driver', 'Reason', 'Decided by', 'Date', 'Origin'],
+              [...t.excludedHeader],
               view.excluded.map((e) => [
                 e.driverId,
                 e.reason,
@@ -148,16 +148,18 @@ export const methodNotesSection: ReportSection = {
               ]),
             ),
           ]),
-      heading('Warnings', HeadingLevel.HEADING_2),
+      heading(t.warnings, HeadingLevel.HEADING_2),
       ...(view.warnings.length === 0
-        ? [new Paragraph({ text: 'No warnings.' })]
+        ? [new Paragraph({ text: t.noWarnings })]
         : view.warnings.map(bullet)),
-      heading('Scope and method', HeadingLevel.HEADING_2),
+      heading(t.scopeHeading, HeadingLevel.HEADING_2),
       ...lines(scopeLines(view)),
-      heading('About this method version', HeadingLevel.HEADING_2),
-      new Paragraph({ text: `${view.methodName} (${view.methodVersion}). ${PROVENANCE_KEY}` }),
+      heading(t.aboutHeading, HeadingLevel.HEADING_2),
+      new Paragraph({
+        text: `${view.methodName} (${view.methodVersion}). ${view.t.provenanceKey}`,
+      }),
       table(
-        ['Rule', 'Provenance', 'Detail'],
+        [...t.rulesHeader],
         view.methodRules.map((rule) => [rule.rule, rule.marker, rule.detail]),
       ),
     ]

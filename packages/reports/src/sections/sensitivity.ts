@@ -10,32 +10,30 @@ import { writeBullets, writeLabelled, writeTable, writeText } from '../pdf-layou
 import type { ReportSection } from '../report-section.js'
 import type { ReportView } from '../report-view.js'
 
-const HEADER = ['Driver', 'Answer', 'One step up', 'One step down']
-const INTRO = 'What one step up or down on each answered driver would do to the total and band:'
-const CANDIDATES = 'Next-step candidates for A6 (weakest first)'
-
 const listRows = (view: ReportView) =>
   view.sensitivity.map((row) => [row.driver, row.answer, row.up, row.down])
 
 /** The sensitivity section. */
 export const sensitivitySection: ReportSection = {
   id: 'sensitivity',
-  title: 'Sensitivity',
+  title: (t) => t.sections.sensitivity,
   writePdf(doc, view) {
-    writeText(doc, INTRO)
+    const t = view.t.sensitivity
+    writeText(doc, t.intro)
     doc.moveDown(0.3)
-    if (view.sensitivity.length > 0) writeTable(doc, HEADER, listRows(view))
+    if (view.sensitivity.length > 0) writeTable(doc, t.header, listRows(view))
     if (view.pathToThreshold) writeText(doc, view.pathToThreshold)
     doc.moveDown(0.3)
-    writeLabelled(doc, CANDIDATES, view.candidates.length === 0 ? 'none' : '')
+    writeLabelled(doc, t.candidates, view.candidates.length === 0 ? view.t.common.none : '')
     writeBullets(doc, view.candidates)
   },
   buildDocx(view) {
+    const t = view.t.sensitivity
     return [
-      new Paragraph({ text: INTRO }),
-      ...(view.sensitivity.length > 0 ? [table(HEADER, listRows(view))] : []),
+      new Paragraph({ text: t.intro }),
+      ...(view.sensitivity.length > 0 ? [table([...t.header], listRows(view))] : []),
       ...(view.pathToThreshold ? [new Paragraph({ text: view.pathToThreshold })] : []),
-      labelled(CANDIDATES, view.candidates.length === 0 ? 'none' : ''),
+      labelled(t.candidates, view.candidates.length === 0 ? view.t.common.none : ''),
       ...view.candidates.map(bullet),
     ]
   },
