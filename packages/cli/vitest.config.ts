@@ -10,6 +10,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
+    // Password hashes at scrypt N = 2^14 keep sign-ins fast; production uses 2^17 (@immd/db/password).
+    env: { IMMD_SCRYPT_LOG2N: '14' },
     // The machine's PostgreSQL, or an embedded one on a machine without it (@immd/db/test-postgres).
     globalSetup: [require.resolve('@immd/db/test-postgres-setup')],
     testTimeout: 120_000,

@@ -64,6 +64,8 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // Password hashes at scrypt N = 2^14 keep sign-ins fast; production uses 2^17.
+          env: { IMMD_SCRYPT_LOG2N: '14' },
         },
       },
     ],

@@ -3,7 +3,7 @@
  * (shown once, hashed, scoped, expiring, revocable, last use recorded), the first administrator,
  * and what a request without credentials gets.
  */
-import { hashPassword } from '@immd/db/password'
+import { hashPassword, verifyPassword } from '@immd/db/password'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bootstrapAdministrator } from '../src/auth/bootstrap.js'
 import { generateOneTimePassword } from '../src/auth/credentials.js'
@@ -118,6 +118,22 @@ describe.each(TEST_ENGINES)('authentication (%s)', (engine) => {
       authenticated: false,
       authenticationError: 'The session has expired: sign in again.',
     })
+  })
+
+  it('replaces a hash made at an older scrypt cost when its owner signs in', async () => {
+    const email = 'rehash@example.org'
+    const password = 'a password hashed long ago'
+    const old = await hashPassword(password, { N: 1024, r: 8, p: 1 })
+    await db.prisma.user.create({ data: { email, name: 'Old Hash', passwordHash: old } })
+    const { body } = await request<{ login: { __typename: string } }>(yoga, {
+      query: LOGIN,
+      variables: { email, password },
+    })
+    expect(body.data?.login.__typename).toBe('LoginPayload')
+    const { passwordHash } = await db.prisma.user.findUniqueOrThrow({ where: { email } })
+    // The suite's cost (IMMD_SCRYPT_LOG2N = 14); production hashes at 2^17.
+    expect(passwordHash?.startsWith('scrypt$16384$8$1$')).toBe(true)
+    expect(await verifyPassword(password, passwordHash ?? '')).toBe(true)
   })
 
   it('locks the account after five wrong passwords, with the same answer for unknown accounts', async () => {

@@ -7,7 +7,7 @@
  *
  * @packageDocumentation
  */
-import { hashPassword, verifyPassword } from '@immd/db/password'
+import { hashPassword, needsRehash, verifyPassword } from '@immd/db/password'
 import type { ApiContext } from '../context.js'
 import { AuthenticationError, ValidationError } from '../errors.js'
 import { consumeRateLimit } from '../security/rate-limit.js'
@@ -82,12 +82,18 @@ export async function login(
     if (!locked) await recordFailure(ctx, user.id, user.failedLoginCount + 1, now)
     throw new AuthenticationError(FAILED)
   }
+  // A hash from before the current scrypt cost is replaced now that the password is known.
+  const rehashed = needsRehash(user.passwordHash) ? await hashPassword(input.password) : null
   const { secret, idHash } = generateSessionSecret()
   const expiresAt = new Date(now.getTime() + auth.options.session.ttlMs)
   await prisma.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: user.id },
-      data: { failedLoginCount: 0, lockedUntil: null },
+      data: {
+        failedLoginCount: 0,
+        lockedUntil: null,
+        ...(rehashed ? { passwordHash: rehashed } : {}),
+      },
     })
     // Expired sessions of this user are of no use to anyone.
     await tx.session.deleteMany({ where: { userId: user.id, expiresAt: { lt: now } } })
