@@ -122,4 +122,32 @@ describe.each(TEST_ENGINES)('the field-disclosure walk (%s)', (engine) => {
       Object.fromEntries(SUBJECTS.map((subject) => [subject, rule.allow.includes(subject)])),
     )
   })
+  it('gives an organization viewer seated as lead assessor no more than any viewer', async () => {
+    const seat = await suite.db.prisma.engagementMember.create({
+      data: {
+        engagementId: suite.demo.activeEngagementId,
+        userId: suite.users.viewer,
+        role: 'lead-assessor',
+      },
+    })
+    try {
+      for (const [field, check] of Object.entries(FIELD_CHECKS)) {
+        const { body } = await request<Data>(suite.yoga, {
+          credential: suite.credentials.viewer,
+          query: check.query,
+          variables: check.variables(suite),
+        })
+        expect(body.data, field).toBeTruthy()
+        expect(check.disclosed(body.data ?? {}), field).toBe(false)
+      }
+      const exported = await request<Data>(suite.yoga, {
+        credential: suite.credentials.viewer,
+        query: 'query ($id: ID!) { engagementExport(id: $id, includeRestricted: true) }',
+        variables: ENGAGEMENT(suite),
+      })
+      expect(JSON.stringify(exported.body)).not.toContain('Dora Disclosed')
+    } finally {
+      await suite.db.prisma.engagementMember.delete({ where: { id: seat.id } })
+    }
+  })
 })

@@ -52,6 +52,24 @@ const WRITING_TEAM_ROLES = new Set(['lead-assessor', 'assessor', 'note-taker'])
 const ASSESSOR_TEAM_ROLES = new Set(['lead-assessor', 'assessor'])
 
 /**
+ * The viewer's seat on an engagement's team as far as disclosure goes: a seat counts only for
+ * members whose organization role is assessor or above. The viewer role reads without personal
+ * data or restricted notes whatever seat it was given (a lead assessor may seat anyone), so an
+ * organization viewer in a lead seat sees what any viewer sees (issue #23, item 10).
+ */
+export async function effectiveSeat(
+  viewer: Viewer,
+  loaders: Loaders,
+  engagementId: string,
+): Promise<string | null> {
+  if (viewer.kind !== 'user' || viewer.mustChangePassword) return null
+  const organizationId = await loaders.engagementOrganization.load(engagementId)
+  const role = organizationId ? roleIn(viewer, organizationId) : null
+  if (!role || role === 'viewer') return null
+  return (await loaders.engagementTeamRole.load(engagementId)) ?? null
+}
+
+/**
  * Whether the viewer may change an engagement: a read-write credential and either an organization
  * role of admin or lead assessor, or the assessor role plus a writing seat on the engagement's team.
  */
@@ -75,8 +93,7 @@ export function createAuthScopes(viewer: Viewer, loaders: Loaders) {
   const signedIn = viewer.kind === 'user'
   const authenticated = signedIn && !viewer.mustChangePassword
   const readWrite = authenticated && viewer.scope === 'read-write'
-  const teamRole = async (engagementId: string) =>
-    authenticated ? await loaders.engagementTeamRole.load(engagementId) : null
+  const teamRole = (engagementId: string) => effectiveSeat(viewer, loaders, engagementId)
   return {
     public: true,
     authenticated,

@@ -9,7 +9,7 @@
  */
 import { TLP_LABELS } from '@immd/db/vocabulary'
 import { isRestrictedTlp } from '../auth/disclosure.js'
-import { canWriteEngagement } from '../auth/scopes.js'
+import { canWriteEngagement, effectiveSeat } from '../auth/scopes.js'
 import type { ApiContext } from '../context.js'
 import { GateNotSatisfiedError } from '../errors.js'
 import { viewerUserId } from '../mutations/guards.js'
@@ -202,8 +202,8 @@ export async function readEvidence(ctx: ApiContext, fileId: string): Promise<Evi
   })
   if (!file) throw evidenceNotFound()
   if (isRestrictedTlp(file.tlp)) {
-    const seat = await ctx.loaders.engagementTeamRole.load(file.engagementId)
-    if (seat === null || seat === undefined) throw evidenceNotFound()
+    const seat = await effectiveSeat(ctx.viewer, ctx.loaders, file.engagementId)
+    if (seat === null) throw evidenceNotFound()
   }
   if (file.deletedAt || !file.content) {
     throw new EvidenceError('EVIDENCE_DELETED', `Version ${file.version} of this file was deleted.`)

@@ -8,6 +8,7 @@
  */
 import { actorOf, writeAudited } from '../audit.js'
 import { redactTransferDocument } from '../auth/disclosure.js'
+import { effectiveSeat } from '../auth/scopes.js'
 import { readableOrganizationIds, roleIn } from '../auth/viewer.js'
 import { builder } from '../builder.js'
 import type { ApiContext } from '../context.js'
@@ -69,7 +70,7 @@ async function mayExportRestricted(
   organizationId: string,
 ): Promise<boolean> {
   if (roleIn(ctx.viewer, organizationId) === 'admin') return true
-  const seat = await ctx.loaders.engagementTeamRole.load(engagementId)
+  const seat = await effectiveSeat(ctx.viewer, ctx.loaders, engagementId)
   return seat === 'lead-assessor' || seat === 'assessor'
 }
 
