@@ -27,7 +27,8 @@ const REQUEST_TIMEOUT_MS = 15_000
 /** `IMMD_RATE_LIMIT_PER_MINUTE` of the rate-limited pair of instances. */
 const RATE_LIMIT = 6
 /** Login attempts per account and window (the server's default; no variable changes it). */
-const LOGIN_LIMIT_PER_ACCOUNT = 10
+/** Consecutive wrong passwords from one address before it is locked out (default maxFailedLogins). */
+const FAILED_LOGINS_PER_SOURCE = 5
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -339,17 +340,19 @@ describe('two API instances on one PostgreSQL and one Redis', () => {
     ).toBe(200)
   })
 
-  it('counts failed logins per account once across both instances', async () => {
+  it('counts failed logins per account and address once across both instances', async () => {
     // An account that does not exist: the limit applies all the same, and nothing gets locked.
+    // Five consecutive failures from one address lock that address out (the default
+    // `maxFailedLogins`), before the per-minute limit of ten would.
     const email = `nobody-${randomUUID().slice(0, 8)}@example.org`
     const results: { __typename: string; message: string; retryAfterSeconds: number | null }[] = []
-    for (let i = 0; i < LOGIN_LIMIT_PER_ACCOUNT + 2; i += 1) {
+    for (let i = 0; i < FAILED_LOGINS_PER_SOURCE + 2; i += 1) {
       const { body } = await login((i % 2 === 0 ? a : b).base, email, 'wrong password')
       results.push(body.data?.login)
     }
     const limited = results.map((result) => result.message.startsWith('Too many sign-in attempts'))
-    expect(limited).toEqual([...Array(LOGIN_LIMIT_PER_ACCOUNT).fill(false), true, true])
-    for (const result of results.slice(LOGIN_LIMIT_PER_ACCOUNT)) {
+    expect(limited).toEqual([...Array(FAILED_LOGINS_PER_SOURCE).fill(false), true, true])
+    for (const result of results.slice(FAILED_LOGINS_PER_SOURCE)) {
       expect(result).toMatchObject({
         __typename: 'AuthenticationError',
         retryAfterSeconds: expect.any(Number),

@@ -59,11 +59,17 @@ export async function login(
   const email = input.email.trim().toLowerCase()
   const now = new Date()
   const window = auth.options.rateLimit.loginWindowMs
-  for (const [key, limit] of [
-    [`login:account:${email}`, auth.options.rateLimit.loginPerAccount],
-    [`login:address:${auth.clientAddress}`, auth.options.rateLimit.loginPerAddress],
+  const { maxFailedLogins, lockoutMs } = auth.options.session
+  // Counted per account AND client address: anonymous tries from one place slow down and then
+  // lock out that place, never the owner signing in from elsewhere (issue #23, item 10). The
+  // source key is given back on success, so it counts consecutive failures.
+  const pair = `${email}|${auth.clientAddress}`
+  for (const [key, limit, windowMs] of [
+    [`login:account:${pair}`, auth.options.rateLimit.loginPerAccount, window],
+    [`login:address:${auth.clientAddress}`, auth.options.rateLimit.loginPerAddress, window],
+    [`login:source:${pair}`, maxFailedLogins, lockoutMs],
   ] as const) {
-    const decision = await consumeRateLimit(auth.rateLimits, key, limit, window)
+    const decision = await consumeRateLimit(auth.rateLimits, key, limit, windowMs)
     if (!decision.allowed) {
       throw new AuthenticationError(
         `Too many sign-in attempts: try again in ${decision.retryAfterSeconds} s.`,
@@ -79,7 +85,8 @@ export async function login(
   const locked = user.lockedUntil !== null && user.lockedUntil > now
   const valid = await verifyPassword(input.password, user.passwordHash)
   if (locked || !valid) {
-    if (!locked) await recordFailure(ctx, user.id, user.failedLoginCount + 1, now)
+    const ceiling = auth.options.session.accountLockAfterFailures
+    if (!locked) await recordFailure(ctx, user.id, user.failedLoginCount + 1, now, ceiling)
     throw new AuthenticationError(FAILED)
   }
   // A hash from before the current scrypt cost is replaced now that the password is known.
@@ -109,7 +116,8 @@ export async function login(
       after: { userId: user.id, expiresAt: expiresAt.toISOString(), address: auth.clientAddress },
     })
   })
-  await auth.rateLimits.reset(`login:account:${email}`)
+  await auth.rateLimits.reset(`login:account:${pair}`)
+  await auth.rateLimits.reset(`login:source:${pair}`)
   const csrfToken = deriveCsrfToken(secret)
   setSessionCookies(ctx, secret, csrfToken, auth.options.session.ttlMs / 1000)
   return {
@@ -121,10 +129,19 @@ export async function login(
   }
 }
 
-/** Counts a wrong password; the last allowed failure locks the account for a while. */
-async function recordFailure(ctx: ApiContext, userId: string, failures: number, now: Date) {
-  const { maxFailedLogins, lockoutMs } = ctx.auth.options.session
-  const lock = failures >= maxFailedLogins
+/**
+ * Counts a wrong password; reaching `lockAfter` (default: `maxFailedLogins`, as `changePassword`
+ * uses) locks the account for a while.
+ */
+async function recordFailure(
+  ctx: ApiContext,
+  userId: string,
+  failures: number,
+  now: Date,
+  lockAfter = ctx.auth.options.session.maxFailedLogins,
+) {
+  const { lockoutMs } = ctx.auth.options.session
+  const lock = failures >= lockAfter
   const lockedUntil = lock ? new Date(now.getTime() + lockoutMs) : null
   await ctx.db.prisma.$transaction(async (tx) => {
     await tx.user.update({
@@ -138,7 +155,7 @@ async function recordFailure(ctx: ApiContext, userId: string, failures: number, 
       targetType: 'User',
       targetId: userId,
       after: {
-        failedLoginCount: lock ? maxFailedLogins : failures,
+        failedLoginCount: failures,
         lockedUntil: lockedUntil?.toISOString() ?? null,
         address: ctx.auth.clientAddress,
       },

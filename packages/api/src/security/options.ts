@@ -46,8 +46,17 @@ export interface SessionOptions {
   idleMs: number
   /** `Secure` cookies (HTTPS only); default in production. */
   secureCookies: boolean
-  /** Consecutive wrong passwords before the account locks. */
+  /**
+   * Consecutive wrong passwords from one client address before that address is locked out of the
+   * account for `lockoutMs` (the owner elsewhere still signs in); also the wrong current passwords
+   * of `changePassword` before the account itself locks.
+   */
   maxFailedLogins: number
+  /**
+   * Wrong sign-in passwords from all addresses together before the account itself locks for
+   * `lockoutMs`: the ceiling against guessing spread over many addresses (default 50).
+   */
+  accountLockAfterFailures: number
   /** How long a lock lasts. */
   lockoutMs: number
 }
@@ -221,6 +230,7 @@ function resolveSession(input: Partial<SessionOptions>, production: boolean): Se
     ttlMs: 12 * 60 * MINUTE,
     idleMs: 2 * 60 * MINUTE,
     maxFailedLogins: 5,
+    accountLockAfterFailures: 50,
     lockoutMs: 15 * MINUTE,
     ...input,
     secureCookies,
