@@ -25,6 +25,10 @@ export default defineConfig({
       '/healthz': apiUrl,
       // Single sign-on: the provider list and the OIDC start/callback routes.
       '/auth': apiUrl,
+      // Downloads: reports (a regular expression, so the console's own /engagements pages stay
+      // with Vite) and the portfolio statistics.
+      '^/engagements/[^/]+/report\\.[a-z]+$': apiUrl,
+      '/portfolio-statistics.': apiUrl,
     },
   },
   build: {

@@ -49,66 +49,52 @@ export type WorksheetId =
 
 /** Every worksheet of one engagement, in {@link WORKSHEET_IDS} order. */
 export function buildWorksheetTables(report: EngagementReport, view: ReportView): ExportTable[] {
+  const w = view.t.worksheets
+  const f = w.summary
   return [
     {
       id: 'summary',
-      name: 'Summary',
-      columns: ['Field', 'Value'],
+      name: w.names.summary,
+      columns: [...w.summaryHeader],
       rows: [
-        ['Title', view.title],
-        ['Organization', view.organization],
-        ['IMC', view.imcId],
-        ['State', view.state],
-        ['Method version', view.methodVersion],
-        ['Algorithm', view.algorithmLabel],
-        ['Status', view.status],
-        ['Status reasons', view.statusReasons.join(' ')],
-        ['Total value', view.total],
-        ['Band (final only)', view.band],
-        ['Indicative band (not final)', view.indicativeBand],
-        ['Band cap', view.cap],
+        [f.title, view.title],
+        [f.organization, view.organization],
+        [f.imc, view.imcId],
+        [f.state, view.state],
+        [f.methodVersion, view.methodVersion],
+        [f.algorithm, view.algorithmLabel],
+        [f.status, view.status],
+        [f.statusReasons, view.statusReasons.join(' ')],
+        [f.total, view.total],
+        [f.band, view.band],
+        [f.indicativeBand, view.indicativeBand],
+        [f.cap, view.cap],
         [
-          'Excluded drivers',
+          f.excluded,
           view.excluded
-            .map((e) => `${e.driverId}: ${e.reason} (by ${e.decidedBy}; ${e.origin})`)
+            .map((e) => f.excludedEntry(e.driverId, e.reason, e.decidedBy, e.origin))
             .join('; '),
         ],
-        ['Thin evidence', view.thinEvidence],
-        ['Warnings', view.warnings.join(' | ')],
-        ['Next-step candidates (A6)', view.candidates.join(' | ')],
-        ['Success threshold', view.threshold],
-        ['Differential (bands)', view.differentialBands],
-        ['Differential (points)', view.differentialPoints],
-        ['Derivation', view.derivation],
-        ['Teams', view.teams.join('; ')],
-        ['Generated', view.generatedAt],
+        [f.thinEvidence, view.thinEvidence],
+        [f.warnings, view.warnings.join(' | ')],
+        [f.candidates, view.candidates.join(' | ')],
+        [f.threshold, view.threshold],
+        [f.differentialBands, view.differentialBands],
+        [f.differentialPoints, view.differentialPoints],
+        [f.derivation, view.derivation],
+        [f.teams, view.teams.join('; ')],
+        [f.generated, view.generatedAt],
         ...view.methodRules.map((rule): Cell[] => [
-          `About this method version: ${rule.rule}`,
+          f.aboutRule(rule.rule),
           `${rule.marker} ${rule.detail}`,
         ]),
       ],
     },
     {
       id: 'immd-worksheet',
-      name: 'IMMD Worksheet',
-      columns: [
-        'Driver',
-        'Short name',
-        'Question',
-        'Answer',
-        'Value',
-        'Weight',
-        'Contribution',
-        'Rationale',
-        'Success items (+)',
-        'Failure items (-)',
-        'Neutral items (0)',
-        'Unknown items (?)',
-        // Appended, so existing column positions stay where readers of older exports expect them.
-        'Question provenance',
-        'Value provenance',
-        'Confidence',
-      ],
+      name: w.names.worksheet,
+      // Appended columns (provenance, confidence) keep earlier positions where older readers expect them.
+      columns: [...w.worksheetHeader],
       rows: view.drivers.map((d) => [
         d.id,
         d.shortName,
@@ -129,8 +115,8 @@ export function buildWorksheetTables(report: EngagementReport, view: ReportView)
     },
     {
       id: 'data-items',
-      name: 'Data items',
-      columns: ['Effect', 'Text', 'Source', 'Drivers', 'Created'],
+      name: w.names.dataItems,
+      columns: [...w.dataItemsHeader],
       rows: report.dataItems.map((item) => [
         item.effectCode,
         item.text,
@@ -141,8 +127,8 @@ export function buildWorksheetTables(report: EngagementReport, view: ReportView)
     },
     {
       id: 'scope-list',
-      name: 'Scope List',
-      columns: ['Position', 'Kind', 'Pseudonym', 'Unit', 'Role', 'Functions', 'Interviewed'],
+      name: w.names.scopeList,
+      columns: [...w.scopeHeader],
       rows: report.scopeList.map((entry) => [
         entry.position,
         toVocabularyId(entry.kind),
@@ -155,17 +141,8 @@ export function buildWorksheetTables(report: EngagementReport, view: ReportView)
     },
     {
       id: 'document-checklist',
-      name: 'Document Checklist',
-      columns: [
-        'Position',
-        'Title',
-        'Kind',
-        'Owner',
-        'Requested',
-        'Received',
-        'Reviewed',
-        'Files (name, version, SHA-256, size)',
-      ],
+      name: w.names.documents,
+      columns: [...w.documentsHeader],
       rows: report.documents.map((document) => [
         document.position,
         document.title,
@@ -174,13 +151,13 @@ export function buildWorksheetTables(report: EngagementReport, view: ReportView)
         formatDate(document.requestedAt),
         formatDate(document.receivedAt),
         formatDate(document.reviewedAt),
-        describeFiles(document),
+        describeFiles(document, view),
       ]),
     },
     {
       id: 'preparation-checklist',
-      name: 'Preparation Checklist',
-      columns: ['Position', 'Activity', 'Item', 'Owner', 'Due', 'Done', 'Done at'],
+      name: w.names.checklist,
+      columns: [...w.checklistHeader],
       rows: report.preparationChecklist.map((item) => [
         item.position,
         item.activityId,
@@ -193,8 +170,8 @@ export function buildWorksheetTables(report: EngagementReport, view: ReportView)
     },
     {
       id: 'improvements',
-      name: 'Improvements',
-      columns: ['Driver', 'Improvement', 'Priority', 'Status', 'Owner', 'Due', 'Expected answer'],
+      name: w.names.improvements,
+      columns: [...w.improvementsHeader],
       rows: view.improvements.map((i) => [
         i.driverId,
         i.proposal,
@@ -207,23 +184,23 @@ export function buildWorksheetTables(report: EngagementReport, view: ReportView)
     },
     {
       id: 'lessons',
-      name: 'Lessons learned',
-      columns: ['Category', 'Lesson', 'Author', 'Date'],
+      name: w.names.lessons,
+      columns: [...w.lessonsHeader],
       rows: view.lessons.map((l) => [l.category, l.text, l.author, l.date]),
     },
     {
       id: 'handout',
-      name: 'Interview handout',
-      columns: ['Driver', 'Item', 'Text', 'Provenance'],
+      name: w.names.handout,
+      columns: [...w.handoutHeader],
       rows: [
         ...view.handout.drivers.flatMap((d): Cell[][] => [
-          [d.id, 'Question', d.question.text, d.question.marker],
-          ...d.prompts.map((p): Cell[] => [d.id, 'Consider', p.text, p.marker]),
+          [d.id, w.question, d.question.text, d.question.marker],
+          ...d.prompts.map((p): Cell[] => [d.id, w.consider, p.text, p.marker]),
         ]),
         ...view.handout.answers.map((a): Cell[] => [
           null,
-          `Answer criteria: ${a.label}`,
-          a.criteria?.text ?? 'No criteria recorded.',
+          w.criteriaFor(a.label),
+          a.criteria?.text ?? view.t.handout.noCriteria,
           a.criteria?.marker ?? null,
         ]),
       ],
@@ -292,13 +269,14 @@ export function buildPortfolioTable(engagements: readonly PortfolioTableEngageme
 }
 
 /** The live files of a document in one cell; name and hash read `hidden (TLP)` when the API hid them. */
-function describeFiles(document: EngagementReport['documents'][number]): string {
+function describeFiles(document: EngagementReport['documents'][number], view: ReportView): string {
+  const t = view.t.documents
   const files = (document.files?.edges ?? []).map((edge) => edge.node).filter((f) => !f.deletedAt)
-  if (files.length === 0) return 'no file attached'
+  if (files.length === 0) return t.noFile
   return files
     .map(
       (f) =>
-        `${f.fileName ?? 'hidden (TLP)'} v${f.version} sha256:${f.sha256 ?? 'hidden (TLP)'} ${f.sizeBytes} bytes`,
+        `${f.fileName ?? t.hidden} v${f.version} sha256:${f.sha256 ?? t.hidden} ${t.bytes(view.fmt.number(f.sizeBytes))}`,
     )
     .join('; ')
 }

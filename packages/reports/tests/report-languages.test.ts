@@ -74,6 +74,14 @@ describe('reports in French and German (#19)', () => {
     const xlsx = await renderEngagementExport(report, { format: 'xlsx', now: NOW, locale: 'de' })
     const sheets = await readXlsxSheets(xlsx.data)
     expect(sheets.get('Wiederholungsbewertung')?.[0]?.[0]).toBe('Treiber')
+    // The engagement's own worksheets too: sheet names and headers from the catalogue.
+    expect(sheets.get('IMMD-Arbeitsblatt')?.[0]?.slice(0, 4)).toEqual([
+      'Treiber',
+      'Kurzname',
+      'Frage',
+      'Antwort',
+    ])
+    expect(sheets.get('Übersicht')?.[1]).toEqual(['Titel', 'Zürich IMC re-assessment 2026'])
     expect(sheets.get('Kohortenvergleich')?.[0]?.slice(0, 3)).toEqual(['Zeile', 'Treiber', 'Name'])
   })
 })

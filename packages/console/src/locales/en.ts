@@ -193,6 +193,13 @@ export default {
   },
   analytics: {
     title: 'Analytics · {name}',
+    download: 'Download the statistics',
+    downloadAs: {
+      'csv-statistics': 'Figures (CSV)',
+      'csv-heatmap': 'Driver heatmap (CSV)',
+      xlsx: 'Figures and heatmap (XLSX)',
+    },
+    downloadFailed: 'The download failed: {reason}',
     bands: 'Band distribution',
     distance: 'Distance to the success threshold',
     scoredOf: '{scored} of {total} engagements scored',

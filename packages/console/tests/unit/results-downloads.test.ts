@@ -40,6 +40,18 @@ describe('report downloads', () => {
     })
   })
 
+  it('asks for the report in the console’s language when reports are written in it', () => {
+    const base = { engagementId: 'e1', format: 'pdf' as const, token: null, csrf: null }
+    expect(buildReportRequest({ ...base, locale: 'fr' }).url).toBe(
+      '/engagements/e1/report.pdf?locale=fr',
+    )
+    expect(buildReportRequest({ ...base, locale: 'de-CH' }).url).toBe(
+      '/engagements/e1/report.pdf?locale=de',
+    )
+    // A language reports are not written in: the server chooses (preference, Accept-Language).
+    expect(buildReportRequest({ ...base, locale: 'it' }).url).toBe('/engagements/e1/report.pdf')
+  })
+
   it('names the file by format and day', () => {
     expect(
       nameReportFile('pdf', new Date('2026-11-22T10:00:00Z'), 'ACME IMC Überprüfung 2026 / Q1'),

@@ -1,8 +1,18 @@
 /**
  * Report downloads: the API serves the "communicate results" deliverable at
  * `/engagements/:id/report.<format>` (same origin as the console) and checks the same credentials
- * as GraphQL, so the request carries the API token or the password session's CSRF token.
+ * as GraphQL, so the request carries the API token or the password session's CSRF token, and the
+ * console's language, so the report is written in the language the user reads the console in.
  */
+
+/** The languages reports are written in; another console language gets the server's choice. */
+export const REPORT_LOCALES = ['en', 'fr', 'de'] as const
+
+/** `fr-CH` → `fr`; null when reports are not written in that language. */
+export function toReportLocale(locale: string | null | undefined): string | null {
+  const language = locale?.toLowerCase().split(/[-_]/)[0] ?? ''
+  return (REPORT_LOCALES as readonly string[]).includes(language) ? language : null
+}
 
 /** Formats the API's report route serves. */
 export const REPORT_FORMATS = ['pdf', 'docx', 'xlsx', 'json'] as const
@@ -16,6 +26,8 @@ export interface BuildReportRequestOptions {
   token: string | null
   /** The password session's CSRF token (from its cookie). */
   csrf: string | null
+  /** The console's current language: the report is written in it (`?locale=`). */
+  locale?: string | null
 }
 
 /** The URL and headers of one report download. */
@@ -23,7 +35,8 @@ export function buildReportRequest(options: BuildReportRequestOptions): {
   url: string
   headers: Record<string, string>
 } {
-  const url = `/engagements/${encodeURIComponent(options.engagementId)}/report.${options.format}`
+  const locale = toReportLocale(options.locale)
+  const url = `/engagements/${encodeURIComponent(options.engagementId)}/report.${options.format}${locale ? `?locale=${locale}` : ''}`
   if (options.token) return { url, headers: { authorization: `Bearer ${options.token}` } }
   return { url, headers: options.csrf ? { 'x-csrf-token': options.csrf } : {} }
 }
