@@ -51,7 +51,9 @@ const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toSt
 /** Every route name `router.ts` declares, read from its source so a new route cannot be missed. */
 async function declaredRouteNames(): Promise<string[]> {
   const source = await readFile(new URL('../../src/router.ts', import.meta.url), 'utf8')
-  return [...new Set([...source.matchAll(/\bname: '([\w-]+)'/g)].map((match) => match[1] ?? ''))].sort()
+  return [
+    ...new Set([...source.matchAll(/\bname: '([\w-]+)'/g)].map((match) => match[1] ?? '')),
+  ].sort()
 }
 
 describe('every route in every language (#19)', () => {
@@ -168,33 +170,37 @@ describe('every route in every language (#19)', () => {
     return findings
   }
 
-  it.each(SUPPORTED_LOCALES)('%s: every page is accessible, error-free and fits 390 px', async (locale) => {
-    const { page, context } = browser
-    const messages = MESSAGES[locale]
-    // Signed out, with this device's choice forgotten: the switch on the sign-in page picks it.
-    await context.clearCookies()
-    await page.goto(`${stack.baseUrl}/sign-in`)
-    await page.evaluate(() => window.localStorage.clear())
-    await page.reload()
-    await page.getByTestId('locale-switch').selectOption(locale)
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe(messages.signIn.title)
-    const findings = await sweep(locale, anonymousRoutes, widthsOf(locale))
-    // The respondent's questionnaire follows the device's language too.
-    await page.goto(`${stack.baseUrl}${anonymousRoutes[1]?.path}`)
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe(messages.respondent.title)
+  it.each(SUPPORTED_LOCALES)(
+    '%s: every page is accessible, error-free and fits 390 px',
+    async (locale) => {
+      const { page, context } = browser
+      const messages = MESSAGES[locale]
+      // Signed out, with this device's choice forgotten: the switch on the sign-in page picks it.
+      await context.clearCookies()
+      await page.goto(`${stack.baseUrl}/sign-in`)
+      await page.evaluate(() => window.localStorage.clear())
+      await page.reload()
+      await page.getByTestId('locale-switch').selectOption(locale)
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+        .toBe(messages.signIn.title)
+      const findings = await sweep(locale, anonymousRoutes, widthsOf(locale))
+      // The respondent's questionnaire follows the device's language too.
+      await page.goto(`${stack.baseUrl}${anonymousRoutes[1]?.path}`)
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+        .toBe(messages.respondent.title)
 
-    await page.goto(`${stack.baseUrl}/sign-in`)
-    await page.getByLabel(messages.signIn.email).fill('admin@example.org')
-    await page.getByLabel(messages.signIn.password).fill(DEMO_PASSWORD)
-    await page.getByRole('button', { name: messages.signIn.submit, exact: true }).click()
-    await page.waitForURL((url) => url.pathname !== '/sign-in')
-    findings.push(...(await sweep(locale, signedInRoutes, widthsOf(locale))))
-    expect(findings).toEqual([])
-  }, SWEEP_TIMEOUT_MS)
+      await page.goto(`${stack.baseUrl}/sign-in`)
+      await page.getByLabel(messages.signIn.email).fill('admin@example.org')
+      await page.getByLabel(messages.signIn.password).fill(DEMO_PASSWORD)
+      await page.getByRole('button', { name: messages.signIn.submit, exact: true }).click()
+      await page.waitForURL((url) => url.pathname !== '/sign-in')
+      findings.push(...(await sweep(locale, signedInRoutes, widthsOf(locale))))
+      expect(findings).toEqual([])
+    },
+    SWEEP_TIMEOUT_MS,
+  )
 
   it("keeps a signed-in user's choice on the account, for every device", async () => {
     const { page, context } = browser
@@ -202,7 +208,11 @@ describe('every route in every language (#19)', () => {
     await page.goto(stack.baseUrl)
     await page.getByTestId('locale-switch').selectOption('de')
     await expect
-      .poll(async () => (await stack.db.prisma.user.findUniqueOrThrow({ where: { id: adminId } })).preferredLocale)
+      .poll(
+        async () =>
+          (await stack.db.prisma.user.findUniqueOrThrow({ where: { id: adminId } }))
+            .preferredLocale,
+      )
       .toBe('de')
     const audit = await stack.db.prisma.auditEvent.findFirst({
       where: { operation: 'user.preferred-locale', targetId: adminId },
@@ -212,15 +222,17 @@ describe('every route in every language (#19)', () => {
     // Another device: no stored choice and an English browser, same session cookie.
     await page.evaluate(() => window.localStorage.setItem('immd.locale', 'en'))
     await page.reload()
-    await expect
-      .poll(() => page.evaluate(() => document.documentElement.lang))
-      .toBe('de')
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('de')
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).first().textContent())
       .toBe(MESSAGES.de.org.pick)
     await page.getByTestId('locale-switch').selectOption('en')
     await expect
-      .poll(async () => (await stack.db.prisma.user.findUniqueOrThrow({ where: { id: adminId } })).preferredLocale)
+      .poll(
+        async () =>
+          (await stack.db.prisma.user.findUniqueOrThrow({ where: { id: adminId } }))
+            .preferredLocale,
+      )
       .toBe('en')
     await context.clearCookies()
   })
