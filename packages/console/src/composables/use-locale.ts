@@ -4,7 +4,7 @@
  * in `localStorage` on this device, and for a signed-in user also on the account
  * (`setPreferredLocale`), which wins on any device after sign-in.
  */
-import { inject, type InjectionKey, type Ref } from 'vue'
+import { type InjectionKey, inject, type Ref } from 'vue'
 
 /** The languages the console ships, English first (the reference and the fallback). */
 export const SUPPORTED_LOCALES = ['en', 'fr', 'de'] as const

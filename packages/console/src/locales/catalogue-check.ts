@@ -27,7 +27,9 @@ export function flattenCatalogue(tree: Tree, prefix = ''): Map<string, unknown> 
 
 /** The placeholder names of a message, sorted and de-duplicated. */
 export function placeholdersOf(message: string): string[] {
-  return [...new Set([...message.matchAll(/\{\s*([\w.]+)\s*\}/g)].map((match) => match[1] ?? ''))].sort()
+  return [
+    ...new Set([...message.matchAll(/\{\s*([\w.]+)\s*\}/g)].map((match) => match[1] ?? '')),
+  ].sort()
 }
 
 /** Every difference of `catalogue` from `reference`. */
@@ -51,7 +53,11 @@ export function compareCatalogues(reference: Tree, catalogue: Tree): CataloguePr
     if (want !== got) problems.push({ kind: 'placeholders', key, detail: `{${want}} ≠ {${got}}` })
     const branches = (message: string) => message.split('|').length
     if (branches(String(source)) !== branches(text)) {
-      problems.push({ kind: 'plural', key, detail: `${branches(String(source))} ≠ ${branches(text)}` })
+      problems.push({
+        kind: 'plural',
+        key,
+        detail: `${branches(String(source))} ≠ ${branches(text)}`,
+      })
     }
   }
   for (const key of actual.keys()) {

@@ -249,7 +249,8 @@ const de: MessageSchema = {
     thisEngagement: 'Dieses Assessment',
     cohortOf: 'Kohorte: {dimensions}.',
     cohortSize: '{engagements} Assessments aus {organizations} Organisationen.',
-    totalVsCohort: 'Gesamtwert {value} gegenüber einem Kohortenmedian von {median} (Quartile {q1}–{q3}).',
+    totalVsCohort:
+      'Gesamtwert {value} gegenüber einem Kohortenmedian von {median} (Quartile {q1}–{q3}).',
     privacy:
       'Statistiken erfordern mindestens {minEngagements} Assessments und, organisationsübergreifend, {minOrganizations} Organisationen; kleinere Zellen werden nicht angezeigt.',
     comparison: 'Vergleich mit dem vorherigen Assessment',
@@ -376,7 +377,12 @@ const de: MessageSchema = {
     functions: 'IMC-Funktionen',
     interviewed: 'Befragt',
     kinds: { PERSON: 'Person', GROUP: 'Gruppe' },
-    fn: { PROTECT: 'Schützen', DETECT: 'Erkennen', RESPOND: 'Reagieren', SUSTAIN: 'Aufrechterhalten' },
+    fn: {
+      PROTECT: 'Schützen',
+      DETECT: 'Erkennen',
+      RESPOND: 'Reagieren',
+      SUSTAIN: 'Aufrechterhalten',
+    },
     markInterviewed: '{name} befragt',
     empty: 'Noch niemand im Scope.',
     add: 'Zum Scope hinzufügen',
@@ -501,7 +507,8 @@ const de: MessageSchema = {
     thinEvidence: '{n} von {of} Drivern stützen sich auf dünne Nachweise: {list}',
     confidence: {
       title: 'Verlässlichkeit je Driver',
-      caption: 'Jeder Driver mit seiner Antwort und der Verlässlichkeit, die seine Nachweise erlauben',
+      caption:
+        'Jeder Driver mit seiner Antwort und der Verlässlichkeit, die seine Nachweise erlauben',
       level: 'Verlässlichkeit',
       evidence: 'Nachweise',
       HIGH: 'Hoch',
@@ -769,7 +776,8 @@ const de: MessageSchema = {
     youAre: 'Sie antworten als {pseudonym}.',
     expires: 'Dieser Link ist bis {date} gültig.',
     loading: 'Fragebogen wird geladen…',
-    noToken: 'Diese Seite benötigt den persönlichen Link, den Ihnen das Assessment-Team gesendet hat.',
+    noToken:
+      'Diese Seite benötigt den persönlichen Link, den Ihnen das Assessment-Team gesendet hat.',
     thingsToConsider: 'Zu berücksichtigen',
     answerScale: 'So antworten Sie',
     yourAnswer: 'Ihre Antwort zu {id}',

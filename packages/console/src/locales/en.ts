@@ -10,7 +10,8 @@ export default {
     sessionExpired:
       'Your session has ended. Sign in again to return to the page you were on; your unsaved changes are kept.',
     language: 'Language',
-    languageNotSaved: 'The language is changed on this device only: it could not be saved to your account.',
+    languageNotSaved:
+      'The language is changed on this device only: it could not be saved to your account.',
   },
   /** Each language in its own name (the same in every catalogue, as language pickers show them). */
   localeName: { en: 'English', fr: 'Français', de: 'Deutsch' },

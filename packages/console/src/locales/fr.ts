@@ -166,7 +166,11 @@ const fr: MessageSchema = {
     NEUTRAL: '0 neutre',
     UNKNOWN: '? inconnu',
   },
-  provenance: { READ: 'méthode', INFERRED: 'reconstitué', DESIGN: 'valeur par défaut de la plateforme' },
+  provenance: {
+    READ: 'méthode',
+    INFERRED: 'reconstitué',
+    DESIGN: 'valeur par défaut de la plateforme',
+  },
   activityStatus: {
     NOT_STARTED: 'Non commencée',
     IN_PROGRESS: 'En cours',
@@ -241,15 +245,18 @@ const fr: MessageSchema = {
       COORDINATING: 'Coordination',
       OTHER: 'Autre',
     },
-    size: { SMALL: 'Petite (moins de 5)', MEDIUM: 'Moyenne (5 à 19)', LARGE: 'Grande (20 et plus)' },
+    size: {
+      SMALL: 'Petite (moins de 5)',
+      MEDIUM: 'Moyenne (5 à 19)',
+      LARGE: 'Grande (20 et plus)',
+    },
     benchmark: 'Comparaison au sein de l’organisation',
     peerBenchmark: 'Comparaison entre organisations',
     benchmarkChart: 'Quartiles de la cohorte par driver',
     thisEngagement: 'Cette évaluation',
     cohortOf: 'Cohorte : {dimensions}.',
     cohortSize: '{engagements} évaluations de {organizations} organisations.',
-    totalVsCohort:
-      'Total {value} contre une médiane de cohorte de {median} (quartiles {q1}–{q3}).',
+    totalVsCohort: 'Total {value} contre une médiane de cohorte de {median} (quartiles {q1}–{q3}).',
     privacy:
       'Les statistiques exigent au moins {minEngagements} évaluations et, entre organisations, {minOrganizations} organisations ; les cellules plus petites ne sont pas affichées.',
     comparison: 'Comparaison avec l’évaluation précédente',
@@ -746,7 +753,8 @@ const fr: MessageSchema = {
     noEvents: 'Aucun événement.',
     newest: 'Plus récents',
     older: 'Événements plus anciens',
-    auditAdminsOnly: 'Seuls les administrateurs de l’organisation peuvent lire son journal d’audit.',
+    auditAdminsOnly:
+      'Seuls les administrateurs de l’organisation peuvent lire son journal d’audit.',
   },
   notFound: { title: 'Page introuvable', home: 'Retour à l’accueil' },
   evidence: {

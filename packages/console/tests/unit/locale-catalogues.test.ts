@@ -23,7 +23,10 @@ describe('locale catalogues', () => {
       const same = [...english].filter(
         ([key, text]) => String(text).split(' ').length > 3 && translated.get(key) === text,
       )
-      expect(same.map(([key]) => key), locale).toEqual([])
+      expect(
+        same.map(([key]) => key),
+        locale,
+      ).toEqual([])
     }
   })
 

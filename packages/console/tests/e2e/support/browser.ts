@@ -30,9 +30,9 @@ export interface Browser {
   close(): Promise<void>
 }
 
-/** Launches Chromium with a fresh user-data-dir and one page of the given size. */
+/** Launches Chromium with a fresh user-data-dir and one page of the given size and language. */
 export async function openBrowser(
-  options: { width?: number; height?: number } = {},
+  options: { width?: number; height?: number; locale?: string } = {},
 ): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
@@ -46,6 +46,9 @@ export async function openBrowser(
     headless: true,
     args: FLAGS,
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    // The browser's language (`navigator.languages`) picks the console's language on anonymous
+    // pages: English unless a test asks for another, whatever the host's LANG.
+    locale: options.locale ?? 'en-US',
   })
   const page = context.pages()[0] ?? (await context.newPage())
   page.setDefaultTimeout(15_000)

@@ -74,7 +74,8 @@ export async function checkOverflow(page: Page, label: string): Promise<Finding[
         const classes = typeof element.className === 'string' ? element.className.trim() : ''
         const name = `${element.tagName.toLowerCase()}${classes ? `.${classes.split(/\s+/).join('.')}` : ''}`
         const parent = element.parentElement
-        const parentClasses = parent && typeof parent.className === 'string' ? parent.className.trim() : ''
+        const parentClasses =
+          parent && typeof parent.className === 'string' ? parent.className.trim() : ''
         return `${parent?.tagName.toLowerCase() ?? ''}${parentClasses ? `.${parentClasses.split(/\s+/).join('.')}` : ''} > ${name} "${(element.textContent ?? '').trim().slice(0, 30)}"`
       }),
   }))
