@@ -63,6 +63,11 @@ const de: MessageSchema = {
     failed: 'Speichern fehlgeschlagen',
     conflictState: 'Konflikt: Fassung wählen',
   },
+  queryState: {
+    failed:
+      'Diese Seite konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    retry: 'Erneut versuchen',
+  },
   common: {
     loading: 'Wird geladen…',
     all: 'Alle',
@@ -199,6 +204,13 @@ const de: MessageSchema = {
   },
   analytics: {
     title: 'Auswertungen · {name}',
+    download: 'Statistiken herunterladen',
+    downloadAs: {
+      'csv-statistics': 'Kennzahlen (CSV)',
+      'csv-heatmap': 'Driver-Heatmap (CSV)',
+      xlsx: 'Kennzahlen und Heatmap (XLSX)',
+    },
+    downloadFailed: 'Der Download ist fehlgeschlagen: {reason}',
     bands: 'Verteilung der Stufen',
     distance: 'Abstand zur Erfolgsschwelle',
     scoredOf: '{scored} von {total} Assessments bewertet',
@@ -329,6 +341,14 @@ const de: MessageSchema = {
     completeNeeds: 'Bevor es abgeschlossen werden kann:',
     nothingMissing: 'Nichts fehlt.',
     outputs: 'Erstellt: {list}',
+    missingCount: '{count} Voraussetzung fehlt | {count} Voraussetzungen fehlen',
+    stepperTitle: 'Stand des Assessments',
+    progress: '{done} von {total} Aktivitäten abgeschlossen oder übersprungen.',
+    next: 'Als Nächstes: {action}',
+    nextStart: '{id} starten · {name}',
+    nextComplete: '{id} abschließen · {name}',
+    ready: 'Es fehlt nichts: Das geht jetzt.',
+    allDone: 'Alle Aktivitäten sind abgeschlossen oder übersprungen.',
   },
   prepare: {
     title: 'Phase 1: Vorbereitung',
@@ -469,7 +489,7 @@ const de: MessageSchema = {
       message:
         'Das gespeicherte Ergebnis ({activity}: {band}, {total}) ist veraltet: {drivers} wurden nach Abschluss von {activity} geändert. Alles auf dieser Seite wird aus den aktuellen Antworten berechnet.',
       rerun: 'A4 und A5 erneut ausführen',
-      then: 'Schließen Sie dann A4 und A5 erneut ab, um das aktuelle Ergebnis zu speichern.',
+      afterRerun: 'Schließen Sie dann A4 und A5 erneut ab, um das aktuelle Ergebnis zu speichern.',
       pill: 'veraltet: {drivers} nach {activity} geändert',
     },
     reopen: {

@@ -63,6 +63,10 @@ const fr: MessageSchema = {
     failed: 'Échec de l’enregistrement',
     conflictState: 'Conflit : choisissez une version',
   },
+  queryState: {
+    failed: 'Impossible de charger cette page. Vérifiez votre connexion, puis réessayez.',
+    retry: 'Réessayer',
+  },
   common: {
     loading: 'Chargement…',
     all: 'Tous',
@@ -202,6 +206,13 @@ const fr: MessageSchema = {
   },
   analytics: {
     title: 'Analyses · {name}',
+    download: 'Télécharger les statistiques',
+    downloadAs: {
+      'csv-statistics': 'Chiffres (CSV)',
+      'csv-heatmap': 'Carte thermique des drivers (CSV)',
+      xlsx: 'Chiffres et carte thermique (XLSX)',
+    },
+    downloadFailed: 'Le téléchargement a échoué : {reason}',
     bands: 'Répartition par niveau',
     distance: 'Distance au seuil de réussite',
     scoredOf: '{scored} évaluations notées sur {total}',
@@ -336,6 +347,14 @@ const fr: MessageSchema = {
     completeNeeds: 'Avant de pouvoir terminer :',
     nothingMissing: 'Rien ne manque.',
     outputs: 'Produit : {list}',
+    missingCount: '{count} élément manquant | {count} éléments manquants',
+    stepperTitle: 'Où en est l’évaluation',
+    progress: '{done} activités sur {total} terminées ou ignorées.',
+    next: 'Étape suivante : {action}',
+    nextStart: 'démarrer {id} · {name}',
+    nextComplete: 'terminer {id} · {name}',
+    ready: 'Rien ne manque : vous pouvez le faire maintenant.',
+    allDone: 'Toutes les activités sont terminées ou ignorées.',
   },
   prepare: {
     title: 'Phase 1 : Préparation',
@@ -471,7 +490,7 @@ const fr: MessageSchema = {
       message:
         'Le résultat enregistré ({activity} : {band}, {total}) est périmé : {drivers} ont changé après la fin de {activity}. Tout ce qui figure sur cette page est calculé à partir des réponses actuelles.',
       rerun: 'Relancer A4 et A5',
-      then: 'Terminez ensuite à nouveau A4 et A5 pour enregistrer le résultat actuel.',
+      afterRerun: 'Terminez ensuite à nouveau A4 et A5 pour enregistrer le résultat actuel.',
       pill: 'périmé : {drivers} ont changé après {activity}',
     },
     reopen: {
