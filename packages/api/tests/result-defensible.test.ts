@@ -6,6 +6,7 @@ import {
   type MutationSuite,
   setupMutationSuite,
 } from './support/mutations.js'
+import { walkToEvaluation } from './support/lifecycle-walk.js'
 
 const RESULT = `query ($id: ID!) { engagement(id: $id) { result {
   status finalBand band computedBand total algorithm valid
@@ -56,7 +57,8 @@ describe.each(TEST_ENGINES)('EngagementResult: status, confidence, provenance (%
   afterAll(() => suite?.db.close())
 
   it('keeps one answered driver provisional, with no final band', async () => {
-    const { id } = await createPlannedEngagement(suite, 'One driver answered')
+    const { id, rowId } = await createPlannedEngagement(suite, 'One driver answered')
+    await walkToEvaluation(suite.run, suite.db, id, rowId)
     const evaluated = await suite.run<{ evaluateDriver: { __typename: string } }>(
       `mutation ($input: EvaluateDriverInput!) { evaluateDriver(input: $input) { __typename } }`,
       { input: { engagementId: id, driverId: 'D1', answer: 'YES', version: 1 } },
