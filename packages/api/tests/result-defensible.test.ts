@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_ENGINES } from './support/database.js'
+import { walkToEvaluation } from './support/lifecycle-walk.js'
 import {
   createPlannedEngagement,
   globalId,
   type MutationSuite,
   setupMutationSuite,
 } from './support/mutations.js'
-import { walkToEvaluation } from './support/lifecycle-walk.js'
 
 const RESULT = `query ($id: ID!) { engagement(id: $id) { result {
   status finalBand band computedBand total algorithm valid
