@@ -445,6 +445,8 @@ export default {
     none: 'No criteria recorded.',
   },
   worksheet: {
+    answersWaitForA3:
+      'Answers can be saved once A3 (evaluate the drivers) has started: start it on this page after A1 and A2 are completed.',
     answerOf: 'The answer of {id}',
     rationaleOf: 'The rationale of {id}',
     title: 'IMMD Worksheet',
