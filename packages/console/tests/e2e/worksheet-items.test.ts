@@ -13,7 +13,7 @@ import { openDemoEngagement, openTab } from './support/flows'
 import { createToken, requestGraphql } from './support/stack'
 
 const ACTIVE = 'ACME IMC re-assessment 2026'
-const PREPARING = 'ACME Group coordination CSIRT diagnostic'
+const PREPARING = 'E2E diagnostic before A3'
 
 /** Accepts the next confirmation dialog and returns its text. */
 function acceptNextDialog(page: Page): Promise<string> {
@@ -62,6 +62,30 @@ describe('edit and delete of worksheet items, answers after A3 (#21)', () => {
 
   it('case 9: answers cannot be saved before A3 has started, and the page says why', async () => {
     const { page } = e2e.browser
+    // A new engagement of ACME, planned through the API: nothing of Phase 2 has started.
+    const lead = await e2e.stack.db.prisma.user.findUniqueOrThrow({
+      where: { email: 'lead@example.org' },
+    })
+    const team = await e2e.stack.db.prisma.team.findFirstOrThrow({
+      where: { organization: { slug: 'acme' } },
+    })
+    const token = await createToken(e2e.stack.db, {
+      userId: lead.id,
+      organizationId: team.organizationId,
+    })
+    const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64')
+    await requestGraphql(
+      e2e.stack,
+      token,
+      `mutation ($input: CreateEngagementInput!) { createEngagement(input: $input) { __typename } }`,
+      {
+        input: {
+          organizationId: gid('Organization', team.organizationId),
+          title: PREPARING,
+          teamId: gid('Team', team.id),
+        },
+      },
+    )
     await openDemoEngagement(page, e2e.stack, { email: 'lead@example.org', engagement: PREPARING })
     await openTab(page, 'Worksheet')
     const row = page.locator('[data-driver="D1"]')
