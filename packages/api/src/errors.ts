@@ -120,6 +120,33 @@ export class ConflictError extends DomainError {
   }
 }
 
+/** Rows that still depend on an object a removal names (e.g. data items sourced from a document). */
+export interface InUseDependant {
+  /** The kind of dependant, e.g. `DataItem`. */
+  kind: string
+  count: number
+}
+
+/**
+ * A removal is refused because other rows depend on the object and would be orphaned or lose
+ * evidence; `message` says what to do first (code `IN_USE`).
+ */
+export class InUseError extends DomainError {
+  override name = 'InUseError'
+  /** Global id of the object in use. */
+  readonly id: string
+
+  constructor(
+    readonly entity: string,
+    rowId: string,
+    readonly dependants: InUseDependant[],
+    message: string,
+  ) {
+    super(message, 'IN_USE')
+    this.id = encodeGlobalID(entity, rowId)
+  }
+}
+
 /** A lifecycle gate of `@immd/core/lifecycle` refused the transition; `missing` says why. */
 export class GateNotSatisfiedError extends DomainError {
   override name = 'GateNotSatisfiedError'

@@ -31,6 +31,7 @@ const DECISIONS: Record<string, 'locked' | 'open' | 'account'> = {
   overridePlanItem: 'locked',
   createInterviewSession: 'locked',
   updateInterviewSession: 'locked',
+  removeInterviewSession: 'locked',
   addInterviewParticipants: 'locked',
   removeInterviewParticipant: 'locked',
   recordInterviewRatings: 'locked',

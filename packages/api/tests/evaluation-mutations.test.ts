@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NOT_APPLICABLE_REFUSED } from '../src/mutations/evaluations.js'
 import { TEST_ENGINES } from './support/database.js'
+import { walkToEvaluation } from './support/lifecycle-walk.js'
 import {
   auditCursor,
   createPlannedEngagement,
@@ -39,6 +40,7 @@ describe.each(TEST_ENGINES)('evaluateDriver (%s)', (engine) => {
     const created = await createPlannedEngagement(suite, 'Evaluation test IMC')
     engagementId = created.id
     engagementRow = created.rowId
+    await walkToEvaluation(suite.run, suite.db, engagementId, engagementRow)
   })
   afterAll(() => suite?.db.close())
 
@@ -161,6 +163,27 @@ describe.each(TEST_ENGINES)('evaluateDriver (%s)', (engine) => {
       where: { engagementId_driverId: { engagementId: engagementRow, driverId: 'D3' } },
     })
     expect({ answer: row.answer, version: row.version }).toEqual({ answer: null, version: before })
+    expect(await audit.added()).toEqual([])
+  })
+
+  it('refuses an answer before A3 has started, saying to start A3, with nothing written', async () => {
+    const early = await createPlannedEngagement(suite, 'Answered too early IMC')
+    const audit = await auditCursor(suite.db)
+    const data = await evaluate({ driverId: 'D1', answer: 'YES', version: 1 }, early.id)
+    expect(data.evaluateDriver).toEqual({
+      __typename: 'GateNotSatisfiedError',
+      activityId: 'A3',
+      transition: 'edit',
+      missing: [
+        {
+          code: 'ACTIVITY_NOT_STARTED',
+          activityId: 'A3',
+          message:
+            'Drivers are answered in A3 (evaluate the drivers), which has not started: start A3 first (`startActivity` with A3).',
+        },
+      ],
+    })
+    expect(await version('D1', early.rowId)).toBe(1)
     expect(await audit.added()).toEqual([])
   })
 

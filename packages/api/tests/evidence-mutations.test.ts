@@ -35,7 +35,7 @@ const mark = (name: string) => `mutation ($id: ID!, $version: Int!, $at: DateTim
   ${name}(id: $id, version: $version, at: $at) { __typename ... on DocumentPayload { ${DOCUMENT} }
     ... on ValidationError { issues { path message } } ... on ConflictError { currentVersion } } }`
 const REMOVE_DOCUMENT = `mutation ($id: ID!, $version: Int!) { removeDocument(id: $id, version: $version) {
-  __typename ... on RemoveDocumentPayload { removedId } ... on ConflictError { message } } }`
+  __typename ... on RemoveDocumentPayload { removedId } ... on InUseError { message dependants { kind count } } } }`
 
 const ITEM =
   'dataItem { id text effect effectCode sourceKind drivers interviewSession { title } document { title } createdBy { name } }'
@@ -45,7 +45,7 @@ const ADD_ITEM = `mutation ($input: AddDataItemInput!) { addDataItem(input: $inp
 const UPDATE_ITEM = `mutation ($input: UpdateDataItemInput!) { updateDataItem(input: $input) { ${ITEM_RESULT} } }`
 const LINK = `mutation ($id: ID!, $driverIds: [String!]!) { linkDataItemDrivers(id: $id, driverIds: $driverIds) { ${ITEM_RESULT} } }`
 const UNLINK = `mutation ($id: ID!, $driverIds: [String!]!) { unlinkDataItemDrivers(id: $id, driverIds: $driverIds) { ${ITEM_RESULT} } }`
-const REMOVE_ITEM = `mutation ($id: ID!) { removeDataItem(id: $id) { __typename
+const REMOVE_ITEM = `mutation ($id: ID!, $version: Int!) { removeDataItem(id: $id, version: $version) { __typename
   ... on RemoveDataItemPayload { removedId engagement { dataItems { totalCount } } } } }`
 
 type Payload = Record<string, { __typename: string; [key: string]: unknown }>
@@ -116,7 +116,7 @@ describe.each(TEST_ENGINES)(
 
     it('records when the session was held and adds a participant', async () => {
       await suite.run(UPDATE_SESSION, {
-        input: { id: sessionId, heldAt: '2026-03-03T09:30:00.000Z', notesTlp: 'RED' },
+        input: { id: sessionId, version: 1, heldAt: '2026-03-03T09:30:00.000Z', notesTlp: 'RED' },
       })
       const data = await suite.run<Payload>(ADD_PARTICIPANTS, {
         sessionId,
@@ -371,7 +371,14 @@ describe.each(TEST_ENGINES)(
         ],
       })
       const moved = await suite.run<Payload>(UPDATE_ITEM, {
-        input: { id, interviewSessionId: sessionId, effect: 'UNKNOWN', driverIds: ['D5', 'D9'] },
+        input: {
+          id,
+          // Linking and unlinking each changed the item: version 1 + 2.
+          version: 3,
+          interviewSessionId: sessionId,
+          effect: 'UNKNOWN',
+          driverIds: ['D5', 'D9'],
+        },
       })
       expect(moved.updateDataItem?.dataItem).toMatchObject({
         effectCode: '?',
@@ -394,12 +401,13 @@ describe.each(TEST_ENGINES)(
       const item = fromDocument.addDataItem?.dataItem as { id: string }
       const refused = await suite.run<Payload>(REMOVE_DOCUMENT, { id: documentId, version: 4 })
       expect(refused.removeDocument).toEqual({
-        __typename: 'ConflictError',
+        __typename: 'InUseError',
         message:
-          'Incident escalation procedure v3 is the source of 1 data item(s); remove or re-source them first.',
+          '“Incident escalation procedure v3” cannot be removed while 1 data item(s) come from it (remove them or give them another source first). Nothing was removed.',
+        dependants: [{ kind: 'DataItem', count: 1 }],
       })
       const audit = await auditCursor(suite.db)
-      const removed = await suite.run<Payload>(REMOVE_ITEM, { id: item.id })
+      const removed = await suite.run<Payload>(REMOVE_ITEM, { id: item.id, version: 1 })
       expect(removed.removeDataItem).toMatchObject({ removedId: item.id })
       const gone = await suite.run<Payload>(REMOVE_DOCUMENT, { id: documentId, version: 4 })
       expect(gone.removeDocument).toEqual({

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_ENGINES } from './support/database.js'
 import { createApiToken } from './support/fixtures.js'
+import { walkToEvaluation } from './support/lifecycle-walk.js'
 import {
   auditCursor,
   createPlannedEngagement,
@@ -59,7 +60,7 @@ describe.each(TEST_ENGINES)('driver exclusions (%s)', (engine) => {
     ).status
 
   it('accepts a lead’s exclusion before A3 with a reason, audits it and shows who and why', async () => {
-    const { id } = await createPlannedEngagement(suite, 'Exclusion before A3')
+    const { id, rowId } = await createPlannedEngagement(suite, 'Exclusion before A3')
     const audit = await auditCursor(suite.db)
     const data = await suite.run<Result>(EXCLUDE, {
       input: { engagementId: id, driverId: 'D7', reason: 'No external partners to coordinate.' },
@@ -85,7 +86,8 @@ describe.each(TEST_ENGINES)('driver exclusions (%s)', (engine) => {
       },
     })
     expect(await audit.added()).toEqual([['exclusion.add', 'DriverExclusion']])
-    // Evaluating an excluded driver is refused; re-including it is the way back.
+    // Once A3 has started, evaluating the excluded driver is refused; re-including it is the way back.
+    await walkToEvaluation(suite.run, suite.db, id, rowId)
     const evaluation = await suite.run<Result>(EVALUATE, {
       input: { engagementId: id, driverId: 'D7', answer: 'YES', version: 1 },
     })
@@ -94,7 +96,11 @@ describe.each(TEST_ENGINES)('driver exclusions (%s)', (engine) => {
       issues: [{ path: 'input.driverId', message: expect.stringContaining('includeDriver') }],
     })
     const included = await suite.run<Result>(INCLUDE, {
-      input: { engagementId: id, driverId: 'D7' },
+      input: {
+        engagementId: id,
+        driverId: 'D7',
+        lateChangeRationale: 'The sponsor asked to score partner coordination after all.',
+      },
     })
     expect(included.includeDriver).toMatchObject({ engagement: { exclusions: { totalCount: 0 } } })
   })

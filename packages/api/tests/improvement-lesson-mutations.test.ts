@@ -25,7 +25,7 @@ const LESSON_RESULT = `__typename ... on LessonPayload { lesson { id text catego
   ... on NotFoundError { entity entityId }`
 const ADD_LESSON = `mutation ($input: AddLessonLearnedInput!) { addLessonLearned(input: $input) { ${LESSON_RESULT} } }`
 const UPDATE_LESSON = `mutation ($input: UpdateLessonLearnedInput!) { updateLessonLearned(input: $input) { ${LESSON_RESULT} } }`
-const REMOVE_LESSON = `mutation ($id: ID!) { removeLessonLearned(id: $id) { __typename
+const REMOVE_LESSON = `mutation ($id: ID!, $version: Int!) { removeLessonLearned(id: $id, version: $version) { __typename
   ... on RemoveLessonLearnedPayload { removedId engagement { lessons { totalCount } } } ... on NotFoundError { entity } } }`
 
 type Result = Record<string, { __typename: string; [key: string]: unknown }>
@@ -182,12 +182,17 @@ describe.each(TEST_ENGINES)('improvement and lesson mutations (%s)', (engine) =>
       engagement: { lessons: { totalCount: 1 } },
     })
     const updated = await suite.run<Result>(UPDATE_LESSON, {
-      input: { id: lesson.id, category: null, text: 'Book interviews three weeks ahead' },
+      input: {
+        id: lesson.id,
+        version: 1,
+        category: null,
+        text: 'Book interviews three weeks ahead',
+      },
     })
     expect(updated.updateLessonLearned).toMatchObject({
       lesson: { text: 'Book interviews three weeks ahead', category: null },
     })
-    const removed = await suite.run<Result>(REMOVE_LESSON, { id: lesson.id })
+    const removed = await suite.run<Result>(REMOVE_LESSON, { id: lesson.id, version: 2 })
     expect(removed.removeLessonLearned).toMatchObject({
       removedId: lesson.id,
       engagement: { lessons: { totalCount: 0 } },
@@ -197,7 +202,7 @@ describe.each(TEST_ENGINES)('improvement and lesson mutations (%s)', (engine) =>
       ['lesson.update', 'LessonLearned'],
       ['lesson.remove', 'LessonLearned'],
     ])
-    const gone = await suite.run<Result>(REMOVE_LESSON, { id: lesson.id })
+    const gone = await suite.run<Result>(REMOVE_LESSON, { id: lesson.id, version: 2 })
     expect(gone.removeLessonLearned).toEqual({ __typename: 'NotFoundError', entity: 'Lesson' })
   })
 

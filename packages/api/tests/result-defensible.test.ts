@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_ENGINES } from './support/database.js'
+import { walkToEvaluation } from './support/lifecycle-walk.js'
 import {
   createPlannedEngagement,
   globalId,
@@ -56,7 +57,8 @@ describe.each(TEST_ENGINES)('EngagementResult: status, confidence, provenance (%
   afterAll(() => suite?.db.close())
 
   it('keeps one answered driver provisional, with no final band', async () => {
-    const { id } = await createPlannedEngagement(suite, 'One driver answered')
+    const { id, rowId } = await createPlannedEngagement(suite, 'One driver answered')
+    await walkToEvaluation(suite.run, suite.db, id, rowId)
     const evaluated = await suite.run<{ evaluateDriver: { __typename: string } }>(
       `mutation ($input: EvaluateDriverInput!) { evaluateDriver(input: $input) { __typename } }`,
       { input: { engagementId: id, driverId: 'D1', answer: 'YES', version: 1 } },

@@ -191,6 +191,7 @@ export const ACCESS_POLICY: Record<'Query' | 'Mutation' | 'Subscription', Record
     overridePlanItem: ENGAGEMENT_WRITERS,
     createInterviewSession: ENGAGEMENT_WRITERS,
     updateInterviewSession: ENGAGEMENT_WRITERS,
+    removeInterviewSession: ENGAGEMENT_WRITERS,
     addInterviewParticipants: ENGAGEMENT_WRITERS,
     removeInterviewParticipant: ENGAGEMENT_WRITERS,
     recordInterviewRatings: ENGAGEMENT_WRITERS,

@@ -9,8 +9,10 @@ import type { ApiContext } from '../context.js'
 import type { ApiTransaction } from '../database.js'
 import { NotFoundError, ValidationError } from '../errors.js'
 import { type OpenEngagement, writeEngagement } from '../services/engagement-write.js'
+import { refuseWhileInUse } from './dependants.js'
 import {
   driverIssues,
+  expectVersion,
   found,
   methodOf,
   type TargetEngagement,
@@ -135,11 +137,26 @@ export function addDataItem(
   })
 }
 
-/** Changes text, effect, source or (replacing them) the drivers of an item. */
+/** Completes a guarded write of an item: NotFoundError or ConflictError when `count` is 0. */
+function expectItemVersion(tx: ApiTransaction, id: string, version: number, count: number) {
+  return expectVersion({
+    entity: 'DataItem',
+    id,
+    version,
+    count,
+    current: () => tx.dataItem.findUnique({ where: { id } }),
+  })
+}
+
+/**
+ * Changes text, effect, source or (replacing them) the drivers of an item, if `version` is still
+ * its version.
+ */
 export function updateDataItem(
   ctx: ApiContext,
   input: DataItemSource & {
     id: string
+    version: number
     text?: string | null
     effect?: EffectCode | null
     driverIds?: string[] | null
@@ -152,10 +169,16 @@ export function updateDataItem(
     const driverIds = input.driverIds
       ? await checkDrivers(tx, engagement, input.driverIds, 'input.driverIds')
       : null
-    await tx.dataItem.update({
-      where: { id: input.id },
-      data: { text: input.text ?? undefined, effect: input.effect ?? undefined, ...source },
+    const { count } = await tx.dataItem.updateMany({
+      where: { id: input.id, version: input.version },
+      data: {
+        text: input.text ?? undefined,
+        effect: input.effect ?? undefined,
+        ...source,
+        version: { increment: 1 },
+      },
     })
+    await expectItemVersion(tx, input.id, input.version, count)
     if (driverIds) {
       await tx.dataItemDriver.deleteMany({ where: { dataItemId: input.id } })
       await tx.dataItemDriver.createMany({
@@ -182,6 +205,8 @@ export function linkDataItemDrivers(
       await tx.dataItemDriver.createMany({
         data: fresh.map((driverId) => ({ dataItemId: input.id, driverId })),
       })
+      // The links are part of the item: an editor holding the old version must not replace them.
+      await tx.dataItem.update({ where: { id: input.id }, data: { version: { increment: 1 } } })
     }
     return {
       result: { engagementId: engagement.id, dataItemId: input.id },
@@ -203,9 +228,12 @@ export function unlinkDataItemDrivers(
         { path: 'driverIds', message: 'A data item must stay linked to at least one driver.' },
       ])
     }
-    await tx.dataItemDriver.deleteMany({
+    const { count } = await tx.dataItemDriver.deleteMany({
       where: { dataItemId: input.id, driverId: { in: input.driverIds } },
     })
+    if (count > 0) {
+      await tx.dataItem.update({ where: { id: input.id }, data: { version: { increment: 1 } } })
+    }
     return {
       result: { engagementId: engagement.id, dataItemId: input.id },
       audit: audit(engagement, 'data-item.unlink', input.id, item, await snapshot(tx, input.id)),
@@ -213,11 +241,37 @@ export function unlinkDataItemDrivers(
   })
 }
 
-/** Removes an item with its driver and improvement links. */
-export function removeDataItem(ctx: ApiContext, input: { id: string }): Promise<Removal> {
+/**
+ * Removes an item with its driver links, if `version` is still its version. Refused (InUseError)
+ * while improvements cite it or evidence files are attached to it: removing it would take their
+ * motivation or the files with it.
+ */
+export function removeDataItem(
+  ctx: ApiContext,
+  input: { id: string; version: number },
+): Promise<Removal> {
   return writeEngagement(ctx, 'communicated', async (tx, open) => {
     const { item, engagement } = await requireItem(tx, open, input.id)
-    await tx.dataItem.delete({ where: { id: input.id } })
+    const improvements = await tx.improvementDataItem.count({ where: { dataItemId: input.id } })
+    const files = await tx.evidenceFile.count({ where: { dataItemId: input.id, deletedAt: null } })
+    refuseWhileInUse('DataItem', input.id, item.text.slice(0, 80), [
+      {
+        kind: 'Improvement',
+        count: improvements,
+        says: 'improvement(s) cite it as motivation',
+        advice: 'take it out of their data items with updateImprovement first',
+      },
+      {
+        kind: 'EvidenceFile',
+        count: files,
+        says: 'evidence file(s) are attached to it',
+        advice: 'delete the files first',
+      },
+    ])
+    const { count } = await tx.dataItem.deleteMany({
+      where: { id: input.id, version: input.version },
+    })
+    await expectItemVersion(tx, input.id, input.version, count)
     return {
       result: { engagementId: engagement.id, removedId: input.id },
       audit: audit(engagement, 'data-item.remove', input.id, item, undefined),

@@ -5,8 +5,9 @@
  * @packageDocumentation
  */
 import type { ApiContext } from '../context.js'
-import { ConflictError, ValidationError } from '../errors.js'
+import { ValidationError } from '../errors.js'
 import { writeEngagement } from '../services/engagement-write.js'
+import { refuseWhileInUse } from './dependants.js'
 import { expectVersion, found, type TargetEngagement, viewerUserId } from './guards.js'
 import type { Removal } from './payloads.js'
 
@@ -126,7 +127,10 @@ export function updateDocument(
   })
 }
 
-/** Removes a document no data item was generated from, if `version` is still its version. */
+/**
+ * Removes a document, if `version` is still its version. Refused (InUseError) while data items come
+ * from it or evidence files are attached to it.
+ */
 export function removeDocument(
   ctx: ApiContext,
   input: { id: string; version: number },
@@ -141,13 +145,22 @@ export function removeDocument(
       input.id,
     )
     const { _count: counts, ...document } = before
-    if (counts.dataItems > 0) {
-      throw new ConflictError(
-        `${document.title} is the source of ${counts.dataItems} data item(s); remove or re-source them first.`,
-        { currentVersion: document.version },
-      )
-    }
     const engagement = await open(document.engagementId)
+    const files = await tx.evidenceFile.count({ where: { documentId: input.id, deletedAt: null } })
+    refuseWhileInUse('Document', input.id, document.title, [
+      {
+        kind: 'DataItem',
+        count: counts.dataItems,
+        says: 'data item(s) come from it',
+        advice: 'remove them or give them another source first',
+      },
+      {
+        kind: 'EvidenceFile',
+        count: files,
+        says: 'evidence file(s) are attached to it',
+        advice: 'delete the files first',
+      },
+    ])
     const { count } = await tx.document.deleteMany({
       where: { id: input.id, version: input.version },
     })

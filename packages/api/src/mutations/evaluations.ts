@@ -8,6 +8,8 @@ import type { AnswerId } from '@immd/core/method-types'
 import { applyDriverEvaluation } from '@immd/db/evaluation-repository'
 import { actorOf } from '../audit.js'
 import type { ApiContext } from '../context.js'
+import type { ApiTransaction } from '../database.js'
+import { GateNotSatisfiedError } from '../errors.js'
 import { writeEngagement } from '../services/engagement-write.js'
 import { answerIssues, driverIssues, methodOf, throwIssues } from './guards.js'
 
@@ -39,13 +41,43 @@ export const NOT_APPLICABLE_REFUSED = {
     'Ask a lead assessor to exclude it with `excludeDriver` and a reason (before A3 starts, or later with a rationale, which re-opens A4/A5).',
 }
 
-/** Records one driver evaluation; a stale `version` is a ConflictError with the current one. */
+/** The statuses of A3 in which the team may answer drivers (A3 has started). */
+const ANSWERING_STATUSES = new Set(['in-progress', 'completed'])
+
+/**
+ * Refuses answers before A3 (evaluate the drivers) has started: the method collects the team's
+ * answers in A3, after the evidence of A1-A2, so an earlier answer would skip the evidence step.
+ */
+export async function requireEvaluationStarted(
+  tx: ApiTransaction,
+  engagementId: string,
+): Promise<void> {
+  const a3 = await tx.activityRecord.findUnique({
+    where: { engagementId_activityId: { engagementId, activityId: 'A3' } },
+    select: { status: true },
+  })
+  if (a3 && ANSWERING_STATUSES.has(a3.status)) return
+  throw new GateNotSatisfiedError('A3', 'edit', [
+    {
+      code: 'activity-not-started',
+      activity: 'A3',
+      message:
+        'Drivers are answered in A3 (evaluate the drivers), which has not started: start A3 first (`startActivity` with A3).',
+    },
+  ])
+}
+
+/**
+ * Records one driver evaluation; a stale `version` is a ConflictError with the current one, an
+ * answer before A3 has started a GateNotSatisfiedError on A3.
+ */
 export function evaluateDriver(
   ctx: ApiContext,
   input: EvaluateDriverInput,
 ): Promise<EvaluationChange> {
   return writeEngagement(ctx, 'communicated', async (tx, open) => {
     const engagement = await open(input.engagementId)
+    await requireEvaluationStarted(tx, engagement.id)
     const method = await methodOf(tx, engagement)
     throwIssues([
       ...driverIssues(method, [input.driverId], 'input.driverId').map((issue) => ({

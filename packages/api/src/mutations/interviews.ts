@@ -9,14 +9,17 @@ import type { ApiContext } from '../context.js'
 import type { ApiTransaction } from '../database.js'
 import { NotFoundError } from '../errors.js'
 import { type OpenEngagement, writeEngagement } from '../services/engagement-write.js'
+import { refuseWhileInUse } from './dependants.js'
 import {
   answerIssues,
   driverIssues,
+  expectVersion,
   found,
   methodOf,
   type TargetEngagement,
   throwIssues,
 } from './guards.js'
+import type { Removal } from './payloads.js'
 
 /** Fields of a session; `null` clears `heldAt` and `notes`, `undefined` keeps a field. */
 export interface InterviewFields {
@@ -122,25 +125,81 @@ export function createInterviewSession(
   })
 }
 
-/** Changes the given fields of a session. */
+/** Completes a guarded write of a session: NotFoundError or ConflictError when `count` is 0. */
+function expectSessionVersion(tx: ApiTransaction, id: string, version: number, count: number) {
+  return expectVersion({
+    entity: 'Interview',
+    id,
+    version,
+    count,
+    current: () => tx.interviewSession.findUnique({ where: { id } }),
+  })
+}
+
+/** Changes the given fields of a session, if `version` is still its version. */
 export function updateInterviewSession(
   ctx: ApiContext,
-  input: InterviewFields & { id: string },
+  input: InterviewFields & { id: string; version: number },
 ): Promise<InterviewChange> {
   return writeEngagement(ctx, 'communicated', async (tx, open) => {
     const { session, engagement } = await requireSession(tx, open, input.id)
-    const after = await tx.interviewSession.update({
-      where: { id: input.id },
+    const { count } = await tx.interviewSession.updateMany({
+      where: { id: input.id, version: input.version },
       data: {
         title: input.title ?? undefined,
         heldAt: input.heldAt,
         notes: input.notes,
         notesTlp: input.notesTlp ?? undefined,
+        version: { increment: 1 },
       },
     })
+    await expectSessionVersion(tx, input.id, input.version, count)
+    const after = await tx.interviewSession.findUniqueOrThrow({ where: { id: input.id } })
     return {
       result: { engagementId: engagement.id, interviewId: input.id },
       audit: audit(engagement, 'interview.update', input.id, session, after),
+    }
+  })
+}
+
+/**
+ * Removes a session with its participants and the ratings they gave in it, if `version` is still
+ * its version. Refused (InUseError) while data items come from it: they would lose their source.
+ * Respondent links to it stay; a later submission through one opens a new session.
+ */
+export function removeInterviewSession(
+  ctx: ApiContext,
+  input: { id: string; version: number },
+): Promise<Removal> {
+  return writeEngagement(ctx, 'communicated', async (tx, open) => {
+    const { session, engagement } = await requireSession(tx, open, input.id)
+    const dataItems = await tx.dataItem.count({ where: { interviewSessionId: input.id } })
+    refuseWhileInUse('Interview', input.id, session.title, [
+      {
+        kind: 'DataItem',
+        count: dataItems,
+        says: 'data item(s) come from it',
+        advice: 'remove them or give them another source first',
+      },
+    ])
+    const participants = await tx.interviewParticipant.findMany({
+      where: { sessionId: input.id },
+      include: { ratings: true },
+      orderBy: { id: 'asc' },
+    })
+    const { count } = await tx.interviewSession.deleteMany({
+      where: { id: input.id, version: input.version },
+    })
+    await expectSessionVersion(tx, input.id, input.version, count)
+    return {
+      result: { engagementId: engagement.id, removedId: input.id },
+      audit: audit(
+        engagement,
+        'interview.remove',
+        input.id,
+        { ...session, participants },
+        undefined,
+      ),
     }
   })
 }

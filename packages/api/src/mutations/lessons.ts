@@ -4,8 +4,9 @@
  * @packageDocumentation
  */
 import type { ApiContext } from '../context.js'
+import type { ApiTransaction } from '../database.js'
 import { writeEngagement } from '../services/engagement-write.js'
-import { found, type TargetEngagement, viewerUserId } from './guards.js'
+import { expectVersion, found, type TargetEngagement, viewerUserId } from './guards.js'
 import type { Removal } from './payloads.js'
 
 /** Fields of a lesson; `null` clears an optional field, `undefined` keeps it. */
@@ -40,6 +41,17 @@ function audit(
   }
 }
 
+/** Completes a guarded write of a lesson: NotFoundError or ConflictError when `count` is 0. */
+function expectLessonVersion(tx: ApiTransaction, id: string, version: number, count: number) {
+  return expectVersion({
+    entity: 'Lesson',
+    id,
+    version,
+    count,
+    current: () => tx.lessonLearned.findUnique({ where: { id } }),
+  })
+}
+
 /** Records a lesson learned; with `appliedAt` it also counts as a process update (PAA3). */
 export function addLessonLearned(
   ctx: ApiContext,
@@ -64,10 +76,10 @@ export function addLessonLearned(
   })
 }
 
-/** Changes the given fields of a lesson. */
+/** Changes the given fields of a lesson, if `version` is still its version. */
 export function updateLessonLearned(
   ctx: ApiContext,
-  input: LessonFields & { id: string },
+  input: LessonFields & { id: string; version: number },
 ): Promise<LessonChange> {
   return writeEngagement(ctx, 'open', async (tx, open) => {
     const before = found(
@@ -76,15 +88,18 @@ export function updateLessonLearned(
       input.id,
     )
     const engagement = await open(before.engagementId)
-    const after = await tx.lessonLearned.update({
-      where: { id: input.id },
+    const { count } = await tx.lessonLearned.updateMany({
+      where: { id: input.id, version: input.version },
       data: {
         text: input.text ?? undefined,
         category: input.category,
         processUpdate: input.processUpdate,
         appliedAt: input.appliedAt,
+        version: { increment: 1 },
       },
     })
+    await expectLessonVersion(tx, input.id, input.version, count)
+    const after = await tx.lessonLearned.findUniqueOrThrow({ where: { id: input.id } })
     return {
       result: { engagementId: engagement.id, lessonId: input.id },
       audit: audit(engagement, 'lesson.update', input.id, before, after),
@@ -92,8 +107,11 @@ export function updateLessonLearned(
   })
 }
 
-/** Removes a lesson. */
-export function removeLessonLearned(ctx: ApiContext, input: { id: string }): Promise<Removal> {
+/** Removes a lesson, if `version` is still its version. */
+export function removeLessonLearned(
+  ctx: ApiContext,
+  input: { id: string; version: number },
+): Promise<Removal> {
   return writeEngagement(ctx, 'open', async (tx, open) => {
     const before = found(
       await tx.lessonLearned.findUnique({ where: { id: input.id } }),
@@ -101,7 +119,10 @@ export function removeLessonLearned(ctx: ApiContext, input: { id: string }): Pro
       input.id,
     )
     const engagement = await open(before.engagementId)
-    await tx.lessonLearned.delete({ where: { id: input.id } })
+    const { count } = await tx.lessonLearned.deleteMany({
+      where: { id: input.id, version: input.version },
+    })
+    await expectLessonVersion(tx, input.id, input.version, count)
     return {
       result: { engagementId: engagement.id, removedId: input.id },
       audit: audit(engagement, 'lesson.remove', input.id, before, undefined),

@@ -15,6 +15,7 @@ export interface Removal {
 /** `removalPayloadRef('RemoveChecklistItemPayload', 'ChecklistItem')`. */
 export function removalPayloadRef(name: string, typename: string) {
   return builder.objectRef<Removal>(name).implement({
+    description: `The ${typename} removed and the engagement it belonged to.`,
     fields: (t) => ({
       removedId: t.globalID({
         description: `Global id of the removed ${typename}.`,

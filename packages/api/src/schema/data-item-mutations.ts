@@ -7,7 +7,13 @@
 import { z } from 'zod'
 import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
-import { GateNotSatisfiedError, NotFoundError, ValidationError } from '../errors.js'
+import {
+  ConflictError,
+  GateNotSatisfiedError,
+  InUseError,
+  NotFoundError,
+  ValidationError,
+} from '../errors.js'
 import {
   addDataItem,
   type DataItemChange,
@@ -27,6 +33,7 @@ import { InterviewRef } from './interviews.js'
 const text = z.string().trim().min(1).max(5000)
 const driverIds = z.array(z.string().trim().min(1).max(50)).min(1).max(50)
 const ERRORS = [ValidationError, NotFoundError, GateNotSatisfiedError]
+const UPDATE_ERRORS = [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError]
 
 const DataItemPayload = builder.objectRef<DataItemChange>('DataItemPayload').implement({
   fields: (t) => ({
@@ -66,6 +73,7 @@ const UpdateDataItemInput = builder.inputType('UpdateDataItemInput', {
   description: 'Omitted fields stay as they are; a new source replaces the old one.',
   fields: (t) => ({
     id: t.globalID({ required: true, for: DataItemRef }),
+    version: t.int({ required: true, description: 'The version you read.' }),
     text: t.string({ validate: text }),
     effect: t.field({ type: EffectEnum }),
     interviewSessionId: t.globalID({ for: InterviewRef }),
@@ -96,7 +104,7 @@ builder.mutationField('updateDataItem', (t) =>
     type: DataItemPayload,
     args: { input: t.arg({ type: UpdateDataItemInput, required: true }) },
     authScopes: (_root, { input }, ctx) => childWriterScopes('dataItem', input.id.id, ctx),
-    errors: { types: ERRORS, directResult: true },
+    errors: { types: UPDATE_ERRORS, directResult: true },
     resolve: (_root, { input }, ctx) =>
       updateDataItem(ctx, {
         ...input,
@@ -139,9 +147,17 @@ builder.mutationField('unlinkDataItemDrivers', (t) =>
 builder.mutationField('removeDataItem', (t) =>
   t.field({
     type: removalPayloadRef('RemoveDataItemPayload', 'DataItem'),
-    args: { id: t.arg.globalID({ required: true, for: DataItemRef }) },
+    description:
+      'Removes a data item with its driver links. Refused (InUseError) while improvements cite it or evidence files are attached.',
+    args: {
+      id: t.arg.globalID({ required: true, for: DataItemRef }),
+      version: t.arg.int({ required: true, description: 'The version you read.' }),
+    },
     authScopes: (_root, args, ctx) => childWriterScopes('dataItem', args.id.id, ctx),
-    errors: { types: [NotFoundError, GateNotSatisfiedError], directResult: true },
-    resolve: (_root, args, ctx) => removeDataItem(ctx, { id: args.id.id }),
+    errors: {
+      types: [NotFoundError, ConflictError, InUseError, GateNotSatisfiedError],
+      directResult: true,
+    },
+    resolve: (_root, args, ctx) => removeDataItem(ctx, { id: args.id.id, version: args.version }),
   }),
 )

@@ -36,6 +36,9 @@ export const DataItemRef = builder.prismaNode('DataItem', {
       resolve: (d) => d.drivers.map((link) => link.driverId),
     }),
     createdBy: t.relation('createdBy', { nullable: true }),
+    version: t.exposeInt('version', {
+      description: 'Send it back to updateDataItem or removeDataItem (optimistic concurrency).',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),

@@ -7,7 +7,13 @@
 import { z } from 'zod'
 import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
-import { ConflictError, GateNotSatisfiedError, NotFoundError, ValidationError } from '../errors.js'
+import {
+  ConflictError,
+  GateNotSatisfiedError,
+  InUseError,
+  NotFoundError,
+  ValidationError,
+} from '../errors.js'
 import {
   addDocument,
   type DocumentChange,
@@ -93,13 +99,17 @@ builder.mutationField('updateDocument', (t) =>
 builder.mutationField('removeDocument', (t) =>
   t.field({
     type: removalPayloadRef('RemoveDocumentPayload', 'Document'),
-    description: 'Removes a document that no data item was generated from.',
+    description:
+      'Removes a document. Refused (InUseError) while data items come from it or evidence files are attached.',
     args: {
       id: t.arg.globalID({ required: true, for: DocumentRef }),
       version: t.arg.int({ required: true }),
     },
     authScopes: (_root, args, ctx) => childWriterScopes('document', args.id.id, ctx),
-    errors: { types: [NotFoundError, ConflictError, GateNotSatisfiedError], directResult: true },
+    errors: {
+      types: [NotFoundError, ConflictError, InUseError, GateNotSatisfiedError],
+      directResult: true,
+    },
     resolve: (_root, args, ctx) => removeDocument(ctx, { id: args.id.id, version: args.version }),
   }),
 )

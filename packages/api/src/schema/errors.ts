@@ -11,6 +11,8 @@ import {
   ConflictError,
   DomainError,
   GateNotSatisfiedError,
+  type InUseDependant,
+  InUseError,
   NotAuthorizedError,
   NotFoundError,
   ValidationError,
@@ -30,7 +32,7 @@ export const ErrorInterface = builder.interfaceRef<DomainError>('Error').impleme
     }),
     code: t.string({
       description:
-        'Machine-readable kind of the error, the same as `extensions.code` of a GraphQL error: `BAD_USER_INPUT` (ValidationError, InventoryValidationError), `NOT_FOUND`, `CONFLICT`, `GATE_NOT_SATISFIED`, `FORBIDDEN` (NotAuthorizedError), `UNAUTHENTICATED` (AuthenticationError), `PAGE_SIZE_EXCEEDED`, `BAD_REQUEST` (any other BaseError). New codes may be added; treat an unknown one like `BAD_REQUEST`.',
+        'Machine-readable kind of the error, the same as `extensions.code` of a GraphQL error: `BAD_USER_INPUT` (ValidationError, InventoryValidationError), `NOT_FOUND`, `CONFLICT`, `GATE_NOT_SATISFIED`, `IN_USE` (InUseError), `FORBIDDEN` (NotAuthorizedError), `UNAUTHENTICATED` (AuthenticationError), `PAGE_SIZE_EXCEEDED`, `BAD_REQUEST` (any other BaseError). New codes may be added; treat an unknown one like `BAD_REQUEST`.',
       resolve: (error) => error.code,
     }),
   }),
@@ -103,6 +105,32 @@ builder.objectType(ConflictError, {
       description:
         'What is in the way. On a stale version, the current object as a JSON object of its fields (`id` is its global id, dates are ISO strings, foreign keys are left out); otherwise the conflicting value (e.g. the existing role or method version) as a JSON string. Null when there is nothing to show.',
       resolve: (e) => e.currentValue ?? null,
+    }),
+  }),
+})
+
+const InUseDependantRef = builder.objectRef<InUseDependant>('InUseDependant').implement({
+  description: 'Rows of one kind that depend on the object a removal names.',
+  authScopes: PUBLIC,
+  fields: (t) => ({
+    kind: t.exposeString('kind', { description: 'The kind of dependant, e.g. `DataItem`.' }),
+    count: t.exposeInt('count', { description: 'How many of them there are.' }),
+  }),
+})
+
+builder.objectType(InUseError, {
+  name: 'InUseError',
+  description:
+    'A removal was refused because other objects depend on this one (e.g. data items sourced from a document) and would be orphaned; `message` says what to do first, nothing was written (code `IN_USE`).',
+  authScopes: PUBLIC,
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    entity: t.exposeString('entity', { description: 'The kind of object that is in use.' }),
+    entityId: t.exposeString('id', { description: 'Global id of the object in use.' }),
+    dependants: t.field({
+      type: [InUseDependantRef],
+      description: 'What depends on it, per kind (at least one).',
+      resolve: (e) => e.dependants,
     }),
   }),
 })

@@ -61,7 +61,8 @@ const EvaluateDriverInput = builder.inputType('EvaluateDriverInput', {
 builder.mutationField('evaluateDriver', (t) =>
   t.field({
     type: EvaluateDriverPayload,
-    description: 'Records the team’s answer to one driver (IMMD Worksheet).',
+    description:
+      'Records the team’s answer to one driver (IMMD Worksheet); refused (GateNotSatisfiedError on A3) before A3 has started.',
     args: { input: t.arg({ type: EvaluateDriverInput, required: true }) },
     authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
     errors: {

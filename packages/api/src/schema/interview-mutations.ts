@@ -7,15 +7,23 @@
 import { z } from 'zod'
 import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
-import { GateNotSatisfiedError, NotFoundError, ValidationError } from '../errors.js'
+import {
+  ConflictError,
+  GateNotSatisfiedError,
+  InUseError,
+  NotFoundError,
+  ValidationError,
+} from '../errors.js'
 import {
   addInterviewParticipants,
   createInterviewSession,
   type InterviewChange,
   recordInterviewRatings,
   removeInterviewParticipant,
+  removeInterviewSession,
   updateInterviewSession,
 } from '../mutations/interviews.js'
+import { removalPayloadRef } from '../mutations/payloads.js'
 import { childWriterScopes } from '../mutations/scopes.js'
 import { nameSchema } from '../security/free-text.js'
 import { EngagementRef } from './engagement.js'
@@ -66,6 +74,7 @@ const UpdateInterviewSessionInput = builder.inputType('UpdateInterviewSessionInp
   description: 'Omitted fields stay as they are; null clears heldAt and notes.',
   fields: (t) => ({
     id: t.globalID({ required: true, for: InterviewRef }),
+    version: t.int({ required: true, description: 'The version you read.' }),
     title: t.string({ validate: title }),
     heldAt: t.field({ type: 'DateTime' }),
     notes: t.string({ validate: notes }),
@@ -113,8 +122,35 @@ builder.mutationField('updateInterviewSession', (t) =>
     type: InterviewPayload,
     args: { input: t.arg({ type: UpdateInterviewSessionInput, required: true }) },
     authScopes: (_root, { input }, ctx) => childWriterScopes('interviewSession', input.id.id, ctx),
-    errors: { types: [ValidationError, NotFoundError, GateNotSatisfiedError], directResult: true },
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
+      directResult: true,
+    },
     resolve: (_root, { input }, ctx) => updateInterviewSession(ctx, { ...input, id: input.id.id }),
+  }),
+)
+
+const RemoveInterviewSessionInput = builder.inputType('RemoveInterviewSessionInput', {
+  description: 'The session to remove and the version you read.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: InterviewRef, description: 'The session.' }),
+    version: t.int({ required: true, description: 'The version you read.' }),
+  }),
+})
+
+builder.mutationField('removeInterviewSession', (t) =>
+  t.field({
+    type: removalPayloadRef('RemoveInterviewSessionPayload', 'Interview'),
+    description:
+      'Removes an interview session with its participants and their ratings. Refused (InUseError) while data items come from it.',
+    args: { input: t.arg({ type: RemoveInterviewSessionInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => childWriterScopes('interviewSession', input.id.id, ctx),
+    errors: {
+      types: [NotFoundError, ConflictError, InUseError, GateNotSatisfiedError],
+      directResult: true,
+    },
+    resolve: (_root, { input }, ctx) =>
+      removeInterviewSession(ctx, { id: input.id.id, version: input.version }),
   }),
 )
 

@@ -42,6 +42,10 @@ export const InterviewRef = builder.prismaNode('InterviewSession', {
       resolve: (s) => s.notesTlp as typeof TlpLabelEnum.$inferType,
     }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    version: t.exposeInt('version', {
+      description:
+        'Counts changes of title, heldAt and notes; send it back to updateInterviewSession or removeInterviewSession.',
+    }),
     participants: t.relation('participants', {
       query: { orderBy: { id: 'asc' } },
       description: 'The scope entries interviewed in this session.',

@@ -7,7 +7,7 @@
 import { z } from 'zod'
 import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
-import { NotFoundError, ValidationError } from '../errors.js'
+import { ConflictError, NotFoundError, ValidationError } from '../errors.js'
 import {
   addLessonLearned,
   type LessonChange,
@@ -60,6 +60,7 @@ const UpdateLessonLearnedInput = builder.inputType('UpdateLessonLearnedInput', {
   description: 'Omitted fields stay as they are; null clears category, processUpdate, appliedAt.',
   fields: (t) => ({
     id: t.globalID({ required: true, for: LessonRef }),
+    version: t.int({ required: true, description: 'The version you read.' }),
     text: t.string({ validate: text }),
     category: t.string(fields.category),
     processUpdate: t.string(fields.processUpdate),
@@ -84,7 +85,7 @@ builder.mutationField('updateLessonLearned', (t) =>
     type: LessonPayload,
     args: { input: t.arg({ type: UpdateLessonLearnedInput, required: true }) },
     authScopes: (_root, { input }, ctx) => childWriterScopes('lessonLearned', input.id.id, ctx),
-    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    errors: { types: [ValidationError, NotFoundError, ConflictError], directResult: true },
     resolve: (_root, { input }, ctx) => updateLessonLearned(ctx, { ...input, id: input.id.id }),
   }),
 )
@@ -92,9 +93,14 @@ builder.mutationField('updateLessonLearned', (t) =>
 builder.mutationField('removeLessonLearned', (t) =>
   t.field({
     type: removalPayloadRef('RemoveLessonLearnedPayload', 'Lesson'),
-    args: { id: t.arg.globalID({ required: true, for: LessonRef }) },
+    description: 'Removes a lesson learned (and the process update recorded with it).',
+    args: {
+      id: t.arg.globalID({ required: true, for: LessonRef }),
+      version: t.arg.int({ required: true, description: 'The version you read.' }),
+    },
     authScopes: (_root, args, ctx) => childWriterScopes('lessonLearned', args.id.id, ctx),
-    errors: { types: [NotFoundError], directResult: true },
-    resolve: (_root, args, ctx) => removeLessonLearned(ctx, { id: args.id.id }),
+    errors: { types: [NotFoundError, ConflictError], directResult: true },
+    resolve: (_root, args, ctx) =>
+      removeLessonLearned(ctx, { id: args.id.id, version: args.version }),
   }),
 )

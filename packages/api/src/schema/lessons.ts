@@ -26,6 +26,9 @@ export const LessonRef = builder.prismaNode('LessonLearned', {
     appliedAt: t.expose('appliedAt', { type: 'DateTime', nullable: true }),
     author: t.relation('author', { nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    version: t.exposeInt('version', {
+      description: 'Send it back to updateLessonLearned or removeLessonLearned.',
+    }),
   }),
 })
 

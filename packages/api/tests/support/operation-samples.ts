@@ -672,9 +672,18 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
     }),
   },
   updateInterviewSession: {
-    prepare: async (ctx) => ({
-      input: { id: gid('Interview', (await newSession(ctx)).id), title: 'Renamed' },
-    }),
+    prepare: async (ctx) => {
+      const session = await newSession(ctx)
+      return {
+        input: { id: gid('Interview', session.id), version: session.version, title: 'Renamed' },
+      }
+    },
+  },
+  removeInterviewSession: {
+    prepare: async (ctx) => {
+      const session = await newSession(ctx)
+      return { input: { id: gid('Interview', session.id), version: session.version } }
+    },
   },
   addInterviewParticipants: {
     prepare: async (ctx) => ({
@@ -755,9 +764,10 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
     }),
   },
   updateDataItem: {
-    prepare: async (ctx) => ({
-      input: { id: gid('DataItem', (await newDataItem(ctx)).id), text: 'Reworded' },
-    }),
+    prepare: async (ctx) => {
+      const item = await newDataItem(ctx)
+      return { input: { id: gid('DataItem', item.id), version: item.version, text: 'Reworded' } }
+    },
   },
   linkDataItemDrivers: {
     prepare: async (ctx) => ({
@@ -775,7 +785,10 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
     },
   },
   removeDataItem: {
-    prepare: async (ctx) => ({ id: gid('DataItem', (await newDataItem(ctx)).id) }),
+    prepare: async (ctx) => {
+      const item = await newDataItem(ctx)
+      return { id: gid('DataItem', item.id), version: item.version }
+    },
   },
   evaluateDriver: {
     prepare: async (ctx) => {
@@ -865,12 +878,18 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
     prepare: async (ctx) => ({ input: { engagementId: active(ctx), text: `Learned ${unique()}` } }),
   },
   updateLessonLearned: {
-    prepare: async (ctx) => ({
-      input: { id: gid('Lesson', (await newLesson(ctx)).id), category: 'logistics' },
-    }),
+    prepare: async (ctx) => {
+      const lesson = await newLesson(ctx)
+      return {
+        input: { id: gid('Lesson', lesson.id), version: lesson.version, category: 'logistics' },
+      }
+    },
   },
   removeLessonLearned: {
-    prepare: async (ctx) => ({ id: gid('Lesson', (await newLesson(ctx)).id) }),
+    prepare: async (ctx) => {
+      const lesson = await newLesson(ctx)
+      return { id: gid('Lesson', lesson.id), version: lesson.version }
+    },
   },
   issueRespondentLink: {
     prepare: async (ctx) => ({

@@ -44,6 +44,30 @@ export default {
       'Read only: the results of this engagement were communicated ({state}), so the data behind them is locked. A lead assessor can re-open the results on the Post page.',
     lifecycle: 'Your role does not allow changing activities of this engagement.',
   },
+  items: {
+    edit: 'Edit',
+    delete: 'Delete',
+    editNamed: 'Edit {name}',
+    deleteNamed: 'Delete {name}',
+    save: 'Save changes',
+    cancel: 'Cancel',
+    thisItem: 'This item',
+    confirmDelete: 'Delete “{name}”? This cannot be undone.',
+    confirmDeleteSession:
+      'Delete the interview “{name}” with its participants and their ratings? This cannot be undone.',
+    fields: {
+      text: 'Text',
+      effect: 'Effect',
+      title: 'Title',
+      kind: 'Kind',
+      owner: 'Owner',
+      notes: 'Notes',
+      category: 'Category',
+      processUpdate: 'Process update',
+      proposal: 'Proposal',
+      priority: 'Priority',
+    },
+  },
   draft: {
     conflict: '{field} was changed by someone else while you were editing it.',
     theirs: 'Their version (not applied):',
@@ -448,6 +472,8 @@ export default {
     none: 'No criteria recorded.',
   },
   worksheet: {
+    answersWaitForA3:
+      'Answers can be saved once A3 (evaluate the drivers) has started: start it on this page after A1 and A2 are completed.',
     answerOf: 'The answer of {id}',
     rationaleOf: 'The rationale of {id}',
     title: 'IMMD Worksheet',
