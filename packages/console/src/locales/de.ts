@@ -49,6 +49,30 @@ const de: MessageSchema = {
       'Nur lesen: Die Ergebnisse dieses Assessments wurden kommuniziert ({state}), daher sind die zugrunde liegenden Daten gesperrt. Ein Lead-Assessor kann die Ergebnisse auf der Seite „Nachbereitung“ wieder öffnen.',
     lifecycle: 'Ihre Rolle erlaubt keine Änderung der Aktivitäten dieses Assessments.',
   },
+  items: {
+    edit: 'Bearbeiten',
+    delete: 'Löschen',
+    editNamed: '{name} bearbeiten',
+    deleteNamed: '{name} löschen',
+    save: 'Änderungen speichern',
+    cancel: 'Abbrechen',
+    thisItem: 'Dieser Eintrag',
+    confirmDelete: '„{name}“ löschen? Das kann nicht rückgängig gemacht werden.',
+    confirmDeleteSession:
+      'Das Interview „{name}“ mit seinen Teilnehmenden und deren Bewertungen löschen? Das kann nicht rückgängig gemacht werden.',
+    fields: {
+      text: 'Text',
+      effect: 'Wirkung',
+      title: 'Titel',
+      kind: 'Art',
+      owner: 'Verantwortlich',
+      notes: 'Notizen',
+      category: 'Kategorie',
+      processUpdate: 'Prozessänderung',
+      proposal: 'Vorschlag',
+      priority: 'Priorität',
+    },
+  },
   draft: {
     conflict: '{field} wurde von jemand anderem geändert, während Sie es bearbeitet haben.',
     theirs: 'Deren Fassung (nicht übernommen):',
@@ -464,6 +488,8 @@ const de: MessageSchema = {
     none: 'Keine Kriterien erfasst.',
   },
   worksheet: {
+    answersWaitForA3:
+      'Antworten können gespeichert werden, sobald A3 (Driver bewerten) gestartet ist: Starten Sie A3 auf dieser Seite, nachdem A1 und A2 abgeschlossen sind.',
     answerOf: 'Die Antwort zu {id}',
     rationaleOf: 'Die Begründung zu {id}',
     title: 'IMMD-Arbeitsblatt',

@@ -49,6 +49,30 @@ const fr: MessageSchema = {
       'Lecture seule : les résultats de cette évaluation ont été communiqués ({state}), les données sur lesquelles ils reposent sont donc verrouillées. Un évaluateur principal peut rouvrir les résultats depuis la page Après l’évaluation.',
     lifecycle: 'Votre rôle ne permet pas de modifier les activités de cette évaluation.',
   },
+  items: {
+    edit: 'Modifier',
+    delete: 'Supprimer',
+    editNamed: 'Modifier {name}',
+    deleteNamed: 'Supprimer {name}',
+    save: 'Enregistrer les modifications',
+    cancel: 'Annuler',
+    thisItem: 'Cet élément',
+    confirmDelete: 'Supprimer « {name} » ? Cette action est irréversible.',
+    confirmDeleteSession:
+      'Supprimer l’entretien « {name} » avec ses participants et leurs notes ? Cette action est irréversible.',
+    fields: {
+      text: 'Texte',
+      effect: 'Effet',
+      title: 'Titre',
+      kind: 'Type',
+      owner: 'Responsable',
+      notes: 'Notes',
+      category: 'Catégorie',
+      processUpdate: 'Mise à jour du processus',
+      proposal: 'Proposition',
+      priority: 'Priorité',
+    },
+  },
   draft: {
     conflict: '{field} a été modifié par quelqu’un d’autre pendant que vous le modifiiez.',
     theirs: 'Sa version (non appliquée) :',
@@ -465,6 +489,8 @@ const fr: MessageSchema = {
     none: 'Aucun critère enregistré.',
   },
   worksheet: {
+    answersWaitForA3:
+      'Les réponses peuvent être enregistrées une fois A3 (évaluer les drivers) démarrée : démarrez-la sur cette page après avoir terminé A1 et A2.',
     answerOf: 'La réponse de {id}',
     rationaleOf: 'La justification de {id}',
     title: 'Feuille de travail IMMD',
