@@ -107,19 +107,30 @@ builder.mutationField('updateDataItem', (t) =>
   }),
 )
 
-const driverArgs = (t: Parameters<Parameters<typeof builder.mutationField>[1]>[0]) => ({
-  id: t.arg.globalID({ required: true, for: DataItemRef }),
-  driverIds: t.arg.stringList({ required: true, validate: driverIds }),
+const DataItemDriversInput = builder.inputType('DataItemDriversInput', {
+  description: 'A data item and drivers to link it to or unlink it from.',
+  fields: (t) => ({
+    id: t.globalID({
+      required: true,
+      for: DataItemRef,
+      description: 'Global id of the data item.',
+    }),
+    driverIds: t.stringList({
+      required: true,
+      validate: driverIds,
+      description: 'Codes of drivers of the engagement’s method (`D1`…).',
+    }),
+  }),
 })
 
 builder.mutationField('linkDataItemDrivers', (t) =>
   t.field({
     type: DataItemPayload,
     description: 'Adds drivers this item is evidence for.',
-    args: driverArgs(t),
-    authScopes: (_root, args, ctx) => childWriterScopes('dataItem', args.id.id, ctx),
+    args: { input: t.arg({ type: DataItemDriversInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) => childWriterScopes('dataItem', args.id.id, ctx),
     errors: { types: ERRORS, directResult: true },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, { input: args }, ctx) =>
       linkDataItemDrivers(ctx, { id: args.id.id, driverIds: args.driverIds }),
   }),
 )
@@ -128,20 +139,27 @@ builder.mutationField('unlinkDataItemDrivers', (t) =>
   t.field({
     type: DataItemPayload,
     description: 'Removes drivers from the item; one driver at least must stay.',
-    args: driverArgs(t),
-    authScopes: (_root, args, ctx) => childWriterScopes('dataItem', args.id.id, ctx),
+    args: { input: t.arg({ type: DataItemDriversInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) => childWriterScopes('dataItem', args.id.id, ctx),
     errors: { types: ERRORS, directResult: true },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, { input: args }, ctx) =>
       unlinkDataItemDrivers(ctx, { id: args.id.id, driverIds: args.driverIds }),
   }),
 )
 
+const RemoveDataItemInput = builder.inputType('RemoveDataItemInput', {
+  description: 'The data item to remove.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: DataItemRef }),
+  }),
+})
+
 builder.mutationField('removeDataItem', (t) =>
   t.field({
     type: removalPayloadRef('RemoveDataItemPayload', 'DataItem'),
-    args: { id: t.arg.globalID({ required: true, for: DataItemRef }) },
-    authScopes: (_root, args, ctx) => childWriterScopes('dataItem', args.id.id, ctx),
+    args: { input: t.arg({ type: RemoveDataItemInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) => childWriterScopes('dataItem', args.id.id, ctx),
     errors: { types: [NotFoundError, GateNotSatisfiedError], directResult: true },
-    resolve: (_root, args, ctx) => removeDataItem(ctx, { id: args.id.id }),
+    resolve: (_root, { input: args }, ctx) => removeDataItem(ctx, { id: args.id.id }),
   }),
 )

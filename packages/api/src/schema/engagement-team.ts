@@ -50,18 +50,23 @@ async function teamManagerScopes(engagementId: string, ctx: ApiContext) {
 
 const SetEngagementMemberPayload = engagementPayloadRef('SetEngagementMemberPayload')
 
+const SetEngagementMemberInput = builder.inputType('SetEngagementMemberInput', {
+  description: "A seat on an engagement's assessment team.",
+  fields: (t) => ({
+    engagementId: t.globalID({ required: true, for: EngagementRef }),
+    userId: t.globalID({ required: true, for: UserRef }),
+    role: t.field({ type: EngagementRoleEnum, required: true }),
+  }),
+})
+
 builder.mutationField('setEngagementMember', (t) =>
   t.field({
     type: SetEngagementMemberPayload,
     description: 'Gives a member of the organization a seat (or another role) on the team.',
-    args: {
-      engagementId: t.arg.globalID({ required: true, for: EngagementRef }),
-      userId: t.arg.globalID({ required: true, for: UserRef }),
-      role: t.arg({ type: EngagementRoleEnum, required: true }),
-    },
-    authScopes: (_root, args, ctx) => teamManagerScopes(args.engagementId.id, ctx),
+    args: { input: t.arg({ type: SetEngagementMemberInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) => teamManagerScopes(args.engagementId.id, ctx),
     errors: { types: [NotFoundError], directResult: true },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, { input: args }, ctx) =>
       writeAudited(ctx, async (tx) => {
         const engagementId = args.engagementId.id
         const userId = args.userId.id
@@ -100,16 +105,21 @@ builder.mutationField('setEngagementMember', (t) =>
 
 const RemoveEngagementMemberPayload = engagementPayloadRef('RemoveEngagementMemberPayload')
 
+const RemoveEngagementMemberInput = builder.inputType('RemoveEngagementMemberInput', {
+  description: 'The team member to take off an engagement.',
+  fields: (t) => ({
+    engagementId: t.globalID({ required: true, for: EngagementRef }),
+    userId: t.globalID({ required: true, for: UserRef }),
+  }),
+})
+
 builder.mutationField('removeEngagementMember', (t) =>
   t.field({
     type: RemoveEngagementMemberPayload,
-    args: {
-      engagementId: t.arg.globalID({ required: true, for: EngagementRef }),
-      userId: t.arg.globalID({ required: true, for: UserRef }),
-    },
-    authScopes: (_root, args, ctx) => teamManagerScopes(args.engagementId.id, ctx),
+    args: { input: t.arg({ type: RemoveEngagementMemberInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) => teamManagerScopes(args.engagementId.id, ctx),
     errors: { types: [NotFoundError], directResult: true },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, { input: args }, ctx) =>
       writeAudited(ctx, async (tx) => {
         const engagementId = args.engagementId.id
         const userId = args.userId.id

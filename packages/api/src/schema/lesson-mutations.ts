@@ -89,12 +89,20 @@ builder.mutationField('updateLessonLearned', (t) =>
   }),
 )
 
+const RemoveLessonLearnedInput = builder.inputType('RemoveLessonLearnedInput', {
+  description: 'The lesson learned to remove.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: LessonRef }),
+  }),
+})
+
 builder.mutationField('removeLessonLearned', (t) =>
   t.field({
     type: removalPayloadRef('RemoveLessonLearnedPayload', 'Lesson'),
-    args: { id: t.arg.globalID({ required: true, for: LessonRef }) },
-    authScopes: (_root, args, ctx) => childWriterScopes('lessonLearned', args.id.id, ctx),
+    args: { input: t.arg({ type: RemoveLessonLearnedInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) =>
+      childWriterScopes('lessonLearned', args.id.id, ctx),
     errors: { types: [NotFoundError], directResult: true },
-    resolve: (_root, args, ctx) => removeLessonLearned(ctx, { id: args.id.id }),
+    resolve: (_root, { input: args }, ctx) => removeLessonLearned(ctx, { id: args.id.id }),
   }),
 )

@@ -126,4 +126,27 @@ export const INPUT_FIELD_DESCRIPTIONS: DescriptionCatalogue = {
   'Mutation.updateInterviewSession': 'Changes an interview session; omitted fields are kept.',
   'Mutation.updateLessonLearned': 'Changes a lesson learned.',
   'Mutation.updateScopeEntry': 'Changes a Scope List entry; omitted fields are kept.',
+  'AcceptInvitationInput.token': 'The single-use token from the invitation link.',
+  'AcceptInvitationWithPasswordInput.password':
+    'The password of the account (at least 12 characters).',
+  'AcceptInvitationWithPasswordInput.token': 'The single-use token from the invitation link.',
+  'AddInterviewParticipantsInput.scopeEntryIds':
+    'Global ids of Scope List entries of the same engagement; ones already taking part are ignored.',
+  'AddInterviewParticipantsInput.sessionId': 'Global id of the interview session.',
+  'ChangePasswordInput.currentPassword': 'Your current password.',
+  'ChangePasswordInput.newPassword': 'The new password (at least 12 characters).',
+  'ImportEngagementInput.document': 'An `engagementExport` document (JSON), as exported.',
+  'LoginInput.email': 'The account’s e-mail address.',
+  'LoginInput.password': 'The account’s password.',
+  'MarkScopeEntryInterviewedInput.interviewed': 'True (default) once interviewed; false to undo.',
+  'RemoveEngagementMemberInput.userId': 'Global id of the user to take off the team.',
+  'RemoveInterviewParticipantInput.scopeEntryId':
+    'Global id of the participant’s Scope List entry.',
+  'RemoveInterviewParticipantInput.sessionId': 'Global id of the interview session.',
+  'ReorderChecklistItemsInput.itemIds':
+    'Global ids of every item of the checklist, each exactly once, in the new order.',
+  'SetEngagementMemberInput.role': 'Their seat on the team.',
+  'SetEngagementMemberInput.userId': 'Global id of a member of the engagement’s organization.',
+  'SetMembershipRoleInput.role': 'The new role.',
+  'SetSuccessThresholdInput.threshold': 'The band the IMC should reach; null clears it.',
 }
