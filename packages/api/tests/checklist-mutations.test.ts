@@ -19,11 +19,11 @@ const RESULT = `__typename
 const ADD = `mutation ($input: AddChecklistItemInput!) { addChecklistItem(input: $input) { ${RESULT} } }`
 const UPDATE = `mutation ($input: UpdateChecklistItemInput!) { updateChecklistItem(input: $input) {
   ${RESULT} ... on ConflictError { currentVersion } } }`
-const REMOVE = `mutation ($id: ID!, $version: Int!) { removeChecklistItem(id: $id, version: $version) {
+const REMOVE = `mutation ($id: ID!, $version: Int!) { removeChecklistItem(input: { id: $id, version: $version }) {
   __typename ... on RemoveChecklistItemPayload { removedId engagement { preparationChecklist { totalCount } } }
   ... on NotFoundError { entity } ... on ConflictError { currentVersion } } }`
 const REORDER = `mutation ($engagementId: ID!, $itemIds: [ID!]!) {
-  reorderChecklistItems(engagementId: $engagementId, itemIds: $itemIds) {
+  reorderChecklistItems(input: { engagementId: $engagementId, itemIds: $itemIds }) {
     __typename ... on ReorderChecklistItemsPayload { engagement {
       preparationChecklist { edges { node { id position } } } } }
     ... on ValidationError { issues { path message } } } }`

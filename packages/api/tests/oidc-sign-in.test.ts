@@ -22,7 +22,7 @@ const ORIGIN = 'http://yoga'
 const STATE_SECRET = 'oidc-test-state-secret'
 const VIEWER =
   '{ viewer { authenticated via user { email } memberships { role organization { slug } } } }'
-const LOGIN = `mutation { login(email: "lead@example.org", password: "immd-demo") {
+const LOGIN = `mutation { login(input: { email: "lead@example.org", password: "immd-demo" }) {
   __typename ... on Error { message } } }`
 
 let idp: TestOidcProvider

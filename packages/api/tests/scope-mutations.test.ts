@@ -16,9 +16,9 @@ const UPDATE = `mutation ($input: UpdateScopeEntryInput!) { updateScopeEntry(inp
   ... on ScopeEntryPayload { ${ENTRY} }
   ... on ValidationError { issues { path message } } ... on NotFoundError { entity entityId } } }`
 const MARK = `mutation ($id: ID!, $interviewed: Boolean!) {
-  markScopeEntryInterviewed(id: $id, interviewed: $interviewed) { __typename
+  markScopeEntryInterviewed(input: { id: $id, interviewed: $interviewed }) { __typename
     ... on ScopeEntryPayload { scopeEntry { pseudonym interviewed } } ... on NotFoundError { entity entityId } } }`
-const REMOVE = `mutation ($id: ID!) { removeScopeEntry(id: $id) { __typename
+const REMOVE = `mutation ($id: ID!) { removeScopeEntry(input: { id: $id }) { __typename
   ... on RemoveScopeEntryPayload { removedId engagement { scopeList { totalCount } } }
   ... on ConflictError { message currentValue } ... on NotFoundError { entity entityId } } }`
 
