@@ -241,7 +241,7 @@ describe.each(TEST_ENGINES)('activity lifecycle mutations (%s)', (engine) => {
     expect(data.startActivity).toEqual({
       __typename: 'NotFoundError',
       entity: 'Engagement',
-      entityId: 'unknown',
+      entityId: globalId('Engagement', 'unknown'),
     })
   })
 })

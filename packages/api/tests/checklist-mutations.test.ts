@@ -117,7 +117,7 @@ describe.each(TEST_ENGINES)('preparation checklist mutations (%s)', (engine) => 
     expect(owner.addChecklistItem).toEqual({
       __typename: 'NotFoundError',
       entity: 'User',
-      entityId: 'no-such-user',
+      entityId: globalId('User', 'no-such-user'),
     })
     const engagement = await suite.run<Result<'addChecklistItem'>>(ADD, {
       input: {
@@ -129,7 +129,7 @@ describe.each(TEST_ENGINES)('preparation checklist mutations (%s)', (engine) => 
     expect(engagement.addChecklistItem).toEqual({
       __typename: 'NotFoundError',
       entity: 'Engagement',
-      entityId: 'missing',
+      entityId: globalId('Engagement', 'missing'),
     })
   })
 
@@ -240,7 +240,7 @@ describe.each(TEST_ENGINES)('preparation checklist mutations (%s)', (engine) => 
     expect((missing.data as Record<string, unknown>)?.addChecklistItem).toEqual({
       __typename: 'NotFoundError',
       entity: 'Engagement',
-      entityId: 'no-such-engagement',
+      entityId: globalId('Engagement', 'no-such-engagement'),
     })
     expect(await suite.db.prisma.checklistItem.count()).toBe(count)
     const anonymous = await suite.raw(ADD, { input }, '')

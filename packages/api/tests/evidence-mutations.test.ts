@@ -110,7 +110,7 @@ describe.each(TEST_ENGINES)(
       expect(data.addInterviewParticipants).toEqual({
         __typename: 'NotFoundError',
         entity: 'ScopeEntry',
-        entityId: other.id,
+        entityId: globalId('ScopeEntry', other.id),
       })
     })
 
@@ -186,7 +186,7 @@ describe.each(TEST_ENGINES)(
       expect(data.recordInterviewRatings).toEqual({
         __typename: 'NotFoundError',
         entity: 'InterviewParticipant',
-        entityId: rowId(scope[5] ?? ''),
+        entityId: globalId('ScopeEntry', rowId(scope[5] ?? '')),
       })
     })
 
@@ -338,7 +338,7 @@ describe.each(TEST_ENGINES)(
       expect(foreign.addDataItem).toEqual({
         __typename: 'NotFoundError',
         entity: 'Document',
-        entityId: foreignDocument.id,
+        entityId: globalId('Document', foreignDocument.id),
       })
       const driver = await suite.run<Payload>(ADD_ITEM, {
         input: { ...input, documentId, driverIds: ['D8', 'D12'] },

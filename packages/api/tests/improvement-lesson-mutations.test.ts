@@ -124,7 +124,7 @@ describe.each(TEST_ENGINES)('improvement and lesson mutations (%s)', (engine) =>
     expect(data.addImprovement).toEqual({
       __typename: 'NotFoundError',
       entity: 'DataItem',
-      entityId: foreign.id,
+      entityId: globalId('DataItem', foreign.id),
     })
   })
 

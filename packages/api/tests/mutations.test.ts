@@ -247,7 +247,7 @@ describe.each(TEST_ENGINES)('mutations of engagements (%s)', (engine) => {
       {
         "__typename": "NotFoundError",
         "entity": "Engagement",
-        "message": "Engagement 00000000-0000-7000-8000-000000000000 was not found.",
+        "message": "Engagement RW5nYWdlbWVudDowMDAwMDAwMC0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDA= was not found.",
       }
     `)
   })

@@ -120,7 +120,7 @@ describe.each(TEST_ENGINES)('scope list mutations (%s)', (engine) => {
     expect(data.updateScopeEntry).toEqual({
       __typename: 'NotFoundError',
       entity: 'ScopeEntry',
-      entityId: 'gone',
+      entityId: globalId('ScopeEntry', 'gone'),
     })
   })
 

@@ -122,7 +122,7 @@ describe.each(TEST_ENGINES)('updateEngagement (%s)', (engine) => {
     expect(missing.updateEngagement).toEqual({
       __typename: 'NotFoundError',
       entity: 'Engagement',
-      entityId: 'nope',
+      entityId: globalId('Engagement', 'nope'),
     })
     const foreign = await suite.run<Payload>(
       UPDATE,
@@ -132,7 +132,7 @@ describe.each(TEST_ENGINES)('updateEngagement (%s)', (engine) => {
     expect(foreign.updateEngagement).toEqual({
       __typename: 'NotFoundError',
       entity: 'Engagement',
-      entityId: engagement.rowId,
+      entityId: globalId('Engagement', engagement.rowId),
     })
     const viewer = await suite.raw(
       UPDATE,

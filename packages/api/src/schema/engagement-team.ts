@@ -6,6 +6,8 @@
  *
  * @packageDocumentation
  */
+
+import { encodeGlobalID } from '@pothos/plugin-relay'
 import { writeAudited } from '../audit.js'
 import { builder } from '../builder.js'
 import type { ApiContext } from '../context.js'
@@ -127,7 +129,13 @@ builder.mutationField('removeEngagementMember', (t) =>
           where: { engagementId_userId: { engagementId, userId } },
           include: { engagement: { select: { organizationId: true } } },
         })
-        if (!seat) throw new NotFoundError('EngagementMember', `${engagementId}/${userId}`)
+        if (!seat) {
+          throw new NotFoundError(
+            'EngagementMember',
+            `${encodeGlobalID('Engagement', engagementId)}/${encodeGlobalID('User', userId)}`,
+            true,
+          )
+        }
         await tx.engagementMember.delete({ where: { id: seat.id } })
         return {
           result: { engagementId },
