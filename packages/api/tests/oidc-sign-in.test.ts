@@ -28,9 +28,9 @@ const LOGIN = `mutation { login(input: { email: "lead@example.org", password: "i
 let idp: TestOidcProvider
 
 beforeAll(async () => {
-  idp = await startTestOidcProvider(
-    ['corp', 'members', 'closed'].map((id) => `${ORIGIN}/auth/oidc/${id}/callback`),
-  )
+  idp = await startTestOidcProvider({
+    redirectUris: ['corp', 'members', 'closed'].map((id) => `${ORIGIN}/auth/oidc/${id}/callback`),
+  })
   idp.accounts.set('lead', {
     email: 'Lead@Example.org',
     email_verified: true,
