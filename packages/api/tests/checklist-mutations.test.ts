@@ -235,7 +235,7 @@ describe.each(TEST_ENGINES)('preparation checklist mutations (%s)', (engine) => 
     expect((foreign.data as Record<string, unknown>)?.addChecklistItem).toEqual({
       __typename: 'NotFoundError',
       entity: 'Engagement',
-      entityId: rowId(engagementId),
+      entityId: engagementId,
     })
     expect((missing.data as Record<string, unknown>)?.addChecklistItem).toEqual({
       __typename: 'NotFoundError',
