@@ -73,8 +73,9 @@ export class NotFoundError extends DomainError {
    */
   constructor(entity: string, id: string, idIsPublic = false) {
     const type = idIsPublic ? entity : (NODE_TYPE_OF_MODEL[entity] ?? entity)
+    const idType = ID_TYPE_OF_ENTITY[type] ?? type
     const publicId =
-      !idIsPublic && NODE_TYPES.has(type) && id !== '' ? encodeGlobalID(type, id) : id
+      !idIsPublic && NODE_TYPES.has(idType) && id !== '' ? encodeGlobalID(idType, id) : id
     super(`${type} ${publicId} was not found.`, 'NOT_FOUND')
     this.entity = type
     this.id = publicId
