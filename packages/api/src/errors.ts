@@ -59,12 +59,26 @@ export class ValidationError extends DomainError {
 /** The object a field or mutation names does not exist (or the viewer may not see it). */
 export class NotFoundError extends DomainError {
   override name = 'NotFoundError'
+  /** The GraphQL type of the missing object (`Interview`, not the `InterviewSession` model). */
+  readonly entity: string
+  /**
+   * The id as the client knows it: a node's global id (never a raw database key, #17), else the
+   * id as given (a method version, a driver code).
+   */
+  readonly id: string
 
-  constructor(
-    readonly entity: string,
-    readonly id: string,
-  ) {
-    super(`${entity} ${id} was not found.`, 'NOT_FOUND')
+  /**
+   * @param id - the database key of a node (encoded here), or with `idIsPublic` an id that is
+   *   already what the client knows (e.g. `<engagement global id>/<user global id>`).
+   */
+  constructor(entity: string, id: string, idIsPublic = false) {
+    const type = idIsPublic ? entity : (NODE_TYPE_OF_MODEL[entity] ?? entity)
+    const idType = ID_TYPE_OF_ENTITY[type] ?? type
+    const publicId =
+      !idIsPublic && NODE_TYPES.has(idType) && id !== '' ? encodeGlobalID(idType, id) : id
+    super(`${type} ${publicId} was not found.`, 'NOT_FOUND')
+    this.entity = type
+    this.id = publicId
   }
 }
 
@@ -82,6 +96,41 @@ const NODE_TYPE_OF_MODEL: Readonly<Record<string, string>> = {
   DriverExclusion: 'ExclusionDecision',
   InterviewSession: 'Interview',
   LessonLearned: 'Lesson',
+}
+
+/**
+ * The GraphQL node types (global ids): a `NotFoundError` about one of them names it by its global
+ * id. `tests/not-found-ids.test.ts` checks the list against the schema.
+ */
+export const NODE_TYPES: ReadonlySet<string> = new Set([
+  'Activity',
+  'ApiToken',
+  'AuditEvent',
+  'ChecklistItem',
+  'DataItem',
+  'Document',
+  'DriverEvaluation',
+  'Engagement',
+  'EvidenceFile',
+  'ExclusionDecision',
+  'Improvement',
+  'Interview',
+  'Lesson',
+  'Membership',
+  'Organization',
+  'RespondentLink',
+  'ResultCommunication',
+  'ResultSnapshot',
+  'ScopeEntry',
+  'Team',
+  'User',
+  'WebhookDelivery',
+  'WebhookEndpoint',
+])
+
+/** Objects without an id of their own that a `NotFoundError` names by another node's id. */
+const ID_TYPE_OF_ENTITY: Readonly<Record<string, string>> = {
+  InterviewParticipant: 'ScopeEntry',
 }
 
 /** Columns ending in `Id` that hold a code of the method or an inventory, not a database key. */

@@ -19,7 +19,7 @@ import {
 
 const AUDIT = `query ($filter: AuditEventFilter) { auditEvents(filter: $filter, first: 100) {
   totalCount edges { node { operation targetType targetId actorKind organization { id } } } } }`
-const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) {
+const LOGIN = `mutation ($email: String!, $password: String!) { login(input: { email: $email, password: $password }) {
   __typename } }`
 
 interface AuditRow {
@@ -146,8 +146,7 @@ describe.each(TEST_ENGINES)('account events in the audit trail (%s)', (engine) =
     const session = await signIn(suite.yoga, user.email, 'first-password-123')
     const { body } = await request(suite.yoga, {
       credential: session,
-      query: `mutation { changePassword(currentPassword: "first-password-123",
-        newPassword: "second-password-456") { __typename } }`,
+      query: `mutation { changePassword(input: { currentPassword: "first-password-123", newPassword: "second-password-456" }) { __typename } }`,
     })
     expect(body.data).toEqual({ changePassword: { __typename: 'ChangePasswordPayload' } })
     expect(await eventsOf(foreignAdmin, 'user.password-change', user.id)).toMatchObject([

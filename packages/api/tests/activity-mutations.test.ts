@@ -14,10 +14,12 @@ const RESULT = `__typename
   ... on GateNotSatisfiedError { activityId transition missing { code activityId count minimum actual } }
   ... on ConflictError { currentVersion currentValue }
   ... on NotFoundError { entity entityId }`
-const transition = (name: string) => `mutation ($id: ID!, $activityId: ActivityId!, $version: Int) {
-  ${name}(engagementId: $id, activityId: $activityId, version: $version) { ${RESULT} } }`
+const transition = (
+  name: string,
+) => `mutation ($id: ID!, $activityId: ActivityId!, $version: Int!) {
+  ${name}(input: { engagementId: $id, activityId: $activityId, version: $version }) { ${RESULT} } }`
 const SPONSOR = `mutation ($id: ID!, $name: String!, $version: Int!) {
-  recordSponsorship(engagementId: $id, sponsorName: $name, version: $version) { __typename
+  recordSponsorship(input: { engagementId: $id, sponsorName: $name, version: $version }) { __typename
     ... on RecordSponsorshipPayload { engagement { version } } ... on ConflictError { currentVersion } } }`
 const COMMUNICATE = `mutation ($input: CommunicateResultsInput!) { communicateResults(input: $input) { ${RESULT} } }`
 
@@ -36,8 +38,19 @@ describe.each(TEST_ENGINES)('activity lifecycle mutations (%s)', (engine) => {
   })
   afterAll(() => suite?.db.close())
 
-  const run = (name: string, activityId: string, version?: number) =>
-    suite.run<Result>(transition(name), { id, activityId, version })
+  /** Runs a transition with `version` (required, #17): the activity's current one unless given. */
+  const run = async (name: string, activityId: string, version?: number) =>
+    suite.run<Result>(transition(name), {
+      id,
+      activityId,
+      version:
+        version ??
+        (
+          await suite.db.prisma.activityRecord.findUniqueOrThrow({
+            where: { engagementId_activityId: { engagementId: row, activityId } },
+          })
+        ).version,
+    })
 
   it('starts PRA1, which moves the engagement to preparing', async () => {
     const audit = await auditCursor(suite.db)
@@ -223,11 +236,12 @@ describe.each(TEST_ENGINES)('activity lifecycle mutations (%s)', (engine) => {
     const data = await suite.run<Result>(transition('startActivity'), {
       id: globalId('Engagement', 'unknown'),
       activityId: 'PRA1',
+      version: 1,
     })
     expect(data.startActivity).toEqual({
       __typename: 'NotFoundError',
       entity: 'Engagement',
-      entityId: 'unknown',
+      entityId: globalId('Engagement', 'unknown'),
     })
   })
 })

@@ -12,8 +12,10 @@ import {
   setupMutationSuite,
 } from './support/mutations.js'
 
-const TRANSITION = (name: string) => `mutation ($id: ID!, $activityId: ActivityId!) {
-  ${name}(engagementId: $id, activityId: $activityId) { __typename
+const TRANSITION = (
+  name: string,
+) => `mutation ($id: ID!, $activityId: ActivityId!, $version: Int!) {
+  ${name}(input: { engagementId: $id, activityId: $activityId, version: $version }) { __typename
     ... on ActivityTransitionPayload { engagement { state latestTotal latestBand }
       resultSnapshot { activityId total band successThreshold differential } }
     ... on GateNotSatisfiedError { message } } }`
@@ -52,7 +54,12 @@ describe.each(TEST_ENGINES)('the full assessor flow (%s)', (engine) => {
     }
     return data
   }
-  const move = (name: string, activityId: string) => ok(TRANSITION(name), { id, activityId })
+  const move = async (name: string, activityId: string) => {
+    const activity = await suite.db.prisma.activityRecord.findUniqueOrThrow({
+      where: { engagementId_activityId: { engagementId: row, activityId } },
+    })
+    return ok(TRANSITION(name), { id, activityId, version: activity.version })
+  }
   const engagementVersion = async () =>
     (await suite.db.prisma.engagement.findUniqueOrThrow({ where: { id: row } })).version
 
@@ -60,7 +67,7 @@ describe.each(TEST_ENGINES)('the full assessor flow (%s)', (engine) => {
     ;({ id, rowId: row } = await createPlannedEngagement(suite, 'ACME IMC assessment 2026'))
     await ok(
       `mutation ($id: ID!, $name: String!, $version: Int!) {
-        recordSponsorship(engagementId: $id, sponsorName: $name, version: $version) { __typename } }`,
+        recordSponsorship(input: { engagementId: $id, sponsorName: $name, version: $version }) { __typename } }`,
       { id, name: 'CIO, ACME Corp', version: await engagementVersion() },
     )
     for (const activity of ['PRA1', 'PRA2', 'PRA3', 'PRA4']) {
@@ -107,7 +114,7 @@ describe.each(TEST_ENGINES)('the full assessor flow (%s)', (engine) => {
     )
     for (const participant of participants) {
       await ok(
-        `mutation ($id: ID!) { markScopeEntryInterviewed(id: $id, interviewed: true) { __typename } }`,
+        `mutation ($id: ID!) { markScopeEntryInterviewed(input: { id: $id, interviewed: true }) { __typename } }`,
         { id: participant },
       )
     }
@@ -125,7 +132,7 @@ describe.each(TEST_ENGINES)('the full assessor flow (%s)', (engine) => {
       ['markDocumentReviewed', 3],
     ] as const) {
       await ok(
-        `mutation ($id: ID!, $version: Int!) { ${step}(id: $id, version: $version) { __typename } }`,
+        `mutation ($id: ID!, $version: Int!) { ${step}(input: { id: $id, version: $version }) { __typename } }`,
         {
           id: documentId,
           version,
@@ -178,8 +185,7 @@ describe.each(TEST_ENGINES)('the full assessor flow (%s)', (engine) => {
     })
     await move('completeActivity', 'A3')
     await ok(
-      `mutation ($id: ID!, $version: Int!) { setSuccessThreshold(engagementId: $id,
-        threshold: EXCELLENT, version: $version) { __typename } }`,
+      `mutation ($id: ID!, $version: Int!) { setSuccessThreshold(input: { engagementId: $id, threshold: EXCELLENT, version: $version }) { __typename } }`,
       { id, version: await engagementVersion() },
     )
   })

@@ -16,7 +16,7 @@ import { type DemoFixture, seedDemoFixture } from './support/fixtures.js'
 import { type Credential, request, signIn, TEST_SECURITY } from './support/security.js'
 import { waitUntil } from './support/wait-until.js'
 
-const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) {
+const LOGIN = `mutation ($email: String!, $password: String!) { login(input: { email: $email, password: $password }) {
   __typename ... on LoginPayload { csrfToken mustChangePassword name }
   ... on AuthenticationError { message retryAfterSeconds } } }`
 const ME = '{ viewer { authenticated via authenticationError mustChangePassword user { email } } }'
@@ -220,8 +220,7 @@ describe.each(TEST_ENGINES)('authentication (%s)', (engine) => {
     const change = (current: string) =>
       request<{ changePassword: { __typename: string; issues?: { message: string }[] } }>(yoga, {
         credential: session,
-        query: `mutation ($current: String!, $next: String!) { changePassword(currentPassword: $current,
-          newPassword: $next) { __typename ... on ValidationError { issues { path message } } } }`,
+        query: `mutation ($current: String!, $next: String!) { changePassword(input: { currentPassword: $current, newPassword: $next }) { __typename ... on ValidationError { issues { path message } } } }`,
         variables: { current, next: 'a brand new passphrase' },
       })
     for (let attempt = 1; attempt <= 4; attempt += 1) {
@@ -290,8 +289,7 @@ describe.each(TEST_ENGINES)('authentication (%s)', (engine) => {
     const change = (newPassword: string) =>
       request(yoga, {
         credential: session,
-        query: `mutation ($current: String!, $next: String!) { changePassword(currentPassword: $current,
-          newPassword: $next) { __typename ... on ValidationError { issues { path message } } } }`,
+        query: `mutation ($current: String!, $next: String!) { changePassword(input: { currentPassword: $current, newPassword: $next }) { __typename ... on ValidationError { issues { path message } } } }`,
         variables: { current: password, next: newPassword },
       })
     expect((await change('short')).body.data?.changePassword).toEqual({
@@ -375,7 +373,7 @@ describe.each(TEST_ENGINES)('authentication (%s)', (engine) => {
     const revoked = await request(yoga, {
       credential: bearer(demo.leadToken),
       query:
-        'mutation ($id: ID!) { revokeApiToken(id: $id) { __typename ... on RevokeApiTokenPayload { token { active revokedAt } } } }',
+        'mutation ($id: ID!) { revokeApiToken(input: { id: $id }) { __typename ... on RevokeApiTokenPayload { token { active revokedAt } } } }',
       variables: { id: token.id },
     })
     expect(revoked.body.data?.revokeApiToken).toMatchObject({ token: { active: false } })

@@ -15,7 +15,7 @@ import {
 } from './support/mutations.js'
 
 const THRESHOLD = `mutation ($id: ID!, $version: Int!) {
-  setSuccessThreshold(engagementId: $id, threshold: null, version: $version) {
+  setSuccessThreshold(input: { engagementId: $id, threshold: null, version: $version }) {
     __typename ... on Error { message } } }`
 
 describe.each(TEST_ENGINES)('authorization failures are coded (%s)', (engine) => {

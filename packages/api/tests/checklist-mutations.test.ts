@@ -19,11 +19,11 @@ const RESULT = `__typename
 const ADD = `mutation ($input: AddChecklistItemInput!) { addChecklistItem(input: $input) { ${RESULT} } }`
 const UPDATE = `mutation ($input: UpdateChecklistItemInput!) { updateChecklistItem(input: $input) {
   ${RESULT} ... on ConflictError { currentVersion } } }`
-const REMOVE = `mutation ($id: ID!, $version: Int!) { removeChecklistItem(id: $id, version: $version) {
+const REMOVE = `mutation ($id: ID!, $version: Int!) { removeChecklistItem(input: { id: $id, version: $version }) {
   __typename ... on RemoveChecklistItemPayload { removedId engagement { preparationChecklist { totalCount } } }
   ... on NotFoundError { entity } ... on ConflictError { currentVersion } } }`
 const REORDER = `mutation ($engagementId: ID!, $itemIds: [ID!]!) {
-  reorderChecklistItems(engagementId: $engagementId, itemIds: $itemIds) {
+  reorderChecklistItems(input: { engagementId: $engagementId, itemIds: $itemIds }) {
     __typename ... on ReorderChecklistItemsPayload { engagement {
       preparationChecklist { edges { node { id position } } } } }
     ... on ValidationError { issues { path message } } } }`
@@ -117,7 +117,7 @@ describe.each(TEST_ENGINES)('preparation checklist mutations (%s)', (engine) => 
     expect(owner.addChecklistItem).toEqual({
       __typename: 'NotFoundError',
       entity: 'User',
-      entityId: 'no-such-user',
+      entityId: globalId('User', 'no-such-user'),
     })
     const engagement = await suite.run<Result<'addChecklistItem'>>(ADD, {
       input: {
@@ -129,7 +129,7 @@ describe.each(TEST_ENGINES)('preparation checklist mutations (%s)', (engine) => 
     expect(engagement.addChecklistItem).toEqual({
       __typename: 'NotFoundError',
       entity: 'Engagement',
-      entityId: 'missing',
+      entityId: globalId('Engagement', 'missing'),
     })
   })
 
@@ -235,12 +235,12 @@ describe.each(TEST_ENGINES)('preparation checklist mutations (%s)', (engine) => 
     expect((foreign.data as Record<string, unknown>)?.addChecklistItem).toEqual({
       __typename: 'NotFoundError',
       entity: 'Engagement',
-      entityId: rowId(engagementId),
+      entityId: engagementId,
     })
     expect((missing.data as Record<string, unknown>)?.addChecklistItem).toEqual({
       __typename: 'NotFoundError',
       entity: 'Engagement',
-      entityId: 'no-such-engagement',
+      entityId: globalId('Engagement', 'no-such-engagement'),
     })
     expect(await suite.db.prisma.checklistItem.count()).toBe(count)
     const anonymous = await suite.raw(ADD, { input }, '')

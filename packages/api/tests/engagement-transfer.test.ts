@@ -7,7 +7,7 @@ import { type DemoFixture, seedDemoFixture, seedForeignOrganization } from './su
 
 const EXPORT = 'query ($id: ID!) { engagementExport(id: $id, includeRestricted: true) }'
 const IMPORT = `mutation ($organizationId: ID!, $document: JSON!) {
-  importEngagement(organizationId: $organizationId, document: $document) {
+  importEngagement(input: { organizationId: $organizationId, document: $document }) {
     __typename
     ... on ImportEngagementPayload { engagement { id title organization { slug } result { total band } } }
     ... on Error { message }

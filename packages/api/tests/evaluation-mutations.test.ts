@@ -195,7 +195,7 @@ describe.each(TEST_ENGINES)('evaluateDriver (%s)', (engine) => {
     expect(data.evaluateDriver).toEqual({
       __typename: 'NotFoundError',
       entity: 'Engagement',
-      entityId: 'nope',
+      entityId: globalId('Engagement', 'nope'),
     })
   })
 

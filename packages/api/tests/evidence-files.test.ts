@@ -203,7 +203,7 @@ describe.each(TEST_ENGINES)('evidence files (%s)', (engine) => {
       fileName: null,
       sha256: null,
       downloadPath: null,
-      tlp: 'amber',
+      tlp: 'AMBER',
     })
   })
 

@@ -18,9 +18,9 @@ const CREATE_SESSION = `mutation ($input: CreateInterviewSessionInput!) {
 const UPDATE_SESSION = `mutation ($input: UpdateInterviewSessionInput!) {
   updateInterviewSession(input: $input) { ${INTERVIEW_RESULT} } }`
 const ADD_PARTICIPANTS = `mutation ($sessionId: ID!, $ids: [ID!]!) {
-  addInterviewParticipants(sessionId: $sessionId, scopeEntryIds: $ids) { ${INTERVIEW_RESULT} } }`
+  addInterviewParticipants(input: { sessionId: $sessionId, scopeEntryIds: $ids }) { ${INTERVIEW_RESULT} } }`
 const REMOVE_PARTICIPANT = `mutation ($sessionId: ID!, $id: ID!) {
-  removeInterviewParticipant(sessionId: $sessionId, scopeEntryId: $id) { __typename
+  removeInterviewParticipant(input: { sessionId: $sessionId, scopeEntryId: $id }) { __typename
     ... on InterviewPayload { ${SESSION} } ... on NotFoundError { entity entityId } } }`
 const RATE = `mutation ($input: RecordInterviewRatingsInput!) {
   recordInterviewRatings(input: $input) { ${INTERVIEW_RESULT} } }`
@@ -32,9 +32,9 @@ const ADD_DOCUMENT = `mutation ($input: AddDocumentInput!) { addDocument(input: 
 const UPDATE_DOCUMENT = `mutation ($input: UpdateDocumentInput!) { updateDocument(input: $input) { __typename
   ... on DocumentPayload { ${DOCUMENT} } ... on ConflictError { currentVersion } } }`
 const mark = (name: string) => `mutation ($id: ID!, $version: Int!, $at: DateTime) {
-  ${name}(id: $id, version: $version, at: $at) { __typename ... on DocumentPayload { ${DOCUMENT} }
+  ${name}(input: { id: $id, version: $version, at: $at }) { __typename ... on DocumentPayload { ${DOCUMENT} }
     ... on ValidationError { issues { path message } } ... on ConflictError { currentVersion } } }`
-const REMOVE_DOCUMENT = `mutation ($id: ID!, $version: Int!) { removeDocument(id: $id, version: $version) {
+const REMOVE_DOCUMENT = `mutation ($id: ID!, $version: Int!) { removeDocument(input: { id: $id, version: $version }) {
   __typename ... on RemoveDocumentPayload { removedId } ... on InUseError { message dependants { kind count } } } }`
 
 const ITEM =
@@ -43,9 +43,9 @@ const ITEM_RESULT = `__typename ... on DataItemPayload { ${ITEM} }
   ... on ValidationError { issues { path message } } ... on NotFoundError { entity entityId }`
 const ADD_ITEM = `mutation ($input: AddDataItemInput!) { addDataItem(input: $input) { ${ITEM_RESULT} } }`
 const UPDATE_ITEM = `mutation ($input: UpdateDataItemInput!) { updateDataItem(input: $input) { ${ITEM_RESULT} } }`
-const LINK = `mutation ($id: ID!, $driverIds: [String!]!) { linkDataItemDrivers(id: $id, driverIds: $driverIds) { ${ITEM_RESULT} } }`
-const UNLINK = `mutation ($id: ID!, $driverIds: [String!]!) { unlinkDataItemDrivers(id: $id, driverIds: $driverIds) { ${ITEM_RESULT} } }`
-const REMOVE_ITEM = `mutation ($id: ID!, $version: Int!) { removeDataItem(id: $id, version: $version) { __typename
+const LINK = `mutation ($id: ID!, $driverIds: [String!]!) { linkDataItemDrivers(input: { id: $id, driverIds: $driverIds }) { ${ITEM_RESULT} } }`
+const UNLINK = `mutation ($id: ID!, $driverIds: [String!]!) { unlinkDataItemDrivers(input: { id: $id, driverIds: $driverIds }) { ${ITEM_RESULT} } }`
+const REMOVE_ITEM = `mutation ($id: ID!, $version: Int!) { removeDataItem(input: { id: $id, version: $version }) { __typename
   ... on RemoveDataItemPayload { removedId engagement { dataItems { totalCount } } } } }`
 
 type Payload = Record<string, { __typename: string; [key: string]: unknown }>
@@ -110,7 +110,7 @@ describe.each(TEST_ENGINES)(
       expect(data.addInterviewParticipants).toEqual({
         __typename: 'NotFoundError',
         entity: 'ScopeEntry',
-        entityId: other.id,
+        entityId: globalId('ScopeEntry', other.id),
       })
     })
 
@@ -186,7 +186,7 @@ describe.each(TEST_ENGINES)(
       expect(data.recordInterviewRatings).toEqual({
         __typename: 'NotFoundError',
         entity: 'InterviewParticipant',
-        entityId: rowId(scope[5] ?? ''),
+        entityId: globalId('ScopeEntry', rowId(scope[5] ?? '')),
       })
     })
 
@@ -338,7 +338,7 @@ describe.each(TEST_ENGINES)(
       expect(foreign.addDataItem).toEqual({
         __typename: 'NotFoundError',
         entity: 'Document',
-        entityId: foreignDocument.id,
+        entityId: globalId('Document', foreignDocument.id),
       })
       const driver = await suite.run<Payload>(ADD_ITEM, {
         input: { ...input, documentId, driverIds: ['D8', 'D12'] },

@@ -203,9 +203,21 @@ describe.each(TEST_ENGINES)('driver exclusions (%s)', (engine) => {
     })
     expect(late.excludeDriver).toMatchObject({ __typename: 'ExcludeDriverPayload' })
     const complete = await suite.run<{ completeActivity: { __typename: string } }>(
-      `mutation ($id: ID!) { completeActivity(engagementId: $id, activityId: A4) { __typename
+      `mutation ($id: ID!, $version: Int!) { completeActivity(input: { engagementId: $id, activityId: A4, version: $version }) { __typename
         ... on Error { message } } }`,
-      { id: finished() },
+      {
+        id: finished(),
+        version: (
+          await suite.db.prisma.activityRecord.findUniqueOrThrow({
+            where: {
+              engagementId_activityId: {
+                engagementId: suite.demo.finishedEngagementId,
+                activityId: 'A4',
+              },
+            },
+          })
+        ).version,
+      },
     )
     expect(complete.completeActivity.__typename).toBe('ActivityTransitionPayload')
     const [fresh] = await suite.db.prisma.resultSnapshot.findMany({

@@ -13,7 +13,7 @@ import { type DemoFixture, seedDemoFixture, seedForeignOrganization } from './su
 
 const EXPORT = 'query ($id: ID!) { engagementExport(id: $id, includeRestricted: true) }'
 const IMPORT = `mutation ($organizationId: ID!, $document: JSON!) {
-  importEngagement(organizationId: $organizationId, document: $document) {
+  importEngagement(input: { organizationId: $organizationId, document: $document }) {
     __typename
     ... on ImportEngagementPayload { engagement { id title state result { total band } } }
     ... on ValidationError { issues { path message } }

@@ -16,7 +16,7 @@ const ADD = `mutation ($input: AddImprovementInput!) { addImprovement(input: $in
 const UPDATE = `mutation ($input: UpdateImprovementInput!) { updateImprovement(input: $input) { __typename
   ... on ImprovementPayload { ${IMPROVEMENT} }
   ... on ValidationError { issues { path message } } ... on ConflictError { currentVersion } } }`
-const REMOVE = `mutation ($id: ID!, $version: Int!) { removeImprovement(id: $id, version: $version) { __typename
+const REMOVE = `mutation ($id: ID!, $version: Int!) { removeImprovement(input: { id: $id, version: $version }) { __typename
   ... on RemoveImprovementPayload { removedId engagement { improvements { totalCount } } }
   ... on ConflictError { currentVersion } } }`
 
@@ -25,7 +25,7 @@ const LESSON_RESULT = `__typename ... on LessonPayload { lesson { id text catego
   ... on NotFoundError { entity entityId }`
 const ADD_LESSON = `mutation ($input: AddLessonLearnedInput!) { addLessonLearned(input: $input) { ${LESSON_RESULT} } }`
 const UPDATE_LESSON = `mutation ($input: UpdateLessonLearnedInput!) { updateLessonLearned(input: $input) { ${LESSON_RESULT} } }`
-const REMOVE_LESSON = `mutation ($id: ID!, $version: Int!) { removeLessonLearned(id: $id, version: $version) { __typename
+const REMOVE_LESSON = `mutation ($id: ID!, $version: Int!) { removeLessonLearned(input: { id: $id, version: $version }) { __typename
   ... on RemoveLessonLearnedPayload { removedId engagement { lessons { totalCount } } } ... on NotFoundError { entity } } }`
 
 type Result = Record<string, { __typename: string; [key: string]: unknown }>
@@ -125,7 +125,7 @@ describe.each(TEST_ENGINES)('improvement and lesson mutations (%s)', (engine) =>
     expect(data.addImprovement).toEqual({
       __typename: 'NotFoundError',
       entity: 'DataItem',
-      entityId: foreign.id,
+      entityId: globalId('DataItem', foreign.id),
     })
   })
 

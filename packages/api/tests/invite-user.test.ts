@@ -25,18 +25,18 @@ const INVITE = `mutation ($input: InviteUserInput!) { inviteUser(input: $input) 
   ... on Error { message }
   ... on ConflictError { currentValue }
   ... on ValidationError { issues { path message } } } }`
-const ACCEPT = `mutation ($token: String!) { acceptInvitation(token: $token) {
+const ACCEPT = `mutation ($token: String!) { acceptInvitation(input: { token: $token }) {
   __typename
   ... on AcceptInvitationPayload { email role organizationName }
   ... on Error { message } } }`
 const ACCEPT_WITH_PASSWORD = `mutation ($token: String!, $password: String!) {
-  acceptInvitationWithPassword(token: $token, password: $password) {
+  acceptInvitationWithPassword(input: { token: $token, password: $password }) {
   __typename
   ... on AcceptInvitationPayload { email role organizationName }
   ... on Error { message } } }`
 const AUDIT = `query ($filter: AuditEventFilter) { auditEvents(filter: $filter, first: 100) {
   edges { node { operation targetType targetId after organization { id } } } } }`
-const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) {
+const LOGIN = `mutation ($email: String!, $password: String!) { login(input: { email: $email, password: $password }) {
   __typename } }`
 const ORGANIZATIONS = '{ organizations(first: 10) { edges { node { slug } } } }'
 

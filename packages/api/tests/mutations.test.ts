@@ -4,7 +4,7 @@ import type { EngagementChangedEvent } from '../src/pubsub.js'
 import { createApiPubSub } from '../src/pubsub.js'
 import { createApi } from '../src/yoga.js'
 import { createTestDatabase, TEST_ENGINES } from './support/database.js'
-import { executeOk, executeOperation, globalId } from './support/execute.js'
+import { engagementVersionOf, executeOk, executeOperation, globalId } from './support/execute.js'
 import { type DemoFixture, seedDemoFixture, seedForeignOrganization } from './support/fixtures.js'
 
 const CREATE = `mutation Create($input: CreateEngagementInput!) {
@@ -21,7 +21,7 @@ const CREATE = `mutation Create($input: CreateEngagementInput!) {
 }`
 
 const THRESHOLD = `mutation Threshold($id: ID!, $threshold: Band, $version: Int!) {
-  setSuccessThreshold(engagementId: $id, threshold: $threshold, version: $version) {
+  setSuccessThreshold(input: { engagementId: $id, threshold: $threshold, version: $version }) {
     __typename
     ... on SetSuccessThresholdPayload { engagement { successThreshold version } }
     ... on ConflictError { message currentVersion currentValue }
@@ -29,8 +29,8 @@ const THRESHOLD = `mutation Threshold($id: ID!, $threshold: Band, $version: Int!
   }
 }`
 
-const TAILOR = `mutation Tailor($id: ID!, $input: TailorMethodInput!) {
-  tailorMethod(engagementId: $id, input: $input) {
+const TAILOR = `mutation Tailor($input: TailorMethodInput!) {
+  tailorMethod(input: $input) {
     __typename
     ... on TailorMethodPayload { method { version basedOn algorithm drivers { id code number weight shortName } }
       engagement { methodVersion evaluations { totalCount } } }
@@ -247,7 +247,7 @@ describe.each(TEST_ENGINES)('mutations of engagements (%s)', (engine) => {
       {
         "__typename": "NotFoundError",
         "entity": "Engagement",
-        "message": "Engagement 00000000-0000-7000-8000-000000000000 was not found.",
+        "message": "Engagement RW5nYWdlbWVudDowMDAwMDAwMC0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDA= was not found.",
       }
     `)
   })
@@ -331,9 +331,10 @@ describe.each(TEST_ENGINES)('mutations of engagements (%s)', (engine) => {
       token: demo.leadToken,
       query: TAILOR,
       variables: {
-        id,
         input: {
-          version: 'immd-1.0+acme-2026',
+          engagementId: id,
+          version: await engagementVersionOf(db.prisma, id ?? ''),
+          methodVersion: 'immd-1.0+acme-2026',
           removeDrivers: ['D10'],
           addDrivers: [
             { id: 'ACME1', shortName: 'OT coverage', question: 'Are plant networks monitored?' },
@@ -438,8 +439,12 @@ describe.each(TEST_ENGINES)('mutations of engagements (%s)', (engine) => {
       token: demo.leadToken,
       query: TAILOR,
       variables: {
-        id,
-        input: { version: 'immd-1.0+acme-2026', weights: [{ driverId: 'D1', weight: 0.5 }] },
+        input: {
+          engagementId: id,
+          version: await engagementVersionOf(db.prisma, id ?? ''),
+          methodVersion: 'immd-1.0+acme-2026',
+          weights: [{ driverId: 'D1', weight: 0.5 }],
+        },
       },
     })
     expect(again.tailorMethod).toMatchInlineSnapshot(`
@@ -448,7 +453,7 @@ describe.each(TEST_ENGINES)('mutations of engagements (%s)', (engine) => {
         "issues": [
           {
             "message": "Version "immd-1.0+acme-2026" already exists; a tailored method needs a new version id.",
-            "path": "input.version",
+            "path": "input.methodVersion",
           },
         ],
       }
@@ -463,8 +468,15 @@ describe.each(TEST_ENGINES)('mutations of engagements (%s)', (engine) => {
       token: demo.leadToken,
       query: TAILOR,
       variables: {
-        id: created.createEngagement.engagement?.id,
-        input: { version: 'immd-1.0+overflow', weights: [{ driverId: 'D1', weight: 1e308 }] },
+        input: {
+          engagementId: created.createEngagement.engagement?.id,
+          version: await engagementVersionOf(
+            db.prisma,
+            created.createEngagement.engagement?.id ?? '',
+          ),
+          methodVersion: 'immd-1.0+overflow',
+          weights: [{ driverId: 'D1', weight: 1e308 }],
+        },
       },
     })
     expect(data.tailorMethod.__typename).toBe('ValidationError')
@@ -479,8 +491,15 @@ describe.each(TEST_ENGINES)('mutations of engagements (%s)', (engine) => {
       token: demo.leadToken,
       query: TAILOR,
       variables: {
-        id: globalId('Engagement', demo.activeEngagementId),
-        input: { version: 'immd-1.0+too-late', removeDrivers: ['D1'] },
+        input: {
+          engagementId: globalId('Engagement', demo.activeEngagementId),
+          version: await engagementVersionOf(
+            db.prisma,
+            globalId('Engagement', demo.activeEngagementId),
+          ),
+          methodVersion: 'immd-1.0+too-late',
+          removeDrivers: ['D1'],
+        },
       },
     })
     expect(data.tailorMethod).toMatchInlineSnapshot(`

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiDatabase } from '../src/database.js'
 import { createApi } from '../src/yoga.js'
 import { createTestDatabase, TEST_ENGINES } from './support/database.js'
-import { executeOk, globalId } from './support/execute.js'
+import { engagementVersionOf, executeOk, globalId } from './support/execute.js'
 import { type DemoFixture, seedDemoFixture } from './support/fixtures.js'
 
 const ENGAGEMENT = gql`
@@ -67,7 +67,7 @@ const ENGAGEMENT = gql`
 
 const CREATE = `mutation ($input: CreateEngagementInput!) { createEngagement(input: $input) {
   __typename ... on CreateEngagementPayload { engagement { id } } ... on Error { message } } }`
-const TAILOR = `mutation ($id: ID!, $input: TailorMethodInput!) { tailorMethod(engagementId: $id, input: $input) {
+const TAILOR = `mutation ($input: TailorMethodInput!) { tailorMethod(input: $input) {
   __typename ... on Error { message } } }`
 
 describe.each(TEST_ENGINES)('a normalizing client cache (%s)', (engine) => {
@@ -107,8 +107,12 @@ describe.each(TEST_ENGINES)('a normalizing client cache (%s)', (engine) => {
       token: demo.leadToken,
       query: TAILOR,
       variables: {
-        id: tailoredId,
-        input: { version: 'immd-1.0+cache-test', weights: [{ driverId: 'D1', weight: 0.5 }] },
+        input: {
+          engagementId: tailoredId,
+          version: await engagementVersionOf(db.prisma, tailoredId ?? ''),
+          methodVersion: 'immd-1.0+cache-test',
+          weights: [{ driverId: 'D1', weight: 0.5 }],
+        },
       },
     })
     expect(tailored.tailorMethod.__typename).toBe('TailorMethodPayload')

@@ -22,15 +22,15 @@ const ORIGIN = 'http://yoga'
 const STATE_SECRET = 'oidc-test-state-secret'
 const VIEWER =
   '{ viewer { authenticated via user { email } memberships { role organization { slug } } } }'
-const LOGIN = `mutation { login(email: "lead@example.org", password: "immd-demo") {
+const LOGIN = `mutation { login(input: { email: "lead@example.org", password: "immd-demo" }) {
   __typename ... on Error { message } } }`
 
 let idp: TestOidcProvider
 
 beforeAll(async () => {
-  idp = await startTestOidcProvider(
-    ['corp', 'members', 'closed'].map((id) => `${ORIGIN}/auth/oidc/${id}/callback`),
-  )
+  idp = await startTestOidcProvider({
+    redirectUris: ['corp', 'members', 'closed'].map((id) => `${ORIGIN}/auth/oidc/${id}/callback`),
+  })
   idp.accounts.set('lead', {
     email: 'Lead@Example.org',
     email_verified: true,

@@ -22,7 +22,7 @@ import { waitUntil } from './support/wait-until.js'
 const CREATE_TOKEN = `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) {
   __typename ... on CreateApiTokenPayload { secret token { id } }
   ... on ValidationError { message issues { path } } } }`
-const REVOKE_TOKEN = `mutation ($id: ID!) { revokeApiToken(id: $id) { __typename } }`
+const REVOKE_TOKEN = `mutation ($id: ID!) { revokeApiToken(input: { id: $id }) { __typename } }`
 const SUBSCRIPTION = `subscription ($id: ID!) { engagementChanged(id: $id) { operation } }`
 
 describe.each(TEST_ENGINES)('per-user limits (%s)', (engine) => {

@@ -153,14 +153,27 @@ describe.each(TEST_ENGINES)('query limits (%s)', (engine) => {
       globalId('ChecklistItem', `x${i}`),
     )
     const { body } = await request(yoga, {
-      query: `mutation ($e: ID!, $items: [ID!]!) { reorderChecklistItems(engagementId: $e, itemIds: $items) {
+      query: `mutation ($e: ID!, $items: [ID!]!) { reorderChecklistItems(input: { engagementId: $e, itemIds: $items }) {
         __typename } }`,
       variables: { e: globalId('Engagement', demo.activeEngagementId), items: itemIds },
       credential: as(),
     })
     expect(body.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED')
     expect(messages(body)).toContain(
-      '`Mutation.reorderChecklistItems(itemIds)` holds 501 items, at most 500 are allowed',
+      '`Mutation.reorderChecklistItems(input.itemIds)` holds 501 items, at most 500 are allowed',
+    )
+    // The same list inside an `input:` object given whole as one variable (#17).
+    const whole = await request(yoga, {
+      query: `mutation ($input: ReorderChecklistItemsInput!) { reorderChecklistItems(input: $input) {
+        __typename } }`,
+      variables: {
+        input: { engagementId: globalId('Engagement', demo.activeEngagementId), itemIds },
+      },
+      credential: as(),
+    })
+    expect(whole.body.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED')
+    expect(messages(whole.body)).toContain(
+      '`Mutation.reorderChecklistItems(input.itemIds)` holds 501 items, at most 500 are allowed',
     )
   })
 

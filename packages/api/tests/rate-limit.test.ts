@@ -20,7 +20,7 @@ import { request } from './support/security.js'
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379'
 const PORTFOLIO = '{ engagements(first: 1) { totalCount } }'
-const LOGIN = `mutation { login(email: "lead@example.org", password: "wrong") {
+const LOGIN = `mutation { login(input: { email: "lead@example.org", password: "wrong" }) {
   __typename ... on AuthenticationError { message retryAfterSeconds } } }`
 
 async function connectRedis(): Promise<Redis> {

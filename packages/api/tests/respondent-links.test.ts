@@ -32,7 +32,7 @@ const ISSUE = `mutation ($input: IssueRespondentLinkInput!) { issueRespondentLin
   ... on IssueRespondentLinkPayload { token path link { id status expiresAt scopeEntry { pseudonym } } }
   ... on Error { message } } }`
 
-const REVOKE = `mutation ($id: ID!) { revokeRespondentLink(id: $id) {
+const REVOKE = `mutation ($id: ID!) { revokeRespondentLink(input: { id: $id }) {
   __typename ... on RevokeRespondentLinkPayload { link { status revokedAt } } ... on Error { message } } }`
 
 const CONSENSUS = `query ($id: ID!) { engagement(id: $id) {

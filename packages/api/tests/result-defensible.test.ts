@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_ENGINES } from './support/database.js'
+import { engagementVersionOf } from './support/execute.js'
 import { walkToEvaluation } from './support/lifecycle-walk.js'
 import {
   createPlannedEngagement,
@@ -134,12 +135,13 @@ describe.each(TEST_ENGINES)('EngagementResult: status, confidence, provenance (%
         method?: { answers: { answer: string; criteria: { text: string; provenance: string } }[] }
       }
     }>(
-      `mutation ($id: ID!, $input: TailorMethodInput!) { tailorMethod(engagementId: $id, input: $input) {
+      `mutation ($input: TailorMethodInput!) { tailorMethod(input: $input) {
         __typename ... on TailorMethodPayload { method { answers { answer criteria { text provenance } } } } } }`,
       {
-        id,
         input: {
-          version: `immd-1.0+criteria-${engine}`,
+          engagementId: id,
+          version: await engagementVersionOf(suite.db.prisma, id ?? ''),
+          methodVersion: `immd-1.0+criteria-${engine}`,
           answerCriteria: [{ answer: 'YES', criteria: 'Corroborated by two independent sources.' }],
         },
       },

@@ -132,7 +132,7 @@ const sessionHeaders = (session: Session) => ({
 const READ = `query ($id: ID!) { engagement(id: $id) { evaluations { edges { node { driverId version } } } } }`
 const WRITE = `mutation ($input: EvaluateDriverInput!) { evaluateDriver(input: $input) {
   __typename ... on EvaluateDriverPayload { evaluation { version } } ... on ConflictError { currentVersion } } }`
-const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) {
+const LOGIN = `mutation ($email: String!, $password: String!) { login(input: { email: $email, password: $password }) {
   __typename ... on LoginPayload { csrfToken } ... on AuthenticationError { message retryAfterSeconds } } }`
 const ME = '{ viewer { authenticated via authenticationError user { email } } }'
 

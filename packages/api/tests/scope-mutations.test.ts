@@ -16,9 +16,9 @@ const UPDATE = `mutation ($input: UpdateScopeEntryInput!) { updateScopeEntry(inp
   ... on ScopeEntryPayload { ${ENTRY} }
   ... on ValidationError { issues { path message } } ... on NotFoundError { entity entityId } } }`
 const MARK = `mutation ($id: ID!, $interviewed: Boolean!) {
-  markScopeEntryInterviewed(id: $id, interviewed: $interviewed) { __typename
+  markScopeEntryInterviewed(input: { id: $id, interviewed: $interviewed }) { __typename
     ... on ScopeEntryPayload { scopeEntry { pseudonym interviewed } } ... on NotFoundError { entity entityId } } }`
-const REMOVE = `mutation ($id: ID!) { removeScopeEntry(id: $id) { __typename
+const REMOVE = `mutation ($id: ID!) { removeScopeEntry(input: { id: $id }) { __typename
   ... on RemoveScopeEntryPayload { removedId engagement { scopeList { totalCount } } }
   ... on ConflictError { message currentValue } ... on NotFoundError { entity entityId } } }`
 
@@ -120,7 +120,7 @@ describe.each(TEST_ENGINES)('scope list mutations (%s)', (engine) => {
     expect(data.updateScopeEntry).toEqual({
       __typename: 'NotFoundError',
       entity: 'ScopeEntry',
-      entityId: 'gone',
+      entityId: globalId('ScopeEntry', 'gone'),
     })
   })
 

@@ -13,7 +13,7 @@ import { globalId, type MutationSuite, setupMutationSuite } from './support/muta
 const EXPORT = `query ($id: ID!, $includeRestricted: Boolean) {
   engagementExport(id: $id, includeRestricted: $includeRestricted) }`
 const IMPORT = `mutation ($organizationId: ID!, $document: JSON!) {
-  importEngagement(organizationId: $organizationId, document: $document) {
+  importEngagement(input: { organizationId: $organizationId, document: $document }) {
     __typename ... on ImportEngagementPayload { engagement { id team { shortName } } }
     ... on Error { message } } }`
 const TEAMS = `query ($organizationId: ID!) { teams(organizationId: $organizationId, first: 50) {

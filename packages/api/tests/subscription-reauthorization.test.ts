@@ -62,7 +62,7 @@ describe.each(TEST_ENGINES)('subscriptions re-authorized on every event (%s)', (
   }
   const seat = (userId: string, role: string) =>
     mutate(
-      `mutation ($e: ID!, $u: ID!, $r: EngagementRole!) { setEngagementMember(engagementId: $e, userId: $u, role: $r) { __typename } }`,
+      `mutation ($e: ID!, $u: ID!, $r: EngagementRole!) { setEngagementMember(input: { engagementId: $e, userId: $u, role: $r }) { __typename } }`,
       { e: engagementId, u: globalId('User', userId), r: role },
     )
 
@@ -76,7 +76,7 @@ describe.each(TEST_ENGINES)('subscriptions re-authorized on every event (%s)', (
       where: { userId: suite.users.assessor, revokedAt: null },
       orderBy: { createdAt: 'desc' },
     })
-    await mutate('mutation ($id: ID!) { revokeApiToken(id: $id) { __typename } }', {
+    await mutate('mutation ($id: ID!) { revokeApiToken(input: { id: $id }) { __typename } }', {
       id: globalId('ApiToken', row.id),
     })
     expect(await stream.next()).toBeNull()
@@ -94,7 +94,7 @@ describe.each(TEST_ENGINES)('subscriptions re-authorized on every event (%s)', (
     const session = await signIn(suite.yoga, 'assessor@example.org')
     const stream = await open(session)
     await mutate(
-      'mutation ($e: ID!, $u: ID!) { removeEngagementMember(engagementId: $e, userId: $u) { __typename } }',
+      'mutation ($e: ID!, $u: ID!) { removeEngagementMember(input: { engagementId: $e, userId: $u }) { __typename } }',
       { e: engagementId, u: globalId('User', suite.users.assessor) },
     )
     expect(await stream.next()).toBeNull()
@@ -129,7 +129,7 @@ describe.each(TEST_ENGINES)('subscriptions re-authorized on every event (%s)', (
     const membership = await suite.db.prisma.membership.findFirstOrThrow({
       where: { userId: suite.users.viewer, organizationId: suite.demo.organizationId },
     })
-    await mutate('mutation ($id: ID!) { removeMembership(id: $id) { __typename } }', {
+    await mutate('mutation ($id: ID!) { removeMembership(input: { id: $id }) { __typename } }', {
       id: globalId('Membership', membership.id),
     })
     expect(await stream.next()).toBeNull()

@@ -186,11 +186,12 @@ describe.each(TEST_ENGINES)('tenancy and disclosure (%s)', (engine) => {
     expect(foreign.body.data?.updateScopeEntry).toEqual({
       __typename: 'NotFoundError',
       entity: 'ScopeEntry',
-      entityId: entry.id,
+      entityId: globalId('ScopeEntry', entry.id),
     })
-    expect({ ...(missing.body.data?.updateScopeEntry as object), entityId: entry.id }).toEqual(
-      foreign.body.data?.updateScopeEntry,
-    )
+    expect({
+      ...(missing.body.data?.updateScopeEntry as object),
+      entityId: globalId('ScopeEntry', entry.id),
+    }).toEqual(foreign.body.data?.updateScopeEntry)
   })
 
   it("pseudonymises interviewees for anyone but the engagement's assessors", async () => {

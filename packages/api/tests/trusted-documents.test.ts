@@ -26,7 +26,7 @@ import {
   writeConsoleFolder,
 } from './support/trusted-documents.js'
 
-const LOGIN = `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { __typename ... on LoginPayload { csrfToken } ... on Error { message } } }`
+const LOGIN = `mutation Login($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { __typename ... on LoginPayload { csrfToken } ... on Error { message } } }`
 const VIEWER = 'query Me { viewer { authenticated user { name } } }'
 const CHANGED =
   'subscription Changed($id: ID!) { engagementChanged(id: $id) { engagementId operation } }'

@@ -42,7 +42,7 @@ describe.each(TEST_ENGINES)('updateEngagement (%s)', (engine) => {
     const before = await version()
     const data = await suite.run<Payload>(UPDATE, {
       input: {
-        engagementId: engagement.id,
+        id: engagement.id,
         version: before,
         title: '  Renamed IMC  ',
         plannedStart: '2026-03-02T09:00:00.000Z',
@@ -72,7 +72,7 @@ describe.each(TEST_ENGINES)('updateEngagement (%s)', (engine) => {
   it('refuses an end before its start, with the path', async () => {
     const current = await version()
     const data = await suite.run<Payload>(UPDATE, {
-      input: { engagementId: engagement.id, version: current, plannedEnd: '2026-01-01T00:00:00Z' },
+      input: { id: engagement.id, version: current, plannedEnd: '2026-01-01T00:00:00Z' },
     })
     expect(data.updateEngagement.__typename).toBe('ValidationError')
     expect(data.updateEngagement.issues).toEqual([
@@ -80,7 +80,7 @@ describe.each(TEST_ENGINES)('updateEngagement (%s)', (engine) => {
     ])
     const actual = await suite.run<Payload>(UPDATE, {
       input: {
-        engagementId: engagement.id,
+        id: engagement.id,
         version: current,
         actualStart: '2026-03-05T00:00:00Z',
         actualEnd: '2026-03-04T00:00:00Z',
@@ -93,7 +93,7 @@ describe.each(TEST_ENGINES)('updateEngagement (%s)', (engine) => {
   it('answers a stale version with a ConflictError carrying the current row', async () => {
     const current = await version()
     const data = await suite.run<Payload>(UPDATE, {
-      input: { engagementId: engagement.id, version: current - 1, title: 'Lost update' },
+      input: { id: engagement.id, version: current - 1, title: 'Lost update' },
     })
     expect(data.updateEngagement).toMatchObject({
       __typename: 'ConflictError',
@@ -117,26 +117,26 @@ describe.each(TEST_ENGINES)('updateEngagement (%s)', (engine) => {
 
   it('answers NotFoundError for unknown and foreign engagements alike', async () => {
     const missing = await suite.run<Payload>(UPDATE, {
-      input: { engagementId: globalId('Engagement', 'nope'), version: 1, title: 'x' },
+      input: { id: globalId('Engagement', 'nope'), version: 1, title: 'x' },
     })
     expect(missing.updateEngagement).toEqual({
       __typename: 'NotFoundError',
       entity: 'Engagement',
-      entityId: 'nope',
+      entityId: globalId('Engagement', 'nope'),
     })
     const foreign = await suite.run<Payload>(
       UPDATE,
-      { input: { engagementId: engagement.id, version: await version(), title: 'Hijack' } },
+      { input: { id: engagement.id, version: await version(), title: 'Hijack' } },
       suite.foreign.token,
     )
     expect(foreign.updateEngagement).toEqual({
       __typename: 'NotFoundError',
       entity: 'Engagement',
-      entityId: engagement.rowId,
+      entityId: globalId('Engagement', engagement.rowId),
     })
     const viewer = await suite.raw(
       UPDATE,
-      { input: { engagementId: engagement.id, version: await version(), title: 'x' } },
+      { input: { id: engagement.id, version: await version(), title: 'x' } },
       suite.demo.viewerToken,
     )
     expect(viewer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')

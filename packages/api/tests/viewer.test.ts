@@ -173,7 +173,7 @@ describe.each(TEST_ENGINES)('Engagement.viewerCanWrite (%s) (#21)', (engine) => 
     const refused = await executeOperation(yoga, {
       token: demo.viewerToken,
       query:
-        'mutation ($id: ID!) { updateEngagement(input: { engagementId: $id, version: 1, title: "x" }) { __typename } }',
+        'mutation ($id: ID!) { updateEngagement(input: { id: $id, version: 1, title: "x" }) { __typename } }',
       variables: { id: globalId('Engagement', demo.activeEngagementId) },
     })
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')

@@ -277,7 +277,7 @@ describe.each(TEST_ENGINES)('webhooks (%s)', (engine) => {
     await createEngagement('While disabled')
     expect(await db.prisma.webhookDelivery.count()).toBe(1)
     const replay = await request<{ replayWebhookDelivery: { delivery: DeliveryNode } }>(yoga, {
-      query: `mutation ($id: ID!) { replayWebhookDelivery(id: $id) { __typename
+      query: `mutation ($id: ID!) { replayWebhookDelivery(input: { id: $id }) { __typename
         ... on ReplayWebhookDeliveryPayload { delivery { id eventId status replayOfId } } } }`,
       variables: { id: failed?.id },
       credential: admin,

@@ -65,23 +65,52 @@ const TRANSITIONS: [string, ActivityTransition, string][] = [
   ['skipActivity', 'skip', 'Skips an activity the method allows to skip (PRA6, PAA3).'],
 ]
 
+const ActivityTransitionInput = builder.inputType('ActivityTransitionInput', {
+  description: 'The activity to start, complete or skip.',
+  fields: (t) => ({
+    engagementId: t.globalID({ required: true, for: EngagementRef }),
+    activityId: t.field({
+      type: ActivityIdEnum,
+      required: true,
+      description: 'The activity, e.g. `PRA1`, `A4`.',
+    }),
+    version: t.int({
+      required: true,
+      description: 'The activity `version` you read (`Activity.version`).',
+    }),
+    notes: t.string({
+      validate: z.string().max(10_000),
+      description: 'Notes kept with the transition (at most 10,000 characters).',
+    }),
+  }),
+})
+
+const RecordSponsorshipInput = builder.inputType('RecordSponsorshipInput', {
+  description: 'The stakeholder sponsor of an engagement (PRO1).',
+  fields: (t) => ({
+    engagementId: t.globalID({ required: true, for: EngagementRef }),
+    sponsorName: t.string({
+      required: true,
+      validate: z.string().trim().min(1).max(200),
+      description: 'Name of the sponsor (1–200 characters).',
+    }),
+    version: t.int({ required: true, description: 'The engagement version you read.' }),
+  }),
+})
+
 for (const [name, transition, description] of TRANSITIONS) {
   builder.mutationField(name, (t) =>
     t.field({
       type: ActivityTransitionPayload,
       description,
-      args: {
-        engagementId: t.arg.globalID({ required: true, for: EngagementRef }),
-        activityId: t.arg({ type: ActivityIdEnum, required: true }),
-        version: t.arg.int({ description: 'The activity version you read (optional guard).' }),
-        notes: t.arg.string({ validate: z.string().max(10_000) }),
-      },
-      authScopes: (_root, args, ctx) => engagementWriterScopes(args.engagementId.id, ctx),
+      args: { input: t.arg({ type: ActivityTransitionInput, required: true }) },
+      authScopes: (_root, { input: args }, ctx) =>
+        engagementWriterScopes(args.engagementId.id, ctx),
       errors: {
         types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
         directResult: true,
       },
-      resolve: (_root, args, ctx) =>
+      resolve: (_root, { input: args }, ctx) =>
         transitionActivity(ctx, { ...args, engagementId: args.engagementId.id }, transition),
     }),
   )
@@ -91,17 +120,13 @@ builder.mutationField('recordSponsorship', (t) =>
   t.field({
     type: engagementPayloadRef('RecordSponsorshipPayload'),
     description: 'Records who sponsors the assessment (PRO1); PRA1 cannot complete without it.',
-    args: {
-      engagementId: t.arg.globalID({ required: true, for: EngagementRef }),
-      sponsorName: t.arg.string({ required: true, validate: z.string().trim().min(1).max(200) }),
-      version: t.arg.int({ required: true, description: 'The engagement version you read.' }),
-    },
-    authScopes: (_root, args, ctx) => engagementWriterScopes(args.engagementId.id, ctx),
+    args: { input: t.arg({ type: RecordSponsorshipInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) => engagementWriterScopes(args.engagementId.id, ctx),
     errors: {
       types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
       directResult: true,
     },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, { input: args }, ctx) =>
       recordSponsorship(ctx, { ...args, engagementId: args.engagementId.id }),
   }),
 )

@@ -218,12 +218,19 @@ const RevokeApiTokenPayload = builder
     }),
   })
 
+const RevokeApiTokenInput = builder.inputType('RevokeApiTokenInput', {
+  description: 'The API token to revoke.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: ApiTokenRef }),
+  }),
+})
+
 builder.mutationField('revokeApiToken', (t) =>
   t.field({
     type: RevokeApiTokenPayload,
     description: 'Revokes a token at once: yours, or any token of an organization you administer.',
-    args: { id: t.arg.globalID({ required: true, for: ApiTokenRef }) },
-    authScopes: async (_root, args, ctx) => {
+    args: { input: t.arg({ type: RevokeApiTokenInput, required: true }) },
+    authScopes: async (_root, { input: args }, ctx) => {
       const token = await ctx.db.prisma.apiToken.findUnique({
         where: { id: args.id.id, ...visibleTokens(ctx.viewer) },
         select: { userId: true, organizationId: true },
@@ -233,7 +240,7 @@ builder.mutationField('revokeApiToken', (t) =>
       return own ? { readWrite: true } : { adminWriter: token.organizationId }
     },
     errors: { types: [NotFoundError], directResult: true },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, { input: args }, ctx) =>
       writeAudited(ctx, async (tx) => {
         const before = await tx.apiToken.findUnique({
           where: { id: args.id.id, ...visibleTokens(ctx.viewer) },

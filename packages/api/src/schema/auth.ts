@@ -39,19 +39,24 @@ const ChangePasswordPayload = builder
     fields: (t) => ({ changed: t.exposeBoolean('changed') }),
   })
 
+const LoginInput = builder.inputType('LoginInput', {
+  description: 'Local sign-in credentials.',
+  fields: (t) => ({
+    email: t.string({ required: true, validate: z.string().trim().min(3).max(320) }),
+    password: t.string({ required: true, validate: z.string().min(1).max(1024) }),
+  }),
+})
+
 builder.mutationField('login', (t) =>
   t.field({
     type: LoginPayload,
     description:
       'Signs in with e-mail and password (console). Locks the account for a while after repeated ' +
       'failures; attempts are rate-limited per account and per client address.',
-    args: {
-      email: t.arg.string({ required: true, validate: z.string().trim().min(3).max(320) }),
-      password: t.arg.string({ required: true, validate: z.string().min(1).max(1024) }),
-    },
+    args: { input: t.arg({ type: LoginInput, required: true }) },
     authScopes: { public: true },
     errors: { types: [AuthenticationError, ValidationError], directResult: true },
-    resolve: (_root, args, ctx) => login(ctx, args),
+    resolve: (_root, { input: args }, ctx) => login(ctx, args),
   }),
 )
 
@@ -64,18 +69,23 @@ builder.mutationField('logout', (t) =>
   }),
 )
 
+const ChangePasswordInput = builder.inputType('ChangePasswordInput', {
+  description: 'The current and the new password.',
+  fields: (t) => ({
+    currentPassword: t.string({ required: true }),
+    newPassword: t.string({ required: true }),
+  }),
+})
+
 builder.mutationField('changePassword', (t) =>
   t.field({
     type: ChangePasswordPayload,
     description: `Replaces your password (at least 12 characters); ends your other sessions.`,
-    args: {
-      currentPassword: t.arg.string({ required: true }),
-      newPassword: t.arg.string({ required: true }),
-    },
+    args: { input: t.arg({ type: ChangePasswordInput, required: true }) },
     // Password changes belong to the console: a cookie session, one-time password included.
     authScopes: { session: true },
     errors: { types: [ValidationError, AuthenticationError], directResult: true },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, { input: args }, ctx) => {
       await changePassword(ctx, args)
       return { changed: true as const }
     },

@@ -111,31 +111,42 @@ builder.mutationField('updateChecklistItem', (t) =>
   }),
 )
 
+const RemoveChecklistItemInput = builder.inputType('RemoveChecklistItemInput', {
+  description: 'The checklist item to remove.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: ChecklistItemRef }),
+    version: t.int({ required: true }),
+  }),
+})
+
 builder.mutationField('removeChecklistItem', (t) =>
   t.field({
     type: removalPayloadRef('RemoveChecklistItemPayload', 'ChecklistItem'),
-    args: {
-      id: t.arg.globalID({ required: true, for: ChecklistItemRef }),
-      version: t.arg.int({ required: true }),
-    },
-    authScopes: (_root, args, ctx) => childWriterScopes('checklistItem', args.id.id, ctx),
+    args: { input: t.arg({ type: RemoveChecklistItemInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) =>
+      childWriterScopes('checklistItem', args.id.id, ctx),
     errors: { types: [NotFoundError, ConflictError], directResult: true },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, { input: args }, ctx) =>
       removeChecklistItem(ctx, { id: args.id.id, version: args.version }),
   }),
 )
+
+const ReorderChecklistItemsInput = builder.inputType('ReorderChecklistItemsInput', {
+  description: "The new order of an engagement's Preparation Checklist.",
+  fields: (t) => ({
+    engagementId: t.globalID({ required: true, for: EngagementRef }),
+    itemIds: t.globalIDList({ required: true, for: ChecklistItemRef }),
+  }),
+})
 
 builder.mutationField('reorderChecklistItems', (t) =>
   t.field({
     type: engagementPayloadRef('ReorderChecklistItemsPayload'),
     description: 'Sets the order of the checklist; list every item exactly once.',
-    args: {
-      engagementId: t.arg.globalID({ required: true, for: EngagementRef }),
-      itemIds: t.arg.globalIDList({ required: true, for: ChecklistItemRef }),
-    },
-    authScopes: (_root, args, ctx) => engagementWriterScopes(args.engagementId.id, ctx),
+    args: { input: t.arg({ type: ReorderChecklistItemsInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) => engagementWriterScopes(args.engagementId.id, ctx),
     errors: { types: [ValidationError, NotFoundError], directResult: true },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, { input: args }, ctx) =>
       reorderChecklistItems(ctx, {
         engagementId: args.engagementId.id,
         itemIds: args.itemIds.map((id) => id.id),

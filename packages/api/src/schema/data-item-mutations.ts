@@ -115,19 +115,30 @@ builder.mutationField('updateDataItem', (t) =>
   }),
 )
 
-const driverArgs = (t: Parameters<Parameters<typeof builder.mutationField>[1]>[0]) => ({
-  id: t.arg.globalID({ required: true, for: DataItemRef }),
-  driverIds: t.arg.stringList({ required: true, validate: driverIds }),
+const DataItemDriversInput = builder.inputType('DataItemDriversInput', {
+  description: 'A data item and drivers to link it to or unlink it from.',
+  fields: (t) => ({
+    id: t.globalID({
+      required: true,
+      for: DataItemRef,
+      description: 'Global id of the data item.',
+    }),
+    driverIds: t.stringList({
+      required: true,
+      validate: driverIds,
+      description: 'Codes of drivers of the engagement’s method (`D1`…).',
+    }),
+  }),
 })
 
 builder.mutationField('linkDataItemDrivers', (t) =>
   t.field({
     type: DataItemPayload,
     description: 'Adds drivers this item is evidence for.',
-    args: driverArgs(t),
-    authScopes: (_root, args, ctx) => childWriterScopes('dataItem', args.id.id, ctx),
+    args: { input: t.arg({ type: DataItemDriversInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) => childWriterScopes('dataItem', args.id.id, ctx),
     errors: { types: ERRORS, directResult: true },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, { input: args }, ctx) =>
       linkDataItemDrivers(ctx, { id: args.id.id, driverIds: args.driverIds }),
   }),
 )
@@ -136,28 +147,34 @@ builder.mutationField('unlinkDataItemDrivers', (t) =>
   t.field({
     type: DataItemPayload,
     description: 'Removes drivers from the item; one driver at least must stay.',
-    args: driverArgs(t),
-    authScopes: (_root, args, ctx) => childWriterScopes('dataItem', args.id.id, ctx),
+    args: { input: t.arg({ type: DataItemDriversInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) => childWriterScopes('dataItem', args.id.id, ctx),
     errors: { types: ERRORS, directResult: true },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, { input: args }, ctx) =>
       unlinkDataItemDrivers(ctx, { id: args.id.id, driverIds: args.driverIds }),
   }),
 )
+
+const RemoveDataItemInput = builder.inputType('RemoveDataItemInput', {
+  description: 'The data item to remove.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: DataItemRef }),
+    version: t.int({ required: true, description: 'The version you read.' }),
+  }),
+})
 
 builder.mutationField('removeDataItem', (t) =>
   t.field({
     type: removalPayloadRef('RemoveDataItemPayload', 'DataItem'),
     description:
       'Removes a data item with its driver links. Refused (InUseError) while improvements cite it or evidence files are attached.',
-    args: {
-      id: t.arg.globalID({ required: true, for: DataItemRef }),
-      version: t.arg.int({ required: true, description: 'The version you read.' }),
-    },
-    authScopes: (_root, args, ctx) => childWriterScopes('dataItem', args.id.id, ctx),
+    args: { input: t.arg({ type: RemoveDataItemInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) => childWriterScopes('dataItem', args.id.id, ctx),
     errors: {
       types: [NotFoundError, ConflictError, InUseError, GateNotSatisfiedError],
       directResult: true,
     },
-    resolve: (_root, args, ctx) => removeDataItem(ctx, { id: args.id.id, version: args.version }),
+    resolve: (_root, { input: args }, ctx) =>
+      removeDataItem(ctx, { id: args.id.id, version: args.version }),
   }),
 )

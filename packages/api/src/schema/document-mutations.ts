@@ -71,6 +71,24 @@ const UpdateDocumentInput = builder.inputType('UpdateDocumentInput', {
   }),
 })
 
+const RemoveDocumentInput = builder.inputType('RemoveDocumentInput', {
+  description: 'The document to remove.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: DocumentRef, description: 'Global id of the document.' }),
+    version: t.int({ required: true, description: 'The version you read.' }),
+  }),
+})
+
+const MarkDocumentStepInput = builder.inputType('MarkDocumentStepInput', {
+  description:
+    'A step of a document’s review (`markDocumentRequested`, `markDocumentReceived`, `markDocumentReviewed`).',
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: DocumentRef, description: 'Global id of the document.' }),
+    version: t.int({ required: true, description: 'The version you read.' }),
+    at: t.field({ type: 'DateTime', description: 'When the step happened. Default: now.' }),
+  }),
+})
+
 builder.mutationField('addDocument', (t) =>
   t.field({
     type: DocumentPayload,
@@ -86,6 +104,7 @@ builder.mutationField('addDocument', (t) =>
 builder.mutationField('updateDocument', (t) =>
   t.field({
     type: DocumentPayload,
+    description: 'Changes a row of the Document Checklist; omitted fields are kept.',
     args: { input: t.arg({ type: UpdateDocumentInput, required: true }) },
     authScopes: (_root, { input }, ctx) => childWriterScopes('document', input.id.id, ctx),
     errors: {
@@ -101,16 +120,14 @@ builder.mutationField('removeDocument', (t) =>
     type: removalPayloadRef('RemoveDocumentPayload', 'Document'),
     description:
       'Removes a document. Refused (InUseError) while data items come from it or evidence files are attached.',
-    args: {
-      id: t.arg.globalID({ required: true, for: DocumentRef }),
-      version: t.arg.int({ required: true }),
-    },
-    authScopes: (_root, args, ctx) => childWriterScopes('document', args.id.id, ctx),
+    args: { input: t.arg({ type: RemoveDocumentInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) => childWriterScopes('document', args.id.id, ctx),
     errors: {
       types: [NotFoundError, ConflictError, InUseError, GateNotSatisfiedError],
       directResult: true,
     },
-    resolve: (_root, args, ctx) => removeDocument(ctx, { id: args.id.id, version: args.version }),
+    resolve: (_root, { input: args }, ctx) =>
+      removeDocument(ctx, { id: args.id.id, version: args.version }),
   }),
 )
 
@@ -125,17 +142,13 @@ for (const [name, step, description] of STEPS) {
     t.field({
       type: DocumentPayload,
       description,
-      args: {
-        id: t.arg.globalID({ required: true, for: DocumentRef }),
-        version: t.arg.int({ required: true }),
-        at: t.arg({ type: 'DateTime', description: 'Default: now.' }),
-      },
-      authScopes: (_root, args, ctx) => childWriterScopes('document', args.id.id, ctx),
+      args: { input: t.arg({ type: MarkDocumentStepInput, required: true }) },
+      authScopes: (_root, { input: args }, ctx) => childWriterScopes('document', args.id.id, ctx),
       errors: {
         types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
         directResult: true,
       },
-      resolve: (_root, args, ctx) =>
+      resolve: (_root, { input: args }, ctx) =>
         updateDocument(ctx, { id: args.id.id, version: args.version, step, at: args.at }),
     }),
   )

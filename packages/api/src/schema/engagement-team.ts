@@ -6,6 +6,8 @@
  *
  * @packageDocumentation
  */
+
+import { encodeGlobalID } from '@pothos/plugin-relay'
 import { writeAudited } from '../audit.js'
 import { builder } from '../builder.js'
 import type { ApiContext } from '../context.js'
@@ -50,18 +52,23 @@ async function teamManagerScopes(engagementId: string, ctx: ApiContext) {
 
 const SetEngagementMemberPayload = engagementPayloadRef('SetEngagementMemberPayload')
 
+const SetEngagementMemberInput = builder.inputType('SetEngagementMemberInput', {
+  description: "A seat on an engagement's assessment team.",
+  fields: (t) => ({
+    engagementId: t.globalID({ required: true, for: EngagementRef }),
+    userId: t.globalID({ required: true, for: UserRef }),
+    role: t.field({ type: EngagementRoleEnum, required: true }),
+  }),
+})
+
 builder.mutationField('setEngagementMember', (t) =>
   t.field({
     type: SetEngagementMemberPayload,
     description: 'Gives a member of the organization a seat (or another role) on the team.',
-    args: {
-      engagementId: t.arg.globalID({ required: true, for: EngagementRef }),
-      userId: t.arg.globalID({ required: true, for: UserRef }),
-      role: t.arg({ type: EngagementRoleEnum, required: true }),
-    },
-    authScopes: (_root, args, ctx) => teamManagerScopes(args.engagementId.id, ctx),
+    args: { input: t.arg({ type: SetEngagementMemberInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) => teamManagerScopes(args.engagementId.id, ctx),
     errors: { types: [NotFoundError], directResult: true },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, { input: args }, ctx) =>
       writeAudited(ctx, async (tx) => {
         const engagementId = args.engagementId.id
         const userId = args.userId.id
@@ -100,16 +107,21 @@ builder.mutationField('setEngagementMember', (t) =>
 
 const RemoveEngagementMemberPayload = engagementPayloadRef('RemoveEngagementMemberPayload')
 
+const RemoveEngagementMemberInput = builder.inputType('RemoveEngagementMemberInput', {
+  description: 'The team member to take off an engagement.',
+  fields: (t) => ({
+    engagementId: t.globalID({ required: true, for: EngagementRef }),
+    userId: t.globalID({ required: true, for: UserRef }),
+  }),
+})
+
 builder.mutationField('removeEngagementMember', (t) =>
   t.field({
     type: RemoveEngagementMemberPayload,
-    args: {
-      engagementId: t.arg.globalID({ required: true, for: EngagementRef }),
-      userId: t.arg.globalID({ required: true, for: UserRef }),
-    },
-    authScopes: (_root, args, ctx) => teamManagerScopes(args.engagementId.id, ctx),
+    args: { input: t.arg({ type: RemoveEngagementMemberInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) => teamManagerScopes(args.engagementId.id, ctx),
     errors: { types: [NotFoundError], directResult: true },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, { input: args }, ctx) =>
       writeAudited(ctx, async (tx) => {
         const engagementId = args.engagementId.id
         const userId = args.userId.id
@@ -117,7 +129,13 @@ builder.mutationField('removeEngagementMember', (t) =>
           where: { engagementId_userId: { engagementId, userId } },
           include: { engagement: { select: { organizationId: true } } },
         })
-        if (!seat) throw new NotFoundError('EngagementMember', `${engagementId}/${userId}`)
+        if (!seat) {
+          throw new NotFoundError(
+            'EngagementMember',
+            `${encodeGlobalID('Engagement', engagementId)}/${encodeGlobalID('User', userId)}`,
+            true,
+          )
+        }
         await tx.engagementMember.delete({ where: { id: seat.id } })
         return {
           result: { engagementId },

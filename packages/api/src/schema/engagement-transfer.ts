@@ -76,19 +76,24 @@ async function mayExportRestricted(
 
 const ImportEngagementPayload = engagementPayloadRef('ImportEngagementPayload')
 
+const ImportEngagementInput = builder.inputType('ImportEngagementInput', {
+  description: 'An engagement export document to import into an organization.',
+  fields: (t) => ({
+    organizationId: t.globalID({ required: true, for: OrganizationRef }),
+    document: t.field({ type: 'JSON', required: true }),
+  }),
+})
+
 builder.mutationField('importEngagement', (t) =>
   t.field({
     type: ImportEngagementPayload,
     description:
       'Creates a new engagement from an `engagementExport` document: all worksheets or nothing. ' +
       'People are not carried over; improvement owners become names.',
-    args: {
-      organizationId: t.arg.globalID({ required: true, for: OrganizationRef }),
-      document: t.arg({ type: 'JSON', required: true }),
-    },
-    authScopes: (_root, args) => ({ writer: args.organizationId.id }),
+    args: { input: t.arg({ type: ImportEngagementInput, required: true }) },
+    authScopes: (_root, { input: args }) => ({ writer: args.organizationId.id }),
     errors: { types: [ValidationError, NotFoundError, ConflictError], directResult: true },
-    resolve: (_root, args, ctx) => {
+    resolve: (_root, { input: args }, ctx) => {
       const parsed = transferDocumentSchema.safeParse(args.document)
       if (!parsed.success) {
         throw new ValidationError(

@@ -155,7 +155,11 @@ const UpdateEngagementInput = builder.inputType('UpdateEngagementInput', {
   description:
     'Omitted fields stay as they are; null clears a date. Ends may not come before starts.',
   fields: (t) => ({
-    engagementId: t.globalID({ required: true, for: EngagementRef }),
+    id: t.globalID({
+      required: true,
+      for: EngagementRef,
+      description: 'Global id of the engagement to change (was `engagementId` before #17).',
+    }),
     version: t.int({ required: true, description: 'The engagement version you read.' }),
     title: t.string({ validate: nameSchema(200) }),
     plannedStart: t.field({ type: 'DateTime' }),
@@ -195,11 +199,11 @@ builder.mutationField('updateEngagement', (t) =>
     description:
       'Changes the title and the planned and actual dates of an engagement; pass the version you read.',
     args: { input: t.arg({ type: UpdateEngagementInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
+    authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.id.id, ctx),
     errors: { types: [ValidationError, NotFoundError, ConflictError], directResult: true },
     resolve: (_root, { input }, ctx) =>
       writeEngagement(ctx, 'open', async (tx, open) => {
-        const id = input.engagementId.id
+        const id = input.id.id
         await open(id)
         const current = await tx.engagement.findUnique({
           where: { id },

@@ -82,7 +82,7 @@ builder.objectType(NotFoundError, {
     }),
     entityId: t.exposeString('id', {
       description:
-        'The id the request named. Not called `id`: it is not the id of this error, and a normalizing client cache would merge two errors about the same id.',
+        'The id the request named, as a client knows it: the global id of a node (never a database key), else the code given (a method version, a driver code). Not called `id`: it is not the id of this error, and a normalizing client cache would merge two errors about the same id.',
     }),
   }),
 })

@@ -20,6 +20,7 @@ import {
 import { EvidenceError } from '../evidence/evidence-errors.js'
 import { deleteEvidence } from '../evidence/evidence-store.js'
 import { describedTotalCount, refusePageSizeAbove } from '../pagination.js'
+import { TlpLabelEnum } from './record-enums.js'
 
 /** Restricted files (TLP:AMBER, AMBER+STRICT, RED) disclose their name and hash to the team only. */
 const teamIfRestricted = (file: { tlp: string; engagementId: string }) =>
@@ -54,8 +55,11 @@ export const EvidenceFileRef = builder.prismaNode('EvidenceFile', {
       authScopes: teamIfRestricted,
       unauthorizedResolver: () => null,
     }),
-    tlp: t.exposeString('tlp', {
-      description: 'Traffic Light Protocol label: clear, green, amber, amber+strict, red.',
+    tlp: t.field({
+      type: TlpLabelEnum,
+      description:
+        'Traffic Light Protocol 2.0 label of the file, the enum `Interview.notesTlp` and the upload take (was a lower-case string before #17).',
+      resolve: (file) => file.tlp as typeof TlpLabelEnum.$inferType,
     }),
     uploadedAt: t.expose('uploadedAt', {
       type: 'DateTime',

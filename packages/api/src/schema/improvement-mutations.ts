@@ -118,16 +118,21 @@ builder.mutationField('updateImprovement', (t) =>
   }),
 )
 
+const RemoveImprovementInput = builder.inputType('RemoveImprovementInput', {
+  description: 'The improvement to remove.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: ImprovementRef }),
+    version: t.int({ required: true }),
+  }),
+})
+
 builder.mutationField('removeImprovement', (t) =>
   t.field({
     type: removalPayloadRef('RemoveImprovementPayload', 'Improvement'),
-    args: {
-      id: t.arg.globalID({ required: true, for: ImprovementRef }),
-      version: t.arg.int({ required: true }),
-    },
-    authScopes: (_root, args, ctx) => childWriterScopes('improvement', args.id.id, ctx),
+    args: { input: t.arg({ type: RemoveImprovementInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) => childWriterScopes('improvement', args.id.id, ctx),
     errors: { types: [NotFoundError, ConflictError, GateNotSatisfiedError], directResult: true },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, { input: args }, ctx) =>
       removeImprovement(ctx, { id: args.id.id, version: args.version }),
   }),
 )

@@ -5,6 +5,11 @@
  * @packageDocumentation
  */
 import { builder } from '../builder.js'
+import { ADMIN_FIELD_DESCRIPTIONS } from './descriptions/admin-field-descriptions.js'
+import { applyDescriptions } from './descriptions/apply-descriptions.js'
+import { ENGAGEMENT_FIELD_DESCRIPTIONS } from './descriptions/engagement-field-descriptions.js'
+import { INPUT_FIELD_DESCRIPTIONS } from './descriptions/input-field-descriptions.js'
+import { TYPE_DESCRIPTIONS } from './descriptions/type-descriptions.js'
 import './root.js'
 import './scalars.js'
 import './enums.js'
@@ -65,4 +70,10 @@ import './benchmark-participation.js'
 import './preferred-locale.js'
 import './subscription.js'
 
-export const schema = builder.toSchema()
+/** The public schema, with the descriptions the definitions leave out filled in (#17). */
+export const schema = applyDescriptions(builder.toSchema(), [
+  TYPE_DESCRIPTIONS,
+  ENGAGEMENT_FIELD_DESCRIPTIONS,
+  ADMIN_FIELD_DESCRIPTIONS,
+  INPUT_FIELD_DESCRIPTIONS,
+])

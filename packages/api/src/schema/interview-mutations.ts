@@ -154,21 +154,27 @@ builder.mutationField('removeInterviewSession', (t) =>
   }),
 )
 
+const AddInterviewParticipantsInput = builder.inputType('AddInterviewParticipantsInput', {
+  description: 'Scope entries to add to an interview session.',
+  fields: (t) => ({
+    sessionId: t.globalID({ required: true, for: InterviewRef }),
+    scopeEntryIds: t.globalIDList({
+      required: true,
+      for: ScopeEntryRef,
+      validate: z.array(z.unknown()).min(1),
+    }),
+  }),
+})
+
 builder.mutationField('addInterviewParticipants', (t) =>
   t.field({
     type: InterviewPayload,
     description: 'Adds scope entries of the same engagement to the session.',
-    args: {
-      sessionId: t.arg.globalID({ required: true, for: InterviewRef }),
-      scopeEntryIds: t.arg.globalIDList({
-        required: true,
-        for: ScopeEntryRef,
-        validate: z.array(z.unknown()).min(1),
-      }),
-    },
-    authScopes: (_root, args, ctx) => childWriterScopes('interviewSession', args.sessionId.id, ctx),
+    args: { input: t.arg({ type: AddInterviewParticipantsInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) =>
+      childWriterScopes('interviewSession', args.sessionId.id, ctx),
     errors: { types: [ValidationError, NotFoundError, GateNotSatisfiedError], directResult: true },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, { input: args }, ctx) =>
       addInterviewParticipants(ctx, {
         sessionId: args.sessionId.id,
         scopeEntryIds: args.scopeEntryIds.map((id) => id.id),
@@ -176,17 +182,23 @@ builder.mutationField('addInterviewParticipants', (t) =>
   }),
 )
 
+const RemoveInterviewParticipantInput = builder.inputType('RemoveInterviewParticipantInput', {
+  description: 'The participant to take out of an interview session.',
+  fields: (t) => ({
+    sessionId: t.globalID({ required: true, for: InterviewRef }),
+    scopeEntryId: t.globalID({ required: true, for: ScopeEntryRef }),
+  }),
+})
+
 builder.mutationField('removeInterviewParticipant', (t) =>
   t.field({
     type: InterviewPayload,
     description: 'Removes a participant and the ratings they gave in this session.',
-    args: {
-      sessionId: t.arg.globalID({ required: true, for: InterviewRef }),
-      scopeEntryId: t.arg.globalID({ required: true, for: ScopeEntryRef }),
-    },
-    authScopes: (_root, args, ctx) => childWriterScopes('interviewSession', args.sessionId.id, ctx),
+    args: { input: t.arg({ type: RemoveInterviewParticipantInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) =>
+      childWriterScopes('interviewSession', args.sessionId.id, ctx),
     errors: { types: [NotFoundError, GateNotSatisfiedError], directResult: true },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, { input: args }, ctx) =>
       removeInterviewParticipant(ctx, {
         sessionId: args.sessionId.id,
         scopeEntryId: args.scopeEntryId.id,

@@ -32,6 +32,13 @@ const AcceptInvitationPayload = builder
 
 const tokenArgument = z.string().trim().min(1).max(200)
 
+const AcceptInvitationInput = builder.inputType('AcceptInvitationInput', {
+  description: 'An invitation to accept while signed in.',
+  fields: (t) => ({
+    token: t.string({ required: true, validate: tokenArgument }),
+  }),
+})
+
 builder.mutationField('acceptInvitation', (t) =>
   t.field({
     type: AcceptInvitationPayload,
@@ -39,13 +46,21 @@ builder.mutationField('acceptInvitation', (t) =>
       'Joins the organization of an invitation, as the signed-in account it was sent to (the ' +
       "person's consent: nobody becomes a member of an organization without it). The token is " +
       'single-use; used, replaced and expired tokens are refused alike.',
-    args: { token: t.arg.string({ required: true, validate: tokenArgument }) },
+    args: { input: t.arg({ type: AcceptInvitationInput, required: true }) },
     // The console, signed in as the invited address.
     authScopes: { session: true },
     errors: { types: [ValidationError, AuthenticationError], directResult: true },
-    resolve: (_root, args, ctx) => acceptInvitationSignedIn(ctx, args.token),
+    resolve: (_root, { input: args }, ctx) => acceptInvitationSignedIn(ctx, args.token),
   }),
 )
+
+const AcceptInvitationWithPasswordInput = builder.inputType('AcceptInvitationWithPasswordInput', {
+  description: "An invitation to accept by creating the account's password.",
+  fields: (t) => ({
+    token: t.string({ required: true, validate: tokenArgument }),
+    password: t.string({ required: true, validate: z.string().max(1024) }),
+  }),
+})
 
 builder.mutationField('acceptInvitationWithPassword', (t) =>
   t.field({
@@ -55,12 +70,9 @@ builder.mutationField('acceptInvitationWithPassword', (t) =>
       'without an account or whose account belongs to no organization: any password set before ' +
       'is discarded with its sessions and tokens. An account that belongs to an organization is ' +
       'refused: sign in with it and use `acceptInvitation`. Sign in afterwards with `login`.',
-    args: {
-      token: t.arg.string({ required: true, validate: tokenArgument }),
-      password: t.arg.string({ required: true, validate: z.string().max(1024) }),
-    },
+    args: { input: t.arg({ type: AcceptInvitationWithPasswordInput, required: true }) },
     authScopes: { public: true },
     errors: { types: [ValidationError, AuthenticationError], directResult: true },
-    resolve: (_root, args, ctx) => acceptInvitationWithPassword(ctx, args),
+    resolve: (_root, { input: args }, ctx) => acceptInvitationWithPassword(ctx, args),
   }),
 )

@@ -90,17 +90,23 @@ builder.mutationField('updateLessonLearned', (t) =>
   }),
 )
 
+const RemoveLessonLearnedInput = builder.inputType('RemoveLessonLearnedInput', {
+  description: 'The lesson learned to remove.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: LessonRef }),
+    version: t.int({ required: true, description: 'The version you read.' }),
+  }),
+})
+
 builder.mutationField('removeLessonLearned', (t) =>
   t.field({
     type: removalPayloadRef('RemoveLessonLearnedPayload', 'Lesson'),
     description: 'Removes a lesson learned (and the process update recorded with it).',
-    args: {
-      id: t.arg.globalID({ required: true, for: LessonRef }),
-      version: t.arg.int({ required: true, description: 'The version you read.' }),
-    },
-    authScopes: (_root, args, ctx) => childWriterScopes('lessonLearned', args.id.id, ctx),
+    args: { input: t.arg({ type: RemoveLessonLearnedInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) =>
+      childWriterScopes('lessonLearned', args.id.id, ctx),
     errors: { types: [NotFoundError, ConflictError], directResult: true },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, { input: args }, ctx) =>
       removeLessonLearned(ctx, { id: args.id.id, version: args.version }),
   }),
 )

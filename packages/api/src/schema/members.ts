@@ -183,16 +183,21 @@ const MembershipPayload = builder
     }),
   })
 
+const SetMembershipRoleInput = builder.inputType('SetMembershipRoleInput', {
+  description: "A membership's new role.",
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: MembershipRef }),
+    role: t.field({ type: OrganizationRoleEnum, required: true }),
+  }),
+})
+
 builder.mutationField('setMembershipRole', (t) =>
   t.field({
     type: MembershipPayload,
-    args: {
-      id: t.arg.globalID({ required: true, for: MembershipRef }),
-      role: t.arg({ type: OrganizationRoleEnum, required: true }),
-    },
-    authScopes: (_root, args, ctx) => membershipAdminScopes(args.id.id, ctx),
+    args: { input: t.arg({ type: SetMembershipRoleInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) => membershipAdminScopes(args.id.id, ctx),
     errors: { types: [NotFoundError, ConflictError], directResult: true },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, { input: args }, ctx) =>
       writeAudited(ctx, async (tx) => {
         const before = await tx.membership.findUnique({ where: { id: args.id.id } })
         if (!before) throw new NotFoundError('Membership', args.id.id)
@@ -230,15 +235,22 @@ const RemoveMembershipPayload = builder
     }),
   })
 
+const RemoveMembershipInput = builder.inputType('RemoveMembershipInput', {
+  description: 'The membership to remove.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: MembershipRef }),
+  }),
+})
+
 builder.mutationField('removeMembership', (t) =>
   t.field({
     type: RemoveMembershipPayload,
     description:
       "Removes a user from an organization: revokes their tokens there and their seats on the organization's engagement teams.",
-    args: { id: t.arg.globalID({ required: true, for: MembershipRef }) },
-    authScopes: (_root, args, ctx) => membershipAdminScopes(args.id.id, ctx),
+    args: { input: t.arg({ type: RemoveMembershipInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) => membershipAdminScopes(args.id.id, ctx),
     errors: { types: [NotFoundError, ConflictError], directResult: true },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, { input: args }, ctx) =>
       writeAudited(ctx, async (tx) => {
         const before = await tx.membership.findUnique({ where: { id: args.id.id } })
         if (!before) throw new NotFoundError('Membership', args.id.id)

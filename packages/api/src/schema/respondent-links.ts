@@ -244,13 +244,20 @@ builder.mutationField('issueRespondentLink', (t) =>
   }),
 )
 
+const RevokeRespondentLinkInput = builder.inputType('RevokeRespondentLinkInput', {
+  description: 'The respondent link to revoke.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: RespondentLinkRef }),
+  }),
+})
+
 builder.mutationField('revokeRespondentLink', (t) =>
   t.field({
     type: RevokeRespondentLinkPayload,
     description:
       'A lead assessor revokes a respondent link (audited): it answers 410 from then on; answers already submitted stay.',
-    args: { id: t.arg.globalID({ required: true, for: RespondentLinkRef }) },
-    authScopes: (_root, args, ctx) =>
+    args: { input: t.arg({ type: RevokeRespondentLinkInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) =>
       writerOfRow(
         ctx,
         ctx.db.prisma.respondentLink.findUnique({
@@ -259,6 +266,6 @@ builder.mutationField('revokeRespondentLink', (t) =>
         }),
       ),
     errors: { types: ERRORS, directResult: true },
-    resolve: (_root, args, ctx) => revokeRespondentLink(ctx, { linkId: args.id.id }),
+    resolve: (_root, { input: args }, ctx) => revokeRespondentLink(ctx, { linkId: args.id.id }),
   }),
 )

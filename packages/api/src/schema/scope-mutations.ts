@@ -94,28 +94,40 @@ builder.mutationField('updateScopeEntry', (t) =>
   }),
 )
 
+const MarkScopeEntryInterviewedInput = builder.inputType('MarkScopeEntryInterviewedInput', {
+  description: 'Whether a Scope List entry has been interviewed.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: ScopeEntryRef }),
+    interviewed: t.boolean({ required: true, defaultValue: true }),
+  }),
+})
+
 builder.mutationField('markScopeEntryInterviewed', (t) =>
   t.field({
     type: ScopeEntryPayload,
     description: 'Marks the entry as interviewed (or, with `interviewed: false`, not yet).',
-    args: {
-      id: t.arg.globalID({ required: true, for: ScopeEntryRef }),
-      interviewed: t.arg.boolean({ required: true, defaultValue: true }),
-    },
-    authScopes: (_root, args, ctx) => childWriterScopes('scopeEntry', args.id.id, ctx),
+    args: { input: t.arg({ type: MarkScopeEntryInterviewedInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) => childWriterScopes('scopeEntry', args.id.id, ctx),
     errors: { types: [NotFoundError, GateNotSatisfiedError], directResult: true },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, { input: args }, ctx) =>
       updateScopeEntry(ctx, { id: args.id.id, interviewed: args.interviewed }),
   }),
 )
+
+const RemoveScopeEntryInput = builder.inputType('RemoveScopeEntryInput', {
+  description: 'The Scope List entry to remove.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: ScopeEntryRef }),
+  }),
+})
 
 builder.mutationField('removeScopeEntry', (t) =>
   t.field({
     type: removalPayloadRef('RemoveScopeEntryPayload', 'ScopeEntry'),
     description: 'Removes an entry that has not taken part in an interview session.',
-    args: { id: t.arg.globalID({ required: true, for: ScopeEntryRef }) },
-    authScopes: (_root, args, ctx) => childWriterScopes('scopeEntry', args.id.id, ctx),
+    args: { input: t.arg({ type: RemoveScopeEntryInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) => childWriterScopes('scopeEntry', args.id.id, ctx),
     errors: { types: [NotFoundError, ConflictError, GateNotSatisfiedError], directResult: true },
-    resolve: (_root, args, ctx) => removeScopeEntry(ctx, { id: args.id.id }),
+    resolve: (_root, { input: args }, ctx) => removeScopeEntry(ctx, { id: args.id.id }),
   }),
 )

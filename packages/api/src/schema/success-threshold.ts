@@ -13,18 +13,23 @@ import { BandEnum } from './enums.js'
 
 const EngagementPayload = engagementPayloadRef('SetSuccessThresholdPayload')
 
+const SetSuccessThresholdInput = builder.inputType('SetSuccessThresholdInput', {
+  description: 'The success threshold of an engagement.',
+  fields: (t) => ({
+    engagementId: t.globalID({ required: true, for: EngagementRef }),
+    threshold: t.field({ type: BandEnum, required: false }),
+    version: t.int({ required: true }),
+  }),
+})
+
 builder.mutationField('setSuccessThreshold', (t) =>
   t.field({
     type: EngagementPayload,
     description: 'Sets (or clears, with null) the success threshold; pass the version you read.',
-    args: {
-      engagementId: t.arg.globalID({ required: true, for: EngagementRef }),
-      threshold: t.arg({ type: BandEnum, required: false }),
-      version: t.arg.int({ required: true }),
-    },
-    authScopes: (_root, args, ctx) => engagementWriterScopes(args.engagementId.id, ctx),
+    args: { input: t.arg({ type: SetSuccessThresholdInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) => engagementWriterScopes(args.engagementId.id, ctx),
     errors: { types: [NotFoundError, ConflictError, GateNotSatisfiedError], directResult: true },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, { input: args }, ctx) =>
       writeEngagement(ctx, 'communicated', async (tx, open) => {
         const id = args.engagementId.id
         await open(id)

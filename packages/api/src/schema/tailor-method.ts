@@ -54,9 +54,11 @@ const AnswerCriteriaInput = builder.inputType('AnswerCriteriaInput', {
 
 const TailorMethodInput = builder.inputType('TailorMethodInput', {
   fields: (t) => ({
-    version: t.string({
+    engagementId: t.globalID({ required: true, for: EngagementRef }),
+    version: t.int({ required: true, description: 'The engagement version you read.' }),
+    methodVersion: t.string({
       required: true,
-      description: 'The new version id, e.g. `immd-1.0+acme-2026`.',
+      description: 'The new method version id, e.g. `immd-1.0+acme-2026` (`Method.version`).',
       validate: z.string().trim().min(1).max(100),
     }),
     name: t.string(),
@@ -67,7 +69,6 @@ const TailorMethodInput = builder.inputType('TailorMethodInput', {
     weights: t.field({ type: [DriverWeightInput] }),
     algorithm: t.field({ type: ScoringAlgorithmEnum }),
     answerCriteria: t.field({ type: [AnswerCriteriaInput] }),
-    engagementVersion: t.int({ description: 'The engagement version you read (optional check).' }),
   }),
 })
 
@@ -99,18 +100,15 @@ builder.mutationField('tailorMethod', (t) =>
   t.field({
     type: TailorMethodPayload,
     description: 'PRA6: stores a tailored method version and uses it for this engagement.',
-    args: {
-      engagementId: t.arg.globalID({ required: true, for: EngagementRef }),
-      input: t.arg({ type: TailorMethodInput, required: true }),
-    },
-    authScopes: (_root, args, ctx) => engagementWriterScopes(args.engagementId.id, ctx),
+    args: { input: t.arg({ type: TailorMethodInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
     errors: {
       types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
       directResult: true,
     },
-    resolve: (_root, { engagementId, input }, ctx) =>
+    resolve: (_root, { input }, ctx) =>
       writeEngagement(ctx, 'communicated', async (tx, open) => {
-        const id = engagementId.id
+        const id = input.engagementId.id
         await open(id)
         const engagement = await tx.engagement.findUnique({
           where: { id },
@@ -135,7 +133,7 @@ builder.mutationField('tailorMethod', (t) =>
           ]
           throw new GateNotSatisfiedError('PRA6', 'edit', missing)
         }
-        if (input.engagementVersion != null && input.engagementVersion !== engagement.version) {
+        if (input.version !== engagement.version) {
           throw new ConflictError('The engagement was changed by someone else; reload it.', {
             currentVersion: engagement.version,
           })
@@ -143,12 +141,12 @@ builder.mutationField('tailorMethod', (t) =>
         const [base] = await loadMethodsByVersion(tx, [engagement.methodVersion])
         if (!base) throw new NotFoundError('Method', engagement.methodVersion)
         const taken = await tx.methodDefinition.findUnique({
-          where: { version: input.version.trim() },
+          where: { version: input.methodVersion.trim() },
           select: { version: true },
         })
         const tailored = tailorMethod({
           base,
-          version: input.version,
+          version: input.methodVersion,
           name: input.name ?? undefined,
           description: input.description ?? undefined,
           addDrivers: input.addDrivers?.map((d) => ({
@@ -178,7 +176,10 @@ builder.mutationField('tailorMethod', (t) =>
         })
         if (!tailored.ok) {
           throw new ValidationError(
-            tailored.errors.map((e) => ({ path: `input.${e.path}`, message: e.message })),
+            tailored.errors.map((e) => ({
+              path: `input.${e.path === 'version' ? 'methodVersion' : e.path}`,
+              message: e.message,
+            })),
           )
         }
         const method = tailored.method

@@ -204,14 +204,21 @@ const DeleteWebhookEndpointPayload = builder
     }),
   })
 
+const DeleteWebhookEndpointInput = builder.inputType('DeleteWebhookEndpointInput', {
+  description: 'The webhook endpoint to delete.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: WebhookEndpointRef }),
+  }),
+})
+
 builder.mutationField('deleteWebhookEndpoint', (t) =>
   t.field({
     type: DeleteWebhookEndpointPayload,
     description: 'Deletes an endpoint and its delivery history; pending deliveries are dropped.',
-    args: { id: t.arg.globalID({ required: true, for: WebhookEndpointRef }) },
-    authScopes: (_root, args, ctx) => endpointAdminScopes(args.id.id, ctx),
+    args: { input: t.arg({ type: DeleteWebhookEndpointInput, required: true }) },
+    authScopes: (_root, { input: args }, ctx) => endpointAdminScopes(args.id.id, ctx),
     errors: { types: [NotFoundError], directResult: true },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, { input: args }, ctx) =>
       writeAudited(ctx, async (tx) => {
         const before = await tx.webhookEndpoint.findUnique({ where: { id: args.id.id } })
         if (!before) throw new NotFoundError('WebhookEndpoint', args.id.id)
@@ -244,13 +251,20 @@ const ReplayWebhookDeliveryPayload = builder
     }),
   })
 
+const ReplayWebhookDeliveryInput = builder.inputType('ReplayWebhookDeliveryInput', {
+  description: 'The webhook delivery to send again.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: WebhookDeliveryRef }),
+  }),
+})
+
 builder.mutationField('replayWebhookDelivery', (t) =>
   t.field({
     type: ReplayWebhookDeliveryPayload,
     description:
       'Posts a delivery again (as a new delivery with the same event id and body, signed anew): after a failure, or to re-sync a receiver.',
-    args: { id: t.arg.globalID({ required: true, for: WebhookDeliveryRef }) },
-    authScopes: async (_root, args, ctx) => {
+    args: { input: t.arg({ type: ReplayWebhookDeliveryInput, required: true }) },
+    authScopes: async (_root, { input: args }, ctx) => {
       const row = await ctx.db.prisma.webhookDelivery.findUnique({
         where: { id: args.id.id },
         select: { organizationId: true },
@@ -258,7 +272,7 @@ builder.mutationField('replayWebhookDelivery', (t) =>
       return row ? { adminWriter: row.organizationId } : { authenticated: true }
     },
     errors: { types: [NotFoundError], directResult: true },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, { input: args }, ctx) =>
       writeAudited(ctx, async (tx) => {
         const original = await tx.webhookDelivery.findUnique({ where: { id: args.id.id } })
         if (!original) throw new NotFoundError('WebhookDelivery', args.id.id)

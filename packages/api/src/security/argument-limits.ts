@@ -2,8 +2,9 @@
  * Limits on what a request's arguments and variables hold, which graphql-armor's limits (they read
  * the query text only) cannot see: one `nodes(ids: $ids)` with 58,000 ids in the variables is a
  * short document. Checked after validation and before execution, on the operation that runs:
- * - every list argument holds at most `maxListArgumentLength` items (inline or from a variable);
- *   `nodes(ids)` at most `maxNodeIds`;
+ * - every list argument holds at most `maxListArgumentLength` items (inline or from a variable),
+ *   and so does every list inside an input object (a mutation's `input:`, #17); `nodes(ids)` at
+ *   most `maxNodeIds`;
  * - a list argument multiplies the cost of the field's selection: `nodes(ids)` costs its
  *   selection's cost once per id, and the sum must stay within `maxCost`.
  *
@@ -14,14 +15,17 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   GraphQLError,
+  type GraphQLInputType,
   type GraphQLSchema,
   getNullableType,
   getOperationAST,
+  isInputObjectType,
   isListType,
   Kind,
   type SelectionSetNode,
   TypeInfo,
   type ValueNode,
+  valueFromAST,
   visit,
   visitWithTypeInfo,
 } from 'graphql'
@@ -51,6 +55,40 @@ function listLength(value: ValueNode, variables: Record<string, unknown>): numbe
     return Array.isArray(given) ? given.length : given === undefined || given === null ? 0 : 1
   }
   return value.kind === Kind.NULL ? 0 : 1
+}
+
+/**
+ * The first list inside an input object value (fields of input objects, at any depth) holding
+ * more than `max` items, as `[path, length]`; null when none does.
+ */
+function oversizedNestedList(
+  type: GraphQLInputType,
+  value: unknown,
+  path: string,
+  max: number,
+): [string, number] | null {
+  const nullable = getNullableType(type)
+  if (value === null || value === undefined) return null
+  if (isListType(nullable)) {
+    if (!Array.isArray(value)) return oversizedNestedList(nullable.ofType, value, path, max)
+    if (value.length > max) return [path, value.length]
+    for (const item of value) {
+      const found = oversizedNestedList(nullable.ofType, item, path, max)
+      if (found) return found
+    }
+    return null
+  }
+  if (!isInputObjectType(nullable) || typeof value !== 'object') return null
+  for (const field of Object.values(nullable.getFields())) {
+    const found = oversizedNestedList(
+      field.type,
+      (value as Record<string, unknown>)[field.name],
+      `${path}.${field.name}`,
+      max,
+    )
+    if (found) return found
+  }
+  return null
 }
 
 /**
@@ -108,6 +146,20 @@ export function checkArgumentLimits(
     const fieldDefinition = typeInfo.getFieldDef()
     for (const argument of field.arguments ?? []) {
       const definition = fieldDefinition?.args.find((arg) => arg.name === argument.name.value)
+      if (definition && isInputObjectType(getNullableType(definition.type))) {
+        const value = valueFromAST(argument.value, definition.type, variables)
+        const found = oversizedNestedList(
+          definition.type,
+          value,
+          argument.name.value,
+          options.maxListArgumentLength,
+        )
+        if (found) {
+          violation = `List argument limit exceeded: \`${coordinate}(${found[0]})\` holds ${found[1]} items, at most ${options.maxListArgumentLength} are allowed.`
+          return
+        }
+        continue
+      }
       if (!definition || !isListType(getNullableType(definition.type))) continue
       const length = listLength(argument.value, variables)
       const perItem = PER_ITEM_FIELDS.get(coordinate) === argument.name.value

@@ -11,7 +11,9 @@
  *
  * @packageDocumentation
  */
+
 import type { ActivityId } from '@immd/core/method-types'
+import { encodeGlobalID } from '@pothos/plugin-relay'
 import { LEAD_ROLES, roleIn } from '../auth/viewer.js'
 import type { ApiContext } from '../context.js'
 import type { ApiTransaction } from '../database.js'
@@ -158,7 +160,13 @@ export function includeDriver(ctx: ApiContext, input: ExclusionInput): Promise<E
     const existing = await tx.driverExclusion.findUnique({
       where: { engagementId_driverId: { engagementId: engagement.id, driverId: input.driverId } },
     })
-    if (!existing) throw new NotFoundError('DriverExclusion', `${engagement.id}/${input.driverId}`)
+    if (!existing) {
+      throw new NotFoundError(
+        'DriverExclusion',
+        `${encodeGlobalID('Engagement', engagement.id)}/${input.driverId}`,
+        true,
+      )
+    }
     await tx.driverExclusion.delete({ where: { id: existing.id } })
     const reopening = await reopenIfLate(tx, engagement.id, late, input.lateChangeRationale)
     return {

@@ -50,6 +50,29 @@ export async function executeOk<TData = Record<string, unknown>>(
 }
 
 /** The Relay global id of a row (`base64("Type:id")`). */
+/**
+ * The current `version` of an engagement given by its global id, as the mutations that change it
+ * require (#17).
+ */
+export async function engagementVersionOf(
+  prisma: {
+    engagement: {
+      findUniqueOrThrow(args: {
+        where: { id: string }
+        select: { version: true }
+      }): Promise<{ version: number }>
+    }
+  },
+  engagementId: string,
+): Promise<number> {
+  const rowId = Buffer.from(engagementId, 'base64').toString().split(':')[1] ?? ''
+  const row = await prisma.engagement.findUniqueOrThrow({
+    where: { id: rowId },
+    select: { version: true },
+  })
+  return row.version
+}
+
 export function globalId(type: string, id: string): string {
   return Buffer.from(`${type}:${id}`).toString('base64')
 }

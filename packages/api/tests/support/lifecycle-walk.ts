@@ -12,8 +12,8 @@ type Run = <T = Record<string, unknown>>(
   variables?: Record<string, unknown>,
 ) => Promise<T>
 
-const TRANSITION = (name: string) => `mutation ($id: ID!, $activityId: ActivityId!) {
-  ${name}(engagementId: $id, activityId: $activityId) { __typename ... on Error { message } } }`
+const TRANSITION = (name: string) => `mutation ($input: ActivityTransitionInput!) {
+  ${name}(input: $input) { __typename ... on Error { message } } }`
 
 /** Throws with the operation's answer unless it is the expected payload. */
 function expectPayload(answer: Record<string, { __typename: string }>, step: string) {
@@ -35,13 +35,23 @@ export async function walkToEvaluation(
 ): Promise<{ sessionId: string; documentId: string }> {
   const step = async (query: string, variables: Record<string, unknown>, name: string) =>
     expectPayload(await run<Record<string, { __typename: string }>>(query, variables), name)
-  const move = (name: string, activityId: string) =>
-    step(TRANSITION(name), { id, activityId }, `${name} ${activityId}`)
+  // Transitions send the version of the activity they move (the convention of #17).
+  const move = async (name: string, activityId: string) => {
+    const activity = await db.prisma.activityRecord.findUniqueOrThrow({
+      where: { engagementId_activityId: { engagementId: row, activityId } },
+      select: { version: true },
+    })
+    await step(
+      TRANSITION(name),
+      { input: { engagementId: id, activityId, version: activity.version } },
+      `${name} ${activityId}`,
+    )
+  }
   const engagement = await db.prisma.engagement.findUniqueOrThrow({ where: { id: row } })
   await step(
-    `mutation ($id: ID!, $version: Int!) { recordSponsorship(engagementId: $id,
-      sponsorName: "CIO", version: $version) { __typename ... on Error { message } } }`,
-    { id, version: engagement.version },
+    `mutation ($input: RecordSponsorshipInput!) { recordSponsorship(input: $input) {
+      __typename ... on Error { message } } }`,
+    { input: { engagementId: id, sponsorName: 'CIO', version: engagement.version } },
     'recordSponsorship',
   )
   for (const activity of ['PRA1', 'PRA2', 'PRA3', 'PRA4']) {
@@ -84,9 +94,9 @@ export async function walkToEvaluation(
     ['markDocumentReviewed', document.version + 1],
   ] as const) {
     await step(
-      `mutation ($id: ID!, $version: Int!) { ${name}(id: $id, version: $version) {
+      `mutation ($input: MarkDocumentStepInput!) { ${name}(input: $input) {
         __typename ... on Error { message } } }`,
-      { id: documentId, version },
+      { input: { id: documentId, version } },
       name,
     )
   }

@@ -181,8 +181,39 @@ async function engagementFor(ctx: SampleContext, options: { sponsorship?: boolea
 const engagementVersion = async (ctx: SampleContext, rowId: string) =>
   (await ctx.suite.db.prisma.engagement.findUniqueOrThrow({ where: { id: rowId } })).version
 
-const TRANSITION = (name: string) => `mutation ($id: ID!, $activityId: ActivityId!) {
-  ${name}(engagementId: $id, activityId: $activityId) { __typename ... on Error { message } } }`
+const TRANSITION = (name: string) => `mutation ($input: ActivityTransitionInput!) {
+  ${name}(input: $input) { __typename ... on Error { message } } }`
+
+/** The input of an activity transition, with the activity's current `version` (required, #17). */
+async function transitionInput(ctx: SampleContext, engagementId: string, activityId: string) {
+  const rowId = Buffer.from(engagementId, 'base64').toString().split(':')[1] ?? ''
+  const activity = await ctx.suite.db.prisma.activityRecord.findUniqueOrThrow({
+    where: { engagementId_activityId: { engagementId: rowId, activityId } },
+    select: { version: true },
+  })
+  return { engagementId, activityId, version: activity.version }
+}
+
+/** Runs an activity transition as the lead. */
+async function moveActivity(ctx: SampleContext, name: string, id: string, activityId: string) {
+  return ctx.lead(TRANSITION(name), { input: await transitionInput(ctx, id, activityId) })
+}
+
+/** An activity-transition sample: `{ engagementId, activityId }` with the activity's version. */
+function asTransition(sample: Sample): Sample {
+  return {
+    ...sample,
+    prepare: async (ctx) => {
+      const { engagementId, activityId } = (await sample.prepare(ctx)) as Record<string, string>
+      return { input: await transitionInput(ctx, engagementId ?? '', activityId ?? '') }
+    },
+  }
+}
+
+/** A sample whose fields are the mutation's `input:` object (the convention of #17). */
+function inInput(sample: Sample): Sample {
+  return { ...sample, prepare: async (ctx) => ({ input: await sample.prepare(ctx) }) }
+}
 
 /**
  * Walks an engagement to "A6 completed" through the API (for `communicateResults`): a fresh
@@ -190,7 +221,7 @@ const TRANSITION = (name: string) => `mutation ($id: ID!, $activityId: ActivityI
  */
 async function engagementReadyToCommunicate(ctx: SampleContext): Promise<string> {
   const { id, rowId } = await newEngagement(ctx, { sponsorship: true })
-  const move = (name: string, activityId: string) => ctx.lead(TRANSITION(name), { id, activityId })
+  const move = (name: string, activityId: string) => moveActivity(ctx, name, id, activityId)
   for (const activity of ['PRA1', 'PRA2', 'PRA3', 'PRA4']) {
     await move('startActivity', activity)
     await move('completeActivity', activity)
@@ -218,8 +249,8 @@ async function engagementReadyToCommunicate(ctx: SampleContext): Promise<string>
   )
   for (const entry of scope) {
     await ctx.lead(
-      `mutation ($id: ID!) { markScopeEntryInterviewed(id: $id, interviewed: true) { __typename } }`,
-      { id: gid('ScopeEntry', entry.id) },
+      `mutation ($input: MarkScopeEntryInterviewedInput!) { markScopeEntryInterviewed(input: $input) { __typename } }`,
+      { input: { id: gid('ScopeEntry', entry.id), interviewed: true } },
     )
   }
   await move('completeActivity', 'A1')
@@ -234,8 +265,8 @@ async function engagementReadyToCommunicate(ctx: SampleContext): Promise<string>
     ['markDocumentReviewed', 3],
   ] as const) {
     await ctx.lead(
-      `mutation ($id: ID!, $version: Int!) { ${step}(id: $id, version: $version) { __typename ... on Error { message } } }`,
-      { id: gid('Document', document.id), version },
+      `mutation ($input: MarkDocumentStepInput!) { ${step}(input: $input) { __typename ... on Error { message } } }`,
+      { input: { id: gid('Document', document.id), version } },
     )
   }
   await move('completeActivity', 'A2')
@@ -268,8 +299,10 @@ async function engagementReadyToCommunicate(ctx: SampleContext): Promise<string>
   }
   await move('completeActivity', 'A3')
   await ctx.lead(
-    `mutation ($id: ID!, $version: Int!) { setSuccessThreshold(engagementId: $id, threshold: HIGH, version: $version) { __typename ... on Error { message } } }`,
-    { id, version: await engagementVersion(ctx, rowId) },
+    `mutation ($input: SetSuccessThresholdInput!) { setSuccessThreshold(input: $input) { __typename ... on Error { message } } }`,
+    {
+      input: { engagementId: id, threshold: 'HIGH', version: await engagementVersion(ctx, rowId) },
+    },
   )
   for (const activity of ['A4', 'A5', 'A6']) {
     await move('startActivity', activity)
@@ -300,10 +333,10 @@ const INVENTORY_RECORD = (shortName: string) => ({
 
 /** Every mutation's sample. A new mutation without one fails the policy and audit tests. */
 export const MUTATION_SAMPLES: Record<string, Sample> = {
-  login: {
+  login: inInput({
     prepare: async () => ({ email: 'viewer@example.org', password: 'immd-demo' }),
     auditAs: () => ({ kind: 'none' }),
-  },
+  }),
   logout: {
     prepare: async () => ({}),
     endsSession: true,
@@ -313,7 +346,7 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
       return signIn(suite.yoga, 'viewer@example.org')
     },
   },
-  changePassword: {
+  changePassword: inInput({
     // A wrong current password: authorized, refused as ValidationError, nothing changes.
     prepare: async (ctx) =>
       ctx.purpose === 'policy'
@@ -333,7 +366,7 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
       })
       return signIn(suite.yoga, email, 'first-password-123')
     },
-  },
+  }),
   setPreferredLocale: {
     // A preference of the signing-in account: any cookie session may set its own.
     prepare: async () => ({ input: { locale: Math.random() < 0.5 ? 'FR' : 'DE' } }),
@@ -348,7 +381,7 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
       },
     }),
   },
-  revokeApiToken: {
+  revokeApiToken: inInput({
     prepare: async (ctx) => {
       const { tokenHash, prefix } = generateApiToken()
       const row = await ctx.suite.db.prisma.apiToken.create({
@@ -363,7 +396,7 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
       })
       return { id: gid('ApiToken', row.id) }
     },
-  },
+  }),
   createWebhookEndpoint: {
     prepare: async (ctx) => ({
       input: {
@@ -389,11 +422,11 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
     }),
     auditAs: (suite) => suite.credentials.admin,
   },
-  deleteWebhookEndpoint: {
+  deleteWebhookEndpoint: inInput({
     prepare: async (ctx) => ({ id: gid('WebhookEndpoint', (await newWebhookEndpoint(ctx)).id) }),
     auditAs: (suite) => suite.credentials.admin,
-  },
-  replayWebhookDelivery: {
+  }),
+  replayWebhookDelivery: inInput({
     prepare: async (ctx) => {
       const endpoint = await newWebhookEndpoint(ctx)
       const delivery = await ctx.suite.db.prisma.webhookDelivery.create({
@@ -409,7 +442,7 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
       return { id: gid('WebhookDelivery', delivery.id) }
     },
     auditAs: (suite) => suite.credentials.admin,
-  },
+  }),
   inviteUser: {
     prepare: async (ctx) => ({
       input: {
@@ -421,7 +454,7 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
     }),
     auditAs: (suite) => suite.credentials.admin,
   },
-  acceptInvitation: {
+  acceptInvitation: inInput({
     // The policy walk: a token nobody issued (authorized, refused as ValidationError). The audit
     // run: an invitation of the demo organization for the account `auditAs` signed in.
     prepare: async (ctx) => {
@@ -446,8 +479,8 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
       })
       return signIn(suite.yoga, email, 'accepting-password-1')
     },
-  },
-  acceptInvitationWithPassword: {
+  }),
+  acceptInvitationWithPassword: inInput({
     prepare: async (ctx) => ({
       token:
         ctx.purpose === 'policy'
@@ -456,18 +489,18 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
       password: 'a password of my own',
     }),
     auditAs: () => ({ kind: 'none' }),
-  },
-  setMembershipRole: {
+  }),
+  setMembershipRole: inInput({
     prepare: async (ctx) => ({
       id: gid('Membership', (await newMember(ctx)).id),
       role: 'ASSESSOR',
     }),
     auditAs: (suite) => suite.credentials.admin,
-  },
-  removeMembership: {
+  }),
+  removeMembership: inInput({
     prepare: async (ctx) => ({ id: gid('Membership', (await newMember(ctx)).id) }),
     auditAs: (suite) => suite.credentials.admin,
-  },
+  }),
   createEngagement: {
     prepare: async (ctx) => ({
       input: {
@@ -476,7 +509,7 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
       },
     }),
   },
-  importEngagement: {
+  importEngagement: inInput({
     prepare: async (ctx) => {
       const exported = await ctx.lead<{ engagementExport: Record<string, unknown> }>(
         'query ($id: ID!) { engagementExport(id: $id) }',
@@ -487,7 +520,7 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
         document: exported.engagementExport,
       }
     },
-  },
+  }),
   importTeams: {
     prepare: async (ctx) => ({
       input: {
@@ -496,14 +529,14 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
       },
     }),
   },
-  setEngagementMember: {
+  setEngagementMember: inInput({
     prepare: async (ctx) => ({
       engagementId: active(ctx),
       userId: gid('User', (await newMember(ctx)).userId),
       role: 'OBSERVER',
     }),
-  },
-  removeEngagementMember: {
+  }),
+  removeEngagementMember: inInput({
     prepare: async (ctx) => {
       const member = await newMember(ctx)
       await ctx.suite.db.prisma.engagementMember.create({
@@ -515,8 +548,8 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
       })
       return { engagementId: active(ctx), userId: gid('User', member.userId) }
     },
-  },
-  setSuccessThreshold: {
+  }),
+  setSuccessThreshold: inInput({
     prepare: async (ctx) => {
       const { id, rowId } = await engagementFor(ctx)
       return {
@@ -525,13 +558,13 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
         version: await engagementVersion(ctx, rowId),
       }
     },
-  },
+  }),
   updateEngagement: {
     prepare: async (ctx) => {
       const { id, rowId } = await engagementFor(ctx)
       return {
         input: {
-          engagementId: id,
+          id,
           version: await engagementVersion(ctx, rowId),
           plannedStart: '2026-03-02T09:00:00.000Z',
           plannedEnd: '2026-04-30T17:00:00.000Z',
@@ -541,39 +574,42 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
   },
   tailorMethod: {
     prepare: async (ctx) => {
-      const { id } = await engagementFor(ctx)
+      const { id, rowId } = await engagementFor(ctx)
       return {
-        engagementId: id,
-        input: { version: `immd-1.0+sample-${unique()}`, weights: [{ driverId: 'D8', weight: 2 }] },
+        input: {
+          engagementId: id,
+          version: await engagementVersion(ctx, rowId),
+          methodVersion: `immd-1.0+sample-${unique()}`,
+          weights: [{ driverId: 'D8', weight: 2 }],
+        },
       }
     },
   },
-  recordSponsorship: {
+  recordSponsorship: inInput({
     prepare: async (ctx) => {
       const { id, rowId } = await engagementFor(ctx)
       return { engagementId: id, sponsorName: 'CISO', version: await engagementVersion(ctx, rowId) }
     },
-  },
-  startActivity: {
+  }),
+  startActivity: asTransition({
     prepare: async (ctx) => ({
       engagementId: (await engagementFor(ctx, { sponsorship: true })).id,
       activityId: 'PRA1',
     }),
-  },
-  completeActivity: {
+  }),
+  completeActivity: asTransition({
     prepare: async (ctx) => {
       if (ctx.purpose === 'policy') return { engagementId: active(ctx), activityId: 'A3' }
       const { id } = await newEngagement(ctx, { sponsorship: true })
-      await ctx.lead(TRANSITION('startActivity'), { id, activityId: 'PRA1' })
+      await moveActivity(ctx, 'startActivity', id, 'PRA1')
       return { engagementId: id, activityId: 'PRA1' }
     },
-  },
-  skipActivity: {
+  }),
+  skipActivity: asTransition({
     prepare: async (ctx) => {
       if (ctx.purpose === 'policy') return { engagementId: active(ctx), activityId: 'PAA3' }
       const { id } = await newEngagement(ctx, { sponsorship: true })
-      const move = (name: string, activityId: string) =>
-        ctx.lead(TRANSITION(name), { id, activityId })
+      const move = (name: string, activityId: string) => moveActivity(ctx, name, id, activityId)
       for (const activity of ['PRA1', 'PRA2', 'PRA3', 'PRA4']) {
         await move('startActivity', activity)
         await move('completeActivity', activity)
@@ -581,7 +617,7 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
       await move('startActivity', 'PRA5')
       return { engagementId: id, activityId: 'PRA6' }
     },
-  },
+  }),
   communicateResults: {
     prepare: async (ctx) => ({
       input: {
@@ -603,13 +639,13 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
       return { input: { id: gid('ChecklistItem', item.id), version: item.version, done: true } }
     },
   },
-  removeChecklistItem: {
+  removeChecklistItem: inInput({
     prepare: async (ctx) => {
       const item = await newChecklistItem(ctx)
       return { id: gid('ChecklistItem', item.id), version: item.version }
     },
-  },
-  reorderChecklistItems: {
+  }),
+  reorderChecklistItems: inInput({
     prepare: async (ctx) => {
       const items = await ctx.suite.db.prisma.checklistItem.findMany({
         where: { engagementId: ctx.suite.demo.activeEngagementId },
@@ -620,7 +656,7 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
         itemIds: items.map((item) => gid('ChecklistItem', item.id)),
       }
     },
-  },
+  }),
   addScopeEntry: {
     prepare: async (ctx) => ({
       input: { engagementId: active(ctx), kind: 'PERSON', pseudonym: `P-${unique()}` },
@@ -631,15 +667,15 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
       input: { id: gid('ScopeEntry', (await newScopeEntry(ctx)).id), unit: 'Plant D' },
     }),
   },
-  markScopeEntryInterviewed: {
+  markScopeEntryInterviewed: inInput({
     prepare: async (ctx) => ({
       id: gid('ScopeEntry', (await newScopeEntry(ctx)).id),
       interviewed: true,
     }),
-  },
-  removeScopeEntry: {
+  }),
+  removeScopeEntry: inInput({
     prepare: async (ctx) => ({ id: gid('ScopeEntry', (await newScopeEntry(ctx)).id) }),
-  },
+  }),
   rerunScoring: {
     prepare: async (ctx) => {
       // The policy walk: the active demo engagement has no stale result, so writers get a typed
@@ -685,13 +721,13 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
       return { input: { id: gid('Interview', session.id), version: session.version } }
     },
   },
-  addInterviewParticipants: {
+  addInterviewParticipants: inInput({
     prepare: async (ctx) => ({
       sessionId: gid('Interview', (await newSession(ctx)).id),
       scopeEntryIds: [gid('ScopeEntry', (await newScopeEntry(ctx)).id)],
     }),
-  },
-  removeInterviewParticipant: {
+  }),
+  removeInterviewParticipant: inInput({
     prepare: async (ctx) => {
       const session = await newSession(ctx)
       const entry = await newScopeEntry(ctx)
@@ -700,7 +736,7 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
       })
       return { sessionId: gid('Interview', session.id), scopeEntryId: gid('ScopeEntry', entry.id) }
     },
-  },
+  }),
   recordInterviewRatings: {
     prepare: async (ctx) => {
       const session = await newSession(ctx)
@@ -728,30 +764,30 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
       }
     },
   },
-  markDocumentRequested: {
+  markDocumentRequested: inInput({
     prepare: async (ctx) => {
       const document = await newDocument(ctx)
       return { id: gid('Document', document.id), version: document.version }
     },
-  },
-  markDocumentReceived: {
+  }),
+  markDocumentReceived: inInput({
     prepare: async (ctx) => {
       const document = await newDocument(ctx)
       return { id: gid('Document', document.id), version: document.version }
     },
-  },
-  markDocumentReviewed: {
+  }),
+  markDocumentReviewed: inInput({
     prepare: async (ctx) => {
       const document = await newDocument(ctx, { received: true })
       return { id: gid('Document', document.id), version: document.version }
     },
-  },
-  removeDocument: {
+  }),
+  removeDocument: inInput({
     prepare: async (ctx) => {
       const document = await newDocument(ctx)
       return { id: gid('Document', document.id), version: document.version }
     },
-  },
+  }),
   addDataItem: {
     prepare: async (ctx) => ({
       input: {
@@ -769,13 +805,13 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
       return { input: { id: gid('DataItem', item.id), version: item.version, text: 'Reworded' } }
     },
   },
-  linkDataItemDrivers: {
+  linkDataItemDrivers: inInput({
     prepare: async (ctx) => ({
       id: gid('DataItem', (await newDataItem(ctx)).id),
       driverIds: ['D4'],
     }),
-  },
-  unlinkDataItemDrivers: {
+  }),
+  unlinkDataItemDrivers: inInput({
     prepare: async (ctx) => {
       const item = await newDataItem(ctx)
       await ctx.suite.db.prisma.dataItemDriver.create({
@@ -783,13 +819,13 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
       })
       return { id: gid('DataItem', item.id), driverIds: ['D5'] }
     },
-  },
-  removeDataItem: {
+  }),
+  removeDataItem: inInput({
     prepare: async (ctx) => {
       const item = await newDataItem(ctx)
       return { id: gid('DataItem', item.id), version: item.version }
     },
-  },
+  }),
   evaluateDriver: {
     prepare: async (ctx) => {
       const evaluation = await ctx.suite.db.prisma.driverEvaluation.findFirstOrThrow({
@@ -868,12 +904,12 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
       }
     },
   },
-  removeImprovement: {
+  removeImprovement: inInput({
     prepare: async (ctx) => {
       const improvement = await newImprovement(ctx)
       return { id: gid('Improvement', improvement.id), version: improvement.version }
     },
-  },
+  }),
   addLessonLearned: {
     prepare: async (ctx) => ({ input: { engagementId: active(ctx), text: `Learned ${unique()}` } }),
   },
@@ -885,20 +921,20 @@ export const MUTATION_SAMPLES: Record<string, Sample> = {
       }
     },
   },
-  removeLessonLearned: {
+  removeLessonLearned: inInput({
     prepare: async (ctx) => {
       const lesson = await newLesson(ctx)
       return { id: gid('Lesson', lesson.id), version: lesson.version }
     },
-  },
+  }),
   issueRespondentLink: {
     prepare: async (ctx) => ({
       input: { scopeEntryId: gid('ScopeEntry', (await newScopeEntry(ctx)).id), expiresInDays: 7 },
     }),
   },
-  revokeRespondentLink: {
+  revokeRespondentLink: inInput({
     prepare: async (ctx) => ({ id: gid('RespondentLink', (await newRespondentLink(ctx)).id) }),
-  },
+  }),
   deleteEvidenceFile: {
     prepare: async (ctx) => ({
       input: { id: gid('EvidenceFile', (await newEvidenceFile(ctx)).id), reason: 'Uploaded twice' },

@@ -62,7 +62,7 @@ export async function request<T = Record<string, unknown>>(
   return { response, body: (await response.json()) as OperationResult<T> }
 }
 
-const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) {
+const LOGIN = `mutation ($email: String!, $password: String!) { login(input: { email: $email, password: $password }) {
   __typename ... on LoginPayload { csrfToken mustChangePassword } ... on Error { message } } }`
 
 /** Signs in through `login` and returns the session credential (cookie + CSRF token). */

@@ -9,24 +9,60 @@ import { graphql } from '../gql'
 import type { ActivityId } from '../gql/graphql'
 
 const StartActivityMutation = graphql(`
-  mutation StartActivity($engagementId: ID!, $activityId: ActivityId!, $notes: String) {
-    startActivity(engagementId: $engagementId, activityId: $activityId, notes: $notes) {
+  mutation StartActivity(
+    $engagementId: ID!
+    $activityId: ActivityId!
+    $version: Int!
+    $notes: String
+  ) {
+    startActivity(
+      input: {
+        engagementId: $engagementId
+        activityId: $activityId
+        version: $version
+        notes: $notes
+      }
+    ) {
       __typename
       ...MutationError
     }
   }
 `)
 const CompleteActivityMutation = graphql(`
-  mutation CompleteActivity($engagementId: ID!, $activityId: ActivityId!, $notes: String) {
-    completeActivity(engagementId: $engagementId, activityId: $activityId, notes: $notes) {
+  mutation CompleteActivity(
+    $engagementId: ID!
+    $activityId: ActivityId!
+    $version: Int!
+    $notes: String
+  ) {
+    completeActivity(
+      input: {
+        engagementId: $engagementId
+        activityId: $activityId
+        version: $version
+        notes: $notes
+      }
+    ) {
       __typename
       ...MutationError
     }
   }
 `)
 const SkipActivityMutation = graphql(`
-  mutation SkipActivity($engagementId: ID!, $activityId: ActivityId!, $notes: String) {
-    skipActivity(engagementId: $engagementId, activityId: $activityId, notes: $notes) {
+  mutation SkipActivity(
+    $engagementId: ID!
+    $activityId: ActivityId!
+    $version: Int!
+    $notes: String
+  ) {
+    skipActivity(
+      input: {
+        engagementId: $engagementId
+        activityId: $activityId
+        version: $version
+        notes: $notes
+      }
+    ) {
       __typename
       ...MutationError
     }
@@ -36,7 +72,11 @@ const SkipActivityMutation = graphql(`
 /** The transitions of an activity. */
 export type Transition = 'start' | 'complete' | 'skip'
 
-/** Returns `run(transition, activityId)`, whether one is running, and the last error. */
+/**
+ * Returns `run(transition, activityId, version)` (`version`: the activity's as displayed, so a
+ * transition made meanwhile by someone else is refused rather than repeated), whether one is
+ * running, and the last error.
+ */
 export function useActivityTransition(engagementId: () => string) {
   const options = { refetchQueries: 'active' as const, awaitRefetchQueries: true }
   const mutations = {
@@ -47,13 +87,19 @@ export function useActivityTransition(engagementId: () => string) {
   const error = ref<string | null>(null)
   const busy = ref(false)
 
-  async function run(transition: Transition, activityId: ActivityId, notes?: string) {
+  async function run(
+    transition: Transition,
+    activityId: ActivityId,
+    version: number,
+    notes?: string,
+  ) {
     error.value = null
     busy.value = true
     try {
       const response = await mutations[transition].mutate({
         engagementId: engagementId(),
         activityId,
+        version,
         notes,
       })
       const data = response?.data

@@ -171,7 +171,7 @@ describe('running an engagement', () => {
     await requestGraphql(
       e2e.stack,
       other.token,
-      'mutation ($id: ID!, $v: Int!) { setSuccessThreshold(engagementId: $id, threshold: EXCELLENT, version: $v) { __typename } }',
+      'mutation ($id: ID!, $v: Int!) { setSuccessThreshold(input: { engagementId: $id, threshold: EXCELLENT, version: $v }) { __typename } }',
       { id: engagementId, v: engagement.version },
     )
     await page.getByText('Updated after a change by another assessor').waitFor()

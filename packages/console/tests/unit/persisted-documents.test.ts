@@ -78,7 +78,7 @@ describe('persisted documents', () => {
     // `LoginPayload` from an `Error` result.
     const login = operations.find(([name]) => name === 'Login')?.[1] as DocumentNode
     expect(byId.get(persistedId(login))).toContain(
-      'login(email: $email, password: $password) { __typename',
+      'login(input: {email: $email, password: $password}) { __typename',
     )
   })
 })

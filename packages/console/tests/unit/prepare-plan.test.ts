@@ -70,7 +70,7 @@ describe('PreparePlan', () => {
     expect(operations.map((op) => op.operationName)).toEqual(['UpdateEngagement'])
     expect(operations[0]?.variables).toEqual({
       input: {
-        engagementId: 'RW5nYWdlbWVudDox',
+        id: 'RW5nYWdlbWVudDox',
         version: 7,
         title: 'ACME baseline 2026',
         plannedEnd: null,

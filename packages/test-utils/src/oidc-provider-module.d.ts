@@ -1,4 +1,4 @@
-// oidc-provider ships no type declarations; the end-to-end test uses this much of it.
+// oidc-provider ships no type declarations; the test provider uses this much of it.
 declare module 'oidc-provider' {
   import type { IncomingMessage, ServerResponse } from 'node:http'
   export default class Provider {
