@@ -80,6 +80,16 @@ export function printPortfolioStatistics(stats: PortfolioStats, write: (line: st
     `Threshold: ${stats.meetingThreshold} meeting, ${stats.belowThreshold} below, ${stats.withoutThreshold} without a threshold`,
   )
   write(`Bands: ${stats.bands.map((b) => `${name(b.band)} ${b.count}`).join(', ')}`)
+  // Never more certain than the evidence: what stands behind each band count.
+  const coverage = stats.bandCoverage
+  write(
+    `  behind them: ${coverage.unscored} unscored (in no band), ${coverage.withExclusions} with tailoring exclusions, ${coverage.lowConfidence} low confidence (a driver on fewer than ${coverage.thinEvidenceItems} coded data items)`,
+  )
+  for (const b of stats.bands.filter((band) => band.withExclusions + band.lowConfidence > 0)) {
+    write(
+      `  ${name(b.band)}: ${b.count} of which ${b.withExclusions} with exclusions, ${b.lowConfidence} low confidence`,
+    )
+  }
   write(`States: ${stats.byState.map((s) => `${name(s.state)} ${s.count}`).join(', ')}`)
   write(`Age: ${stats.byAge.map((a) => `${name(a.age)} ${a.count}`).join(', ')}`)
   if (stats.weakestDrivers.length > 0) {

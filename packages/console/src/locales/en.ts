@@ -185,6 +185,14 @@ export default {
     bands: 'Band distribution',
     distance: 'Distance to the success threshold',
     scoredOf: '{scored} of {total} engagements scored',
+    coverage: {
+      caption: 'What stands behind each band count',
+      band: 'Band',
+      count: 'Engagements',
+      withExclusions: 'With tailoring exclusions',
+      lowConfidence: 'Low confidence',
+      note: '{unscored} engagements without a result are in no band. {withExclusions} scored engagements leave out drivers by tailoring; {lowConfidence} have at least one answered driver on fewer than {items} coded data items (a lower bound: rules on interview ratings are not counted here).',
+    },
     thresholdSummary:
       '{meeting} meeting the threshold, {below} below it, {without} without a threshold',
     meets: 'meets (+{n})',
