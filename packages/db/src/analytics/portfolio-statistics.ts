@@ -79,25 +79,36 @@ export async function loadPortfolioAggregates(
         thin: number | bigint | null
       }[]
     >(Prisma.sql`
+      WITH "coded" AS (
+        SELECT di."engagementId" AS "engagementId", dd."driverId" AS "driverId", COUNT(*) AS "n"
+        FROM "Engagement" e
+        JOIN "DataItem" di ON di."engagementId" = e."id"
+        JOIN "DataItemDriver" dd ON dd."dataItemId" = di."id"
+        WHERE ${where} AND e."latestBand" IS NOT NULL AND di."effect" IN ('+', '-', '0')
+        GROUP BY di."engagementId", dd."driverId"
+      ),
+      "thin" AS (
+        SELECT DISTINCT ev."engagementId" AS "id"
+        FROM "Engagement" e
+        JOIN "DriverEvaluation" ev ON ev."engagementId" = e."id"
+        LEFT JOIN "coded" c ON c."engagementId" = ev."engagementId" AND c."driverId" = ev."driverId"
+        WHERE ${where} AND e."latestBand" IS NOT NULL AND ev."answer" IS NOT NULL
+          AND COALESCE(c."n", 0) < ${thinEvidenceItems}
+          AND NOT EXISTS (SELECT 1 FROM "DriverExclusion" x
+                          WHERE x."engagementId" = ev."engagementId" AND x."driverId" = ev."driverId")
+      ),
+      "excluded" AS (SELECT DISTINCT x."engagementId" AS "id" FROM "DriverExclusion" x)
       SELECT e."state" AS "state", e."latestBand" AS "band", e."successThreshold" AS "threshold",
              CASE WHEN e."createdAt" >= ${daysAgo(30)} THEN 0
                   WHEN e."createdAt" >= ${daysAgo(90)} THEN 1
                   WHEN e."createdAt" >= ${daysAgo(365)} THEN 2
                   ELSE 3 END AS "age",
              COUNT(*) AS "n",
-             SUM(CASE WHEN EXISTS (SELECT 1 FROM "DriverExclusion" x0 WHERE x0."engagementId" = e."id")
-                      THEN 1 ELSE 0 END) AS "x",
-             SUM(CASE WHEN e."latestBand" IS NOT NULL AND EXISTS (
-                        SELECT 1 FROM "DriverEvaluation" ev0
-                        WHERE ev0."engagementId" = e."id" AND ev0."answer" IS NOT NULL
-                          AND NOT EXISTS (SELECT 1 FROM "DriverExclusion" x1
-                                          WHERE x1."engagementId" = e."id" AND x1."driverId" = ev0."driverId")
-                          AND (SELECT COUNT(*) FROM "DataItem" di
-                               JOIN "DataItemDriver" dd ON dd."dataItemId" = di."id"
-                               WHERE di."engagementId" = e."id" AND dd."driverId" = ev0."driverId"
-                                 AND di."effect" IN ('+', '-', '0')) < ${thinEvidenceItems})
-                      THEN 1 ELSE 0 END) AS "thin"
+             SUM(CASE WHEN xe."id" IS NOT NULL THEN 1 ELSE 0 END) AS "x",
+             SUM(CASE WHEN t."id" IS NOT NULL THEN 1 ELSE 0 END) AS "thin"
       FROM "Engagement" e
+      LEFT JOIN "excluded" xe ON xe."id" = e."id"
+      LEFT JOIN "thin" t ON t."id" = e."id"
       WHERE ${where}
       GROUP BY 1, 2, 3, 4`),
     db.prisma.$queryRaw<{ driverId: string; answer: string; n: number | bigint }[]>(Prisma.sql`
