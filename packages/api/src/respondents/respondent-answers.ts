@@ -111,6 +111,11 @@ export interface RespondentHandout {
     prompts: HandoutText[]
   }[]
   answers: { answer: string; label: string; criteria: HandoutText | null; provenance: string }[]
+  /**
+   * The handout follows the engagement's tailored method: `excludedDrivers` drivers excluded by
+   * tailoring are not asked (their ids and reasons are not shown).
+   */
+  tailoring: { tailored: boolean; excludedDrivers: number }
 }
 
 const sourced = (value: SourcedText): HandoutText => ({
@@ -119,9 +124,13 @@ const sourced = (value: SourcedText): HandoutText => ({
 })
 
 /** The handout of a method: nothing else of the engagement reaches the respondent. */
-export function buildRespondentHandout(method: MethodDefinition): RespondentHandout {
+export function buildRespondentHandout(
+  method: MethodDefinition,
+  excludedDrivers = 0,
+): RespondentHandout {
   return {
     methodVersion: method.version,
+    tailoring: { tailored: excludedDrivers > 0, excludedDrivers },
     drivers: method.drivers.map((driver) => ({
       id: driver.id,
       number: driver.number,

@@ -8,6 +8,8 @@ export const RESPONDENT_MESSAGES = {
     intro:
       'Answer each question as you see your incident management today. Your answers go to the assessment team only, under your pseudonym.',
     youAre: (pseudonym: string) => `You answer as ${pseudonym}.`,
+    tailored: (excluded: number) =>
+      `These questions follow this assessment's tailored method: ${excluded} question(s) of the standard handout were left out as not applicable.`,
     expires: (date: string) => `This link works until ${date}.`,
     loading: 'Loading the questionnaire…',
     noToken: 'This page needs the personal link the assessment team sent you.',
