@@ -10,6 +10,7 @@ import { localizeMethod } from '@immd/core/localization'
 import type { MethodDefinition } from '@immd/core/method-types'
 import type { ResultSnapshot } from '@immd/db/generated/sqlite/client'
 import DataLoader from 'dataloader'
+import { createCohortLoader } from './analytics/cohort-loader.js'
 import type { Viewer } from './auth/viewer.js'
 import type { ApiPrismaClient } from './database.js'
 import { loadRatingsByDriver, type RatingsByDriver } from './engagements/driver-evidence.js'
@@ -83,6 +84,8 @@ export function createLoaders(prisma: ApiPrismaClient, viewer: Viewer) {
     }),
     /** Engagement id → result snapshots of it and its predecessors, oldest first. */
     resultHistory: new DataLoader<string, ResultSnapshot[]>((ids) => loadHistory(prisma, ids)),
+    /** Cohort (organization, attributes, method version, scope) → its counts; scopes share a statement. */
+    cohortCounts: createCohortLoader(prisma),
     /** Engagement id → interviewee ratings per driver (one aggregate statement per batch). */
     driverRatings: new DataLoader<string, RatingsByDriver>((ids) =>
       loadRatingsByDriver(prisma, ids),

@@ -91,7 +91,10 @@ function clientAddressOf(
 /** Creates the Yoga instance serving `/graphql`, `/healthz` and, when asked, the console. */
 export function createApi(options: CreateApiOptions) {
   const { db } = options
-  const security = resolveSecurityOptions(options.security)
+  const security = {
+    ...resolveSecurityOptions(options.security),
+    evidence: resolveEvidenceOptions(options.evidence),
+  }
   if (options.devViewerEmail && (security.production || process.env.NODE_ENV === 'production')) {
     throw new Error('IMMD_DEV_VIEWER is for development only and is refused in production.')
   }

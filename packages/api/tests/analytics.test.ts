@@ -200,6 +200,74 @@ describe.each(TEST_ENGINES)('analytics and benchmarks (%s)', (engine) => {
     expect(byModel.portfolioStatistics.engagements).toBe(2)
   })
 
+  it('says what stands behind each band count: unscored, exclusions, low confidence', async () => {
+    const org = await addOrganization(db, {
+      name: 'Coverage',
+      count: 3,
+      model: 'coordinating',
+      optIn: false,
+      seed: 7,
+    })
+    const [withEvidence, excluded, thin] = org.engagementIds as [string, string, string]
+    // Two coded data items on every driver: no driver of this engagement is on thin evidence.
+    for (const driverId of DRIVERS) {
+      for (const effect of ['+', '0']) {
+        await db.prisma.dataItem.create({
+          data: {
+            engagementId: withEvidence,
+            text: `${driverId} ${effect}`,
+            effect,
+            sourceKind: 'document',
+            drivers: { create: [{ driverId }] },
+          },
+        })
+      }
+    }
+    await db.prisma.driverExclusion.create({
+      data: { engagementId: excluded, driverId: 'D3', reason: 'Not operated by this IMC' },
+    })
+    // Unscored: no band yet.
+    await db.prisma.engagement.update({
+      where: { id: thin },
+      data: { latestBand: null, latestTotal: null, state: 'evaluating' },
+    })
+    const data = await run<{
+      portfolioStatistics: {
+        scored: number
+        bands: { band: string; count: number; withExclusions: number; lowConfidence: number }[]
+        bandCoverage: Record<string, number>
+      }
+    }>(
+      org.token,
+      `query ($f: PortfolioStatisticsFilter) { portfolioStatistics(filter: $f) { scored
+        bands { band count withExclusions lowConfidence }
+        bandCoverage { scored unscored withExclusions lowConfidence thinEvidenceItems } } }`,
+      { f: { organizationId: globalId('Organization', org.id) } },
+    )
+    const stats = data.portfolioStatistics
+    expect(stats.bandCoverage).toEqual({
+      scored: 2,
+      unscored: 1,
+      withExclusions: 1,
+      // The excluded engagement has no data items: its answered drivers rest on none.
+      lowConfidence: 1,
+      thinEvidenceItems: 2,
+    })
+    const sum = (key: 'count' | 'withExclusions' | 'lowConfidence') =>
+      stats.bands.reduce((total, band) => total + band[key], 0)
+    expect([sum('count'), sum('withExclusions'), sum('lowConfidence')]).toEqual([2, 1, 1])
+    for (const band of stats.bands) {
+      expect(band.withExclusions).toBeLessThanOrEqual(band.count)
+      expect(band.lowConfidence).toBeLessThanOrEqual(band.count)
+    }
+    // The band holding the engagement with an exclusion counts it under both headings.
+    const bandOf = async (id: string) =>
+      (await db.prisma.engagement.findUniqueOrThrow({ where: { id } })).latestBand?.toUpperCase()
+    const band = await bandOf(excluded)
+    const excludedBand = stats.bands.find((b) => b.band === band)
+    expect(excludedBand).toMatchObject({ withExclusions: 1, lowConfidence: 1 })
+  })
+
   it('withholds an organization cohort below k, and shows it from k engagements on', async () => {
     const small = await benchmark(demo.leadToken, demo.finishedEngagementId, 'ORGANIZATION')
     expect(small.suppression?.code).toBe('TOO_FEW_ENGAGEMENTS')
@@ -318,6 +386,25 @@ describe.each(TEST_ENGINES)('analytics and benchmarks (%s)', (engine) => {
     expect(three.suppression).toBeNull()
     expect(three.cohortSize).toEqual({ engagements: 13, organizations: 3 })
     expect(three.total.summary?.count).toBe(13)
+
+    // The results page asks for both scopes in one query: one cohort statement counts both.
+    const both = await countStatements(db, () =>
+      executeOk<{
+        node: { own: BenchmarkData['node']['benchmark']; peers: BenchmarkData['node']['benchmark'] }
+      }>(yoga, {
+        token: demo.leadToken,
+        query: `query ($id: ID!) { node(id: $id) { ... on Engagement {
+          own: benchmark { cohortSize { engagements organizations } total { summary { count median } } }
+          peers: benchmark(scope: CROSS_ORGANIZATION) { cohortSize { engagements organizations } total { summary { count median } } }
+        } } }`,
+        variables: { id: globalId('Engagement', demo.finishedEngagementId) },
+      }),
+    )
+    expect(both.count).toBe(engine === 'postgresql' ? 3 : 5)
+    expect(both.result.node.peers.cohortSize).toEqual({ engagements: 13, organizations: 3 })
+    expect(both.result.node.peers.total.summary).toMatchObject({ count: 13 })
+    const ownAlone = await benchmark(demo.leadToken, demo.finishedEngagementId, 'ORGANIZATION')
+    expect(both.result.node.own.cohortSize).toEqual(ownAlone.cohortSize)
 
     // Charlie, not opted in, sees its own cohort only, and nothing across organizations.
     const charlieOwn = await benchmark(

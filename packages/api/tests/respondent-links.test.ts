@@ -407,6 +407,36 @@ describe.each(TEST_ENGINES)('respondent links (%s)', (engine) => {
     }
   })
 
+  it('hands out the tailored method: drivers excluded by tailoring are neither listed nor accepted', async () => {
+    const engagementId = suite.demo.activeEngagementId
+    const already = await suite.db.prisma.driverExclusion.count({ where: { engagementId } })
+    const exclusion = await suite.db.prisma.driverExclusion.create({
+      data: { engagementId, driverId: 'D7', reason: 'Handled by the national CSIRT' },
+    })
+    try {
+      const entry = await newEntry('P-TAILORED')
+      const { token } = await issue(entry.id)
+      const opened = await respond(suite, 'handout', token)
+      expect(opened.status).toBe(200)
+      const ids = opened.body.handout.drivers.map((d: Data) => d.id)
+      expect(ids).not.toContain('D7')
+      expect(ids).toContain('D1')
+      expect(opened.body.handout.tailoring).toEqual({
+        tailored: true,
+        excludedDrivers: already + 1,
+      })
+      // The reason stays with the assessors.
+      expect(JSON.stringify(opened.body)).not.toContain('national CSIRT')
+      const refused = await respond(suite, 'answers', token, {
+        ratings: [{ driverId: 'D7', answer: 'yes' }],
+      })
+      expect(refused.status).toBeGreaterThanOrEqual(400)
+      expect(JSON.stringify(refused.body)).toContain('D7')
+    } finally {
+      await suite.db.prisma.driverExclusion.delete({ where: { id: exclusion.id } })
+    }
+  })
+
   it('rate limits a link', async () => {
     // A second API on the same database, with the production per-address budget.
     const limited = createApi({

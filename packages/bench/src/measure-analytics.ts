@@ -21,12 +21,17 @@ const ROUNDS = 30
 const QUERIES = {
   'portfolio page (20)': `{ engagements(first: 20, orderBy: { field: UPDATED_AT, direction: DESC }) {
     totalCount edges { node { id title state latestBand latestTotal successThreshold updatedAt } } } }`,
-  portfolioStatistics: `{ portfolioStatistics { engagements scored bands { band count }
+  portfolioStatistics: `{ portfolioStatistics { engagements scored bands { band count withExclusions lowConfidence }
+    bandCoverage { scored unscored withExclusions lowConfidence }
     thresholdDistance { differentialBands count } byState { state count } byAge { age count }
     weakestDrivers { driverId mean median q1 q3 } } }`,
   'portfolioStatistics heatmap (25)': `{ portfolioStatistics { heatmap(first: 25) { rows { title cells { driverId answer } } } } }`,
   'cohort benchmark (cross-organization)': `query ($id: ID!) { node(id: $id) { ... on Engagement {
     benchmark(scope: CROSS_ORGANIZATION) { cohortSize { engagements organizations } suppression { code }
+      total { summary { median q1 q3 } } drivers { driverId statistic { summary { median q1 q3 } } } } } } }`,
+  'results page: both benchmark scopes (one cohort statement)': `query ($id: ID!) { node(id: $id) { ... on Engagement {
+    own: benchmark { cohortSize { engagements } total { summary { median q1 q3 } } drivers { driverId statistic { summary { median } } } }
+    peers: benchmark(scope: CROSS_ORGANIZATION) { cohortSize { engagements organizations } suppression { code }
       total { summary { median q1 q3 } } drivers { driverId statistic { summary { median q1 q3 } } } } } } }`,
 } as const
 

@@ -287,6 +287,10 @@ export async function main(
       '--include-restricted',
       'json: include interviewee names and TLP:AMBER/RED notes (engagement assessors and admins only)',
     )
+    .option(
+      '--include-files',
+      'json: include every evidence file version (base64, with its SHA-256; engagement assessors and admins only)',
+    )
     .action(
       async (
         engagement: string | undefined,
@@ -296,6 +300,7 @@ export async function main(
           worksheet?: string
           portfolio?: boolean
           includeRestricted?: boolean
+          includeFiles?: boolean
         },
       ) => {
         const cfg = await config()

@@ -14,9 +14,9 @@ import {
 import type { PrivacyThresholds, SuppressionReason } from '@immd/core/analytics/k-anonymity'
 import { getBuiltInMethod } from '@immd/core/method'
 import type { AnswerId, MethodDefinition } from '@immd/core/method-types'
-import { type CohortQuery, loadCohortCounts } from '@immd/db/analytics/cohort-counts'
 import type { ApiContext } from '../context.js'
 import { requireLocalizedMethod } from '../methods.js'
+import type { CohortKey } from './cohort-loader.js'
 
 /** Where a cohort's members come from. */
 export type BenchmarkScope = 'organization' | 'cross-organization'
@@ -100,32 +100,22 @@ export async function benchmarkEngagementRow(
   options: BenchmarkOptions,
 ): Promise<BenchmarkResult> {
   const thresholds = ctx.auth.options.benchmarkPrivacy
-  // Localized for the driver short names; scoring reads ids and values, never texts.
-  const method = await requireLocalizedMethod(ctx.loaders, row.methodVersion, ctx.locale)
   const dimensions = [...new Set(options.dimensions)].map((dimension) => ({
     dimension,
     value: row[COLUMN[dimension]],
   }))
   const crossOrganization = options.scope === 'cross-organization'
-  const optedIn =
-    crossOrganization &&
-    (await ctx.db.prisma.benchmarkParticipation.findUnique({
-      where: { organizationId: row.organizationId },
-      select: { organizationId: true },
-    })) !== null
-  const query: CohortQuery = {
-    members: optedIn ? { optedIn: true } : { organizationId: row.organizationId },
+  const key: CohortKey = {
+    organizationId: row.organizationId,
     methodVersion: row.methodVersion,
+    scope: options.scope,
   }
-  for (const { dimension, value } of dimensions) query[COLUMN[dimension]] = value
-  const counts =
-    crossOrganization && !optedIn
-      ? {
-          cohort: { engagements: 0, organizations: 0 },
-          totals: { engagements: 0, organizations: 0, bins: [] },
-          drivers: [],
-        }
-      : await loadCohortCounts(ctx.db, query)
+  for (const { dimension, value } of dimensions) key[COLUMN[dimension]] = value
+  // Asked before any other await, so that the page's two scopes land in one batch (one statement).
+  const loading = ctx.loaders.cohortCounts.load(key)
+  // Localized for the driver short names; scoring reads ids and values, never texts.
+  const method = await requireLocalizedMethod(ctx.loaders, row.methodVersion, ctx.locale)
+  const { optedIn, counts } = await loading
   const benchmark = benchmarkEngagement({
     method,
     cohortDriverIds: cohortDriverIdsOf(method),

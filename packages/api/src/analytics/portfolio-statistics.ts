@@ -11,6 +11,7 @@ import { summarizeHistogram } from '@immd/core/analytics/quantiles'
 import { localizeMethod } from '@immd/core/localization'
 import { getBuiltInMethod } from '@immd/core/method'
 import type { AnswerId, BandId } from '@immd/core/method-types'
+import { IMMD_1_0_CONFIDENCE } from '@immd/core/methods/immd-1-0/scoring-rules'
 import type { AnalyticsFilter } from '@immd/db/analytics/analytics-filter'
 import {
   AGE_BUCKETS,
@@ -53,6 +54,26 @@ export interface PortfolioDriver {
   answers: { answer: AnswerId; count: number }[]
 }
 
+/** One band's count with the evidence behind it. */
+export interface PortfolioBandCount {
+  band: BandId
+  count: number
+  /** Of `count`, engagements with drivers excluded by tailoring (scored on fewer drivers). */
+  withExclusions: number
+  /** Of `count`, engagements with at least one answered driver on thin evidence. */
+  lowConfidence: number
+}
+
+/** What stands behind the band distribution as a whole. */
+export interface BandCoverage {
+  scored: number
+  unscored: number
+  withExclusions: number
+  lowConfidence: number
+  /** The data-item threshold of the low-confidence count (the method's `minItems`). */
+  thinEvidenceItems: number
+}
+
 /** Everything the `portfolioStatistics` query answers except the heatmap. */
 export interface PortfolioStatistics {
   filter: AnalyticsFilter
@@ -60,7 +81,9 @@ export interface PortfolioStatistics {
   scored: number
   byState: { state: string; count: number }[]
   byAge: { age: AgeBucket; count: number }[]
-  bands: { band: BandId; count: number }[]
+  bands: PortfolioBandCount[]
+  /** Scored, unscored, with exclusions and low confidence behind the band counts. */
+  bandCoverage: BandCoverage
   /** Scored engagements per success differential (threshold − band index; > 0: short by that many bands). */
   thresholdDistance: { differentialBands: number; count: number }[]
   meetingThreshold: number
@@ -102,7 +125,11 @@ export async function computePortfolioStatistics(
   filter: AnalyticsFilter,
   now: Date = new Date(),
 ): Promise<PortfolioStatistics> {
-  const { groups, drivers } = await loadPortfolioAggregates(ctx.db, filter, now)
+  // The built-in method's threshold: engagements of tailored methods are counted by the same rule.
+  const thinEvidenceItems = IMMD_1_0_CONFIDENCE.minItems
+  const { groups, drivers } = await loadPortfolioAggregates(ctx.db, filter, now, {
+    thinEvidenceItems,
+  })
   const byState = sumBy(
     groups,
     (g) => g.state,
@@ -119,6 +146,16 @@ export async function computePortfolioStatistics(
     (g) => g.band ?? '',
     (g) => g.count,
   )
+  const bandSum = (key: 'count' | 'withExclusions' | 'lowConfidence') =>
+    sumBy(
+      scoredGroups,
+      (g) => g.band ?? '',
+      (g) => g[key],
+    )
+  const bandExclusions = bandSum('withExclusions')
+  const bandLowConfidence = bandSum('lowConfidence')
+  const total = (key: 'count' | 'withExclusions' | 'lowConfidence', rows: typeof groups) =>
+    rows.reduce((sum, g) => sum + g[key], 0)
   const bandIndex = (band: string | null) => (band ? BANDS.indexOf(band as BandId) : -1)
   const distance = new Map<number, number>()
   let withoutThreshold = 0
@@ -161,13 +198,25 @@ export async function computePortfolioStatistics(
   const differentials = [...distance.entries()].sort(([a], [b]) => a - b)
   return {
     filter,
-    engagements: groups.reduce((sum, g) => sum + g.count, 0),
-    scored: scoredGroups.reduce((sum, g) => sum + g.count, 0),
+    engagements: total('count', groups),
+    scored: total('count', scoredGroups),
     byState: [...byState.entries()]
       .map(([state, count]) => ({ state, count }))
       .sort((a, b) => a.state.localeCompare(b.state)),
     byAge: AGE_BUCKETS.map((age) => ({ age, count: byAge.get(age) ?? 0 })),
-    bands: BANDS.map((band) => ({ band, count: byBand.get(band) ?? 0 })),
+    bands: BANDS.map((band) => ({
+      band,
+      count: byBand.get(band) ?? 0,
+      withExclusions: bandExclusions.get(band) ?? 0,
+      lowConfidence: bandLowConfidence.get(band) ?? 0,
+    })),
+    bandCoverage: {
+      scored: total('count', scoredGroups),
+      unscored: total('count', groups) - total('count', scoredGroups),
+      withExclusions: total('withExclusions', scoredGroups),
+      lowConfidence: total('lowConfidence', scoredGroups),
+      thinEvidenceItems,
+    },
     thresholdDistance: differentials.map(([differentialBands, count]) => ({
       differentialBands,
       count,

@@ -127,6 +127,11 @@ export interface RespondentHandout {
     provenance: string
     translation: TranslationMark | null
   }[]
+  /**
+   * The handout follows the engagement's tailored method: `excludedDrivers` drivers excluded by
+   * tailoring are not asked (their ids and reasons are not shown).
+   */
+  tailoring: { tailored: boolean; excludedDrivers: number }
 }
 
 const sourced = (value: SourcedText): HandoutText => ({
@@ -137,16 +142,19 @@ const sourced = (value: SourcedText): HandoutText => ({
 
 /**
  * The handout of a method in `locale`: nothing else of the engagement reaches the respondent.
- * Answers are still stored against the English method; only the texts shown are translated.
+ * Answers are still stored against the English method; only the texts shown are translated. The
+ * method is the engagement's tailored one: `excludedDrivers` drivers were left out by tailoring.
  */
 export function buildRespondentHandout(
   english: MethodDefinition,
   locale: Locale = 'en',
+  excludedDrivers = 0,
 ): RespondentHandout {
   const method = localizeMethod(english, locale)
   return {
     methodVersion: method.version,
     locale: method.locale ?? 'en',
+    tailoring: { tailored: excludedDrivers > 0, excludedDrivers },
     drivers: method.drivers.map((driver) => ({
       id: driver.id,
       number: driver.number,

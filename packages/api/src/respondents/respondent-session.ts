@@ -116,10 +116,28 @@ async function claimWritable(tx: ApiTransaction, linkId: string, data: Record<st
   )
 }
 
-async function methodOfLink(ctx: ApiContext, link: ResolvedLink): Promise<MethodDefinition> {
-  const [method] = await loadMethodsByVersion(ctx.db.prisma, [link.methodVersion])
+/**
+ * The engagement's tailored method as the respondent answers it: the method's drivers less those
+ * excluded by tailoring, so the handout never asks them and a rating of one is refused.
+ */
+async function methodOfLink(
+  ctx: ApiContext,
+  link: ResolvedLink,
+): Promise<{ method: MethodDefinition; excludedDrivers: number }> {
+  const [[method], exclusions] = await Promise.all([
+    loadMethodsByVersion(ctx.db.prisma, [link.methodVersion]),
+    ctx.db.prisma.driverExclusion.findMany({
+      where: { engagementId: link.engagementId },
+      select: { driverId: true },
+    }),
+  ])
   if (!method) throw new Error(`Method ${link.methodVersion} is neither built in nor stored.`)
-  return method
+  const excluded = new Set(exclusions.map((exclusion) => exclusion.driverId))
+  const drivers = method.drivers.filter((driver) => !excluded.has(driver.id))
+  return {
+    method: { ...method, drivers },
+    excludedDrivers: method.drivers.length - drivers.length,
+  }
 }
 
 /** What the respondent page shows: the handout, their pseudonym, their own answers, the state. */
@@ -141,7 +159,7 @@ export async function openRespondentLink(
   link: ResolvedLink,
 ): Promise<RespondentView> {
   assertReadable(link)
-  const method = await methodOfLink(ctx, link)
+  const { method, excludedDrivers } = await methodOfLink(ctx, link)
   await writeAudited(ctx, async (tx) => {
     await tx.respondentLink.update({ where: { id: link.id }, data: { openedAt: new Date() } })
     return { result: null, audit: linkAudit(link, 'respondent.link.open') }
@@ -150,7 +168,7 @@ export async function openRespondentLink(
     pseudonym: link.pseudonym,
     expiresAt: link.expiresAt,
     submittedAt: link.submittedAt,
-    handout: buildRespondentHandout(method, ctx.locale),
+    handout: buildRespondentHandout(method, ctx.locale, excludedDrivers),
     answers: draftOf(link),
   }
 }
@@ -162,7 +180,7 @@ export async function saveRespondentDraft(
   body: unknown,
 ): Promise<{ savedAt: Date; answers: RespondentAnswers }> {
   assertReadable(link)
-  const answers = parseRespondentAnswers(body, await methodOfLink(ctx, link))
+  const answers = parseRespondentAnswers(body, (await methodOfLink(ctx, link)).method)
   const savedAt = new Date()
   await writeAudited(ctx, async (tx) => {
     await claimWritable(tx, link.id, { draft: answers, savedAt })
@@ -193,7 +211,7 @@ export async function submitRespondentAnswers(
   body: unknown,
 ): Promise<RespondentSubmission> {
   assertReadable(link)
-  const method = await methodOfLink(ctx, link)
+  const { method } = await methodOfLink(ctx, link)
   const answers = parseRespondentAnswers(body ?? draftOf(link), method)
   const answered = answers.ratings.filter((rating) => rating.answer)
   if (answered.length === 0) {

@@ -13,8 +13,10 @@ import { readableOrganizationIds, roleIn } from '../auth/viewer.js'
 import { builder } from '../builder.js'
 import type { ApiContext } from '../context.js'
 import { ConflictError, NotAuthorizedError, NotFoundError, ValidationError } from '../errors.js'
+import { DEFAULT_EVIDENCE_OPTIONS } from '../evidence/evidence-options.js'
 import { exportEngagement } from '../transfer/export-engagement.js'
 import { importEngagementDocument } from '../transfer/import-engagement.js'
+import { prepareTransferFiles } from '../transfer/import-files.js'
 import { transferDocumentSchema } from '../transfer/transfer-format.js'
 import { EngagementRef, engagementPayloadRef } from './engagement.js'
 import { OrganizationRef } from './organization.js'
@@ -37,6 +39,12 @@ builder.queryField('engagementExport', (t) =>
         description:
           "Include real names, contacts and restricted notes (the engagement's assessors and admins).",
       }),
+      includeFiles: t.arg.boolean({
+        required: true,
+        defaultValue: false,
+        description:
+          "Include every evidence file version's bytes (base64) with its SHA-256 (the engagement's assessors and admins, as files may be TLP:AMBER/RED).",
+      }),
     },
     // Whole-engagement exports: assessors on the engagement's team, or admins of its organization.
     // An unknown id only needs authentication (→ null).
@@ -51,12 +59,17 @@ builder.queryField('engagementExport', (t) =>
       const organizationId = await ctx.loaders.engagementOrganization.load(args.id.id)
       if (!organizationId || !readableOrganizationIds(ctx.viewer).includes(organizationId))
         return null
-      if (args.includeRestricted && !(await mayExportRestricted(ctx, args.id.id, organizationId))) {
+      if (
+        (args.includeRestricted || args.includeFiles) &&
+        !(await mayExportRestricted(ctx, args.id.id, organizationId))
+      ) {
         throw new NotAuthorizedError(
-          "Only the engagement's assessors and the organization's admins may export real names and restricted notes.",
+          "Only the engagement's assessors and the organization's admins may export real names, restricted notes and evidence files.",
         )
       }
-      const document = await exportEngagement(ctx.db.prisma, args.id.id)
+      const document = await exportEngagement(ctx.db.prisma, args.id.id, {
+        includeFiles: args.includeFiles,
+      })
       if (!document || args.includeRestricted) return document
       return redactTransferDocument(document, { realNames: false, restrictedNotes: false })
     },
@@ -89,7 +102,9 @@ builder.mutationField('importEngagement', (t) =>
     type: ImportEngagementPayload,
     description:
       'Creates a new engagement from an `engagementExport` document: all worksheets or nothing. ' +
-      'People are not carried over; improvement owners become names.',
+      'People are not carried over; improvement owners become names. Evidence files the document ' +
+      'carries (`includeFiles`) are checked first (size limit, SHA-256, accepted type): one bad file ' +
+      'refuses the whole import, naming it; without them documents and data items are imported without files.',
     args: { input: t.arg({ type: ImportEngagementInput, required: true }) },
     authScopes: (_root, { input: args }) => ({ writer: args.organizationId.id }),
     errors: { types: [ValidationError, NotFoundError, ConflictError], directResult: true },
@@ -104,11 +119,17 @@ builder.mutationField('importEngagement', (t) =>
         )
       }
       const organizationId = args.organizationId.id
+      // Every carried file is checked before the transaction opens: nothing is half-written.
+      const files = prepareTransferFiles(
+        parsed.data,
+        ctx.auth.options.evidence ?? DEFAULT_EVIDENCE_OPTIONS,
+      )
       return writeAudited(ctx, async (tx) => {
         const { engagementId } = await importEngagementDocument(tx, {
           organizationId,
           engagement: parsed.data.engagement,
           actor: actorOf(ctx.viewer),
+          files,
         })
         const { engagement } = parsed.data
         return {
@@ -122,6 +143,13 @@ builder.mutationField('importEngagement', (t) =>
             after: {
               source: parsed.data.source ?? null,
               exportedAt: parsed.data.exportedAt ?? null,
+              filesIncluded: parsed.data.evidenceFiles?.included === true,
+              files: [...files.documents.values(), ...files.dataItems.values()]
+                .flat()
+                .map((file) => ({
+                  fileName: file.metadata.fileName,
+                  sha256: file.metadata.sha256,
+                })),
               title: engagement.title,
               methodVersion: engagement.methodVersion,
               counts: {

@@ -12,7 +12,9 @@ import { encodeGlobalID } from '@pothos/plugin-relay'
 import { z } from 'zod'
 import { type HeatmapCell, type HeatmapRow, loadHeatmapPage } from '../analytics/driver-heatmap.js'
 import {
+  type BandCoverage,
   computePortfolioStatistics,
+  type PortfolioBandCount,
   type PortfolioDriver,
   type PortfolioStatistics,
   resolveAnalyticsFilter,
@@ -109,8 +111,10 @@ const AgeCountRef = builder
     }),
   })
 
-const BandCountRef = builder.objectRef<{ band: BandId; count: number }>('BandCount').implement({
-  description: 'How many scored engagements matching the filter have one band as latest result.',
+const BandCountRef = builder.objectRef<PortfolioBandCount>('BandCount').implement({
+  description:
+    'How many scored engagements matching the filter have one band as latest result, and how many ' +
+    'of them rest on fewer drivers (tailoring exclusions) or thin evidence.',
   fields: (t) => ({
     band: t.field({
       type: BandEnum,
@@ -119,6 +123,34 @@ const BandCountRef = builder.objectRef<{ band: BandId; count: number }>('BandCou
     }),
     count: t.exposeInt('count', {
       description: 'Scored engagements in this band (0 when none).',
+    }),
+    withExclusions: t.exposeInt('withExclusions', {
+      description:
+        'Of `count`, engagements with at least one driver excluded by tailoring (scored on fewer drivers).',
+    }),
+    lowConfidence: t.exposeInt('lowConfidence', {
+      description:
+        "Of `count`, engagements with at least one answered, non-excluded driver on fewer than `BandCoverage.thinEvidenceItems` data items coded + / - / 0 (the method's first low-confidence rule; the rules on interviewee ratings are not counted here, so this is a lower bound).",
+    }),
+  }),
+})
+
+const BandCoverageRef = builder.objectRef<BandCoverage>('BandCoverage').implement({
+  description: 'The evidence behind the band distribution as a whole.',
+  fields: (t) => ({
+    scored: t.exposeInt('scored', { description: 'Engagements with a band (the distribution).' }),
+    unscored: t.exposeInt('unscored', {
+      description: 'Engagements matching the filter without a result yet: not in any band.',
+    }),
+    withExclusions: t.exposeInt('withExclusions', {
+      description: 'Scored engagements with at least one driver excluded by tailoring.',
+    }),
+    lowConfidence: t.exposeInt('lowConfidence', {
+      description: 'Scored engagements with at least one answered driver on thin evidence.',
+    }),
+    thinEvidenceItems: t.exposeInt('thinEvidenceItems', {
+      description:
+        'Fewer coded data items than this on an answered driver count as thin evidence (minItems of immd-1.0).',
     }),
   }),
 })
@@ -274,6 +306,12 @@ const PortfolioStatisticsRef = builder
         type: [BandCountRef],
         description: 'Scored engagements per band of the latest result, Minimal first.',
         resolve: (s) => s.bands,
+      }),
+      bandCoverage: t.field({
+        type: BandCoverageRef,
+        description:
+          'Scored, unscored, with exclusions and low confidence: what stands behind `bands`.',
+        resolve: (s) => s.bandCoverage,
       }),
       thresholdDistance: t.field({
         type: [ThresholdDistanceRef],

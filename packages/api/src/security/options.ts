@@ -97,6 +97,8 @@ export type IntrospectionMode = 'on' | 'authenticated' | 'off'
 /** Every security setting of an API instance. */
 export interface SecurityOptions {
   production: boolean
+  /** Evidence file limits (set by `createApi`); engagement imports carrying files check them too. */
+  evidence?: import('../evidence/evidence-options.js').EvidenceOptions
   limits: QueryLimits
   /**
    * Who may run `__schema`/`__type` queries (`IMMD_INTROSPECTION`): `authenticated` (the production

@@ -11,9 +11,10 @@ import {
   TRANSFER_FORMAT_VERSION,
   type TransferDocument,
   type TransferEngagement,
+  type TransferEvidenceFile,
 } from './transfer-format.js'
 
-/** What an export says about each evidence file: never its content. */
+/** What an export says about each evidence file; the bytes only with `includeFiles`. */
 const FILE_METADATA = {
   version: true,
   fileName: true,
@@ -26,41 +27,51 @@ const FILE_METADATA = {
   deleteReason: true,
 } as const
 
+/** The file metadata, and the bytes when the export includes files. */
+const fileSelect = (includeFiles: boolean) =>
+  includeFiles ? { ...FILE_METADATA, content: true } : FILE_METADATA
+
 /** Everything an export reads, in the document's order. */
-const exportInclude = {
-  organization: { select: { slug: true } },
-  method: { select: { organizationId: true, definition: true } },
-  activities: { orderBy: { ordinal: 'asc' } },
-  checklistItems: { orderBy: [{ ordinal: 'asc' }, { id: 'asc' }] },
-  scopeEntries: { orderBy: [{ ordinal: 'asc' }, { id: 'asc' }] },
-  interviews: {
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    include: {
-      participants: {
-        orderBy: { id: 'asc' },
-        include: { ratings: { orderBy: { driverId: 'asc' } } },
+const exportInclude = (includeFiles: boolean) =>
+  ({
+    organization: { select: { slug: true } },
+    method: { select: { organizationId: true, definition: true } },
+    activities: { orderBy: { ordinal: 'asc' } },
+    checklistItems: { orderBy: [{ ordinal: 'asc' }, { id: 'asc' }] },
+    scopeEntries: { orderBy: [{ ordinal: 'asc' }, { id: 'asc' }] },
+    interviews: {
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      include: {
+        participants: {
+          orderBy: { id: 'asc' },
+          include: { ratings: { orderBy: { driverId: 'asc' } } },
+        },
       },
     },
-  },
-  documents: {
-    orderBy: [{ ordinal: 'asc' }, { id: 'asc' }],
-    // Metadata only: the bytes stay in the database (see `TransferEvidenceFile`).
-    include: { files: { orderBy: { version: 'asc' }, select: FILE_METADATA } },
-  },
-  dataItems: {
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    include: { drivers: { orderBy: { driverId: 'asc' } } },
-  },
-  evaluations: { orderBy: { driverId: 'asc' } },
-  exclusions: { orderBy: { driverId: 'asc' }, include: { decidedBy: { select: { name: true } } } },
-  resultSnapshots: { orderBy: [{ computedAt: 'asc' }, { id: 'asc' }] },
-  improvements: {
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    include: { owner: { select: { name: true } }, dataItems: true },
-  },
-  communications: { orderBy: [{ communicatedAt: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] },
-  lessons: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
-} satisfies Prisma.EngagementInclude
+    documents: {
+      orderBy: [{ ordinal: 'asc' }, { id: 'asc' }],
+      include: { files: { orderBy: { version: 'asc' }, select: fileSelect(includeFiles) } },
+    },
+    dataItems: {
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      include: {
+        drivers: { orderBy: { driverId: 'asc' } },
+        files: { orderBy: { version: 'asc' }, select: fileSelect(includeFiles) },
+      },
+    },
+    evaluations: { orderBy: { driverId: 'asc' } },
+    exclusions: {
+      orderBy: { driverId: 'asc' },
+      include: { decidedBy: { select: { name: true } } },
+    },
+    resultSnapshots: { orderBy: [{ computedAt: 'asc' }, { id: 'asc' }] },
+    improvements: {
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      include: { owner: { select: { name: true } }, dataItems: true },
+    },
+    communications: { orderBy: [{ communicatedAt: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] },
+    lessons: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+  }) satisfies Prisma.EngagementInclude
 
 const iso = (value: Date | null | undefined): string | null => value?.toISOString() ?? null
 
@@ -69,14 +80,49 @@ function indexById(rows: readonly { id: string }[]): Map<string, number> {
   return new Map(rows.map((row, position) => [row.id, position]))
 }
 
+/** A stored file version as the document carries it. */
+type FileRow = {
+  version: number
+  fileName: string
+  mediaType: string
+  sizeBytes: number
+  sha256: string
+  tlp: string
+  uploadedAt: Date
+  deletedAt: Date | null
+  deleteReason: string | null
+  content?: Uint8Array | null
+}
+
+function transferFile(file: FileRow, includeFiles: boolean): TransferEvidenceFile {
+  const { content, ...metadata } = file
+  return {
+    ...metadata,
+    uploadedAt: file.uploadedAt.toISOString(),
+    deletedAt: iso(file.deletedAt),
+    // Deleted versions have no bytes left: null, and their metadata says why.
+    ...(includeFiles
+      ? { contentBase64: content ? Buffer.from(content).toString('base64') : null }
+      : {}),
+  }
+}
+
+/** Options of {@link exportEngagement}. */
+export interface ExportEngagementOptions {
+  /** Carry every evidence file version's bytes (base64) with its SHA-256; default false. */
+  includeFiles?: boolean
+}
+
 /** The transfer document of an engagement, or null when there is no such engagement. */
 export async function exportEngagement(
   prisma: ApiPrismaClient,
   engagementId: string,
+  options: ExportEngagementOptions = {},
 ): Promise<TransferDocument | null> {
+  const includeFiles = options.includeFiles === true
   const row = await prisma.engagement.findUnique({
     where: { id: engagementId },
-    include: exportInclude,
+    include: exportInclude(includeFiles),
   })
   if (!row) return null
   const scopeIndex = indexById(row.scopeEntries)
@@ -163,11 +209,7 @@ export async function exportEngagement(
       receivedAt: iso(document.receivedAt),
       reviewedAt: iso(document.reviewedAt),
       notes: document.notes,
-      files: document.files.map((file) => ({
-        ...file,
-        uploadedAt: iso(file.uploadedAt) as string,
-        deletedAt: iso(file.deletedAt),
-      })),
+      files: document.files.map((file) => transferFile(file, includeFiles)),
     })),
     dataItems: row.dataItems.map((item) => ({
       text: item.text,
@@ -177,6 +219,7 @@ export async function exportEngagement(
       document: lookup(documentIndex, item.documentId),
       drivers: item.drivers.map((link) => link.driverId),
       createdAt: iso(item.createdAt),
+      files: item.files.map((file) => transferFile(file, includeFiles)),
     })),
     evaluations: row.evaluations.map((evaluation) => ({
       driverId: evaluation.driverId,
@@ -235,6 +278,15 @@ export async function exportEngagement(
     format: TRANSFER_FORMAT,
     formatVersion: TRANSFER_FORMAT_VERSION,
     exportedAt: new Date().toISOString(),
+    evidenceFiles: includeFiles
+      ? {
+          included: true,
+          note: 'Every evidence file version is included (base64) with its SHA-256.',
+        }
+      : {
+          included: false,
+          note: 'Evidence files are listed as metadata only (name, size, SHA-256); their contents are not included. Export with includeFiles to carry them.',
+        },
     source: { organization: row.organization.slug },
     engagement,
   }

@@ -12,6 +12,7 @@ import { resolveMethodDefinition, saveMethodDefinition } from '@immd/db/method-r
 import type { ApiTransaction } from '../database.js'
 import { ConflictError, ValidationError, type ValidationIssue } from '../errors.js'
 import { importedExclusions } from './import-exclusions.js'
+import { insertTransferFiles, type PreparedFiles } from './import-files.js'
 import { settleImportedFigures } from './imported-figures.js'
 import type { TransferEngagement } from './transfer-format.js'
 
@@ -20,6 +21,8 @@ export interface ImportEngagementDocumentInput {
   organizationId: string
   engagement: TransferEngagement
   actor: AuditActor
+  /** Evidence files the document carries, already checked (`prepareTransferFiles`). */
+  files?: PreparedFiles
 }
 
 const date = (value: string | null) => (value === null ? null : new Date(value))
@@ -165,7 +168,7 @@ export async function importEngagementDocument(
     })),
   })
   await tx.driverExclusion.createMany({ data: importedExclusions(engagementId, doc) })
-  const ids = await insertEvidence(tx, engagementId, doc)
+  const ids = await insertEvidence(tx, engagementId, doc, input.files)
   await insertResults(tx, engagementId, doc, ids.dataItems)
   await tx.lessonLearned.createMany({
     data: doc.lessons.map((lesson) => ({
@@ -182,7 +185,12 @@ export async function importEngagementDocument(
 }
 
 /** Scope list, interviews (with participants and ratings), documents and data items, in order. */
-async function insertEvidence(tx: ApiTransaction, engagementId: string, doc: TransferEngagement) {
+async function insertEvidence(
+  tx: ApiTransaction,
+  engagementId: string,
+  doc: TransferEngagement,
+  files: PreparedFiles | undefined,
+) {
   const scopeIds: string[] = []
   for (const entry of doc.scopeList) {
     const row = await tx.scopeEntry.create({
@@ -213,8 +221,8 @@ async function insertEvidence(tx: ApiTransaction, engagementId: string, doc: Tra
     interviewIds.push(row.id)
   }
   const documentIds: string[] = []
-  // Evidence files travel as metadata only (`files`): the import creates no file rows.
-  for (const { files: _metadataOnly, ...document } of doc.documents) {
+  // Files come from `files` (checked before the transaction, `import-files.ts`), never metadata alone.
+  for (const [index, { files: _listed, ...document }] of doc.documents.entries()) {
     const row = await tx.document.create({
       data: {
         engagementId,
@@ -226,9 +234,10 @@ async function insertEvidence(tx: ApiTransaction, engagementId: string, doc: Tra
       select: { id: true },
     })
     documentIds.push(row.id)
+    await insertTransferFiles(tx, engagementId, { documentId: row.id }, files?.documents.get(index))
   }
   const dataItemIds: string[] = []
-  for (const item of doc.dataItems) {
+  for (const [index, item] of doc.dataItems.entries()) {
     const row = await tx.dataItem.create({
       data: {
         engagementId,
@@ -243,6 +252,7 @@ async function insertEvidence(tx: ApiTransaction, engagementId: string, doc: Tra
       select: { id: true },
     })
     dataItemIds.push(row.id)
+    await insertTransferFiles(tx, engagementId, { dataItemId: row.id }, files?.dataItems.get(index))
   }
   return { dataItems: dataItemIds }
 }

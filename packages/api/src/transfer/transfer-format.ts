@@ -91,6 +91,26 @@ const interviewSchema = z.object({
   ),
 })
 
+/**
+ * One version of an evidence file. `contentBase64` carries the bytes when the export was asked to
+ * include files (`includeFiles`); it is null for a deleted version and absent otherwise. An
+ * import checks every carried file's size and SHA-256 before it writes anything.
+ */
+const evidenceFileSchema = z.object({
+  version: z.number().int().min(1),
+  fileName: z.string().max(255),
+  mediaType: z.string().max(200),
+  sizeBytes: z.number().int().min(0),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  tlp: z.string().max(20),
+  uploadedAt: z.string(),
+  deletedAt: z.string().nullable(),
+  deleteReason: z.string().max(2000).nullable(),
+  contentBase64: z.string().nullable().optional(),
+})
+
+export type TransferEvidenceFile = z.infer<typeof evidenceFileSchema>
+
 const documentSchema = z.object({
   title: name,
   kind: text,
@@ -102,26 +122,11 @@ const documentSchema = z.object({
   reviewedAt: date,
   notes: text,
   /**
-   * The document's evidence files as metadata only (name, type, size, SHA-256, TLP, deletion): the
-   * transfer document does not carry file contents, and an import creates no files from it. The
-   * hashes let a reader check files moved by other means.
+   * The document's evidence files, every version: metadata always, the bytes only when the export
+   * included files (see the document's `evidenceFiles`). The hashes let a reader check files moved
+   * by other means.
    */
-  files: z
-    .array(
-      z.object({
-        version: z.number().int().min(1),
-        fileName: z.string().max(255),
-        mediaType: z.string().max(200),
-        sizeBytes: z.number().int().min(0),
-        sha256: z.string().regex(/^[0-9a-f]{64}$/),
-        tlp: z.string().max(20),
-        uploadedAt: z.string(),
-        deletedAt: z.string().nullable(),
-        deleteReason: z.string().max(2000).nullable(),
-      }),
-    )
-    .max(1000)
-    .optional(),
+  files: z.array(evidenceFileSchema).max(1000).optional(),
 })
 
 const dataItemSchema = z.object({
@@ -134,6 +139,8 @@ const dataItemSchema = z.object({
   document: index.nullable(),
   drivers: z.array(z.string()),
   createdAt: date,
+  /** The data item's evidence files, like a document's (optional for older documents). */
+  files: z.array(evidenceFileSchema).max(1000).optional(),
 })
 
 const evaluationSchema = z.object({
@@ -242,6 +249,14 @@ export const transferDocumentSchema = z.object({
   format: z.literal(TRANSFER_FORMAT),
   formatVersion: z.literal(TRANSFER_FORMAT_VERSION),
   exportedAt: z.string().optional(),
+  /**
+   * Whether the evidence files' bytes are in the document. `included: false` (and documents written
+   * before #16 without this field): files are listed as metadata only, and an import keeps the
+   * documents and data items but creates no files.
+   */
+  evidenceFiles: z
+    .object({ included: z.boolean(), note: z.string().max(500).optional() })
+    .optional(),
   /** Where it came from (informational only; never used on import). */
   source: z.object({ organization: z.string().optional() }).optional(),
   engagement: transferEngagementSchema,

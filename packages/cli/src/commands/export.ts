@@ -36,6 +36,8 @@ export interface ExportOptions {
    * caller is one of the engagement's assessors or an organization admin).
    */
   includeRestricted?: boolean
+  /** json: carry every evidence file version's bytes with its SHA-256. */
+  includeFiles?: boolean
 }
 
 /** What was written. */
@@ -73,6 +75,7 @@ export async function exportEngagement(options: ExportOptions): Promise<ExportRe
     const { engagementExport } = await client.request(EngagementExportDocument, {
       id,
       includeRestricted: options.includeRestricted ?? false,
+      includeFiles: options.includeFiles ?? false,
     })
     if (!engagementExport)
       throw CliError.of(

@@ -102,6 +102,12 @@ export function printPortfolioStatistics(
   write(
     t('portfolio.bands', { list: stats.bands.map((b) => `${name(b.band)} ${b.count}`).join(', ') }),
   )
+  // Never more certain than the evidence: what stands behind each band count.
+  const coverage = stats.bandCoverage
+  write(t('portfolio.coverage', coverage))
+  for (const b of stats.bands.filter((band) => band.withExclusions + band.lowConfidence > 0)) {
+    write(t('portfolio.bandCoverage', { ...b, band: name(b.band) }))
+  }
   write(
     t('portfolio.states', {
       list: stats.byState.map((s) => `${name(s.state)} ${s.count}`).join(', '),

@@ -110,5 +110,5 @@ export const DE: Catalogue = {
   'portfolio.bands': (p) => `Stufen: ${p.list}`,
   'portfolio.states': (p) => `Status: ${p.list}`,
   'portfolio.age': (p) => `Alter: ${p.list}`,
-  'portfolio.driverColumns': () => ['Driver', 'n', 'Mittel', 'Median', 'Q1', 'Q3'],
+   'portfolio.driverColumns': () => ['Driver', 'n', 'Mittel', 'Median', 'Q1', 'Q3'],
 }

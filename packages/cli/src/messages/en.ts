@@ -158,7 +158,7 @@ export const EN = {
   'portfolio.bands': (p: { list: string }) => `Bands: ${p.list}`,
   'portfolio.states': (p: { list: string }) => `States: ${p.list}`,
   'portfolio.age': (p: { list: string }) => `Age: ${p.list}`,
-  'portfolio.driverColumns': () =>
+   'portfolio.driverColumns': () =>
     ['Driver', 'n', 'mean', 'median', 'Q1', 'Q3'] as readonly string[],
 }
 

@@ -117,5 +117,5 @@ export const FR: Catalogue = {
   'portfolio.bands': (p) => `Niveaux\u00a0: ${p.list}`,
   'portfolio.states': (p) => `États\u00a0: ${p.list}`,
   'portfolio.age': (p) => `Ancienneté\u00a0: ${p.list}`,
-  'portfolio.driverColumns': () => ['Driver', 'n', 'moy.', 'médiane', 'Q1', 'Q3'],
+   'portfolio.driverColumns': () => ['Driver', 'n', 'moy.', 'médiane', 'Q1', 'Q3'],
 }

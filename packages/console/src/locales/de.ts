@@ -238,6 +238,14 @@ const de: MessageSchema = {
     bands: 'Verteilung der Stufen',
     distance: 'Abstand zur Erfolgsschwelle',
     scoredOf: '{scored} von {total} Assessments bewertet',
+    coverage: {
+      caption: 'Was hinter jeder Anzahl pro Stufe steht',
+      band: 'Stufe',
+      count: 'Assessments',
+      withExclusions: 'Mit Ausschlüssen durch Anpassung',
+      lowConfidence: 'Geringe Zuverlässigkeit',
+      note: '{unscored} Assessments ohne Ergebnis sind in keiner Stufe. {withExclusions} bewertete Assessments lassen Driver durch Anpassung weg; {lowConfidence} haben mindestens einen beantworteten Driver mit weniger als {items} codierten Datenelementen (eine Untergrenze: Regeln zu Interviewbewertungen werden hier nicht gezählt).',
+    },
     thresholdSummary:
       '{meeting} erreichen die Schwelle, {below} liegen darunter, {without} ohne Schwelle',
     meets: 'erreicht (+{n})',
@@ -821,6 +829,8 @@ const de: MessageSchema = {
       'Beantworten Sie jede Frage so, wie Sie Ihr Vorfallmanagement heute sehen. Ihre Antworten gehen nur an das Assessment-Team, unter Ihrem Pseudonym.',
     youAre: 'Sie antworten als {pseudonym}.',
     expires: 'Dieser Link ist bis {date} gültig.',
+    tailored:
+      'Diese Fragen folgen der angepassten Methode dieses Assessments: {excluded} Frage des Standardfragebogens wurde als nicht zutreffend weggelassen. | Diese Fragen folgen der angepassten Methode dieses Assessments: {excluded} Fragen des Standardfragebogens wurden als nicht zutreffend weggelassen.',
     loading: 'Fragebogen wird geladen…',
     noToken:
       'Diese Seite benötigt den persönlichen Link, den Ihnen das Assessment-Team gesendet hat.',

@@ -228,6 +228,14 @@ export default {
     bands: 'Band distribution',
     distance: 'Distance to the success threshold',
     scoredOf: '{scored} of {total} engagements scored',
+    coverage: {
+      caption: 'What stands behind each band count',
+      band: 'Band',
+      count: 'Engagements',
+      withExclusions: 'With tailoring exclusions',
+      lowConfidence: 'Low confidence',
+      note: '{unscored} engagements without a result are in no band. {withExclusions} scored engagements leave out drivers by tailoring; {lowConfidence} have at least one answered driver on fewer than {items} coded data items (a lower bound: rules on interview ratings are not counted here).',
+    },
     thresholdSummary:
       '{meeting} meeting the threshold, {below} below it, {without} without a threshold',
     meets: 'meets (+{n})',
@@ -800,6 +808,8 @@ export default {
       'Answer each question as you see your incident management today. Your answers go to the assessment team only, under your pseudonym.',
     youAre: 'You answer as {pseudonym}.',
     expires: 'This link works until {date}.',
+    tailored:
+      "These questions follow this assessment's tailored method: {excluded} question of the standard handout was left out as not applicable. | These questions follow this assessment's tailored method: {excluded} questions of the standard handout were left out as not applicable.",
     loading: 'Loading the questionnaire…',
     noToken: 'This page needs the personal link the assessment team sent you.',
     thingsToConsider: 'Things to consider',

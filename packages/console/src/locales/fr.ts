@@ -240,6 +240,14 @@ const fr: MessageSchema = {
     bands: 'Répartition par niveau',
     distance: 'Distance au seuil de réussite',
     scoredOf: '{scored} évaluations notées sur {total}',
+    coverage: {
+      caption: 'Ce qui se trouve derrière chaque effectif par niveau',
+      band: 'Niveau',
+      count: 'Évaluations',
+      withExclusions: 'Avec exclusions d’adaptation',
+      lowConfidence: 'Faible confiance',
+      note: '{unscored} évaluations sans résultat ne figurent dans aucun niveau. {withExclusions} évaluations notées omettent des drivers par adaptation ; {lowConfidence} ont au moins un driver répondu sur moins de {items} éléments de données codés (borne inférieure : les règles sur les notes d’entretien ne sont pas comptées ici).',
+    },
     thresholdSummary:
       '{meeting} atteignent le seuil, {below} sont en dessous, {without} sans seuil',
     meets: 'atteint (+{n})',
@@ -822,6 +830,8 @@ const fr: MessageSchema = {
       'Répondez à chaque question selon votre perception actuelle de la gestion des incidents. Vos réponses ne sont transmises qu’à l’équipe d’évaluation, sous votre pseudonyme.',
     youAre: 'Vous répondez en tant que {pseudonym}.',
     expires: 'Ce lien est valable jusqu’au {date}.',
+    tailored:
+      'Ces questions suivent la méthode adaptée de cette évaluation : {excluded} question du questionnaire standard a été omise car non applicable. | Ces questions suivent la méthode adaptée de cette évaluation : {excluded} questions du questionnaire standard ont été omises car non applicables.',
     loading: 'Chargement du questionnaire…',
     noToken: 'Cette page nécessite le lien personnel que l’équipe d’évaluation vous a envoyé.',
     thingsToConsider: 'Points à considérer',

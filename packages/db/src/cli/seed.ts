@@ -1,8 +1,11 @@
-// `pnpm db:seed [--engagements N] [--batch-size N] [--reset]`: migrates DATABASE_URL (default: the
-// embedded SQLite file), loads the demo organization, and optionally N synthetic engagements.
+// `pnpm db:seed [--engagements N] [--batch-size N] [--cohort-organizations M] [--reset]`: migrates
+// DATABASE_URL (default: the embedded SQLite file), loads the demo organization, and optionally N
+// synthetic engagements; with --cohort-organizations, M opted-in organizations of N engagements
+// each with cohort data (an IMC per pair of engagements, the first closed) for the analytics.
 import { parseArgs } from 'node:util'
 import { createDatabase } from '../client.js'
 import { migrateDatabase } from '../migrate.js'
+import { seedSyntheticEngagements } from '../seed/synthetic.js'
 import { resetDatabase, seedDatabase } from '../seed.js'
 
 const { values } = parseArgs({
@@ -10,17 +13,23 @@ const { values } = parseArgs({
     engagements: { type: 'string', default: '0' },
     'batch-size': { type: 'string', default: '200' },
     reset: { type: 'boolean', default: false },
+    'cohort-organizations': { type: 'string', default: '0' },
   },
 })
+const cohortOrganizations = Number(values['cohort-organizations'])
 const engagements = Number(values.engagements)
 const batchSize = Number(values['batch-size'])
 if (
   !Number.isInteger(engagements) ||
   engagements < 0 ||
   !Number.isInteger(batchSize) ||
-  batchSize < 1
+  batchSize < 1 ||
+  !Number.isInteger(cohortOrganizations) ||
+  cohortOrganizations < 0
 ) {
-  console.error('usage: pnpm db:seed [--engagements N] [--batch-size N] [--reset]')
+  console.error(
+    'usage: pnpm db:seed [--engagements N] [--batch-size N] [--cohort-organizations M] [--reset]',
+  )
   process.exit(2)
 }
 
@@ -31,7 +40,8 @@ const db = createDatabase()
 try {
   const result = await seedDatabase(db, {
     showcase: true,
-    engagements,
+    // With cohort organizations, the N engagements go to each of them instead.
+    engagements: cohortOrganizations > 0 ? 0 : engagements,
     batchSize,
     onProgress: (done, total) => process.stdout.write(`\rdb:seed: synthetic ${done}/${total}`),
   })
@@ -46,6 +56,19 @@ try {
     console.log(
       `db:seed: ${s.engagements} synthetic engagements, ${s.rows} rows in ${(s.milliseconds / 1000).toFixed(1)} s ` +
         `(${s.rowsPerSecond} rows/s, ${Math.round(s.engagements / (s.milliseconds / 1000))} engagements/s)`,
+    )
+  }
+  for (let index = 0; index < cohortOrganizations; index += 1) {
+    const slug = `cohort-org-${index + 1}`
+    const cohort = await seedSyntheticEngagements(db, {
+      count: engagements,
+      batchSize,
+      organizationSlug: slug,
+      seed: index + 1,
+      cohorts: { optIn: true },
+    })
+    console.log(
+      `db:seed: ${slug}: ${cohort.engagements} engagements with cohort data, opted in to cross-organization benchmarks`,
     )
   }
 } finally {

@@ -140,11 +140,15 @@ describe(`analytics aggregates on ${getTestEngine()}`, () => {
     await prisma.benchmarkParticipation.createMany({
       data: [{ organizationId: a }, { organizationId: b }],
     })
-    const counts = await loadCohortCounts(db(), {
-      members: { optedIn: true },
+    const scoped = await loadCohortCounts(db(), {
+      organizationId: a,
+      scopes: ['cross-organization', 'organization'],
       organizationalModel: 'coordinating',
       methodVersion: 'immd-1.0',
     })
+    expect(scoped.optedIn).toBe(true)
+    const counts = scoped.scopes['cross-organization']
+    if (!counts) throw new Error('no cross-organization counts')
     expect(counts.cohort).toEqual({ engagements: 3, organizations: 2 })
     expect(counts.totals.engagements).toBe(2)
     expect(counts.totals.organizations).toBe(2)
@@ -161,15 +165,27 @@ describe(`analytics aggregates on ${getTestEngine()}`, () => {
       },
     ])
 
-    const withoutModel = await loadCohortCounts(db(), {
-      members: { optedIn: true },
+    const withoutModel = (
+      await loadCohortCounts(db(), {
+        organizationId: a,
+        scopes: ['cross-organization'],
+        methodVersion: 'immd-1.0',
+      })
+    ).scopes['cross-organization']
+    expect(withoutModel?.cohort).toEqual({ engagements: 4, organizations: 2 })
+    // The outsider did not opt in: its own cohort only, and nothing across organizations.
+    const outsiderCounts = await loadCohortCounts(db(), {
+      organizationId: outsider,
+      scopes: ['organization', 'cross-organization'],
       methodVersion: 'immd-1.0',
     })
-    expect(withoutModel.cohort).toEqual({ engagements: 4, organizations: 2 })
-    const own = await loadCohortCounts(db(), {
-      members: { organizationId: outsider },
-      methodVersion: 'immd-1.0',
+    expect(outsiderCounts.optedIn).toBe(false)
+    expect(outsiderCounts.scopes['cross-organization']?.cohort).toEqual({
+      engagements: 0,
+      organizations: 0,
     })
+    const own = outsiderCounts.scopes.organization
+    if (!own) throw new Error('no organization counts')
     expect(own.cohort).toEqual({ engagements: 1, organizations: 1 })
     expect(own.totals.bins).toEqual([{ value: 99, count: 1 }])
   })
@@ -190,11 +206,16 @@ describe(`analytics aggregates on ${getTestEngine()}`, () => {
     })
     expect(new Set(rows.map((r) => r.imcId)).size).toBe(30)
     expect(rows.every((r) => r.organizationalModel !== null && r.sizeBand !== null)).toBe(true)
-    const counts = await loadCohortCounts(db(), {
-      members: { optedIn: true },
-      organizationalModel: 'internal_distributed',
-      methodVersion: 'immd-1.0',
-    })
+    const requester = await prisma.organization.findUniqueOrThrow({ where: { slug: 'cohort-a' } })
+    const counts = (
+      await loadCohortCounts(db(), {
+        organizationId: requester.id,
+        scopes: ['cross-organization'],
+        organizationalModel: 'internal_distributed',
+        methodVersion: 'immd-1.0',
+      })
+    ).scopes['cross-organization']
+    if (!counts) throw new Error('no cross-organization counts')
     // Each IMC weighs once: at most the distributed IMCs (one in five) of the three organizations.
     expect(counts.cohort.engagements).toBeGreaterThan(0)
     expect(counts.cohort.engagements).toBeLessThanOrEqual(3 * 6)

@@ -37,6 +37,8 @@ export interface RespondentView {
       prompts: HandoutText[]
     }[]
     answers: { answer: string; label: string; criteria: HandoutText | null }[]
+    /** The handout follows the engagement's tailored method (drivers excluded by tailoring left out). */
+    tailoring?: { tailored: boolean; excludedDrivers: number }
   }
   answers: RespondentAnswers
 }
