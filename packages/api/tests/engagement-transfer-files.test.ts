@@ -15,7 +15,7 @@ import { type DemoFixture, seedDemoFixture, seedForeignOrganization } from './su
 const EXPORT = `query ($id: ID!, $files: Boolean!) {
   engagementExport(id: $id, includeRestricted: true, includeFiles: $files) }`
 const IMPORT = `mutation ($organizationId: ID!, $document: JSON!) {
-  importEngagement(organizationId: $organizationId, document: $document) {
+  importEngagement(input: { organizationId: $organizationId, document: $document }) {
     __typename
     ... on ImportEngagementPayload { engagement { id } }
     ... on ValidationError { issues { path message } }

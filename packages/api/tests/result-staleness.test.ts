@@ -13,7 +13,7 @@ import { type DemoFixture, seedDemoFixture } from './support/fixtures.js'
 const STALE = `query ($id: ID!) { engagement(id: $id) {
   latestTotal staleResult { activityId storedTotal storedBand changedDrivers reason } } }`
 const TRANSITION = (verb: 'start' | 'complete') =>
-  `mutation ($id: ID!, $a: ActivityId!) { ${verb}Activity(engagementId: $id, activityId: $a) { __typename ... on Error { message } } }`
+  `mutation ($id: ID!, $a: ActivityId!, $v: Int!) { ${verb}Activity(input: { engagementId: $id, activityId: $a, version: $v }) { __typename ... on Error { message } } }`
 const EVALUATE = `mutation ($input: EvaluateDriverInput!) { evaluateDriver(input: $input) { __typename ... on Error { message } } }`
 const RERUN = `mutation ($id: ID!) { rerunScoring(input: { engagementId: $id }) { __typename ... on Error { message } ... on RerunScoringPayload { engagement { staleResult { activityId } } } } }`
 
@@ -22,6 +22,15 @@ describe.each(TEST_ENGINES)('stale stored results (%s) (#21)', (engine) => {
   let demo: DemoFixture
   let yoga: ReturnType<typeof createApi>
   let id: string
+  /** The activity's version, which transitions send (the mutation convention of #17). */
+  const versionOf = async (activityId: string) =>
+    (
+      await db.prisma.activityRecord.findUniqueOrThrow({
+        where: {
+          engagementId_activityId: { engagementId: demo.activeEngagementId, activityId },
+        },
+      })
+    ).version
 
   beforeAll(async () => {
     db = await createTestDatabase(engine)
@@ -60,7 +69,7 @@ describe.each(TEST_ENGINES)('stale stored results (%s) (#21)', (engine) => {
       ['start', 'A4'],
       ['complete', 'A4'],
     ] as const) {
-      const data = await run(TRANSITION(verb), { id, a: activity })
+      const data = await run(TRANSITION(verb), { id, a: activity, v: await versionOf(activity) })
       expect(Object.values(data)[0], `${verb} ${activity}: ${JSON.stringify(data)}`).toMatchObject({
         __typename: 'ActivityTransitionPayload',
       })
@@ -103,7 +112,7 @@ describe.each(TEST_ENGINES)('stale stored results (%s) (#21)', (engine) => {
     expect(JSON.stringify(audit?.after)).toContain('D1')
     const again = await run(RERUN, { id })
     expect(again.rerunScoring?.__typename).toBe('ValidationError')
-    const completed = await run(TRANSITION('complete'), { id, a: 'A4' })
+    const completed = await run(TRANSITION('complete'), { id, a: 'A4', v: await versionOf('A4') })
     expect(completed.completeActivity?.__typename).toBe('ActivityTransitionPayload')
     expect(await stale()).toBeNull()
   })

@@ -26,11 +26,11 @@ const REMOVE_SESSION = `mutation ($input: RemoveInterviewSessionInput!) {
     ${ERRORS} } }`
 const UPDATE_ITEM = `mutation ($input: UpdateDataItemInput!) { updateDataItem(input: $input) {
   __typename ... on DataItemPayload { dataItem { text version } } ${CONFLICT} } }`
-const REMOVE_ITEM = `mutation ($id: ID!, $version: Int!) { removeDataItem(id: $id, version: $version) {
+const REMOVE_ITEM = `mutation ($id: ID!, $version: Int!) { removeDataItem(input: { id: $id, version: $version }) {
   __typename ... on RemoveDataItemPayload { removedId } ${ERRORS} } }`
 const UPDATE_LESSON = `mutation ($input: UpdateLessonLearnedInput!) { updateLessonLearned(input: $input) {
   __typename ... on LessonPayload { lesson { text version } } ${CONFLICT} } }`
-const REMOVE_LESSON = `mutation ($id: ID!, $version: Int!) { removeLessonLearned(id: $id, version: $version) {
+const REMOVE_LESSON = `mutation ($id: ID!, $version: Int!) { removeLessonLearned(input: { id: $id, version: $version }) {
   __typename ... on RemoveLessonLearnedPayload { removedId } ${CONFLICT} } }`
 
 type Payload = Record<string, { __typename: string; [key: string]: unknown }>
