@@ -98,6 +98,10 @@ const SAMPLES: { [K in MessageKey]: MessageParams<K> } = {
   'portfolio.bands': [{ list: 'high 1' }],
   'portfolio.states': [{ list: 'scored 2' }],
   'portfolio.age': [{ list: 'recent 4' }],
+  'portfolio.coverage': [
+    { unscored: 2, withExclusions: 1, lowConfidence: 1, thinEvidenceItems: 2 },
+  ],
+  'portfolio.bandCoverage': [{ band: 'HIGH', count: 3, withExclusions: 1, lowConfidence: 0 }],
   'portfolio.driverColumns': [],
 }
 

@@ -21,7 +21,8 @@ function listSourcedTexts(method: MethodDefinition): Array<[string, SourcedText]
   const texts: Array<[string, SourcedText]> = []
   for (const driver of method.drivers) {
     texts.push([`${driver.id} question`, driver.question])
-    driver.prompts.forEach((prompt, i) => texts.push([`${driver.id} prompt ${i}`, prompt]))
+    for (const [i, prompt] of driver.prompts.entries())
+      texts.push([`${driver.id} prompt ${i}`, prompt])
   }
   for (const answer of method.answers) {
     if (answer.criteria) texts.push([`${answer.id} criteria`, answer.criteria])

@@ -110,5 +110,9 @@ export const DE: Catalogue = {
   'portfolio.bands': (p) => `Stufen: ${p.list}`,
   'portfolio.states': (p) => `Status: ${p.list}`,
   'portfolio.age': (p) => `Alter: ${p.list}`,
-   'portfolio.driverColumns': () => ['Driver', 'n', 'Mittel', 'Median', 'Q1', 'Q3'],
+  'portfolio.coverage': (p) =>
+    `  dahinter: ${p.unscored} nicht bewertet (ohne Stufe), ${p.withExclusions} mit Ausschlüssen durch Anpassung, ${p.lowConfidence} mit geringer Zuverlässigkeit (ein Driver mit weniger als ${p.thinEvidenceItems} codierten Datenelementen)`,
+  'portfolio.bandCoverage': (p) =>
+    `  ${p.band}: ${p.count}, davon ${p.withExclusions} mit Ausschlüssen, ${p.lowConfidence} mit geringer Zuverlässigkeit`,
+  'portfolio.driverColumns': () => ['Driver', 'n', 'Mittel', 'Median', 'Q1', 'Q3'],
 }

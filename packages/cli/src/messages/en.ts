@@ -158,7 +158,21 @@ export const EN = {
   'portfolio.bands': (p: { list: string }) => `Bands: ${p.list}`,
   'portfolio.states': (p: { list: string }) => `States: ${p.list}`,
   'portfolio.age': (p: { list: string }) => `Age: ${p.list}`,
-   'portfolio.driverColumns': () =>
+  'portfolio.coverage': (p: {
+    unscored: number
+    withExclusions: number
+    lowConfidence: number
+    thinEvidenceItems: number
+  }) =>
+    `  behind them: ${p.unscored} unscored (in no band), ${p.withExclusions} with tailoring exclusions, ${p.lowConfidence} low confidence (a driver on fewer than ${p.thinEvidenceItems} coded data items)`,
+  'portfolio.bandCoverage': (p: {
+    band: string
+    count: number
+    withExclusions: number
+    lowConfidence: number
+  }) =>
+    `  ${p.band}: ${p.count} of which ${p.withExclusions} with exclusions, ${p.lowConfidence} low confidence`,
+  'portfolio.driverColumns': () =>
     ['Driver', 'n', 'mean', 'median', 'Q1', 'Q3'] as readonly string[],
 }
 

@@ -117,5 +117,9 @@ export const FR: Catalogue = {
   'portfolio.bands': (p) => `Niveaux\u00a0: ${p.list}`,
   'portfolio.states': (p) => `États\u00a0: ${p.list}`,
   'portfolio.age': (p) => `Ancienneté\u00a0: ${p.list}`,
-   'portfolio.driverColumns': () => ['Driver', 'n', 'moy.', 'médiane', 'Q1', 'Q3'],
+  'portfolio.coverage': (p) =>
+    `  derrière ces chiffres\u00a0: ${p.unscored} non évaluées (sans niveau), ${p.withExclusions} avec des exclusions d’adaptation, ${p.lowConfidence} à faible confiance (un driver sur moins de ${p.thinEvidenceItems} éléments de données codés)`,
+  'portfolio.bandCoverage': (p) =>
+    `  ${p.band}\u00a0: ${p.count}, dont ${p.withExclusions} avec exclusions, ${p.lowConfidence} à faible confiance`,
+  'portfolio.driverColumns': () => ['Driver', 'n', 'moy.', 'médiane', 'Q1', 'Q3'],
 }

@@ -9,7 +9,7 @@ import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Browser, openBrowser, saveScreenshot } from './support/browser'
 import { useBrowserStack } from './support/browser-stack'
-import { openDemoEngagement, openTab } from './support/flows'
+import { openDemoEngagement, openOrganization, openTab } from './support/flows'
 import { createToken, requestGraphql } from './support/stack'
 
 const ACTIVE = 'ACME IMC re-assessment 2026'
@@ -102,7 +102,7 @@ describe('edit and delete of worksheet items, answers after A3 (#21)', () => {
   it('case 9: documents and data items are edited and deleted; a source document is refused', async () => {
     const { page } = e2e.browser
     await page.getByRole('link', { name: 'Organizations' }).click()
-    await page.getByRole('link', { name: 'ACME Corp' }).click()
+    await openOrganization(page, 'ACME Corp')
     await page.getByRole('link', { name: ACTIVE }).click()
     await openTab(page, 'Documents')
     await page.getByLabel('Document', { exact: true }).fill('E2E source memo')

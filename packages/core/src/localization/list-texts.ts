@@ -31,7 +31,9 @@ export function listMethodTexts(method: MethodDefinition): MethodText[] {
   for (const driver of method.drivers) {
     add(`drivers.${driver.id}.shortName`, driver.shortName)
     add(`drivers.${driver.id}.question`, driver.question.text)
-    driver.prompts.forEach((prompt, i) => add(`drivers.${driver.id}.prompts.${i}`, prompt.text))
+    for (const [i, prompt] of driver.prompts.entries()) {
+      add(`drivers.${driver.id}.prompts.${i}`, prompt.text)
+    }
   }
   for (const answer of method.answers) {
     add(`answers.${answer.id}.label`, answer.label)
@@ -72,7 +74,7 @@ export function listTranslationTexts(translation: MethodTranslation): Translatio
   for (const [id, driver] of Object.entries(translation.drivers)) {
     add(`drivers.${id}.shortName`, driver.shortName)
     add(`drivers.${id}.question`, driver.question)
-    driver.prompts.forEach((prompt, i) => add(`drivers.${id}.prompts.${i}`, prompt))
+    for (const [i, prompt] of driver.prompts.entries()) add(`drivers.${id}.prompts.${i}`, prompt)
   }
   for (const [id, answer] of Object.entries(translation.answers)) {
     add(`answers.${id}.label`, answer.label)
