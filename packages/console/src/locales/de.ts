@@ -87,6 +87,17 @@ const de: MessageSchema = {
     failed: 'Speichern fehlgeschlagen',
     conflictState: 'Konflikt: Fassung wählen',
   },
+  listLimit: {
+    note: 'Es werden die ersten {shown} von {total} angezeigt ({what}).',
+    dataItems: 'Datenelemente',
+    interviews: 'Interviews',
+    documents: 'Dokumente',
+    improvements: 'Verbesserungen',
+    lessons: 'Lessons Learned',
+    communications: 'Mitteilungen',
+    scopeEntries: 'Einträge der Scope-Liste',
+    checklistItems: 'Checklistenpunkte',
+  },
   queryState: {
     failed:
       'Diese Seite konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',

@@ -81,6 +81,17 @@ export default {
     failed: 'Save failed',
     conflictState: 'Conflict: choose a version',
   },
+  listLimit: {
+    note: 'Showing the first {shown} of {total} {what}.',
+    dataItems: 'data items',
+    interviews: 'interviews',
+    documents: 'documents',
+    improvements: 'improvements',
+    lessons: 'lessons learned',
+    communications: 'communications',
+    scopeEntries: 'scope list entries',
+    checklistItems: 'checklist items',
+  },
   queryState: {
     failed: 'This page could not be loaded. Check your connection, then try again.',
     retry: 'Try again',

@@ -87,6 +87,17 @@ const fr: MessageSchema = {
     failed: 'Échec de l’enregistrement',
     conflictState: 'Conflit : choisissez une version',
   },
+  listLimit: {
+    note: 'Affichage des {shown} premiers sur {total} ({what}).',
+    dataItems: 'éléments de données',
+    interviews: 'entretiens',
+    documents: 'documents',
+    improvements: 'améliorations',
+    lessons: 'enseignements',
+    communications: 'communications',
+    scopeEntries: 'entrées du périmètre',
+    checklistItems: 'éléments de la liste de contrôle',
+  },
   queryState: {
     failed: 'Impossible de charger cette page. Vérifiez votre connexion, puis réessayez.',
     retry: 'Réessayer',
