@@ -19,6 +19,7 @@
  */
 import { type AuditActor, recordAuditEvent, SYSTEM_ACTOR } from '@immd/db/audit-repository'
 import type { AuditEntry } from './audit-entry.js'
+import { redactAuditImage } from './audit-redaction.js'
 import type { Viewer } from './auth/viewer.js'
 import type { ApiContext } from './context.js'
 import type { ApiTransaction } from './database.js'
@@ -73,8 +74,9 @@ export async function writeAudited<T>(
             operation: entry.operation,
             targetType: entry.targetType,
             targetId: entry.targetId,
-            before: entry.before,
-            after: entry.after,
+            // Restricted notes and interviewees' names never enter the append-only trail.
+            before: redactAuditImage(entry.before),
+            after: redactAuditImage(entry.after),
           })
         }
         // Webhook deliveries commit (or roll back) with the write that raised them.
