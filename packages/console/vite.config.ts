@@ -69,7 +69,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: false,
           // Password hashes at scrypt N = 2^14 keep sign-ins fast; production uses 2^17.
-          env: { IMMD_SCRYPT_LOG2N: '14' },
+          // Seeded demo users share this password in tests; a real first start gives each its own.
+          env: { IMMD_SCRYPT_LOG2N: '14', IMMD_DEMO_PASSWORD: 'immd-demo' },
         },
       },
     ],

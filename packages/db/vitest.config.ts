@@ -7,7 +7,7 @@ const engineProject = (engine: 'sqlite' | 'postgresql') => ({
   test: {
     name: engine,
     include: ['tests/engine/**/*.test.ts'],
-    env: { IMMD_TEST_ENGINE: engine, IMMD_SCRYPT_LOG2N: '14' },
+    env: { IMMD_TEST_ENGINE: engine, IMMD_SCRYPT_LOG2N: '14', IMMD_DEMO_PASSWORD: 'immd-demo' },
   },
 })
 
@@ -18,7 +18,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Password hashes at scrypt N = 2^14 keep sign-ins fast; production uses 2^17 (@immd/db/password).
-    env: { IMMD_SCRYPT_LOG2N: '14' },
+    env: { IMMD_SCRYPT_LOG2N: '14', IMMD_DEMO_PASSWORD: 'immd-demo' },
     // Two cores: more workers only make the engines contend.
     maxWorkers: 2,
     projects: [

@@ -7,7 +7,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     // Password hashes at scrypt N = 2^14 keep sign-ins fast; production uses 2^17 (@immd/db/password).
-    env: { IMMD_SCRYPT_LOG2N: '14' },
+    // Seeded demo users share this password in tests; a real first start gives each its own.
+    env: { IMMD_SCRYPT_LOG2N: '14', IMMD_DEMO_PASSWORD: 'immd-demo' },
     // The machine's PostgreSQL, or an embedded one on a machine without it (@immd/db/test-postgres).
     globalSetup: [require.resolve('@immd/db/test-postgres-setup')],
     testTimeout: 60_000,

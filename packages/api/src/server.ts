@@ -21,6 +21,7 @@ import { resolveDatabaseUrl } from '@immd/db/engine'
 import { seedDatabase } from '@immd/db/seed'
 import { bootstrapAdministrator } from './auth/bootstrap.js'
 import { prepareDatabaseSchema } from './database-schema.js'
+import { announceDemoCredentials } from './demo-credentials.js'
 import { readEvidenceEnv } from './evidence/evidence-options.js'
 import { createPubSubFromEnv } from './pubsub-redis.js'
 import { readSecurityEnv, resolveSecurityOptions } from './security/options.js'
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
   if (target.engine === 'sqlite' && (await db.prisma.organization.count()) === 0) {
     const { demo } = await seedDatabase(db, { showcase: true })
     console.log(`immd: seeded the demo organization (${demo.organizationId})`)
+    await announceDemoCredentials(demo.credentials, target.url)
   }
   const bootstrap = await bootstrapAdministrator(db.prisma, {
     token: process.env.IMMD_BOOTSTRAP_TOKEN || null,

@@ -48,9 +48,12 @@ try {
   if (result.synthetic) process.stdout.write('\n')
   console.log(
     result.demo.created
-      ? `db:seed: ${db.engine}: demo organization 'acme' created (login admin@example.org / immd-demo)`
+      ? `db:seed: ${db.engine}: demo organization 'acme' created; its sign-ins (shown once):`
       : `db:seed: ${db.engine}: demo organization 'acme' already present, left as is`,
   )
+  for (const { email, role, password } of result.demo.credentials) {
+    console.log(`db:seed:   ${email.padEnd(22)} ${password}  (${role})`)
+  }
   const s = result.synthetic
   if (s) {
     console.log(

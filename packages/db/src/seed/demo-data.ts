@@ -8,8 +8,16 @@
 import { type InventoryRecord, inventoryRecordSchema } from '@immd/core/inventory/record-schema'
 import type { AnswerId, EffectCode } from '@immd/core/method-types'
 
-/** The password of every demo user (documented in the README; change it outside demos). */
-export const DEMO_PASSWORD = 'immd-demo'
+/**
+ * The demo users' password when `IMMD_DEMO_PASSWORD` names one (test suites and scripted demos set
+ * it); otherwise each demo user gets its own random password at seeding, shown once (issue #23:
+ * one short password shared by every demo user was guessable).
+ */
+export function readDemoPassword(
+  env: Record<string, string | undefined> = process.env,
+): string | null {
+  return env.IMMD_DEMO_PASSWORD?.trim() || null
+}
 
 /** Demo users and their organization roles. */
 export const DEMO_USERS = [

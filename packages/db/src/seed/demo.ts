@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+import { randomBytes } from 'node:crypto'
 import type { ActivityTransition } from '@immd/core/lifecycle'
 import type { ActivityId } from '@immd/core/method-types'
 import { planEngagement } from '@immd/core/planning'
@@ -19,10 +20,10 @@ import { upsertTeams } from '../team-repository.js'
 import {
   buildDemoInventory,
   DEMO_EVALUATIONS,
-  DEMO_PASSWORD,
   DEMO_USERS,
   type DemoEvaluation,
   PHASE_2_EVALUATIONS,
+  readDemoPassword,
 } from './demo-data.js'
 import { addPhase3Records, addRatedInterviews, reviewDocuments } from './demo-evidence.js'
 
@@ -35,6 +36,23 @@ export interface SeedDemoResult {
   organizationId: string
   finishedEngagementId: string | null
   activeEngagementId: string | null
+  /**
+   * The demo users' sign-ins when this call created them (empty otherwise): shown once to the
+   * operator, never stored in clear.
+   */
+  credentials: DemoCredential[]
+}
+
+/** One demo user's sign-in. */
+export interface DemoCredential {
+  email: string
+  role: string
+  password: string
+}
+
+/** 18 random bytes as base64url: 24 characters, 144 bits. */
+function generateDemoPassword(): string {
+  return randomBytes(18).toString('base64url')
 }
 
 /** Seeds the demo unless the `acme` organization exists. */
@@ -46,14 +64,30 @@ export async function seedDemo(prisma: DbClient): Promise<SeedDemoResult> {
       organizationId: existing.id,
       finishedEngagementId: null,
       activeEngagementId: null,
+      credentials: [],
     }
   }
   // Hashing is slow on purpose; do it once, outside the transaction.
-  const passwordHash = await hashPassword(DEMO_PASSWORD)
-  return prisma.$transaction((tx) => writeDemo(tx, passwordHash), { timeout: 120_000 })
+  // One password per user (or the one IMMD_DEMO_PASSWORD names). Hashing is slow on purpose: do
+  // it before the transaction opens.
+  const shared = readDemoPassword()
+  const credentials: DemoCredential[] = DEMO_USERS.map((user) => ({
+    email: user.email,
+    role: user.role,
+    password: shared ?? generateDemoPassword(),
+  }))
+  const hashes = new Map<string, string>()
+  for (const credential of credentials) {
+    hashes.set(credential.email, await hashPassword(credential.password))
+  }
+  const result = await prisma.$transaction((tx) => writeDemo(tx, hashes), { timeout: 120_000 })
+  return { ...result, credentials }
 }
 
-async function writeDemo(tx: DbTransaction, passwordHash: string): Promise<SeedDemoResult> {
+async function writeDemo(
+  tx: DbTransaction,
+  hashes: Map<string, string>,
+): Promise<Omit<SeedDemoResult, 'credentials'>> {
   const organization = await tx.organization.create({
     data: { slug: DEMO_ORGANIZATION_SLUG, name: 'ACME Corp' },
   })
@@ -62,7 +96,7 @@ async function writeDemo(tx: DbTransaction, passwordHash: string): Promise<SeedD
     const row = await tx.user.upsert({
       where: { email: user.email },
       update: {},
-      create: { email: user.email, name: user.name, passwordHash },
+      create: { email: user.email, name: user.name, passwordHash: hashes.get(user.email) ?? null },
     })
     users[user.key] = row.id
     await tx.membership.create({
