@@ -39,9 +39,9 @@ async function longDecimalsOn(page: Page, url: string): Promise<string[]> {
   await page.goto(url)
   await page.locator('main h1, main h2').first().waitFor()
   await expect.poll(() => page.getByText('Loading…').count()).toBe(0)
-  // Queries of a page's sections resolve one after another: scan once the network is idle.
-  await page.waitForLoadState('networkidle')
-  await expect.poll(() => page.getByText('Loading…').count()).toBe(0)
+  // Queries of a page's sections resolve one after another; the page's event stream stays open, so
+  // the network never goes idle: give the sections a moment to settle before scanning.
+  await page.waitForTimeout(400)
   // biome-ignore lint/performance/useDomNodeTextContent: the scan is of what people see; innerText skips hidden text.
   const text = await page.locator('body').innerText()
   return text.match(LONG_DECIMAL) ?? []
