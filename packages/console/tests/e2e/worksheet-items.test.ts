@@ -247,9 +247,14 @@ describe('edit and delete of worksheet items, answers after A3 (#21)', () => {
         },
       },
     )
-    // The stale save is refused; the user's text stays beside theirs until they choose.
-    await editor.getByRole('button', { name: 'Save changes' }).click()
+    // Either the live update shows their change first (Save is then disabled until the user
+    // chooses), or the stale save is refused and shows it: both keep the user's text beside theirs.
     const conflict = editor.getByTestId('draft-conflict')
+    const save = editor.getByRole('button', { name: 'Save changes' })
+    await conflict.or(save).first().waitFor()
+    if (!(await conflict.isVisible()) && (await save.isEnabled())) {
+      await save.click({ timeout: 5000 }).catch(() => undefined)
+    }
     await expect.poll(() => conflict.textContent()).toContain('in January')
     expect(await editor.getByLabel('Text', { exact: true }).inputValue()).toBe(
       'Agree interview slots with HR and the SOC lead',
