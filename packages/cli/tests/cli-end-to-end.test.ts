@@ -231,6 +231,10 @@ describe('immd against a real API server', () => {
       'Improvements',
       'Lessons learned',
       'Interview handout',
+      // The re-assessment comparison and cohort benchmark sheets (#15).
+      'Re-assessment',
+      'Improvement outcomes',
+      'Cohort benchmark',
     ])
     const worksheet = workbook.getWorksheet('IMMD Worksheet')
     expect(worksheet?.rowCount).toBe(11)
