@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_ENGINES } from './support/database.js'
+import { activityVersionOf } from './support/execute.js'
 import {
   auditCursor,
   createPlannedEngagement,
@@ -43,13 +44,7 @@ describe.each(TEST_ENGINES)('activity lifecycle mutations (%s)', (engine) => {
     suite.run<Result>(transition(name), {
       id,
       activityId,
-      version:
-        version ??
-        (
-          await suite.db.prisma.activityRecord.findUniqueOrThrow({
-            where: { engagementId_activityId: { engagementId: row, activityId } },
-          })
-        ).version,
+      version: version ?? (await activityVersionOf(suite.db.prisma, id, activityId)),
     })
 
   it('starts PRA1, which moves the engagement to preparing', async () => {

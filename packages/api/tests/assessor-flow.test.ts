@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_ENGINES } from './support/database.js'
+import { activityVersionOf } from './support/execute.js'
 import {
   createPlannedEngagement,
   globalId,
@@ -55,10 +56,8 @@ describe.each(TEST_ENGINES)('the full assessor flow (%s)', (engine) => {
     return data
   }
   const move = async (name: string, activityId: string) => {
-    const activity = await suite.db.prisma.activityRecord.findUniqueOrThrow({
-      where: { engagementId_activityId: { engagementId: row, activityId } },
-    })
-    return ok(TRANSITION(name), { id, activityId, version: activity.version })
+    const version = await activityVersionOf(suite.db.prisma, id, activityId)
+    return ok(TRANSITION(name), { id, activityId, version })
   }
   const engagementVersion = async () =>
     (await suite.db.prisma.engagement.findUniqueOrThrow({ where: { id: row } })).version

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiDatabase } from '../src/database.js'
 import { createApi } from '../src/yoga.js'
 import { createTestDatabase, TEST_ENGINES } from './support/database.js'
-import { executeOk, executeOperation, globalId } from './support/execute.js'
+import { activityVersionOf, executeOk, executeOperation, globalId } from './support/execute.js'
 import { type DemoFixture, seedDemoFixture } from './support/fixtures.js'
 
 const STALE = `query ($id: ID!) { engagement(id: $id) {
@@ -23,14 +23,7 @@ describe.each(TEST_ENGINES)('stale stored results (%s) (#21)', (engine) => {
   let yoga: ReturnType<typeof createApi>
   let id: string
   /** The activity's version, which transitions send (the mutation convention of #17). */
-  const versionOf = async (activityId: string) =>
-    (
-      await db.prisma.activityRecord.findUniqueOrThrow({
-        where: {
-          engagementId_activityId: { engagementId: demo.activeEngagementId, activityId },
-        },
-      })
-    ).version
+  const versionOf = (activityId: string) => activityVersionOf(db.prisma, id, activityId)
 
   beforeAll(async () => {
     db = await createTestDatabase(engine)

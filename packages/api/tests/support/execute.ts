@@ -1,6 +1,7 @@
 /**
  * Runs GraphQL operations against the Yoga instance in process, like a client would over HTTP.
  */
+import type { ApiDatabase } from '../../src/database.js'
 import type { Api } from '../../src/yoga.js'
 
 /** A GraphQL response with data typed by the caller. */
@@ -68,6 +69,23 @@ export async function engagementVersionOf(
   const rowId = Buffer.from(engagementId, 'base64').toString().split(':')[1] ?? ''
   const row = await prisma.engagement.findUniqueOrThrow({
     where: { id: rowId },
+    select: { version: true },
+  })
+  return row.version
+}
+
+/**
+ * The current `version` of one activity of an engagement (given by its global id), as the activity
+ * transitions require (#17).
+ */
+export async function activityVersionOf(
+  prisma: ApiDatabase['prisma'],
+  engagementId: string,
+  activityId: string,
+): Promise<number> {
+  const rowId = Buffer.from(engagementId, 'base64').toString().split(':')[1] ?? ''
+  const row = await prisma.activityRecord.findUniqueOrThrow({
+    where: { engagementId_activityId: { engagementId: rowId, activityId } },
     select: { version: true },
   })
   return row.version

@@ -4,7 +4,7 @@
  * and one reviewed document (A2). Every step is a real mutation, so the gates judge each one.
  */
 import type { ApiDatabase } from '../../src/database.js'
-import { globalId } from './execute.js'
+import { activityVersionOf, globalId } from './execute.js'
 
 /** Runs one operation as a writer of the engagement and returns `data`. */
 type Run = <T = Record<string, unknown>>(
@@ -37,13 +37,10 @@ export async function walkToEvaluation(
     expectPayload(await run<Record<string, { __typename: string }>>(query, variables), name)
   // Transitions send the version of the activity they move (the convention of #17).
   const move = async (name: string, activityId: string) => {
-    const activity = await db.prisma.activityRecord.findUniqueOrThrow({
-      where: { engagementId_activityId: { engagementId: row, activityId } },
-      select: { version: true },
-    })
+    const version = await activityVersionOf(db.prisma, id, activityId)
     await step(
       TRANSITION(name),
-      { input: { engagementId: id, activityId, version: activity.version } },
+      { input: { engagementId: id, activityId, version } },
       `${name} ${activityId}`,
     )
   }

@@ -10,7 +10,7 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { type GraphQLSchema, getNamedType, isObjectType, isUnionType } from 'graphql'
 import { generateApiToken } from '../../src/auth/credentials.js'
-import { globalId } from './execute.js'
+import { activityVersionOf, globalId } from './execute.js'
 import { type Credential, request, type SecuritySuite } from './security.js'
 
 /** What a sample is prepared for: the audit test needs success, the policy walk only authorization. */
@@ -186,12 +186,8 @@ const TRANSITION = (name: string) => `mutation ($input: ActivityTransitionInput!
 
 /** The input of an activity transition, with the activity's current `version` (required, #17). */
 async function transitionInput(ctx: SampleContext, engagementId: string, activityId: string) {
-  const rowId = Buffer.from(engagementId, 'base64').toString().split(':')[1] ?? ''
-  const activity = await ctx.suite.db.prisma.activityRecord.findUniqueOrThrow({
-    where: { engagementId_activityId: { engagementId: rowId, activityId } },
-    select: { version: true },
-  })
-  return { engagementId, activityId, version: activity.version }
+  const version = await activityVersionOf(ctx.suite.db.prisma, engagementId, activityId)
+  return { engagementId, activityId, version }
 }
 
 /** Runs an activity transition as the lead. */
