@@ -1,11 +1,7 @@
 import { localizeMethod } from '@immd/core/localization'
 import { IMMD_1_0 } from '@immd/core/methods/immd-1-0'
 import { describe, expect, it } from 'vitest'
-import {
-  createReportFormatters,
-  parseAcceptLanguage,
-  resolveReportLocale,
-} from '../src/i18n/report-locale.js'
+import { createReportFormatters, resolveReportLocale } from '../src/i18n/report-locale.js'
 import { buildReportView } from '../src/report-view.js'
 import { buildBuiltInTextFixture } from './locale-fixture.js'
 
@@ -20,8 +16,9 @@ describe('report locale (#19)', () => {
   })
 
   it('reads Accept-Language by quality, ignoring languages without a catalogue and q=0', () => {
-    expect(parseAcceptLanguage('it, fr;q=0.4, de;q=0.7, en;q=0')).toEqual(['de', 'fr'])
-    expect(parseAcceptLanguage('')).toEqual([])
+    expect(resolveReportLocale({ acceptLanguage: 'it, fr;q=0.4, de;q=0.7, en;q=0' })).toBe('de')
+    expect(resolveReportLocale({ acceptLanguage: 'it, fr;q=0.4, en;q=0' })).toBe('fr')
+    expect(resolveReportLocale({ acceptLanguage: '' })).toBe('en')
   })
 
   it('formats dates and numbers per locale', () => {

@@ -5,15 +5,16 @@
  *
  * @packageDocumentation
  */
+import { type Locale, matchLocale, negotiateLocale, SUPPORTED_LOCALES } from '@immd/core/locale'
 import { REPORT_MESSAGES_DE } from './report-messages-de.js'
 import { REPORT_MESSAGES_EN, type ReportMessages } from './report-messages-en.js'
 import { REPORT_MESSAGES_FR } from './report-messages-fr.js'
 
-/** The locales a report can be rendered in. */
-export const REPORT_LOCALES = ['en', 'fr', 'de'] as const
+/** The locales a report can be rendered in: the platform's (`@immd/core/locale`). */
+export const REPORT_LOCALES = SUPPORTED_LOCALES
 
 /** One of {@link REPORT_LOCALES}. */
-export type ReportLocale = (typeof REPORT_LOCALES)[number]
+export type ReportLocale = Locale
 
 /** Every catalogue by locale. */
 export const REPORT_CATALOGUES: Readonly<Record<ReportLocale, ReportMessages>> = {
@@ -24,25 +25,7 @@ export const REPORT_CATALOGUES: Readonly<Record<ReportLocale, ReportMessages>> =
 
 /** `fr-CH` → `fr`; null when the language is not one reports are written in. */
 export function matchReportLocale(tag: string | null | undefined): ReportLocale | null {
-  const language = tag?.trim().toLowerCase().split(/[-_]/)[0]
-  return (REPORT_LOCALES as readonly string[]).includes(language ?? '')
-    ? (language as ReportLocale)
-    : null
-}
-
-/** The supported languages of an `Accept-Language` header, best first (by q, then by order). */
-export function parseAcceptLanguage(header: string | null | undefined): ReportLocale[] {
-  if (!header) return []
-  const ranked = header
-    .split(',')
-    .map((part, index) => {
-      const [tag, ...params] = part.trim().split(';')
-      const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find(Boolean)
-      return { locale: matchReportLocale(tag), q: q === undefined ? 1 : Number(q), index }
-    })
-    .filter((entry) => entry.locale !== null && entry.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index)
-  return [...new Set(ranked.map((entry) => entry.locale as ReportLocale))]
+  return tag ? matchLocale(tag) : null
 }
 
 /** What a download knows about the reader's language. */
@@ -60,7 +43,7 @@ export function resolveReportLocale(sources: ReportLocaleSources): ReportLocale 
   return (
     matchReportLocale(sources.query) ??
     matchReportLocale(sources.preferred) ??
-    parseAcceptLanguage(sources.acceptLanguage)[0] ??
+    negotiateLocale(sources.acceptLanguage) ??
     'en'
   )
 }

@@ -4,15 +4,7 @@
  * as GraphQL, so the request carries the API token or the password session's CSRF token, and the
  * console's language, so the report is written in the language the user reads the console in.
  */
-
-/** The languages reports are written in; another console language gets the server's choice. */
-export const REPORT_LOCALES = ['en', 'fr', 'de'] as const
-
-/** `fr-CH` → `fr`; null when reports are not written in that language. */
-export function toReportLocale(locale: string | null | undefined): string | null {
-  const language = locale?.toLowerCase().split(/[-_]/)[0] ?? ''
-  return (REPORT_LOCALES as readonly string[]).includes(language) ? language : null
-}
+import { matchLocale } from '@immd/core/locale'
 
 /** Formats the API's report route serves. */
 export const REPORT_FORMATS = ['pdf', 'docx', 'xlsx', 'json'] as const
@@ -35,7 +27,8 @@ export function buildReportRequest(options: BuildReportRequestOptions): {
   url: string
   headers: Record<string, string>
 } {
-  const locale = toReportLocale(options.locale)
+  // Reports are written in the platform's languages; another console language gets the server's.
+  const locale = options.locale ? matchLocale(options.locale) : null
   const url = `/engagements/${encodeURIComponent(options.engagementId)}/report.${options.format}${locale ? `?locale=${locale}` : ''}`
   if (options.token) return { url, headers: { authorization: `Bearer ${options.token}` } }
   return { url, headers: options.csrf ? { 'x-csrf-token': options.csrf } : {} }
