@@ -39,6 +39,11 @@ const CASES: [string, string[]][] = [
   ['x', ['PlanXB rollout']],
   ['a\u0000b', []],
   ['no such text', []],
+  // Several words: on PostgreSQL looked up by the rarest word, then the whole text checked.
+  ['plan_b rollout', ['Plan_B rollout']],
+  ['50% coverage review', ['50% coverage review']],
+  ['coverage 50%', []],
+  ['quarterly csirt', ['Quarterly CSIRT check']],
 ]
 
 describe.each(TEST_ENGINES)('portfolio search (%s)', (engine) => {

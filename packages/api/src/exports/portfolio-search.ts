@@ -4,7 +4,8 @@
  * no stored title can hold on PostgreSQL) matches nothing, on both engines.
  *
  * - PostgreSQL: `ILIKE '%…%'` with the text escaped, answered by the trigram indexes of the
- *   `portfolio_indexes_and_search` migration (pg_trgm).
+ *   `portfolio_indexes_and_search` migration (pg_trgm); a text of several words is looked up by
+ *   its rarest word first (`portfolio-search-postgres.ts`: common trigrams make the index slow).
  * - SQLite: Prisma's `LIKE` has no `ESCAPE` clause, so the text is looked up in the FTS5 trigram
  *   table of the same migration (three characters or more, as a quoted phrase: literal) or with
  *   `instr()` (shorter text), and the page is narrowed to the matching ids. When the text is broad
@@ -17,6 +18,7 @@
 import type { Prisma } from '@immd/db/generated/sqlite/client'
 import type { ApiDatabase, ApiPrismaClient } from '../database.js'
 import { ValidationError } from '../errors.js'
+import { findPostgresMatches } from './portfolio-search-postgres.js'
 
 /** Matching ids SQLite hands to the page query at most (well under SQLite's 32,766 parameters). */
 export const SEARCH_ID_LIMIT = 10_000
@@ -49,6 +51,8 @@ export async function searchWhere(
   const { text } = options
   if (text.includes('\u0000')) return NOTHING
   if (options.engine === 'postgresql') {
+    const byRarestWord = await findPostgresMatches({ ...options, likeBody: escapeLikePattern })
+    if (byRarestWord) return byRarestWord
     const contains = { contains: escapeLikePattern(text), mode: 'insensitive' } as {
       contains: string
     }
