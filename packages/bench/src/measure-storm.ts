@@ -24,6 +24,12 @@ export interface StormFigures {
   p50: number
   p99: number
   statementsPerWrite: number
+  /**
+   * Statements of one request measured alone before the storm: a successful write, and a write
+   * refused for a stale version (the storm's retries). Optional: results before 2026-12-04 lack them.
+   */
+  statementsPerSuccess?: number
+  statementsPerConflict?: number
 }
 
 const READ = `query ($id: ID!) { engagement(id: $id) { evaluations { edges { node { driverId version } } } } }`
@@ -60,6 +66,23 @@ export async function measureStorm(
     const node = edges?.find((edge) => edge.node.driverId === driverId)?.node
     if (!node) throw new Error(`storm: no evaluation of ${driverId}: ${JSON.stringify(response)}`)
     return node.version
+  }
+  // One uncontended write and one stale write, each counted alone: what a write and a retry cost.
+  const countOne = async (version: number, answer: string) => {
+    const before = await contender.statements()
+    const response = await call(WRITE, {
+      input: { engagementId, driverId, answer, rationale: 'Storm: counted alone', version },
+    })
+    return {
+      statements: (await contender.statements()) - before,
+      typename: response.data?.evaluateDriver?.__typename as string | undefined,
+    }
+  }
+  const alone = await readVersion()
+  const success = await countOne(alone, 'YES')
+  const conflict = await countOne(alone, 'NO')
+  if (success.typename !== 'EvaluateDriverPayload' || conflict.typename !== 'ConflictError') {
+    throw new Error(`storm: counting alone answered ${success.typename}, ${conflict.typename}`)
   }
   const versionBefore = await readVersion()
   const latencies: number[] = []
@@ -114,5 +137,7 @@ export async function measureStorm(
     p50: round(percentile(latencies, 50)),
     p99: round(percentile(latencies, 99)),
     statementsPerWrite: round(statements / successes),
+    statementsPerSuccess: success.statements,
+    statementsPerConflict: conflict.statements,
   }
 }

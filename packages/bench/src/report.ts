@@ -77,6 +77,14 @@ export function renderMarkdown(results: BenchResults): string {
         `in ${s.seconds} s (${s.writesPerSecond} writes/s, p50 ${s.p50} ms, p99 ${s.p99} ms, ${s.statementsPerWrite} statements per write); ` +
         `version ${s.versionBefore} → ${s.versionAfter}: **${s.lostUpdates} lost updates**.`,
     )
+    if (s.statementsPerSuccess !== undefined) {
+      lines.push(
+        '',
+        `One \`evaluateDriver\` alone: ${s.statementsPerSuccess} statements for a successful write, ` +
+          `${s.statementsPerConflict} for one refused for a stale version (each retry of the storm); ` +
+          "both include the request's viewer lookup and its tenancy check.",
+      )
+    }
   }
   for (const [name, reason] of Object.entries(results.unavailable)) {
     lines.push('', `${name} did not run: ${reason}`)

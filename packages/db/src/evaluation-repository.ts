@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 import { isAnswerId } from '@immd/core/method'
-import type { AnswerId, EffectCode } from '@immd/core/method-types'
+import type { AnswerId, EffectCode, MethodDefinition } from '@immd/core/method-types'
 import { type AuditActor, recordAuditEvent } from './audit-repository.js'
 import type { DbClient, DbTransaction } from './client.js'
 import {
@@ -45,6 +45,12 @@ export interface RecordDriverEvaluationInput {
   /** New data items to create, and existing data items (ids) to link to this driver. */
   dataItems?: { create?: NewDataItemInput[]; link?: string[] }
   actor: AuditActor
+  /**
+   * The engagement as the caller already read it in this transaction, after taking its write lock
+   * and setting its `updatedAt` (the API's `writeEngagement`): saves re-reading the method and
+   * touching the row again. Without it, both are done here.
+   */
+  lockedEngagement?: { organizationId: string; method: MethodDefinition }
 }
 
 /** The stored evaluation and the data items created with it. */
@@ -73,7 +79,8 @@ export async function applyDriverEvaluation(
   const userId = input.actor.kind === 'system' ? null : input.actor.id
   // The guarded write comes first: it takes the write lock before anything is read, so a
   // concurrent writer waits here and then sees the new version (SQLite cannot upgrade a reader).
-  const { count } = await tx.driverEvaluation.updateMany({
+  // One statement writes and returns the row: its version check is the same `where`.
+  const [updated] = await tx.driverEvaluation.updateManyAndReturn({
     where: { engagementId, driverId, version: input.expectedVersion },
     data: {
       answer: input.answer,
@@ -83,18 +90,15 @@ export async function applyDriverEvaluation(
       version: { increment: 1 },
     },
   })
-  if (count === 0) {
+  if (!updated) {
     const current = await tx.driverEvaluation.findUnique({
       where: { engagementId_driverId: { engagementId, driverId } },
     })
     if (!current) throw new NotFoundError('DriverEvaluation', { engagementId, driverId })
     throw new VersionConflictError('DriverEvaluation', current.id, input.expectedVersion, current)
   }
-  const engagement = await tx.engagement.findUniqueOrThrow({
-    where: { id: engagementId },
-    select: { organizationId: true, method: { select: { definition: true } } },
-  })
-  const method = readMethodDefinition(engagement.method)
+  const engagement = input.lockedEngagement ?? (await readEngagementMethod(tx, engagementId))
+  const { method } = engagement
   if (input.answer !== null && !isAnswerId(method, input.answer)) {
     throw new InvalidValueError(
       'answer',
@@ -117,10 +121,10 @@ export async function applyDriverEvaluation(
       throw new InvalidValueError('driverId', link.driverId, [...driverIds])
   }
   await insertMissingLinks(tx, links)
-  const evaluation = await tx.driverEvaluation.findUniqueOrThrow({
-    where: { engagementId_driverId: { engagementId, driverId } },
-  })
-  await tx.engagement.update({ where: { id: engagementId }, data: { updatedAt: new Date() } })
+  const evaluation = updated
+  if (!input.lockedEngagement) {
+    await tx.engagement.update({ where: { id: engagementId }, data: { updatedAt: new Date() } })
+  }
   await recordAuditEvent(tx, {
     organizationId: engagement.organizationId,
     actor: input.actor,
@@ -134,6 +138,18 @@ export async function applyDriverEvaluation(
     },
   })
   return { evaluation, createdDataItems: created }
+}
+
+/** The engagement's organization and method, for callers that did not read them. */
+async function readEngagementMethod(
+  tx: DbTransaction,
+  engagementId: string,
+): Promise<{ organizationId: string; method: MethodDefinition }> {
+  const row = await tx.engagement.findUniqueOrThrow({
+    where: { id: engagementId },
+    select: { organizationId: true, method: { select: { definition: true } } },
+  })
+  return { organizationId: row.organizationId, method: readMethodDefinition(row.method) }
 }
 
 async function createDataItems(

@@ -8,7 +8,6 @@ import type { AnswerId } from '@immd/core/method-types'
 import { applyDriverEvaluation } from '@immd/db/evaluation-repository'
 import { actorOf } from '../audit.js'
 import type { ApiContext } from '../context.js'
-import type { ApiTransaction } from '../database.js'
 import { GateNotSatisfiedError } from '../errors.js'
 import { writeEngagement } from '../services/engagement-write.js'
 import { answerIssues, driverIssues, methodOf, throwIssues } from './guards.js'
@@ -47,16 +46,11 @@ const ANSWERING_STATUSES = new Set(['in-progress', 'completed'])
 /**
  * Refuses answers before A3 (evaluate the drivers) has started: the method collects the team's
  * answers in A3, after the evidence of A1-A2, so an earlier answer would skip the evidence step.
+ * `statuses` are the engagement's activity statuses as `open` read them (A3 requested).
  */
-export async function requireEvaluationStarted(
-  tx: ApiTransaction,
-  engagementId: string,
-): Promise<void> {
-  const a3 = await tx.activityRecord.findUnique({
-    where: { engagementId_activityId: { engagementId, activityId: 'A3' } },
-    select: { status: true },
-  })
-  if (a3 && ANSWERING_STATUSES.has(a3.status)) return
+export function requireEvaluationStarted(statuses: ReadonlyMap<string, string>): void {
+  const a3 = statuses.get('A3')
+  if (a3 && ANSWERING_STATUSES.has(a3)) return
   throw new GateNotSatisfiedError('A3', 'edit', [
     {
       code: 'activity-not-started',
@@ -76,8 +70,8 @@ export function evaluateDriver(
   input: EvaluateDriverInput,
 ): Promise<EvaluationChange> {
   return writeEngagement(ctx, 'communicated', async (tx, open) => {
-    const engagement = await open(input.engagementId)
-    await requireEvaluationStarted(tx, engagement.id)
+    const engagement = await open(input.engagementId, { activities: ['A3'] })
+    requireEvaluationStarted(engagement.activityStatuses)
     const method = await methodOf(tx, engagement)
     throwIssues([
       ...driverIssues(method, [input.driverId], 'input.driverId').map((issue) => ({
@@ -107,6 +101,8 @@ export function evaluateDriver(
       rationale: input.rationale ?? null,
       dataItems: { link: input.dataItemIds ?? [] },
       actor: actorOf(ctx.viewer),
+      // `open` locked the row and set its `updatedAt`; the method is the one checked above.
+      lockedEngagement: { organizationId: engagement.organizationId, method },
     })
     return {
       result: { engagementId: engagement.id, evaluationId: evaluation.id },

@@ -39,6 +39,11 @@ export type WriteLock = 'communicated' | 'open'
 export interface WritableEngagement extends TargetEngagement {
   /** `Engagement.dataVersion` including this write's increment. */
   dataVersion: number
+  /**
+   * Status of each activity named in {@link OpenOptions.activities} (and PAA1) that has a record,
+   * read with the engagement under its write lock; an activity without a record is absent.
+   */
+  activityStatuses: ReadonlyMap<string, string>
 }
 
 /** What `open` accepts besides the engagement id. */
@@ -47,6 +52,11 @@ export interface OpenOptions {
   lock?: WriteLock
   /** The data version the caller read; a different current one is a ConflictError. */
   expectedDataVersion?: number | null
+  /**
+   * Activities whose status the write checks (e.g. A3 before an answer): read in the same
+   * statement as the engagement, instead of one lookup each.
+   */
+  activities?: readonly string[]
 }
 
 /** Opens the engagement for writing: lock, version and communicated-results checks. */
@@ -71,31 +81,35 @@ export function communicatedResultsError(): GateNotSatisfiedError {
   return new GateNotSatisfiedError('PAA1', 'edit', missing)
 }
 
-/** True when PAA1 (communicate results) is completed for the engagement. */
-export async function isCommunicated(tx: ApiTransaction, engagementId: string): Promise<boolean> {
-  const paa1 = await tx.activityRecord.findUnique({
-    where: { engagementId_activityId: { engagementId, activityId: 'PAA1' } },
-    select: { status: true },
-  })
-  return paa1?.status === 'completed'
-}
-
 async function openEngagement(
   tx: ApiTransaction,
   engagementId: string,
   lock: WriteLock,
-  expectedDataVersion: number | null | undefined,
+  options: OpenOptions,
 ): Promise<WritableEngagement> {
+  const { expectedDataVersion } = options
   // The write comes first: it takes the row lock (the write lock on SQLite) before anything is read.
   const touched = await tx.engagement.updateMany({
     where: { id: engagementId },
     data: { dataVersion: { increment: 1 } },
   })
   if (touched.count === 0) throw new NotFoundError('Engagement', engagementId)
-  const engagement = await tx.engagement.findUniqueOrThrow({
+  // PAA1 (the communicated-results lock) and the activities the write asked for come with the
+  // row: one statement instead of one per activity.
+  const { activities, ...engagement } = await tx.engagement.findUniqueOrThrow({
     where: { id: engagementId },
-    select: { id: true, organizationId: true, methodVersion: true, dataVersion: true },
+    select: {
+      id: true,
+      organizationId: true,
+      methodVersion: true,
+      dataVersion: true,
+      activities: {
+        where: { activityId: { in: ['PAA1', ...(options.activities ?? [])] } },
+        select: { activityId: true, status: true },
+      },
+    },
   })
+  const activityStatuses = new Map(activities.map((row) => [row.activityId, row.status]))
   const read = engagement.dataVersion - 1
   if (expectedDataVersion != null && expectedDataVersion !== read) {
     throw new ConflictError(
@@ -103,10 +117,10 @@ async function openEngagement(
       { currentVersion: read },
     )
   }
-  if (lock === 'communicated' && (await isCommunicated(tx, engagementId))) {
+  if (lock === 'communicated' && activityStatuses.get('PAA1') === 'completed') {
     throw communicatedResultsError()
   }
-  return engagement
+  return { ...engagement, activityStatuses }
 }
 
 /**
@@ -123,7 +137,7 @@ export async function writeEngagement<T>(
     const open: OpenEngagement = (engagementId, options = {}) => {
       opened += 1
       if (opened > 1) throw new Error('writeEngagement: open() called twice in one write')
-      return openEngagement(tx, engagementId, options.lock ?? lock, options.expectedDataVersion)
+      return openEngagement(tx, engagementId, options.lock ?? lock, options)
     }
     const done = await write(tx, open)
     if (opened !== 1) throw new Error('writeEngagement: the write never opened its engagement')
