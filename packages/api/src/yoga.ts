@@ -17,6 +17,7 @@ import { type EvidenceOptions, resolveEvidenceOptions } from './evidence/evidenc
 import { useEvidenceRoutes } from './evidence/evidence-route.js'
 import { usePortfolioExport } from './exports/portfolio-export-plugin.js'
 import { HEALTH_PATH, useDatabaseHealth } from './health.js'
+import { useResponseCompression } from './http/response-compression.js'
 import { MCP_PATH, useMcpEndpoint } from './mcp/mcp-route.js'
 import { type ApiPubSub, createApiPubSub } from './pubsub.js'
 import { useLazyReportDownloads } from './report-downloads.js'
@@ -190,6 +191,8 @@ export function createApi(options: CreateApiOptions) {
     ...useQueryLimits(security),
     useEventContexts(),
     cookiePlugin,
+    // Last: Brotli or gzip for what the client accepts, once every other header is set.
+    useResponseCompression({ isInProcess: (request) => inProcess.has(request) }),
   ]
   return createYoga({
     schema,
