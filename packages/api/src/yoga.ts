@@ -72,6 +72,12 @@ export interface CreateApiOptions {
   logging?: boolean
   /** Evidence upload limits (default: 25 MiB, the document, image, office and text types). */
   evidence?: Partial<EvidenceOptions>
+  /**
+   * Compress answers with Brotli or gzip as clients accept (default: true; turn it off when a
+   * proxy in front compresses, or to measure without it). The console's precompressed files are
+   * sent either way.
+   */
+  compression?: boolean
 }
 
 const GRAPHQL_PATH = '/graphql'
@@ -192,7 +198,9 @@ export function createApi(options: CreateApiOptions) {
     useEventContexts(),
     cookiePlugin,
     // Last: Brotli or gzip for what the client accepts, once every other header is set.
-    useResponseCompression({ isInProcess: (request) => inProcess.has(request) }),
+    ...(options.compression === false
+      ? []
+      : [useResponseCompression({ isInProcess: (request) => inProcess.has(request) })]),
   ]
   return createYoga({
     schema,
