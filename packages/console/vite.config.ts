@@ -7,16 +7,39 @@ import { createRequire } from 'node:module'
 import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { reportBundle } from './vite-bundle-report'
+import { splitGraphqlDocuments } from './vite-graphql-documents'
 import { shipPersistedDocuments } from './vite-persisted-documents'
+import { precompressAssets } from './vite-precompress'
 
 const apiUrl = process.env.IMMD_API_URL ?? 'http://localhost:4000'
 const require = createRequire(import.meta.url)
 
-export default defineConfig({
+/**
+ * Compile-time flags of the built console, so the code behind them is left out (issue #18):
+ * Apollo Client's development checks and messages (`globalThis.__DEV__ !== false`, as Apollo's
+ * docs advise), Vue's Options API (every component uses `<script setup>`), and vue-i18n's legacy
+ * API and global components (the console uses the Composition API and `t()` only).
+ */
+const BUILD_FLAGS = {
+  'globalThis.__DEV__': 'false',
+  __VUE_OPTIONS_API__: 'false',
+  __VUE_PROD_DEVTOOLS__: 'false',
+  __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+  __VUE_I18N_LEGACY_API__: 'false',
+  __VUE_I18N_FULL_INSTALL__: 'false',
+  __INTLIFY_PROD_DEVTOOLS__: 'false',
+}
+
+export default defineConfig(({ command }) => ({
   plugins: [
     vue(),
+    splitGraphqlDocuments(new URL('./src/gql/graphql.ts', import.meta.url)),
     shipPersistedDocuments(new URL('./src/gql/persisted-documents.json', import.meta.url)),
+    precompressAssets(),
+    reportBundle(process.env.IMMD_BUNDLE_REPORT),
   ],
+  define: command === 'build' ? BUILD_FLAGS : {},
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     port: 5173,
@@ -75,4 +98,4 @@ export default defineConfig({
       },
     ],
   },
-})
+}))

@@ -17,6 +17,7 @@ import { type EvidenceOptions, resolveEvidenceOptions } from './evidence/evidenc
 import { useEvidenceRoutes } from './evidence/evidence-route.js'
 import { usePortfolioExport } from './exports/portfolio-export-plugin.js'
 import { HEALTH_PATH, useDatabaseHealth } from './health.js'
+import { useResponseCompression } from './http/response-compression.js'
 import { MCP_PATH, useMcpEndpoint } from './mcp/mcp-route.js'
 import { type ApiPubSub, createApiPubSub } from './pubsub.js'
 import { useLazyReportDownloads } from './report-downloads.js'
@@ -71,6 +72,12 @@ export interface CreateApiOptions {
   logging?: boolean
   /** Evidence upload limits (default: 25 MiB, the document, image, office and text types). */
   evidence?: Partial<EvidenceOptions>
+  /**
+   * Compress answers with Brotli or gzip as clients accept (default: true; turn it off when a
+   * proxy in front compresses, or to measure without it). The console's precompressed files are
+   * sent either way.
+   */
+  compression?: boolean
 }
 
 const GRAPHQL_PATH = '/graphql'
@@ -190,6 +197,10 @@ export function createApi(options: CreateApiOptions) {
     ...useQueryLimits(security),
     useEventContexts(),
     cookiePlugin,
+    // Last: Brotli or gzip for what the client accepts, once every other header is set.
+    ...(options.compression === false
+      ? []
+      : [useResponseCompression({ isInProcess: (request) => inProcess.has(request) })]),
   ]
   return createYoga({
     schema,

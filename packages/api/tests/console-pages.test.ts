@@ -93,7 +93,11 @@ describe('console pages', () => {
         ['/engagements/123', Buffer.from(INDEX)],
         ['/assets/index-abc123.js', asset],
       ] as const) {
-        const response = await fetch(`http://127.0.0.1:${port}${path}`)
+        // Identity: Node's fetch asks for gzip, and the lengths checked here are the files' own
+        // (compressed answers are covered by console-compression.test.ts).
+        const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+          headers: { 'accept-encoding': 'identity' },
+        })
         expect(response.headers.get('content-length')).toBe(String(expected.byteLength))
         expect(Buffer.from(await response.arrayBuffer()).equals(expected)).toBe(true)
       }

@@ -3,13 +3,20 @@
  * stay same-site, with the security headers a page needs: a strict Content-Security-Policy (scripts
  * and connections to this origin only, no framing), no sniffing, no referrer, isolation, and HSTS
  * when cookies are HTTPS-only. Unknown paths without a file extension get `index.html` (the
- * console's router decides).
+ * console's router decides). A file the build precompressed (`<file>.br`, `<file>.gz`, see the
+ * console's `vite-precompress.ts`) is sent as it is to clients that accept that coding.
  *
  * @packageDocumentation
  */
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import type { Plugin } from 'graphql-yoga'
+import {
+  CONTENT_CODINGS,
+  type ContentCoding,
+  isCompressibleType,
+  negotiateContentCoding,
+} from '../http/content-coding.js'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -70,6 +77,19 @@ async function isFile(path: string): Promise<boolean> {
   )
 }
 
+/** The file extension of each precompressed copy. */
+const PRECOMPRESSED_SUFFIX: Record<ContentCoding, string> = { br: '.br', gzip: '.gz' }
+
+/** The codings a file has a precompressed copy in. */
+async function precompressedCodings(file: string): Promise<ContentCoding[]> {
+  const found = await Promise.all(
+    CONTENT_CODINGS.map(async (coding) =>
+      (await isFile(file + PRECOMPRESSED_SUFFIX[coding])) ? coding : null,
+    ),
+  )
+  return found.filter((coding) => coding !== null)
+}
+
 /** Serves the console's files on GET/HEAD for every path the API does not own. */
 export function useConsolePages(options: ConsolePagesOptions): Plugin {
   const root = resolve(options.dir)
@@ -97,15 +117,28 @@ export function useConsolePages(options: ConsolePagesOptions): Plugin {
         file = join(root, 'index.html')
         if (!(await isFile(file))) return
       }
-      const body = await readFile(file)
       const type = TYPES[extname(file)] ?? 'application/octet-stream'
+      const compressible = isCompressibleType(type)
+      const coding = compressible
+        ? negotiateContentCoding(
+            request.headers.get('accept-encoding'),
+            await precompressedCodings(file),
+          )
+        : null
+      const body = await readFile(coding ? file + PRECOMPRESSED_SUFFIX[coding] : file)
       // Hashed assets can be cached for good; index.html must always be revalidated.
       const cache = file.includes(`${sep}assets${sep}`)
         ? 'public, max-age=31536000, immutable'
         : 'no-cache'
       endResponse(
         new fetchAPI.Response(request.method === 'HEAD' ? null : body, {
-          headers: { ...headers, 'content-type': type, 'cache-control': cache },
+          headers: {
+            ...headers,
+            'content-type': type,
+            'cache-control': cache,
+            ...(compressible ? { vary: 'Accept-Encoding' } : {}),
+            ...(coding ? { 'content-encoding': coding } : {}),
+          },
         }),
       )
     },

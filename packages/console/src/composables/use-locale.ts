@@ -84,6 +84,8 @@ export interface CreateLocaleControlOptions {
   root: { lang: string }
   /** Fetches the active queries again (Apollo's `refetchQueries({ include: 'active' })`). */
   refetch: () => Promise<unknown>
+  /** Makes a language's messages available before it is shown (they load on demand). */
+  load?: (locale: AppLocale) => Promise<void>
 }
 
 /** Creates the app's {@link LocaleControl}; call once in `main.ts`. */
@@ -93,6 +95,7 @@ export function createLocaleControl(options: CreateLocaleControlOptions): Locale
     current: options.locale,
     async change(locale) {
       if (locale === options.locale.value) return
+      await options.load?.(locale)
       options.locale.value = locale
       options.root.lang = locale
       try {

@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises'
 import { seedDatabase } from '@immd/db/seed'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type AppLocale, SUPPORTED_LOCALES } from '../../src/composables/use-locale'
-import { MESSAGES } from '../../src/i18n'
+import { MESSAGES } from '../../src/locales/all-catalogues'
 import { type Browser, openBrowser, saveScreenshot } from './support/browser'
 import { DEMO_PASSWORD } from './support/flows'
 import {

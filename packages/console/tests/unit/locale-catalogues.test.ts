@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
+  createLocaleControl,
   pickBrowserLocale,
   readInitialLocale,
   SUPPORTED_LOCALES,
 } from '../../src/composables/use-locale'
-import { createAppI18n, MESSAGES } from '../../src/i18n'
+import { createAppI18n, ensureCatalogue, loadCatalogue } from '../../src/i18n'
+import { MESSAGES } from '../../src/locales/all-catalogues'
 import { compareCatalogues, flattenCatalogue } from '../../src/locales/catalogue-check'
 import en from '../../src/locales/en'
 
@@ -42,7 +44,7 @@ describe('locale catalogues', () => {
   })
 
   it('formats dates and numbers per locale', () => {
-    const i18n = createAppI18n('de')
+    const i18n = createAppI18n('de', MESSAGES)
     const day = new Date(Date.UTC(2026, 2, 5, 12))
     expect(i18n.global.d(day, 'short')).toBe('5. März 2026')
     expect(i18n.global.n(12345, 'integer')).toBe('12.345')
@@ -73,5 +75,31 @@ describe('choosing the language', () => {
       },
     }
     expect(readInitialLocale(refusing, ['de'])).toBe('de')
+  })
+})
+
+describe('loading a language on demand', () => {
+  it('starts with English only and loads French before the switch shows it', async () => {
+    const i18n = createAppI18n('en')
+    expect(i18n.global.availableLocales).toEqual(['en'])
+    const root = { lang: '' }
+    const seenWhenLoaded: string[] = []
+    const control = createLocaleControl({
+      locale: i18n.global.locale,
+      storage: null,
+      root,
+      refetch: async () => undefined,
+      load: async (locale) => {
+        await ensureCatalogue(i18n, locale)
+        seenWhenLoaded.push(i18n.global.locale.value)
+      },
+    })
+    await control.change('fr')
+    // The catalogue was there before the language changed, so no English flash.
+    expect(seenWhenLoaded).toEqual(['en'])
+    expect(i18n.global.locale.value).toBe('fr')
+    expect(root.lang).toBe('fr')
+    expect(i18n.global.t('app.name')).toBe(MESSAGES.fr.app.name)
+    expect(await loadCatalogue('de')).toEqual(MESSAGES.de)
   })
 })

@@ -107,14 +107,19 @@ export type StackSso = NonNullable<NonNullable<Parameters<typeof createApi>[0]['
 export interface StartStackOptions {
   /** Single sign-on settings, made once the stack's origin (for redirect URIs) is known. */
   sso?: (baseUrl: string) => Promise<StackSso>
+  /** Another built console to serve (default: this package's `dist/`). */
+  consoleDir?: string
+  /** The API's response compression (default: on, as in production). */
+  compression?: boolean
 }
 
 /** Starts the API and the console on a free port. */
 export async function startStack(options: StartStackOptions = {}): Promise<Stack> {
+  const consoleDir = options.consoleDir ?? DIST
   for (const file of ['index.html', 'persisted-documents.json']) {
-    if (!existsSync(join(DIST, file))) {
+    if (!existsSync(join(consoleDir, file))) {
       throw new Error(
-        `The console is not built (${DIST}${file} missing): run \`vite build\` first.`,
+        `The console is not built (${join(consoleDir, file)} missing): run \`vite build\` first.`,
       )
     }
   }
@@ -127,7 +132,8 @@ export async function startStack(options: StartStackOptions = {}): Promise<Stack
   const baseUrl = `http://127.0.0.1:${port}`
   const yoga = createApi({
     db,
-    consoleDir: DIST,
+    consoleDir,
+    compression: options.compression ?? true,
     // IMMD_TRUSTED_DOCUMENTS_ONLY=true; the manifest defaults to the one in `consoleDir`.
     security: {
       trustedDocuments: { requireForCookieSessions: true },
