@@ -90,6 +90,9 @@ export default defineConfig(({ command }) => ({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 120_000,
+          // expect.poll waits for what the page shows after a request; the default 1 s is less than
+          // one write takes on a loaded 2-core CI machine (engagement-flow failed on it there).
+          expect: { poll: { timeout: 20_000, interval: 100 } },
           fileParallelism: false,
           // Password hashes at scrypt N = 2^14 keep sign-ins fast; production uses 2^17.
           // Seeded demo users share this password in tests; a real first start gives each its own.
