@@ -68,8 +68,8 @@ export function useItemEdit<
   removeDocument: TypedDocumentNode<TRemove, TRemoveVars>,
 ) {
   const { resolveClient } = useApolloClient()
-  const update = useWrite(updateDocument, { refetch: false })
-  const removal = useWrite(removeDocument, { refetch: false })
+  const update = useWrite(updateDocument)
+  const removal = useWrite(removeDocument)
 
   async function save(variables: TUpdateVars): Promise<'saved' | 'conflict' | 'failed'> {
     if (await update.run(variables)) return 'saved'

@@ -1,9 +1,14 @@
 /**
- * A mutation with the console's conventions: refetch what is on screen afterwards (the cache stays
- * the only store of server state) and turn typed error results into one message. Writes whose
- * payload carries everything the screen shows pass `{ refetch: false }`: the normalized cache is
- * updated from the payload instead (see `use-item-edit.ts`).
+ * A mutation with the console's conventions: the cache is updated from the payload, never by
+ * refetching what is on screen, and typed error results become one message. Every engagement write
+ * selects, in its payload, the engagement with the fragments of the page it is made on
+ * (`EngagementLayout` plus e.g. `EngagementWorksheetPage`), so Apollo's normalized cache updates
+ * the changed object, its derived fields (score, consensus, gates, band) and the page's lists in the
+ * one response. A write whose payload cannot carry what changes names the queries to refetch
+ * (`{ refetch: ['Admin'] }`) and says why beside the call; a write that creates or removes a list's
+ * object patches the list (`update`, see `cache-lists.ts`).
  */
+import type { ApolloCache } from '@apollo/client/core'
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core'
 import { useMutation } from '@vue/apollo-composable'
 import { ref, shallowRef } from 'vue'
@@ -13,8 +18,16 @@ type Variables = Record<string, unknown>
 
 /** Options of {@link useWrite}. */
 export interface WriteOptions {
-  /** Refetch the active queries after the write (default true). */
-  refetch?: boolean
+  /**
+   * Operation names of the queries to refetch after a successful write, when they are on screen
+   * (default none: the payload updates the cache).
+   */
+  refetch?: readonly string[]
+  /**
+   * Patches what the payload cannot replace by itself (a created object into its list, a removed
+   * one out of it): runs with the payload of a successful write, inside Apollo's cache update.
+   */
+  update?: (cache: ApolloCache<unknown>, payload: Record<string, unknown>) => void
 }
 
 /** Returns `run(variables)` → the data on success, else null with `error` set. */
@@ -22,10 +35,20 @@ export function useWrite<TData extends Record<string, unknown>, TVariables exten
   document: TypedDocumentNode<TData, TVariables>,
   options: WriteOptions = {},
 ) {
-  const { mutate, loading } = useMutation(
-    document,
-    options.refetch === false ? {} : { refetchQueries: 'active', awaitRefetchQueries: true },
-  )
+  const names = options.refetch ?? []
+  const { mutate, loading } = useMutation(document, {
+    // Apollo refetches only the named queries that are active, and only after a result without
+    // GraphQL errors; a typed error result (a union member) changes nothing to refetch.
+    refetchQueries: (result) =>
+      names.length > 0 && !isErrorResult(firstField(result.data)) ? [...names] : [],
+    awaitRefetchQueries: true,
+    update: (cache, result) => {
+      const payload = firstField(result.data)
+      if (options.update && payload && !isErrorResult(payload)) {
+        options.update(cache as ApolloCache<unknown>, payload as Record<string, unknown>)
+      }
+    },
+  })
   const error = ref<string | null>(null)
   /** The typed error result of the last run (e.g. to show its details), else null. */
   const errorResult = shallowRef<Record<string, unknown> | null>(null)
@@ -36,8 +59,8 @@ export function useWrite<TData extends Record<string, unknown>, TVariables exten
     try {
       const response = await mutate(variables as unknown as Parameters<typeof mutate>[0])
       const data = response?.data ?? null
-      const result = data ? Object.values(data)[0] : null
-      const message = describeMutationError(result as Parameters<typeof describeMutationError>[0])
+      const result = firstField(data)
+      const message = describeMutationError(result)
       if (message) {
         error.value = message
         errorResult.value = result as Record<string, unknown>
@@ -50,4 +73,17 @@ export function useWrite<TData extends Record<string, unknown>, TVariables exten
     }
   }
   return { run, error, errorResult, loading }
+}
+
+type Payload = Parameters<typeof describeMutationError>[0]
+
+/** The payload of a mutation's only root field (the console's mutations select one each). */
+function firstField(data: unknown): Payload {
+  if (!data || typeof data !== 'object') return null
+  return Object.values(data)[0] as Payload
+}
+
+/** Whether the payload is one of the typed errors (`… on Error`), which change nothing. */
+function isErrorResult(payload: Payload): boolean {
+  return Boolean(payload?.__typename?.endsWith('Error'))
 }
