@@ -37,6 +37,9 @@ const StartActivityMutation = graphql(`
         engagement {
           id
           state
+          version
+          actualStart
+          actualEnd
           viewerCanWrite
           ...EngagementHeader
           ...LifecycleStepper
@@ -71,6 +74,9 @@ const CompleteActivityMutation = graphql(`
         engagement {
           id
           state
+          version
+          actualStart
+          actualEnd
           viewerCanWrite
           ...EngagementHeader
           ...LifecycleStepper
@@ -105,6 +111,9 @@ const SkipActivityMutation = graphql(`
         engagement {
           id
           state
+          version
+          actualStart
+          actualEnd
           viewerCanWrite
           ...EngagementHeader
           ...LifecycleStepper
