@@ -5,12 +5,13 @@
  * (`EngagementLayout` plus e.g. `EngagementWorksheetPage`), so Apollo's normalized cache updates
  * the changed object, its derived fields (score, consensus, gates, band) and the page's lists in the
  * one response. A write whose payload cannot carry what changes names the queries to refetch
- * (`{ refetch: ['Admin'] }`) and says why beside the call; a write that creates or removes a list's
+ * (`{ refetch: ['Admin'] }`) and says why beside the call; only a refused stale write (ConflictError)
+ * refetches what is on screen; a write that creates or removes a list's
  * object patches the list (`update`, see `cache-lists.ts`).
  */
 import type { ApolloCache } from '@apollo/client/core'
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core'
-import { useMutation } from '@vue/apollo-composable'
+import { useApolloClient, useMutation } from '@vue/apollo-composable'
 import { ref, shallowRef } from 'vue'
 import { describeMutationError } from '../features/errors/mutation-error'
 
@@ -36,6 +37,7 @@ export function useWrite<TData extends Record<string, unknown>, TVariables exten
   options: WriteOptions = {},
 ) {
   const names = options.refetch ?? []
+  const { resolveClient } = useApolloClient()
   const { mutate, loading } = useMutation(document, {
     // Apollo refetches only the named queries that are active, and only after a result without
     // GraphQL errors; a typed error result (a union member) changes nothing to refetch.
@@ -64,6 +66,11 @@ export function useWrite<TData extends Record<string, unknown>, TVariables exten
       if (message) {
         error.value = message
         errorResult.value = result as Record<string, unknown>
+        // A stale `version`: the screen is behind the server. Fetch what is on screen again so
+        // drafts show the newer value beside what was typed (and offer the choice).
+        if (result?.__typename === 'ConflictError') {
+          await resolveClient().refetchQueries({ include: 'active' })
+        }
         return null
       }
       return data

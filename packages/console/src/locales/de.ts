@@ -375,6 +375,33 @@ const de: MessageSchema = {
     post: 'Nachbereitung',
   },
   overview: { phase: 'Phase {number}: {name}' },
+  gate: {
+    ACTIVITY_NOT_STARTED: '{activity} muss zuerst begonnen werden.',
+    ACTIVITY_NOT_COMPLETED: '{activity} muss zuerst abgeschlossen werden.',
+    ACTIVITY_NOT_COMPLETED_OR_SKIPPED:
+      '{activity} muss zuerst abgeschlossen oder übersprungen werden.',
+    ACTIVITY_NOT_SKIPPABLE: '{activity} kann nicht übersprungen werden.',
+    INVALID_ACTIVITY_STATUS: '{activity} ist „{status}“; sie muss {expected} sein.',
+    SPONSORSHIP_NOT_RECORDED: 'Die Unterstützung durch die Stakeholder ist nicht erfasst.',
+    THRESHOLD_NOT_SET: 'Die Erfolgsschwelle ist nicht festgelegt.',
+    THRESHOLD_UNKNOWN: 'Die Erfolgsschwelle „{threshold}“ ist keine Stufe dieser Methode.',
+    DRIVER_NOT_EVALUATED: 'Driver {driver} hat noch keine Antwort.',
+    NO_DRIVER_ANSWERED: 'Alle Driver sind ausgeschlossen: Es gibt nichts zu bewerten.',
+    COUNT_BELOW_MINIMUM: 'Mindestens {minimum} nötig ({what}); {actual} erfasst.',
+    processUpdatesHint:
+      'Eine Aktualisierung ist eine als „angewendet“ markierte Lektion (Seite Nachbereitung).',
+    or: ' oder ',
+    count: {
+      scopeEntries: 'Einträge der Scope-Liste',
+      interviews: 'Interviewsitzungen',
+      documentsReviewed: 'geprüfte Dokumente',
+      dataItems: 'Datenelemente zur Begründung',
+      nextSteps: 'nächste Schritte',
+      resultsCommunicated: 'Mitteilungen der Ergebnisse',
+      lessonsLearned: 'Lessons Learned',
+      processUpdates: 'Aktualisierungen des IMMD-Prozesses',
+    },
+  },
   lifecycle: {
     start: '{id} beginnen',
     complete: '{id} abschließen',
