@@ -9,7 +9,12 @@ import type { ApolloClient } from '@apollo/client/core'
 import { getOperationName } from '@apollo/client/utilities'
 import { useApolloClient, useMutation } from '@vue/apollo-composable'
 import { ref } from 'vue'
+import { useI18n } from 'vue-i18n'
 import { describeMutationError } from '../features/errors/mutation-error'
+import {
+  describeGatePrerequisite,
+  type GatePrerequisiteText,
+} from '../features/lifecycle/gate-text'
 import { graphql } from '../gql'
 import type { ActivityId } from '../gql/graphql'
 
@@ -135,6 +140,8 @@ export type Transition = 'start' | 'complete' | 'skip'
  */
 export function useActivityTransition(engagementId: () => string) {
   const { resolveClient } = useApolloClient()
+  const { t, te } = useI18n()
+  const describeMissing = (item: GatePrerequisiteText) => describeGatePrerequisite(item, t, te)
   const options = {
     refetchQueries: () => activeQueriesNamed(resolveClient(), RESULT_PAGES),
     awaitRefetchQueries: true,
@@ -164,7 +171,10 @@ export function useActivityTransition(engagementId: () => string) {
       })
       const data = response?.data
       const result = data && Object.values(data)[0]
-      error.value = describeMutationError(result as Parameters<typeof describeMutationError>[0])
+      error.value = describeMutationError(
+        result as Parameters<typeof describeMutationError>[0],
+        describeMissing,
+      )
     } catch (cause) {
       error.value = cause instanceof Error ? cause.message : String(cause)
     } finally {

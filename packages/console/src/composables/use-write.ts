@@ -13,7 +13,12 @@ import type { ApolloCache } from '@apollo/client/core'
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core'
 import { useApolloClient, useMutation } from '@vue/apollo-composable'
 import { ref, shallowRef } from 'vue'
+import { useI18n } from 'vue-i18n'
 import { describeMutationError } from '../features/errors/mutation-error'
+import {
+  describeGatePrerequisite,
+  type GatePrerequisiteText,
+} from '../features/lifecycle/gate-text'
 
 type Variables = Record<string, unknown>
 
@@ -38,12 +43,15 @@ export function useWrite<TData extends Record<string, unknown>, TVariables exten
 ) {
   const names = options.refetch ?? []
   const { resolveClient } = useApolloClient()
+  const { t, te } = useI18n()
+  const describeMissing = (item: GatePrerequisiteText) => describeGatePrerequisite(item, t, te)
+  const activeNamed = (wanted: readonly string[]) => {
+    const active = new Set(
+      [...resolveClient().getObservableQueries('active').values()].map((query) => query.queryName),
+    )
+    return wanted.filter((name) => active.has(name))
+  }
   const { mutate, loading } = useMutation(document, {
-    // Apollo refetches only the named queries that are active, and only after a result without
-    // GraphQL errors; a typed error result (a union member) changes nothing to refetch.
-    refetchQueries: (result) =>
-      names.length > 0 && !isErrorResult(firstField(result.data)) ? [...names] : [],
-    awaitRefetchQueries: true,
     update: (cache, result) => {
       const payload = firstField(result.data)
       if (options.update && payload && !isErrorResult(payload)) {
@@ -62,7 +70,7 @@ export function useWrite<TData extends Record<string, unknown>, TVariables exten
       const response = await mutate(variables as unknown as Parameters<typeof mutate>[0])
       const data = response?.data ?? null
       const result = firstField(data)
-      const message = describeMutationError(result)
+      const message = describeMutationError(result, describeMissing)
       if (message) {
         error.value = message
         errorResult.value = result as Record<string, unknown>
@@ -73,6 +81,8 @@ export function useWrite<TData extends Record<string, unknown>, TVariables exten
         }
         return null
       }
+      // Only the named queries, and only those on screen (naming an inactive one makes Apollo warn).
+      if (names.length > 0) await resolveClient().refetchQueries({ include: activeNamed(names) })
       return data
     } catch (cause) {
       error.value = cause instanceof Error ? cause.message : String(cause)

@@ -44,17 +44,20 @@ export function describeGatePrerequisite(
     case 'ACTIVITY_NOT_SKIPPABLE':
       return t(`gate.${item.code}`, { activity })
     case 'INVALID_ACTIVITY_STATUS':
+      if (!item.status || !item.expected) return item.message
       return t('gate.INVALID_ACTIVITY_STATUS', {
         activity,
-        status: status(item.status ?? ''),
-        expected: (item.expected ?? []).map(status).join(t('gate.or')),
+        status: status(item.status),
+        expected: item.expected.map(status).join(t('gate.or')),
       })
     case 'SPONSORSHIP_NOT_RECORDED':
     case 'THRESHOLD_NOT_SET':
     case 'NO_DRIVER_ANSWERED':
       return t(`gate.${item.code}`)
     case 'THRESHOLD_UNKNOWN':
-      return t('gate.THRESHOLD_UNKNOWN', { threshold: item.threshold ?? '' })
+      return item.threshold
+        ? t('gate.THRESHOLD_UNKNOWN', { threshold: item.threshold })
+        : item.message
     case 'DRIVER_NOT_EVALUATED':
       return t('gate.DRIVER_NOT_EVALUATED', { driver: item.driverId ?? '' })
     case 'COUNT_BELOW_MINIMUM': {
