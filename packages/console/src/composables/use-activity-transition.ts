@@ -13,6 +13,7 @@ import { useI18n } from 'vue-i18n'
 import { describeMutationError } from '../features/errors/mutation-error'
 import {
   describeGatePrerequisite,
+  describeGateRefusal,
   type GatePrerequisiteText,
 } from '../features/lifecycle/gate-text'
 import { graphql } from '../gql'
@@ -142,6 +143,8 @@ export function useActivityTransition(engagementId: () => string) {
   const { resolveClient } = useApolloClient()
   const { t, te } = useI18n()
   const describeMissing = (item: GatePrerequisiteText) => describeGatePrerequisite(item, t, te)
+  const describeRefusal = (activityId: string, transition: string) =>
+    describeGateRefusal(activityId, transition, t, te)
   const options = {
     refetchQueries: () => activeQueriesNamed(resolveClient(), RESULT_PAGES),
     awaitRefetchQueries: true,
@@ -174,6 +177,7 @@ export function useActivityTransition(engagementId: () => string) {
       error.value = describeMutationError(
         result as Parameters<typeof describeMutationError>[0],
         describeMissing,
+        describeRefusal,
       )
     } catch (cause) {
       error.value = cause instanceof Error ? cause.message : String(cause)

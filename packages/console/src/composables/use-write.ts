@@ -17,6 +17,7 @@ import { useI18n } from 'vue-i18n'
 import { describeMutationError } from '../features/errors/mutation-error'
 import {
   describeGatePrerequisite,
+  describeGateRefusal,
   type GatePrerequisiteText,
 } from '../features/lifecycle/gate-text'
 
@@ -45,6 +46,8 @@ export function useWrite<TData extends Record<string, unknown>, TVariables exten
   const { resolveClient } = useApolloClient()
   const { t, te } = useI18n()
   const describeMissing = (item: GatePrerequisiteText) => describeGatePrerequisite(item, t, te)
+  const describeRefusal = (activityId: string, transition: string) =>
+    describeGateRefusal(activityId, transition, t, te)
   const activeNamed = (wanted: readonly string[]) => {
     const active = new Set(
       [...resolveClient().getObservableQueries('active').values()].map((query) => query.queryName),
@@ -70,7 +73,7 @@ export function useWrite<TData extends Record<string, unknown>, TVariables exten
       const response = await mutate(variables as unknown as Parameters<typeof mutate>[0])
       const data = response?.data ?? null
       const result = firstField(data)
-      const message = describeMutationError(result, describeMissing)
+      const message = describeMutationError(result, describeMissing, describeRefusal)
       if (message) {
         error.value = message
         errorResult.value = result as Record<string, unknown>

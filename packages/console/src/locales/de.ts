@@ -376,6 +376,12 @@ const de: MessageSchema = {
   },
   overview: { phase: 'Phase {number}: {name}' },
   gate: {
+    refused: {
+      start: '{activity} kann noch nicht beginnen:',
+      complete: '{activity} kann noch nicht abgeschlossen werden:',
+      skip: '{activity} kann noch nicht übersprungen werden:',
+      edit: 'Im aktuellen Zustand von {activity} ist keine Änderung möglich:',
+    },
     ACTIVITY_NOT_STARTED: '{activity} muss zuerst begonnen werden.',
     ACTIVITY_NOT_COMPLETED: '{activity} muss zuerst abgeschlossen werden.',
     ACTIVITY_NOT_COMPLETED_OR_SKIPPED:

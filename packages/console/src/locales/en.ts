@@ -365,6 +365,12 @@ export default {
   },
   overview: { phase: 'Phase {number}: {name}' },
   gate: {
+    refused: {
+      start: '{activity} cannot start yet:',
+      complete: '{activity} cannot be completed yet:',
+      skip: '{activity} cannot be skipped yet:',
+      edit: 'This cannot be changed in the current state of {activity}:',
+    },
     ACTIVITY_NOT_STARTED: '{activity} must be started first.',
     ACTIVITY_NOT_COMPLETED: '{activity} must be completed first.',
     ACTIVITY_NOT_COMPLETED_OR_SKIPPED: '{activity} must be completed or skipped first.',

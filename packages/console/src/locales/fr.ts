@@ -382,6 +382,12 @@ const fr: MessageSchema = {
   },
   overview: { phase: 'Phase {number} : {name}' },
   gate: {
+    refused: {
+      start: '{activity} ne peut pas encore commencer :',
+      complete: '{activity} ne peut pas encore être terminée :',
+      skip: '{activity} ne peut pas encore être ignorée :',
+      edit: 'Modification impossible dans l’état actuel de {activity} :',
+    },
     ACTIVITY_NOT_STARTED: '{activity} doit d’abord être commencée.',
     ACTIVITY_NOT_COMPLETED: '{activity} doit d’abord être terminée.',
     ACTIVITY_NOT_COMPLETED_OR_SKIPPED: '{activity} doit d’abord être terminée ou ignorée.',

@@ -15,6 +15,8 @@ export const MutationErrorFragment = graphql(`
       }
     }
     ... on GateNotSatisfiedError {
+      activityId
+      transition
       missing {
         code
         message
@@ -65,6 +67,8 @@ export function describeMutationError(
   result: ResultLike | null | undefined,
   /** Writes a missing gate prerequisite in the console's language (else the API's English). */
   describeMissing: (item: GatePrerequisiteText) => string = (item) => item.message,
+  /** Writes "A5 cannot start yet:" in the console's language (else the API's English sentence). */
+  describeRefusal?: (activityId: string, transition: string) => string,
 ): string | null {
   if (!result) return null
   if (!result.__typename?.endsWith('Error')) return null
@@ -77,6 +81,10 @@ export function describeMutationError(
     const text = withoutPath(issue.message, paths)
     const label = labelOf(issue.path)
     details.add(label ? `${label}: ${text}` : text)
+  }
+  if ('missing' in error && describeRefusal) {
+    const missing = error.missing.map(describeMissing)
+    return [describeRefusal(error.activityId, error.transition), ...new Set(missing)].join(' ')
   }
   if ('missing' in error) for (const missing of error.missing) details.add(describeMissing(missing))
   details.delete(message)

@@ -3,7 +3,6 @@
  * (activity, count, minimum …) beside an English `message`; the console writes the sentence from
  * its catalogues, and keeps the API's English only for a code it does not know yet (a newer API).
  */
-import type { Composer } from 'vue-i18n'
 
 /** The fields of a `GatePrerequisite` the sentence needs. */
 export interface GatePrerequisiteText {
@@ -20,8 +19,9 @@ export interface GatePrerequisiteText {
   skippedAllowed?: boolean | null
 }
 
-type Translate = Composer['t']
-type Exists = Composer['te']
+/** vue-i18n's `t` with named values, and `te` (whether a key exists in the catalogues). */
+type Translate = (key: string, named?: Record<string, unknown>) => string
+type Exists = (key: string) => boolean
 
 /** The sentence for one prerequisite. */
 export function describeGatePrerequisite(
@@ -75,4 +75,17 @@ export function describeGatePrerequisite(
     default:
       return item.message
   }
+}
+
+/** "A5 cannot start yet:" for a refused transition (`start`, `complete`, `skip`, `edit`). */
+export function describeGateRefusal(
+  activityId: string,
+  transition: string,
+  t: Translate,
+  te: Exists,
+): string {
+  const key = `gate.refused.${transition}`
+  return te(key)
+    ? t(key, { activity: activityId })
+    : t('gate.refused.edit', { activity: activityId })
 }
