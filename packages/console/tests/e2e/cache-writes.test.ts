@@ -100,9 +100,11 @@ describe('writes update the cache from their payloads (#19)', () => {
       .toBe('ACME cache check')
     await openTab(page, 'Prepare')
     const card = page.locator('[data-activity="PRA1"]')
-    await card.getByRole('button', { name: 'Start PRA1' }).waitFor()
+    // Ready: the page's query has answered and the frame allows writing (the button is enabled).
+    const start = card.getByRole('button', { name: 'Start PRA1' })
+    await expect.poll(() => start.isEnabled(), { timeout: 30_000 }).toBe(true)
     const sent = await operationsDuring(page, async () => {
-      await card.getByRole('button', { name: 'Start PRA1' }).click()
+      await start.click()
       await card.and(page.locator('[data-status="IN_PROGRESS"]')).waitFor()
     })
     expect(sent).toEqual(['StartActivity'])
