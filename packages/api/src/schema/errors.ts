@@ -172,6 +172,12 @@ export const GatePrerequisiteRef = builder
       }),
       minimum: t.int({ nullable: true, resolve: (p) => pick(p, 'minimum') as number | null }),
       actual: t.int({ nullable: true, resolve: (p) => pick(p, 'actual') as number | null }),
+      skippedAllowed: t.boolean({
+        nullable: true,
+        description:
+          'For `ACTIVITY_NOT_COMPLETED`: whether skipping the activity would do as well. With `code` and the other fields it lets a client write `message` in its own language.',
+        resolve: (p) => (p.code === 'activity-not-completed' ? p.skippedAllowed : null),
+      }),
       threshold: t.string({
         nullable: true,
         description:

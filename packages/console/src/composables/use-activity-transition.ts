@@ -1,10 +1,21 @@
 /**
- * Start, complete or skip an activity. Every write refetches the active queries, so gates, states
- * and results on screen come from the server (the Apollo cache stays the only store).
+ * Start, complete or skip an activity. The payload carries the activity and the engagement with
+ * every activity's status and gate, the stepper and the frame's header, so the normalized cache
+ * updates the lifecycle on any page without a refetch. Only the Results and Post pages, whose
+ * content is the stored result that completing A4/A5 or communicating replaces, are refetched,
+ * by name and only when on screen.
  */
-import { useMutation } from '@vue/apollo-composable'
+import type { ApolloClient } from '@apollo/client/core'
+import { getOperationName } from '@apollo/client/utilities'
+import { useApolloClient, useMutation } from '@vue/apollo-composable'
 import { ref } from 'vue'
+import { useI18n } from 'vue-i18n'
 import { describeMutationError } from '../features/errors/mutation-error'
+import {
+  describeGatePrerequisite,
+  describeGateRefusal,
+  type GatePrerequisiteText,
+} from '../features/lifecycle/gate-text'
 import { graphql } from '../gql'
 import type { ActivityId } from '../gql/graphql'
 
@@ -24,6 +35,23 @@ const StartActivityMutation = graphql(`
       }
     ) {
       __typename
+      ... on ActivityTransitionPayload {
+        activity {
+          id
+          ...LifecycleActivity
+        }
+        engagement {
+          id
+          state
+          version
+          actualStart
+          actualEnd
+          viewerCanWrite
+          ...EngagementHeader
+          ...LifecycleStepper
+          ...LifecycleActivities
+        }
+      }
       ...MutationError
     }
   }
@@ -44,6 +72,23 @@ const CompleteActivityMutation = graphql(`
       }
     ) {
       __typename
+      ... on ActivityTransitionPayload {
+        activity {
+          id
+          ...LifecycleActivity
+        }
+        engagement {
+          id
+          state
+          version
+          actualStart
+          actualEnd
+          viewerCanWrite
+          ...EngagementHeader
+          ...LifecycleStepper
+          ...LifecycleActivities
+        }
+      }
       ...MutationError
     }
   }
@@ -64,6 +109,23 @@ const SkipActivityMutation = graphql(`
       }
     ) {
       __typename
+      ... on ActivityTransitionPayload {
+        activity {
+          id
+          ...LifecycleActivity
+        }
+        engagement {
+          id
+          state
+          version
+          actualStart
+          actualEnd
+          viewerCanWrite
+          ...EngagementHeader
+          ...LifecycleStepper
+          ...LifecycleActivities
+        }
+      }
       ...MutationError
     }
   }
@@ -78,7 +140,15 @@ export type Transition = 'start' | 'complete' | 'skip'
  * running, and the last error.
  */
 export function useActivityTransition(engagementId: () => string) {
-  const options = { refetchQueries: 'active' as const, awaitRefetchQueries: true }
+  const { resolveClient } = useApolloClient()
+  const { t, te } = useI18n()
+  const describeMissing = (item: GatePrerequisiteText) => describeGatePrerequisite(item, t, te)
+  const describeRefusal = (activityId: string, transition: string) =>
+    describeGateRefusal(activityId, transition, t, te)
+  const options = {
+    refetchQueries: () => activeQueriesNamed(resolveClient(), RESULT_PAGES),
+    awaitRefetchQueries: true,
+  }
   const mutations = {
     start: useMutation(StartActivityMutation, options),
     complete: useMutation(CompleteActivityMutation, options),
@@ -104,7 +174,11 @@ export function useActivityTransition(engagementId: () => string) {
       })
       const data = response?.data
       const result = data && Object.values(data)[0]
-      error.value = describeMutationError(result as Parameters<typeof describeMutationError>[0])
+      error.value = describeMutationError(
+        result as Parameters<typeof describeMutationError>[0],
+        describeMissing,
+        describeRefusal,
+      )
     } catch (cause) {
       error.value = cause instanceof Error ? cause.message : String(cause)
     } finally {
@@ -112,4 +186,17 @@ export function useActivityTransition(engagementId: () => string) {
     }
   }
   return { run, error, busy }
+}
+
+/** The pages that show the stored result a transition (A4, A5, communication) replaces. */
+const RESULT_PAGES = ['EngagementResults', 'EngagementPost']
+
+/** Those of `names` whose query is on screen (naming an inactive query makes Apollo warn). */
+function activeQueriesNamed(client: ApolloClient<unknown>, names: readonly string[]): string[] {
+  const active = new Set(
+    [...client.getObservableQueries('active').values()].map((query) =>
+      getOperationName(query.query),
+    ),
+  )
+  return names.filter((name) => active.has(name))
 }

@@ -2,7 +2,7 @@
  * Edit and delete of one list's items (issue #21) without refetching the page: an update's payload
  * selects the item's fragment, so the normalized cache updates itself; a removal evicts the item
  * and drops it from the engagement's connections. Only a stale `version` (ConflictError) refetches
- * what is on screen, so the item's draft sees the newer server value and offers the choice.
+ * what is on screen (in `useWrite`), so the item's draft sees the newer server value and offers the choice.
  */
 import type { ApolloCache } from '@apollo/client/core'
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core'
@@ -68,27 +68,19 @@ export function useItemEdit<
   removeDocument: TypedDocumentNode<TRemove, TRemoveVars>,
 ) {
   const { resolveClient } = useApolloClient()
-  const update = useWrite(updateDocument, { refetch: false })
-  const removal = useWrite(removeDocument, { refetch: false })
+  const update = useWrite(updateDocument)
+  const removal = useWrite(removeDocument)
 
   async function save(variables: TUpdateVars): Promise<'saved' | 'conflict' | 'failed'> {
     if (await update.run(variables)) return 'saved'
-    if (update.errorResult.value?.__typename === 'ConflictError') {
-      await resolveClient().refetchQueries({ include: 'active' })
-      return 'conflict'
-    }
-    return 'failed'
+    // useWrite has fetched what is on screen again after a ConflictError.
+    return update.errorResult.value?.__typename === 'ConflictError' ? 'conflict' : 'failed'
   }
 
   async function remove(variables: TRemoveVars, question: string): Promise<boolean> {
     if (!window.confirm(question)) return false
     const data = await removal.run(variables)
-    if (!data) {
-      if (removal.errorResult.value?.__typename === 'ConflictError') {
-        await resolveClient().refetchQueries({ include: 'active' })
-      }
-      return false
-    }
+    if (!data) return false
     const payload = Object.values(data)[0] as {
       removedId?: string | null
       engagement?: { id?: string } | null

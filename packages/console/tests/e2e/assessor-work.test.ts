@@ -52,11 +52,12 @@ describe('an assessor never loses typed work (#21)', () => {
     const notes = 'Escalation path to Plant B is unclear; the backup manager was not reachable.'
     await page.locator('#session-notes').fill(notes)
     await page.locator('#rate-D2').selectOption({ label: 'Likely Yes' })
-    await afterOperation(page, 'EngagementInterviews', () =>
+    // The payload updates the cache (#19): the session is re-rendered from it, not refetched.
+    await afterOperation(page, 'RecordInterviewRatings', () =>
       page.getByRole('button', { name: 'Save ratings' }).click(),
     )
     expect(await page.locator('#session-notes').inputValue()).toBe(notes)
-    await afterOperation(page, 'EngagementInterviews', () =>
+    await afterOperation(page, 'UpdateInterviewSession', () =>
       page.getByRole('button', { name: 'Save notes' }).click(),
     )
     expect(await page.locator('#session-notes').inputValue()).toBe(notes)

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { describeMutationError } from '../../src/features/errors/mutation-error'
+import {
+  describeGatePrerequisite,
+  describeGateRefusal,
+} from '../../src/features/lifecycle/gate-text'
+import { createAppI18n } from '../../src/i18n'
 
 describe('describeMutationError', () => {
   it('is null for payloads', () => {
@@ -21,6 +26,31 @@ describe('describeMutationError', () => {
     }
     expect(describeMutationError(gate as never)).toBe(
       'A5 cannot start (The success threshold is not set.)',
+    )
+  })
+
+  it('writes a refused transition in the console language from its codes', () => {
+    const gate = {
+      __typename: 'GateNotSatisfiedError',
+      message: 'Cannot start A5: The success threshold is not set.',
+      activityId: 'A5',
+      transition: 'start',
+      missing: [{ code: 'THRESHOLD_NOT_SET', message: 'The success threshold is not set.' }],
+    }
+    const inLocale = (locale: 'en' | 'fr' | 'de') => {
+      const { t, te } = createAppI18n(locale).global
+      return describeMutationError(
+        gate as never,
+        (item) => describeGatePrerequisite(item, t, te),
+        (activityId, transition) => describeGateRefusal(activityId, transition, t, te),
+      )
+    }
+    expect(inLocale('en')).toBe('A5 cannot start yet: The success threshold is not set.')
+    expect(inLocale('fr')).toBe(
+      'A5 ne peut pas encore commencer : Le seuil de réussite n’est pas fixé.',
+    )
+    expect(inLocale('de')).toBe(
+      'A5 kann noch nicht beginnen: Die Erfolgsschwelle ist nicht festgelegt.',
     )
   })
 

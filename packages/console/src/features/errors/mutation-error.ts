@@ -3,6 +3,7 @@
  * {@link describeMutationError} turns whatever came back into one message (or null on success).
  */
 import { type FragmentType, graphql, useFragment } from '../../gql'
+import type { GatePrerequisiteText } from '../lifecycle/gate-text'
 
 export const MutationErrorFragment = graphql(`
   fragment MutationError on Error {
@@ -14,9 +15,20 @@ export const MutationErrorFragment = graphql(`
       }
     }
     ... on GateNotSatisfiedError {
+      activityId
+      transition
       missing {
         code
         message
+        activityId
+        driverId
+        status
+        expected
+        count
+        minimum
+        actual
+        threshold
+        skippedAllowed
       }
     }
   }
@@ -51,7 +63,13 @@ function withoutPath(message: string, paths: string[]): string {
  * The error's message for people, with the details that add something (issues with a field label
  * instead of a raw path, missing prerequisites), each once; null when the result is a payload.
  */
-export function describeMutationError(result: ResultLike | null | undefined): string | null {
+export function describeMutationError(
+  result: ResultLike | null | undefined,
+  /** Writes a missing gate prerequisite in the console's language (else the API's English). */
+  describeMissing: (item: GatePrerequisiteText) => string = (item) => item.message,
+  /** Writes "A5 cannot start yet:" in the console's language (else the API's English sentence). */
+  describeRefusal?: (activityId: string, transition: string) => string,
+): string | null {
   if (!result) return null
   if (!result.__typename?.endsWith('Error')) return null
   const error = useFragment(MutationErrorFragment, result as ErrorRef)
@@ -64,7 +82,11 @@ export function describeMutationError(result: ResultLike | null | undefined): st
     const label = labelOf(issue.path)
     details.add(label ? `${label}: ${text}` : text)
   }
-  if ('missing' in error) for (const missing of error.missing) details.add(missing.message)
+  if ('missing' in error && describeRefusal) {
+    const missing = error.missing.map(describeMissing)
+    return [describeRefusal(error.activityId, error.transition), ...new Set(missing)].join(' ')
+  }
+  if ('missing' in error) for (const missing of error.missing) details.add(describeMissing(missing))
   details.delete(message)
   return details.size ? `${message} (${[...details].join('; ')})` : message
 }
