@@ -98,9 +98,17 @@ describe('writes update the cache from their payloads (#19)', () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('ACME cache check')
+    // Ready: the page's own query has answered (the page first renders what the cache holds from
+    // the overview, so an enabled button alone does not mean its request is over) and the frame
+    // allows writing (the button is enabled).
+    const prepareAnswered = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/graphql') &&
+        /"operationName":"EngagementPrepare"/.test(response.request().postData() ?? ''),
+    )
     await openTab(page, 'Prepare')
+    await prepareAnswered
     const card = page.locator('[data-activity="PRA1"]')
-    // Ready: the page's query has answered and the frame allows writing (the button is enabled).
     const start = card.getByRole('button', { name: 'Start PRA1' })
     await expect.poll(() => start.isEnabled(), { timeout: 30_000 }).toBe(true)
     const sent = await operationsDuring(page, async () => {
