@@ -20,7 +20,7 @@ import { HEALTH_PATH, useDatabaseHealth } from './health.js'
 import { useResponseCompression } from './http/response-compression.js'
 import { MCP_PATH, useMcpEndpoint } from './mcp/mcp-route.js'
 import { type ApiPubSub, createApiPubSub } from './pubsub.js'
-import { useLazyReportDownloads } from './report-downloads.js'
+import { useReportDownloads } from './report-downloads/download-routes.js'
 import { RESPONDENT_API_PATH, useRespondentRoutes } from './respondents/respondent-route.js'
 import { schema } from './schema/index.js'
 import { useConsolePages } from './security/console-pages.js'
@@ -120,7 +120,7 @@ export function createApi(options: CreateApiOptions) {
       for (const cookie of cookies.get(request) ?? []) response.headers.append('set-cookie', cookie)
     },
   }
-  // GraphQL requests the report downloads build in process: the server's own documents, trusted.
+  // GraphQL requests the MCP endpoint builds in process: the server's own documents, trusted.
   const inProcess = new WeakSet<Request>()
   const trusted = useTrustedDocuments({
     ...security.trustedDocuments,
@@ -139,10 +139,13 @@ export function createApi(options: CreateApiOptions) {
   })
   const plugins: Plugin[] = [
     useDatabaseHealth(db),
-    // `GET /engagements/<id>/report.<format>` with the caller's own credentials (in process).
-    useLazyReportDownloads({
-      graphqlPath: GRAPHQL_PATH,
-      onInProcessRequest: (request) => inProcess.add(request),
+    // `GET /engagements/<id>/report.<format>`, `/portfolio-statistics.<format>` (in process).
+    useReportDownloads({
+      ...options,
+      pubsub,
+      security,
+      rateLimits,
+      clientAddressOf,
       onUnexpectedError: (error) =>
         unexpectedErrorResponse(reportUnexpectedError(logError, 'report-download', error)),
     }),

@@ -163,7 +163,7 @@ describe.each(TEST_ENGINES)('trusted documents only (%s)', (engine) => {
     await stream.close()
   })
 
-  it('downloads reports with the session cookie (in-process GraphQL stays trusted)', async () => {
+  it('downloads reports with the session cookie (read in process, never through /graphql)', async () => {
     const id = encodeURIComponent(globalId('Engagement', demo.finishedEngagementId))
     const download = (path: string) =>
       yoga.fetch(`http://yoga/engagements/${id}/${path}`, { headers: { cookie: session.cookie } })

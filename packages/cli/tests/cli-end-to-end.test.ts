@@ -318,12 +318,9 @@ describe('immd against a real API server', () => {
   })
 
   it('serves report downloads through the real API with the caller token', async () => {
-    const { handleReportDownload } = await import('@immd/reports/download-handler')
     const url = `http://api/engagements/${encodeURIComponent(server.finishedEngagementId)}/report.xlsx`
     const download = (token: string) =>
-      handleReportDownload(new Request(url, { headers: { authorization: `Bearer ${token}` } }), {
-        fetch: async (input, init) => server.yoga.fetch(new Request(input as string, init)),
-      })
+      server.yoga.fetch(new Request(url, { headers: { authorization: `Bearer ${token}` } }))
     const ok = await download(server.token)
     expect(ok?.status).toBe(200)
     const workbook = new ExcelJS.Workbook()

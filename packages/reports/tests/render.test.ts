@@ -2,7 +2,6 @@ import ExcelJS from 'exceljs'
 import mammoth from 'mammoth'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { handleReportDownload } from '../src/download-handler.js'
 import { renderEngagementExport, slugify } from '../src/render-export.js'
 import { buildReportView } from '../src/report-view.js'
 import { renderSuccessProfilePng, renderSuccessProfileSvg } from '../src/success-profile-chart.js'
@@ -142,60 +141,3 @@ describe('documents', () => {
     expect(slugify('  ACME Corp — IMC/2026 ')).toBe('acme-corp-imc-2026')
   })
 })
-
-describe('download handler', () => {
-  const graphql = (body: unknown) =>
-    new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } })
-
-  it('ignores other routes and serves a PDF with the caller token', async () => {
-    expect(await handleReportDownload(new Request('http://api/graphql'), { fetch })).toBeNull()
-    const seen: string[] = []
-    const fakeFetch = (async (_url: string | URL | Request, init?: RequestInit) => {
-      seen.push(new Headers(init?.headers).get('authorization') ?? '')
-      return graphql({
-        data: {
-          engagement: {
-            ...buildReportFixture(),
-            evaluations: page([]),
-            dataItems: page([]),
-            improvements: page([]),
-            lessons: page([]),
-            scopeList: page([]),
-            documents: page([]),
-            preparationChecklist: page([]),
-          },
-        },
-      })
-    }) as typeof fetch
-    const response = await handleReportDownload(
-      new Request('http://api/engagements/RW5nYWdlbWVudDox/report.pdf', {
-        headers: { authorization: 'Bearer immd_secret' },
-      }),
-      { fetch: fakeFetch },
-    )
-    expect(response?.status).toBe(200)
-    expect(response?.headers.get('content-type')).toBe('application/pdf')
-    expect(response?.headers.get('content-disposition')).toContain('zurich-imc-baseline-2026.pdf')
-    // The reader's preferred locale, the head query, the comparisons query and one page per
-    // worksheet, each with the caller's token.
-    expect(seen).toHaveLength(10)
-    expect(new Set(seen)).toEqual(new Set(['Bearer immd_secret']))
-  })
-
-  it('answers 404 when the engagement is not visible', async () => {
-    const fakeFetch = (async () =>
-      graphql({ data: { engagement: null } })) as unknown as typeof fetch
-    const response = await handleReportDownload(
-      new Request('http://api/engagements/x/report.docx'),
-      { fetch: fakeFetch },
-    )
-    expect(response?.status).toBe(404)
-  })
-})
-
-function page<T>(nodes: T[]) {
-  return {
-    pageInfo: { hasNextPage: false, endCursor: null },
-    edges: nodes.map((node) => ({ node })),
-  }
-}

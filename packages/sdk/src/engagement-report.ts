@@ -65,7 +65,7 @@ export type EngagementReportResult = EngagementReportQuery['engagement']
 
 /** Fetches the report of one engagement (global id); `null` when it does not exist or is not yours. */
 export async function fetchEngagementReport(
-  client: ImmdClient,
+  client: Pick<ImmdClient, 'request'>,
   id: string,
 ): Promise<EngagementReport | null> {
   const { engagement } = await client.request(EngagementReportDocument, { id })

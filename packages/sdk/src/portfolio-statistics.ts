@@ -25,7 +25,7 @@ export type PortfolioStatisticsExport = PortfolioStatisticsQuery['portfolioStati
 
 /** Reads the statistics for `filter` and walks the heatmap to its last page. */
 export async function fetchPortfolioStatistics(
-  client: ImmdClient,
+  client: Pick<ImmdClient, 'request'>,
   filter: PortfolioStatisticsFilter,
 ): Promise<PortfolioStatisticsExport> {
   const [{ portfolioStatistics }, heatmapRows] = await Promise.all([
@@ -36,7 +36,7 @@ export async function fetchPortfolioStatistics(
 }
 
 async function readHeatmap(
-  client: ImmdClient,
+  client: Pick<ImmdClient, 'request'>,
   filter: PortfolioStatisticsFilter,
 ): Promise<PortfolioHeatmapRow[]> {
   const rows: PortfolioHeatmapRow[] = []

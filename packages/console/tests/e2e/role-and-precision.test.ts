@@ -16,6 +16,7 @@ import {
   openTab,
   transition,
 } from './support/flows'
+import { waitForSections, watchGraphqlRequests } from './support/page-ready'
 
 const ACTIVE = 'ACME IMC re-assessment 2026'
 const FINISHED = 'ACME IMC baseline assessment 2025'
@@ -36,12 +37,16 @@ const LONG_DECIMAL = /\d+\.\d{4,}/g
 
 /** Opens a path and returns the long decimals in the page's visible text once it has loaded. */
 async function longDecimalsOn(page: Page, url: string): Promise<string[]> {
-  await page.goto(url)
-  await page.locator('main h1, main h2').first().waitFor()
-  await expect.poll(() => page.getByText('Loading…').count()).toBe(0)
-  // Queries of a page's sections resolve one after another; the page's event stream stays open, so
-  // the network never goes idle: give the sections a moment to settle before scanning.
-  await page.waitForTimeout(400)
+  // Queries of a page's sections resolve one after another and the page's event stream stays
+  // open (the network never goes idle): scan once every GraphQL query has answered.
+  const requests = watchGraphqlRequests(page)
+  try {
+    await page.goto(url)
+    await page.locator('main h1, main h2').first().waitFor()
+    await waitForSections(page, requests, ['Loading…'])
+  } finally {
+    requests.stop()
+  }
   // biome-ignore lint/performance/useDomNodeTextContent: the scan is of what people see; innerText skips hidden text.
   const text = await page.locator('body').innerText()
   return text.match(LONG_DECIMAL) ?? []

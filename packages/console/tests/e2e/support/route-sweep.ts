@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import type { ConsoleMessage, Page } from 'playwright-core'
+import { nextFrames } from './page-ready'
 
 const require = createRequire(import.meta.url)
 
@@ -124,5 +125,5 @@ export async function settle(page: Page, loadingTexts: readonly string[]): Promi
     loadingTexts,
     { timeout: 15_000 },
   )
-  await page.waitForTimeout(250)
+  await nextFrames(page)
 }

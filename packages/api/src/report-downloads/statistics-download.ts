@@ -8,23 +8,21 @@
  *
  * @packageDocumentation
  */
-import { ImmdAuthError } from '@immd/sdk/errors'
+import {
+  buildPortfolioStatisticsTables,
+  PORTFOLIO_STATISTICS_TABLES,
+} from '@immd/reports/portfolio-statistics-tables'
+import { CONTENT_TYPES } from '@immd/reports/render-export'
+import { renderCsv, renderXlsx } from '@immd/reports/render-tables'
 import type {
   OrganizationalModel,
   PortfolioStatisticsFilter,
   SizeBand,
 } from '@immd/sdk/generated/graphql'
 import { fetchPortfolioStatistics } from '@immd/sdk/portfolio-statistics'
-import { createCallerClient, type HandleReportDownloadOptions } from './caller-client.js'
-import {
-  buildPortfolioStatisticsTables,
-  PORTFOLIO_STATISTICS_TABLES,
-} from './portfolio-statistics-tables.js'
-import { CONTENT_TYPES } from './render-export.js'
-import { renderCsv, renderXlsx } from './render-tables.js'
-
-/** The statistics route. */
-export const STATISTICS_ROUTE = /^\/portfolio-statistics\.(csv|xlsx)$/
+import type { AuthenticatedContext } from '../http/route-auth.js'
+import { STATISTICS_ROUTE } from './download-paths.js'
+import { createInProcessClient, DownloadAccessError } from './in-process-client.js'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
@@ -57,14 +55,13 @@ export function readStatisticsFilter(
   return { filter }
 }
 
-/** Answers a statistics download, or `null` when the URL is not the statistics route. */
+/** Answers a statistics download of an authenticated caller (the path matched the route). */
 export async function handleStatisticsDownload(
   request: Request,
-  options: HandleReportDownloadOptions,
-): Promise<Response | null> {
+  context: AuthenticatedContext,
+): Promise<Response> {
   const url = new URL(request.url)
-  const match = STATISTICS_ROUTE.exec(url.pathname)
-  if (!match || request.method !== 'GET') return null
+  const match = STATISTICS_ROUTE.exec(url.pathname) as RegExpExecArray
   const format = match[1] as 'csv' | 'xlsx'
   const table = url.searchParams.get('table') ?? 'statistics'
   if (!(PORTFOLIO_STATISTICS_TABLES as readonly string[]).includes(table)) {
@@ -82,9 +79,8 @@ export async function handleStatisticsDownload(
       { status: 400 },
     )
   }
-  const client = createCallerClient(request, options)
   try {
-    const stats = await fetchPortfolioStatistics(client, read.filter)
+    const stats = await fetchPortfolioStatistics(createInProcessClient(context), read.filter)
     const [figures, heatmap] = buildPortfolioStatisticsTables(stats, stats.heatmapRows)
     const data =
       format === 'xlsx'
@@ -100,7 +96,7 @@ export async function handleStatisticsDownload(
       },
     })
   } catch (error) {
-    if (error instanceof ImmdAuthError) {
+    if (error instanceof DownloadAccessError) {
       return Response.json(
         { error: error.message },
         { status: error.code === 'FORBIDDEN' ? 403 : 401 },
