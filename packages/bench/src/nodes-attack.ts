@@ -109,7 +109,10 @@ async function probe(base: string, token: string, until: { count?: number; done?
   const time = async (kind: 'health' | 'viewer', send: () => Promise<Response>) => {
     const started = performance.now()
     const ok = await send().then(
-      async (response) => (await response.text(), response.status === 200),
+      async (response) => {
+        await response.text()
+        return response.status === 200
+      },
       () => false,
     )
     ;(kind === 'health' ? health : viewer).push(performance.now() - started)
