@@ -57,9 +57,13 @@ export async function reduceAuditImages(
         orderBy: { id: 'asc' },
         take: batchSize,
       })
+      let updated = 0
       for (const row of rows) {
-        await tx.auditEvent.update({
-          where: { id: row.id },
+        // `imagesReducedAt: null` again: another instance running the job at the same time may
+        // have reduced the row since it was read; then this matches nothing (the trigger would
+        // refuse a second reduction).
+        const { count } = await tx.auditEvent.updateMany({
+          where: { id: row.id, imagesReducedAt: null },
           data: {
             imagesReducedAt: now,
             // Null images stay null (writing JSON null would turn them into a value).
@@ -67,13 +71,14 @@ export async function reduceAuditImages(
             after: row.after === null ? undefined : toJsonValue(options.reduce(row.after)),
           },
         })
+        updated += count
       }
-      return rows.length
+      return { read: rows.length, updated }
     })
-    if (done === 0) break
-    reduced += done
+    if (done.read === 0) break
+    reduced += done.updated
     batches += 1
-    if (done < batchSize) break
+    if (done.read < batchSize) break
   }
   await recordAuditEvent(prisma, {
     organizationId: null,
