@@ -57,3 +57,28 @@ export function redactAuditImage(image: unknown): unknown {
   }
   return copy
 }
+
+/** Keys whose text is personal or free-form: past the retention period, only their hash stays. */
+const RETAINED_AS_HASH = new Set(['name', 'contact', 'email', 'notes', 'comment', 'displayName'])
+
+/**
+ * The form an audit image keeps past the retention period (`audit-retention.ts`): the redaction
+ * above, and every remaining `name`, `contact`, `email`, `notes`, `comment` or `displayName`
+ * text replaced by its marker, whatever its label. Ids, states, figures and dates stay, so the
+ * trail still says who changed what and when. Idempotent: markers are objects, not text.
+ */
+export function reduceAuditImage(image: unknown): unknown {
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk)
+    if (!isPlainObject(value)) return value
+    const copy: Record<string, unknown> = {}
+    for (const [key, item] of Object.entries(value)) {
+      copy[key] =
+        RETAINED_AS_HASH.has(key) && typeof item === 'string' && item
+          ? withhold(`${key}, past the retention period`, item)
+          : walk(item)
+    }
+    return copy
+  }
+  return walk(redactAuditImage(image))
+}

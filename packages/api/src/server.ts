@@ -9,7 +9,7 @@
  * `IMMD_TRUSTED_DOCUMENTS_ONLY=true` is all production needs), and shuts down gracefully on
  * SIGTERM/SIGINT: stop accepting, finish in-flight requests, close the database and the rate-limit
  * store. It also dispatches webhook deliveries (`IMMD_WEBHOOKS_DISPATCHER=false` leaves that to
- * other instances).
+ * other instances) and reduces audit images past their retention period (`audit-retention.ts`).
  *
  * @packageDocumentation
  */
@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url'
 import { createDatabase } from '@immd/db/client'
 import { resolveDatabaseUrl } from '@immd/db/engine'
 import { seedDatabase } from '@immd/db/seed'
+import { readAuditRetentionEnv, startAuditRetention } from './audit-retention.js'
 import { bootstrapAdministrator } from './auth/bootstrap.js'
 import { prepareDatabaseSchema } from './database-schema.js'
 import { announceDemoCredentials } from './demo-credentials.js'
@@ -96,6 +97,8 @@ async function main(): Promise<void> {
   // Every instance dispatches webhooks; claims keep them from posting a delivery twice.
   const webhooks =
     process.env.IMMD_WEBHOOKS_DISPATCHER === 'false' ? null : startWebhookDispatcher({ db })
+  // Audit images past the retention period are reduced at start and then daily (docs/security.md).
+  const retention = startAuditRetention(db, readAuditRetentionEnv())
   const server = createServer(yoga)
   // Slow clients cannot hold a connection for ever (slowloris); operations have their own limit.
   server.headersTimeout = 10_000
@@ -123,7 +126,7 @@ async function main(): Promise<void> {
     force.unref()
     // close() stops accepting and waits for open requests; idle keep-alive sockets go now.
     server.close(async () => {
-      await webhooks?.stop()
+      await Promise.all([webhooks?.stop(), retention.stop()])
       await Promise.all([db.close(), rateLimits.close(), bus.close()])
       console.log('immd: stopped')
       process.exit(0)

@@ -3,10 +3,14 @@
  * loopback, two attackers sending `nodes(ids)` with 58,000 ids (3.7 MiB of variables, a viewer's
  * token) from a worker thread, while a probe measures `GET /healthz` and a small query. The loops
  * are bounded in count and time. Every probe must succeed and every attack must be refused; the
- * probes' p99 (baseline and under attack) is printed. The issue's target, p99 under 100 ms, is
- * asserted when `IMMD_AVAILABILITY_P99_MS=100` is set: on a quiet machine, not on a CI runner
- * shared with other jobs, where the baseline alone can exceed it (timing targets are bench
- * material, see docs/performance.md).
+ * probes' p99 (baseline and under attack) is printed.
+ *
+ * The bound asserted here is {@link AVAILABLE_P99_MS}, 5 s: before the fix one such request kept
+ * the server busy 13–31 s (the red team's figures), so a server that still walked the ids would
+ * fail it by far, while a refusing server on a loaded 2-core CI runner stays well inside it (the
+ * bench measured 1.2–1.6 s p99 with four attackers at load average 14). The issue's own target,
+ * 100 ms p99, is a bench figure (`pnpm --filter @immd/bench bench:nodes-attack`, recorded in
+ * docs/security.md), and is asserted here too when `IMMD_AVAILABILITY_P99_MS=100` is set.
  */
 import { once } from 'node:events'
 import { createServer, type Server } from 'node:http'
@@ -23,6 +27,8 @@ const ATTACKERS = 2
 const ATTACKS_PER_ATTACKER = 15
 const PROBES = 60
 const TIME_BUDGET_MS = 20_000
+/** The bound that holds on a loaded CI runner and fails a server that walks the ids (see above). */
+const AVAILABLE_P99_MS = 5_000
 
 /** Runs in a worker thread, so that building and sending 3.7 MiB bodies does not load the server's thread. */
 const ATTACKER = `
@@ -93,7 +99,7 @@ describe.each(TEST_ENGINES)('availability under the nodes attack (%s)', (engine)
     await db?.close()
   })
 
-  it('answers the health check and a small query within 100 ms p99 while attacked', async () => {
+  it('answers the health check and a small query while attacked, within 5 s p99 (100 ms when asked)', async () => {
     const ids = Array.from({ length: 58_000 }, () =>
       globalId('Engagement', demo.finishedEngagementId),
     )
@@ -124,6 +130,8 @@ describe.each(TEST_ENGINES)('availability under the nodes attack (%s)', (engine)
     if (ATTACKERS > 0) expect(new Set(statuses)).toEqual(new Set([400]))
     console.info(`nodes attack (${engine}): probe p99 ms`, { baseline, attacked: attackedP99 })
     expect(attackedP99.probes).toBe(PROBES)
+    expect(attackedP99.health).toBeLessThan(AVAILABLE_P99_MS)
+    expect(attackedP99.small).toBeLessThan(AVAILABLE_P99_MS)
     const target = Number(process.env.IMMD_AVAILABILITY_P99_MS ?? Number.NaN)
     if (Number.isFinite(target)) {
       expect(attackedP99.health).toBeLessThan(target)
