@@ -2,6 +2,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import LifecycleGateMissing from '../../src/features/lifecycle/LifecycleGateMissing.vue'
 import { createAppI18n } from '../../src/i18n'
+import { MESSAGES } from '../../src/locales/all-catalogues'
 import { createMountOptions } from './mount-options'
 
 describe('LifecycleGateMissing', () => {
@@ -51,7 +52,7 @@ describe('LifecycleGateMissing', () => {
     const texts = (locale: 'en' | 'fr' | 'de') =>
       mount(LifecycleGateMissing, {
         props: { missing: missing as any, label: 'x' },
-        global: { plugins: [createAppI18n(locale)] },
+        global: { plugins: [createAppI18n(locale, MESSAGES)] },
       })
         .findAll('li')
         .map((li) => li.text())

@@ -5,6 +5,7 @@ import {
   describeGateRefusal,
 } from '../../src/features/lifecycle/gate-text'
 import { createAppI18n } from '../../src/i18n'
+import { MESSAGES } from '../../src/locales/all-catalogues'
 
 describe('describeMutationError', () => {
   it('is null for payloads', () => {
@@ -38,7 +39,7 @@ describe('describeMutationError', () => {
       missing: [{ code: 'THRESHOLD_NOT_SET', message: 'The success threshold is not set.' }],
     }
     const inLocale = (locale: 'en' | 'fr' | 'de') => {
-      const { t, te } = createAppI18n(locale).global
+      const { t, te } = createAppI18n(locale, MESSAGES).global
       return describeMutationError(
         gate as never,
         (item) => describeGatePrerequisite(item, t, te),
