@@ -8,7 +8,7 @@
  */
 import { createYoga, type Plugin } from 'graphql-yoga'
 import { useOidcRoutes } from './auth/oidc/oidc-routes.js'
-import { resolveViewer } from './auth/viewer.js'
+import { canImportSomewhere, resolveViewer } from './auth/viewer.js'
 import { createContext } from './context.js'
 import type { ApiDatabase } from './database.js'
 import { useSchemaFile } from './discovery/schema-route.js'
@@ -195,7 +195,20 @@ export function createApi(options: CreateApiOptions) {
         ]
       : []),
     useApiResponseHeaders(GRAPHQL_PATH),
-    useRequestGuards({ maxBodyBytes: security.limits.maxBodyBytes }),
+    useRequestGuards({
+      ...security.limits,
+      // Only imports are large, and only those who may import somewhere send them (#23).
+      admitsLargeBody: async (request) =>
+        canImportSomewhere(
+          await resolveViewer({
+            prisma: db.prisma,
+            request,
+            sessionCookie: security.session.cookieName,
+            sessionIdleMs: security.session.idleMs,
+            devViewerEmail: options.devViewerEmail,
+          }),
+        ),
+    }),
     ...(trusted ? [trusted] : []),
     ...useQueryLimits(security),
     useEventContexts(),

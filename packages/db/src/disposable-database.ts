@@ -52,13 +52,28 @@ async function checkPostgres(connectionString: string): Promise<void> {
   }
 }
 
+/** PostgreSQL's `deadlock_detected`. */
+const DEADLOCK_DETECTED = '40P01'
+const ADMIN_SQL_ATTEMPTS = 5
+
+/**
+ * Runs one statement on its own connection. Two suites dropping their schemas at the same moment
+ * can deadlock on the catalogue (PostgreSQL then aborts one of them), so a deadlock is retried.
+ */
 async function runAdminSql(connectionString: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 3000 })
-  await client.connect()
-  try {
-    await client.query(sql)
-  } finally {
-    await client.end()
+  for (let attempt = 1; ; attempt += 1) {
+    const client = new pg.Client({ connectionString, connectionTimeoutMillis: 3000 })
+    await client.connect()
+    try {
+      await client.query(sql)
+      return
+    } catch (error) {
+      const deadlock = (error as { code?: string }).code === DEADLOCK_DETECTED
+      if (!deadlock || attempt >= ADMIN_SQL_ATTEMPTS) throw error
+    } finally {
+      await client.end()
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50 * attempt))
   }
 }
 

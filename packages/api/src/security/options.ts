@@ -33,6 +33,10 @@ export interface QueryLimits {
   maxSubscriptionsPerUser: number
   /** Bytes of a request body. */
   maxBodyBytes: number
+  /** Bodies over this many bytes are "large" and read only a few at a time (`large-body-gate.ts`). */
+  largeBodyBytes: number
+  /** Large bodies read at the same time, server-wide; a large body finding none free gets 503. */
+  maxLargeBodiesInFlight: number
   /** Milliseconds an operation may run before it is answered with a TIMEOUT error. */
   executionTimeoutMs: number
 }
@@ -168,6 +172,9 @@ export const DEFAULT_LIMITS: QueryLimits = {
   maxApiTokensPerUser: 20,
   maxSubscriptionsPerUser: 10,
   maxBodyBytes: 4 * 1024 * 1024,
+  // Every console and CLI operation but the imports fits in a few kilobytes.
+  largeBodyBytes: 256 * 1024,
+  maxLargeBodiesInFlight: 1,
   executionTimeoutMs: 30_000,
 }
 
@@ -272,6 +279,8 @@ export function readSecurityEnv(env: NodeJS.ProcessEnv = process.env): SecurityO
     ['maxApiTokensPerUser', 'IMMD_MAX_API_TOKENS_PER_USER'],
     ['maxSubscriptionsPerUser', 'IMMD_MAX_SUBSCRIPTIONS_PER_USER'],
     ['maxBodyBytes', 'IMMD_MAX_BODY_BYTES'],
+    ['largeBodyBytes', 'IMMD_LARGE_BODY_BYTES'],
+    ['maxLargeBodiesInFlight', 'IMMD_MAX_LARGE_BODIES_IN_FLIGHT'],
     ['executionTimeoutMs', 'IMMD_EXECUTION_TIMEOUT_MS'],
   ]
   for (const [key, variable] of limitVariables) {
