@@ -6,8 +6,6 @@
  *
  * @packageDocumentation
  */
-import type { FieldMap, ObjectFieldBuilder } from '@pothos/core'
-import type { builder } from './builder.js'
 import { DomainError } from './errors.js'
 
 /** The page-size limit of a connection that states no other. */
@@ -48,36 +46,4 @@ export function refusePageSizeAbove(limit: number): (args: PageArgs) => number {
 export const PAGE_SIZE_DESCRIPTION = {
   first: `Edges from the start (after \`after\`). At most ${DEFAULT_MAX_PAGE_SIZE} unless the field's description states a larger page-size limit; a larger value is refused with a PAGE_SIZE_EXCEEDED error, never capped.`,
   last: `Edges from the end (before \`before\`). At most ${DEFAULT_MAX_PAGE_SIZE} unless the field's description states a larger page-size limit; a larger value is refused with a PAGE_SIZE_EXCEEDED error, never capped.`,
-}
-
-/** A connection's `totalCount` as the Prisma plugin leaves it: a number, a promise or a thunk. */
-type TotalCountSource = { totalCount?: number | Promise<number> | (() => number | Promise<number>) }
-
-type TotalCountFieldBuilder = ObjectFieldBuilder<
-  (typeof builder)['$inferSchemaTypes'],
-  TotalCountSource
->
-
-/**
- * Connection options (the third argument of `relatedConnection`) that give the Prisma plugin's
- * `totalCount` field a description; the plugin's own field has none. Replaces that field with an
- * equivalent one: same name and extension (so a `totalCount`-only selection still skips the rows).
- */
-export function describedTotalCount(description: string): {
-  fields: (t: TotalCountFieldBuilder) => FieldMap
-} {
-  return {
-    fields: (t) => ({
-      totalCount: t.int({
-        description,
-        nullable: false,
-        extensions: { pothosPrismaTotalCount: true },
-        resolve: (connection) => {
-          const total = connection.totalCount
-          if (total === undefined) throw new Error('totalCount was not loaded for this connection.')
-          return typeof total === 'function' ? total() : total
-        },
-      }),
-    }),
-  }
 }

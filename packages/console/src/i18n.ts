@@ -10,9 +10,10 @@
 import { createI18n, type IntlDateTimeFormat, type IntlNumberFormat } from 'vue-i18n'
 import type { AppLocale } from './composables/use-locale'
 import en from './locales/en'
+import type { MessageSchema } from './locales/message-schema'
 
 /** The message schema every locale follows (English is the reference). */
-export type MessageSchema = typeof en
+export type { MessageSchema } from './locales/message-schema'
 
 /** Catalogues by language code; English is always there. */
 export type Catalogues = Partial<Record<AppLocale, MessageSchema>>

@@ -7,9 +7,10 @@
  *
  * @packageDocumentation
  */
+
+import type { Cell, ExportTable } from './export-table.js'
 import type { BenchmarkRowView } from './report-comparisons.js'
 import type { ReportView } from './report-view.js'
-import type { Cell, ExportTable } from './worksheet-tables.js'
 
 /** The cohort benchmark sheet. */
 export function buildBenchmarkTable(view: ReportView): ExportTable {

@@ -7,7 +7,7 @@
  *
  * @packageDocumentation
  */
-import type { Cell, ExportTable } from './worksheet-tables.js'
+import type { Cell, ExportTable } from './export-table.js'
 
 /** The statistics the table shows (the SDK's `PortfolioStatistics` query selects them). */
 export interface PortfolioStatisticsInput {

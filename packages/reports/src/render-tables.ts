@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs'
 import { CSV_BOM, renderCsvRows } from './csv-rows.js'
-import type { ExportTable } from './worksheet-tables.js'
+import type { ExportTable } from './export-table.js'
 
 /** One table as CSV text (header row first, CRLF line ends, UTF-8 BOM for spreadsheet apps). */
 export function renderCsv(table: ExportTable): string {

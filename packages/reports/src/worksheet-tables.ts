@@ -11,41 +11,10 @@ import {
   buildImprovementOutcomesTable,
   buildReassessmentTable,
 } from './comparison-tables.js'
+import type { Cell, ExportTable } from './export-table.js'
 import { formatDate, type ReportView, toVocabularyId } from './report-view.js'
 
-/** A cell: text, a number, or empty. */
-export type Cell = string | number | boolean | null
-
-/** One table of an export. */
-export interface ExportTable {
-  /** Sheet name (≤ 31 characters) and CSV file stem, e.g. `immd-worksheet`. */
-  id: WorksheetId
-  name: string
-  columns: string[]
-  rows: Cell[][]
-}
-
-/** The worksheets an engagement export can hold. */
-export const WORKSHEET_IDS = [
-  'summary',
-  'immd-worksheet',
-  'data-items',
-  'scope-list',
-  'document-checklist',
-  'preparation-checklist',
-  'improvements',
-  'lessons',
-  'handout',
-  'reassessment',
-  'improvement-outcomes',
-  'benchmark',
-] as const
-
-export type WorksheetId =
-  | (typeof WORKSHEET_IDS)[number]
-  | 'portfolio'
-  | 'portfolio-statistics'
-  | 'portfolio-heatmap'
+export { type Cell, type ExportTable, WORKSHEET_IDS, type WorksheetId } from './export-table.js'
 
 /** Every worksheet of one engagement, in {@link WORKSHEET_IDS} order. */
 export function buildWorksheetTables(report: EngagementReport, view: ReportView): ExportTable[] {

@@ -19,7 +19,8 @@ import {
 } from '../errors.js'
 import { EvidenceError } from '../evidence/evidence-errors.js'
 import { deleteEvidence } from '../evidence/evidence-store.js'
-import { describedTotalCount, refusePageSizeAbove } from '../pagination.js'
+import { refusePageSizeAbove } from '../pagination.js'
+import { describedTotalCount } from './described-total-count.js'
 import { TlpLabelEnum } from './record-enums.js'
 
 /** Restricted files (TLP:AMBER, AMBER+STRICT, RED) disclose their name and hash to the team only. */

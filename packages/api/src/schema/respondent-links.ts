@@ -15,13 +15,14 @@ import {
   NotFoundError,
   ValidationError,
 } from '../errors.js'
-import { describedTotalCount, refusePageSizeAbove } from '../pagination.js'
+import { refusePageSizeAbove } from '../pagination.js'
 import {
   type IssuedRespondentLink,
   issueRespondentLink,
   RESPONDENT_LINK_DAYS,
   revokeRespondentLink,
 } from '../respondents/respondent-links.js'
+import { describedTotalCount } from './described-total-count.js'
 import { InterviewRef } from './interviews.js'
 import { ScopeEntryRef } from './scope.js'
 

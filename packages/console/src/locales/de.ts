@@ -3,7 +3,7 @@
  * Method terms: the band names (Minimal … Excellent) stay in English, as the method's labels;
  * "Driver" stays "Driver", as in the German method texts (docs/languages.md).
  */
-import type { MessageSchema } from '../i18n'
+import type { MessageSchema } from './message-schema'
 
 const de: MessageSchema = {
   app: {
