@@ -103,16 +103,28 @@ describe.each(TEST_ENGINES)('query limits (%s)', (engine) => {
 
   it("refuses the red team's `nodes` attack: 58,000 ids in the variables from a viewer", async () => {
     const ids = Array.from({ length: 58_000 }, (_, i) => globalId('Engagement', `forged-${i}`))
+    // The red team's 3.7 MiB body is over the body limit: refused before it is decoded (#23).
     const { response, body } = await request(yoga, {
       query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }',
       variables: { ids },
       credential: { kind: 'token', token: demo.viewerToken },
     })
-    expect(response.status).toBe(400)
+    expect(response.status).toBe(413)
     expect(body.data ?? null).toBeNull()
-    expect(body.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED')
-    expect(messages(body)).toContain(
-      '`Query.nodes(ids)` holds 58000 items, at most 100 are allowed',
+    expect(body.errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE')
+    // As many ids as fit in the body limit: refused by the `nodes` limit before any id is read.
+    const fitting = ids.slice(0, 12_000)
+    const underLimit = await request(yoga, {
+      query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+      variables: { ids: fitting },
+      credential: { kind: 'token', token: demo.viewerToken },
+    })
+    expect(JSON.stringify({ ids: fitting }).length).toBeLessThan(DEFAULT_LIMITS.maxBodyBytes)
+    expect(underLimit.response.status).toBe(400)
+    expect(underLimit.body.data ?? null).toBeNull()
+    expect(underLimit.body.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED')
+    expect(messages(underLimit.body)).toContain(
+      '`Query.nodes(ids)` holds 12000 items, at most 100 are allowed',
     )
   })
 

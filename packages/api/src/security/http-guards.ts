@@ -1,12 +1,14 @@
 /**
  * HTTP-level guards of `/graphql`: POST bodies must be JSON (a cross-site form cannot send it
- * without a CORS preflight) and at most `maxBodyBytes` long, whether or not the client declared a
- * length; every response carries headers that keep browsers from sniffing, framing or caching it.
+ * without a CORS preflight) and within the body limits of `body-limits.ts`, judged from the
+ * declared length before reading and enforced while reading; every response carries headers that
+ * keep browsers from sniffing, framing or caching it.
  * Yoga itself refuses mutations over GET (405).
  *
  * @packageDocumentation
  */
 import { createGraphQLError, type Plugin } from 'graphql-yoga'
+import { type AdmitImportBody, type BodyLimits, readWithinLimits } from './body-limits.js'
 
 const JSON_TYPES = ['application/json', 'application/graphql+json']
 
@@ -14,31 +16,17 @@ function httpError(message: string, status: number, code: string) {
   return createGraphQLError(message, { extensions: { code, http: { status } } })
 }
 
-/** Reads at most `limit` bytes of a body; throws 413 beyond. */
-async function readLimited(request: Request, limit: number): Promise<string> {
-  const tooLarge = () =>
-    httpError(`The request body is larger than ${limit} bytes.`, 413, 'PAYLOAD_TOO_LARGE')
-  const declared = Number(request.headers.get('content-length') ?? Number.NaN)
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge()
-  if (!request.body) return ''
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await reader.cancel().catch(() => {})
-      throw tooLarge()
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks).toString('utf8')
+/** Options of {@link useRequestGuards}. */
+export interface RequestGuardOptions {
+  limits: BodyLimits
+  /** Admits a body over `maxBodyBytes` as an import, from its headers (see `body-limits.ts`). */
+  admitImportBody: AdmitImportBody
+  /** Requests whose body was admitted as an import (their operation is checked before it runs). */
+  importRequests: WeakSet<Request>
 }
 
-/** Parses POST bodies itself: JSON only, size-limited. */
-export function useRequestGuards(options: { maxBodyBytes: number }): Plugin {
+/** Parses POST bodies itself: JSON only, size-limited before and while reading. */
+export function useRequestGuards(options: RequestGuardOptions): Plugin {
   return {
     onRequestParse({ request, setRequestParser }) {
       if (request.method !== 'POST') return
@@ -51,12 +39,20 @@ export function useRequestGuards(options: { maxBodyBytes: number }): Plugin {
         )
       }
       setRequestParser(async (incoming) => {
-        const text = await readLimited(incoming, options.maxBodyBytes)
+        const { text, release } = await readWithinLimits(
+          incoming,
+          options.limits,
+          options.admitImportBody,
+        )
+        if (release) options.importRequests.add(incoming)
         let body: unknown
         try {
           body = JSON.parse(text)
         } catch {
           throw httpError('POST body sent invalid JSON.', 400, 'BAD_REQUEST')
+        } finally {
+          // An import's slot covers reading and decoding, the work done before any limit applies.
+          release?.()
         }
         if (!body || typeof body !== 'object' || Array.isArray(body)) {
           throw httpError('POST body must be one JSON object.', 400, 'BAD_REQUEST')
