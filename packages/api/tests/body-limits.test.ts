@@ -112,6 +112,18 @@ describe.each(TEST_ENGINES)('/graphql body limits (%s)', (engine) => {
     }
   })
 
+  it('refuses an MCP request over the ordinary limit from its declared length too', async () => {
+    const post = openPost(url.replace(/\/graphql$/, '/mcp'), {
+      'content-length': String(2 * MiB),
+      accept: 'application/json, text/event-stream',
+      authorization: `Bearer ${demo.leadToken}`,
+    })
+    const answer = await post.answer
+    post.destroy()
+    expect(answer.status).toBe(413)
+    expect(answer.writtenBeforeAnswer).toBe(0)
+  })
+
   it('cuts a chunked body off once it passes the limit, without waiting for its end', async () => {
     const id = globalId('Engagement', demo.finishedEngagementId)
     const body = nodesBody(id, 3_700_000)
