@@ -14,7 +14,12 @@ import { DEFAULT_LIMITS } from '../src/security/options.js'
 import { createApi } from '../src/yoga.js'
 import { createTestDatabase, TEST_ENGINES } from './support/database.js'
 import { globalId } from './support/execute.js'
-import { type DemoFixture, seedDemoFixture, seedForeignOrganization } from './support/fixtures.js'
+import {
+  createApiToken,
+  type DemoFixture,
+  seedDemoFixture,
+  seedForeignOrganization,
+} from './support/fixtures.js'
 import { openPost, type PostAnswer } from './support/open-post.js'
 
 const MiB = 1024 * 1024
@@ -109,6 +114,30 @@ describe.each(TEST_ENGINES)('/graphql body limits (%s)', (engine) => {
       expect(codeOf(answer)).toBe('PAYLOAD_TOO_LARGE')
       expect(answer.text).toContain(`larger than ${DEFAULT_LIMITS.maxBodyBytes} bytes`)
       expect(answer.headers['x-content-type-options']).toBe('nosniff')
+    }
+  })
+
+  it('remembers a refused credential: repeating the attack costs no credential lookup', async () => {
+    const token = await createApiToken(db.prisma, {
+      userId: demo.leadId,
+      organizationId: demo.organizationId,
+      scope: 'read',
+    })
+    let statements = 0
+    const stop = db.addStatementListener(() => {
+      statements += 1
+    })
+    try {
+      const first = await declareOnly(3_700_000, token)
+      // The first refusal looked the token up (and may still record its use).
+      expect(statements).toBeGreaterThan(0)
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      const settled = statements
+      const again = await declareOnly(3_700_000, token)
+      expect([first.status, again.status]).toEqual([413, 413])
+      expect(statements - settled).toBe(0)
+    } finally {
+      stop()
     }
   })
 

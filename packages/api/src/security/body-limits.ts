@@ -17,6 +17,7 @@
  *
  * @packageDocumentation
  */
+import { createHash } from 'node:crypto'
 import { GraphQLError, getOperationAST, Kind, type SelectionSetNode } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
 import { canWriteOrganization, type Viewer } from '../auth/viewer.js'
@@ -125,18 +126,48 @@ export class ImportBodySlots {
  */
 export type AdmitImportBody = (request: Request) => Promise<() => void>
 
-/** Builds {@link AdmitImportBody} from a viewer resolver (a credential lookup, no body). */
+/** How long a credential found unable to import is refused without a lookup. */
+const REFUSAL_MEMORY_MS = 10_000
+/** Credentials remembered at most (the memory starts over beyond). */
+const REFUSAL_MEMORY_SIZE = 10_000
+
+/** A digest of the request's credentials (bearer, cookies, CSRF token), never the secrets themselves. */
+function credentialKey(request: Request): string {
+  return createHash('sha256')
+    .update(request.headers.get('authorization') ?? '')
+    .update('\n')
+    .update(request.headers.get('cookie') ?? '')
+    .update('\n')
+    .update(request.headers.get('x-csrf-token') ?? '')
+    .digest('base64url')
+}
+
+/**
+ * Builds {@link AdmitImportBody} from a viewer resolver (a credential lookup, no body). Refusals
+ * are remembered for a few seconds per credential, so an attacker repeating an import-size body
+ * costs no lookup at all; admissions are never remembered (a revoked token is refused at once),
+ * and a credential given import rights waits at most those seconds.
+ */
 export function createImportBodyAdmission(options: {
   limits: BodyLimits
   slots: ImportBodySlots
   resolveViewer: (request: Request) => Promise<Viewer>
+  now?: () => number
 }): AdmitImportBody {
+  const now = options.now ?? Date.now
+  const refused = new Map<string, number>()
   return async (request) => {
     if (options.limits.maxImportBodyBytes <= options.limits.maxBodyBytes) {
       throw payloadTooLarge(options.limits)
     }
+    const key = credentialKey(request)
+    if ((refused.get(key) ?? 0) > now()) throw payloadTooLarge(options.limits)
     const viewer = await options.resolveViewer(request)
-    if (!mayImport(viewer)) throw payloadTooLarge(options.limits)
+    if (!mayImport(viewer)) {
+      if (refused.size >= REFUSAL_MEMORY_SIZE) refused.clear()
+      refused.set(key, now() + REFUSAL_MEMORY_MS)
+      throw payloadTooLarge(options.limits)
+    }
     return options.slots.acquire(viewer.userId)
   }
 }
