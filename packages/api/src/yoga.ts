@@ -8,7 +8,7 @@
  */
 import { createYoga, type Plugin } from 'graphql-yoga'
 import { useOidcRoutes } from './auth/oidc/oidc-routes.js'
-import { canImportSomewhere, resolveViewer } from './auth/viewer.js'
+import { resolveViewer } from './auth/viewer.js'
 import { createContext } from './context.js'
 import type { ApiDatabase } from './database.js'
 import { useSchemaFile } from './discovery/schema-route.js'
@@ -23,6 +23,11 @@ import { type ApiPubSub, createApiPubSub } from './pubsub.js'
 import { useReportDownloads } from './report-downloads/download-routes.js'
 import { RESPONDENT_API_PATH, useRespondentRoutes } from './respondents/respondent-route.js'
 import { schema } from './schema/index.js'
+import {
+  createImportBodyAdmission,
+  ImportBodySlots,
+  useImportBodyOperations,
+} from './security/body-limits.js'
 import { useConsolePages } from './security/console-pages.js'
 import {
   type ErrorLogger,
@@ -122,6 +127,20 @@ export function createApi(options: CreateApiOptions) {
   }
   // GraphQL requests the MCP endpoint builds in process: the server's own documents, trusted.
   const inProcess = new WeakSet<Request>()
+  // Bodies over the ordinary limit are admitted from their headers, for imports only (#23).
+  const importRequests = new WeakSet<Request>()
+  const admitImportBody = createImportBodyAdmission({
+    limits: security.limits,
+    slots: new ImportBodySlots(security.limits),
+    resolveViewer: (request) =>
+      resolveViewer({
+        prisma: db.prisma,
+        request,
+        sessionCookie: security.session.cookieName,
+        sessionIdleMs: security.session.idleMs,
+        devViewerEmail: options.devViewerEmail,
+      }),
+  })
   const trusted = useTrustedDocuments({
     ...security.trustedDocuments,
     documents: options.persistedDocuments,
@@ -195,20 +214,8 @@ export function createApi(options: CreateApiOptions) {
         ]
       : []),
     useApiResponseHeaders(GRAPHQL_PATH),
-    useRequestGuards({
-      ...security.limits,
-      // Only imports are large, and only those who may import somewhere send them (#23).
-      admitsLargeBody: async (request) =>
-        canImportSomewhere(
-          await resolveViewer({
-            prisma: db.prisma,
-            request,
-            sessionCookie: security.session.cookieName,
-            sessionIdleMs: security.session.idleMs,
-            devViewerEmail: options.devViewerEmail,
-          }),
-        ),
-    }),
+    useRequestGuards({ limits: security.limits, admitImportBody, importRequests }),
+    useImportBodyOperations(importRequests),
     ...(trusted ? [trusted] : []),
     ...useQueryLimits(security),
     useEventContexts(),
@@ -222,6 +229,9 @@ export function createApi(options: CreateApiOptions) {
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
+    // `useRequestGuards` limits bodies itself (before reading, imports admitted by credential);
+    // Yoga's own limit would wrap every body in another stream and hand the parser a copy.
+    maxRequestBodySize: false,
     graphiql: options.graphiql ?? !security.production,
     logging: options.logging ?? false,
     // Unexpected errors are masked; domain errors are typed results, auth errors carry a code.

@@ -1,17 +1,19 @@
 /**
  * Availability under the red team's `nodes` attack (issue #23, item 1): a real HTTP server on
- * loopback, two attackers sending `nodes(ids)` with 58,000 ids (3.7 MiB of variables) from a worker
- * thread, while a probe measures `GET /healthz` and a small query. The loops are bounded in count
- * and time. The attack runs twice: with a viewer's token (the red team's; a viewer may not send
- * bodies that large, so they are refused from the headers, unread) and with a lead's (who may, for
- * imports: the bodies are read one at a time and refused by the list-argument limit). Every probe
- * must succeed and every attack must be refused; the probes' p99 is printed.
+ * loopback, two attackers sending `nodes(ids)` with 58,000 ids (3.7 MiB of variables, a viewer's
+ * token) from a worker thread, while a probe measures `GET /healthz` and a small query. The loops
+ * are bounded in count and time. Every probe must succeed and every attack must be refused (413:
+ * the body is over the body limit and refused from its `content-length` before it is read,
+ * `security/body-limits.ts`); the probes' p99 (baseline and under attack) is printed.
  *
- * The bound asserted here is {@link AVAILABLE_P99_MS}, 5 s: before the fix one such request kept
+ * The bound asserted here is {@link AVAILABLE_P99_MS}, 2 s: before the fix one such request kept
  * the server busy 13–31 s (the red team's figures), so a server that still walked the ids would
- * fail it by far, while a refusing server on a loaded 2-core CI runner stays well inside it. The
- * issue's own target, 100 ms p99, is a bench figure (`pnpm --filter @immd/bench bench:nodes-attack`,
- * recorded in docs/security.md), and is asserted here too when `IMMD_AVAILABILITY_P99_MS=100` is set.
+ * fail it by far. A server refusing from the headers answers the probes in 0.02–0.15 s p99 at load
+ * average 3–5 (2 attackers here, 4 in the bench); 2 s leaves room for a CI runner at load 20,
+ * where the idle probes alone reached 0.25 s. That the body is refused before it is read is shown
+ * exactly by `body-limits.test.ts`. The issue's own target, 100 ms p99, is a bench figure
+ * (`pnpm --filter @immd/bench bench:nodes-attack`, recorded in docs/security.md), and is asserted
+ * here too when `IMMD_AVAILABILITY_P99_MS=100` is set.
  */
 import { once } from 'node:events'
 import { createServer, type Server } from 'node:http'
@@ -29,7 +31,7 @@ const ATTACKS_PER_ATTACKER = 15
 const PROBES = 60
 const TIME_BUDGET_MS = 20_000
 /** The bound that holds on a loaded CI runner and fails a server that walks the ids (see above). */
-const AVAILABLE_P99_MS = 5_000
+const AVAILABLE_P99_MS = 2_000
 
 /** Runs in a worker thread, so that building and sending 3.7 MiB bodies does not load the server's thread. */
 const ATTACKER = `
@@ -38,18 +40,13 @@ const { url, token, body, attackers, attacks, deadline } = workerData
 const statuses = []
 async function attacker() {
   for (let i = 0; i < attacks && Date.now() < deadline; i += 1) {
-    try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: 'Bearer ' + token },
-        body,
-      })
-      statuses.push(response.status)
-      await response.arrayBuffer()
-    } catch {
-      // The server answered before reading the body and closed the connection while it was sent.
-      statuses.push('closed')
-    }
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer ' + token },
+      body,
+    })
+    statuses.push(response.status)
+    await response.arrayBuffer()
   }
 }
 Promise.all(Array.from({ length: attackers }, attacker)).then(() => parentPort.postMessage(statuses))
@@ -105,8 +102,7 @@ describe.each(TEST_ENGINES)('availability under the nodes attack (%s)', (engine)
     await db?.close()
   })
 
-  /** Runs the attack with `token` while probing; returns the attack's outcomes and the probes' p99. */
-  async function attackWhileProbing(token: string) {
+  it('answers the health check and a small query while attacked, within 2 s p99 (100 ms when asked)', async () => {
     const ids = Array.from({ length: 58_000 }, () =>
       globalId('Engagement', demo.finishedEngagementId),
     )
@@ -115,50 +111,34 @@ describe.each(TEST_ENGINES)('availability under the nodes attack (%s)', (engine)
       variables: { ids },
     })
     expect(body.length).toBeGreaterThan(3_000_000)
+    const baseline = await probe(base, demo.leadToken, PROBES / 2, Date.now() + TIME_BUDGET_MS)
     const deadline = Date.now() + TIME_BUDGET_MS
     const worker = new Worker(ATTACKER, {
       eval: true,
       workerData: {
         url: `${base}/graphql`,
-        token,
+        token: demo.viewerToken,
         body,
         attackers: ATTACKERS,
         attacks: ATTACKS_PER_ATTACKER,
         deadline,
       },
     })
-    const attacked = once(worker, 'message') as Promise<[(number | 'closed')[]]>
-    const p99 = await probe(base, demo.leadToken, PROBES, deadline)
-    const [outcomes] = await attacked
+    const attacked = once(worker, 'message') as Promise<[number[]]>
+    const attackedP99 = await probe(base, demo.leadToken, PROBES, deadline)
+    const [statuses] = await attacked
     await worker.terminate()
-    expect(outcomes.length).toBe(ATTACKERS * ATTACKS_PER_ATTACKER)
-    expect(p99.probes).toBe(PROBES)
-    expect(p99.health).toBeLessThan(AVAILABLE_P99_MS)
-    expect(p99.small).toBeLessThan(AVAILABLE_P99_MS)
+    // Every attack was refused from its declared length (413), none reset a connection.
+    expect(statuses.length).toBe(ATTACKERS * ATTACKS_PER_ATTACKER)
+    if (ATTACKERS > 0) expect(new Set(statuses)).toEqual(new Set([413]))
+    console.info(`nodes attack (${engine}): probe p99 ms`, { baseline, attacked: attackedP99 })
+    expect(attackedP99.probes).toBe(PROBES)
+    expect(attackedP99.health).toBeLessThan(AVAILABLE_P99_MS)
+    expect(attackedP99.small).toBeLessThan(AVAILABLE_P99_MS)
     const target = Number(process.env.IMMD_AVAILABILITY_P99_MS ?? Number.NaN)
     if (Number.isFinite(target)) {
-      expect(p99.health).toBeLessThan(target)
-      expect(p99.small).toBeLessThan(target)
+      expect(attackedP99.health).toBeLessThan(target)
+      expect(attackedP99.small).toBeLessThan(target)
     }
-    return { outcomes, p99 }
-  }
-
-  it('answers the health check and a small query while attacked, within 5 s p99 (100 ms when asked)', async () => {
-    const baseline = await probe(base, demo.leadToken, PROBES / 2, Date.now() + TIME_BUDGET_MS)
-    // The red team's attack (a viewer's token): refused from the headers, never read (413), or
-    // the connection closed while the attacker was still sending the unread body.
-    const viewer = await attackWhileProbing(demo.viewerToken)
-    expect(viewer.outcomes).toContain(413)
-    for (const outcome of viewer.outcomes) expect([413, 'closed']).toContain(outcome)
-    // The same bodies from a lead, who may send large bodies (imports): read one at a time and
-    // refused by the list-argument limit (400), or refused unread while another is read (503).
-    const lead = await attackWhileProbing(demo.leadToken)
-    expect(lead.outcomes).toContain(400)
-    for (const outcome of lead.outcomes) expect([400, 503, 'closed']).toContain(outcome)
-    console.info(`nodes attack (${engine}): probe p99 ms`, {
-      baseline,
-      viewerAttack: viewer.p99,
-      leadAttack: lead.p99,
-    })
   })
 })

@@ -17,7 +17,7 @@ import type { ImcRecordGroup } from '@immd/core/planning'
 /** Records per request by default: one request stays a few seconds of server work. */
 export const DEFAULT_CHUNK_SIZE = 1_000
 
-/** JSON bytes per request: under the API's default 4 MiB body limit with room for the query. */
+/** JSON bytes per request: under the API's default 4 MiB import body limit, with room for the query. */
 export const DEFAULT_MAX_CHUNK_BYTES = 3 * 1024 * 1024
 
 /** Options of {@link splitIntoChunks}. */

@@ -164,14 +164,3 @@ export function canWriteOrganization(viewer: Viewer, organizationId: string): bo
   if (viewer.kind !== 'user' || viewer.scope !== 'read-write') return false
   return LEAD_ROLES.has(roleIn(viewer, organizationId) ?? '')
 }
-
-/**
- * Whether the viewer may import somewhere (a read-write credential and a lead role in at least one
- * organization): the only callers whose requests may be large (`security/http-guards.ts`).
- */
-export function canImportSomewhere(viewer: Viewer): boolean {
-  if (viewer.kind !== 'user' || viewer.scope !== 'read-write' || viewer.mustChangePassword) {
-    return false
-  }
-  return viewer.memberships.some((membership) => LEAD_ROLES.has(membership.role))
-}

@@ -66,6 +66,8 @@ export function useMcpEndpoint(options: McpEndpointOptions): Plugin {
       const transport = new WebStandardStreamableHTTPServerTransport({
         sessionIdGenerator: undefined,
         enableJsonResponse: true,
+        // The MCP tools carry no imports: the ordinary body limit, refused from `content-length`.
+        maxRequestBodySize: options.security.limits.maxBodyBytes,
       })
       await server.connect(transport)
       try {

@@ -31,12 +31,20 @@ export interface QueryLimits {
   maxApiTokensPerUser: number
   /** Subscriptions one user may hold open on one API instance, all credentials together. */
   maxSubscriptionsPerUser: number
-  /** Bytes of a request body. */
+  /**
+   * Bytes of any `/graphql` request body, judged from `content-length` before reading (chunked
+   * bodies: while reading). Large enough for every operation except the imports.
+   */
   maxBodyBytes: number
-  /** Bodies over this many bytes are "large" and read only a few at a time (`large-body-gate.ts`). */
-  largeBodyBytes: number
-  /** Large bodies read at the same time, server-wide; a large body finding none free gets 503. */
-  maxLargeBodiesInFlight: number
+  /**
+   * Bytes of an `importTeams`/`importEngagement` body, admitted from the headers for credentials
+   * that may import (`security/body-limits.ts`); not above `maxBodyBytes` turns the allowance off.
+   */
+  maxImportBodyBytes: number
+  /** Import-size bodies being read at once on one API instance (more: 503 with Retry-After). */
+  maxImportBodiesInFlight: number
+  /** Import-size bodies of one user being read at once (more: 429 with Retry-After). */
+  maxImportBodiesPerUser: number
   /** Milliseconds an operation may run before it is answered with a TIMEOUT error. */
   executionTimeoutMs: number
 }
@@ -171,10 +179,10 @@ export const DEFAULT_LIMITS: QueryLimits = {
   maxNodeIds: 100,
   maxApiTokensPerUser: 20,
   maxSubscriptionsPerUser: 10,
-  maxBodyBytes: 4 * 1024 * 1024,
-  // Every console and CLI operation but the imports fits in a few kilobytes.
-  largeBodyBytes: 256 * 1024,
-  maxLargeBodiesInFlight: 1,
+  maxBodyBytes: 1024 * 1024,
+  maxImportBodyBytes: 4 * 1024 * 1024,
+  maxImportBodiesInFlight: 2,
+  maxImportBodiesPerUser: 1,
   executionTimeoutMs: 30_000,
 }
 
@@ -279,8 +287,9 @@ export function readSecurityEnv(env: NodeJS.ProcessEnv = process.env): SecurityO
     ['maxApiTokensPerUser', 'IMMD_MAX_API_TOKENS_PER_USER'],
     ['maxSubscriptionsPerUser', 'IMMD_MAX_SUBSCRIPTIONS_PER_USER'],
     ['maxBodyBytes', 'IMMD_MAX_BODY_BYTES'],
-    ['largeBodyBytes', 'IMMD_LARGE_BODY_BYTES'],
-    ['maxLargeBodiesInFlight', 'IMMD_MAX_LARGE_BODIES_IN_FLIGHT'],
+    ['maxImportBodyBytes', 'IMMD_MAX_IMPORT_BODY_BYTES'],
+    ['maxImportBodiesInFlight', 'IMMD_MAX_IMPORT_BODIES_IN_FLIGHT'],
+    ['maxImportBodiesPerUser', 'IMMD_MAX_IMPORT_BODIES_PER_USER'],
     ['executionTimeoutMs', 'IMMD_EXECUTION_TIMEOUT_MS'],
   ]
   for (const [key, variable] of limitVariables) {
