@@ -79,15 +79,15 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
   sentences: {
     status: {
       'invalid-input': () =>
-        'Die gespeicherten Antworten oder Ausschlüsse sind fehlerhaft, daher konnten weder Summe noch Stufe berechnet werden.',
+        'Die gespeicherten Antworten oder Ausschlüsse sind fehlerhaft, daher konnten weder Summe noch Band berechnet werden.',
       'below-minimum-coverage': (count: number, total: number, minimum: number) =>
-        `Stufe zurückgehalten: Nach den Ausschlüssen bleiben nur ${count} von ${total} Drivern in der Wertung, mindestens ${minimum} sind nötig (Plattformregel).`,
-      'nothing-evaluated': () => 'Noch kein Driver ist bewertet.',
+        `Band zurückgehalten: Nach den Ausschlüssen bleiben nur ${count} von ${total} Treibern in der bewerteten Menge, mindestens ${minimum} sind nötig (Plattformregel).`,
+      'nothing-evaluated': () => 'Noch kein Treiber ist beurteilt.',
       'drivers-not-evaluated': (count: number, total: number, drivers: string) =>
-        `Vorläufig: ${count} von ${total} Drivern in der Wertung sind noch nicht bewertet (${drivers}); die Stufe ist ein Richtwert, nicht endgültig.`,
+        `Vorläufig: ${count} von ${total} Treibern in der bewerteten Menge sind noch nicht beurteilt (${drivers}); das Band ist ein Richtwert, nicht endgültig.`,
     },
     cap: (from: string, to: string, drivers: string) =>
-      `Stufe von ${from} auf ${to} begrenzt: kritische Driver mit niedriger Antwort, ${drivers} (regelbasierter Algorithmus, Plattformvorgabe).`,
+      `Band von ${from} auf ${to} begrenzt: kritische Treiber mit niedriger Antwort, ${drivers} (regelbasierter Algorithmus, Plattformvorgabe).`,
     warning: {
       'answer-contradicts-rationale': (
         driver: string,
@@ -95,36 +95,36 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
         count: number,
         effect: string,
       ) =>
-        `Driver ${driver} ist mit „${answer}“ beantwortet, aber ${count} seiner Datenelemente sind mit „${effect}“ codiert und keines spricht dafür.`,
+        `Treiber ${driver} ist mit „${answer}“ beantwortet, aber ${count} seiner Datenelemente sind mit „${effect}“ codiert und keines spricht dafür.`,
       'no-rationale': (driver: string, answer: string) =>
-        `Driver ${driver} ist mit „${answer}“ beantwortet, ohne ein einziges begründendes Datenelement.`,
+        `Treiber ${driver} ist mit „${answer}“ beantwortet, ohne ein einziges begründendes Datenelement.`,
       'unknown-items': (driver: string, count: number, total: number) =>
-        `Driver ${driver}: ${count} von ${total} Datenelementen sind unbekannt („?“).`,
+        `Treiber ${driver}: ${count} von ${total} Datenelementen sind unbekannt („?“).`,
       'invalid-effect-code': (driver: string, count: number) =>
-        `Driver ${driver} hat ${count} Datenelemente ohne gültigen Wirkungscode (+, -, 0 oder ?); sie werden ignoriert.`,
+        `Treiber ${driver} hat ${count} Datenelemente ohne gültigen Wirkungscode (+, -, 0 oder ?); sie werden ignoriert.`,
       'unknown-driver-in-rationale': (driver: string) =>
-        `Datenelemente zu „${driver}“, das kein Driver dieser Methode ist, werden ignoriert.`,
+        `Datenelemente zu „${driver}“, der kein Treiber dieser Methode ist, werden ignoriert.`,
       incomplete: (count: number, total: number, drivers: string) =>
-        `${count} von ${total} Drivern sind noch nicht beantwortet: ${drivers}.`,
+        `${count} von ${total} Treibern sind noch nicht beantwortet: ${drivers}.`,
       'drivers-excluded': (count: number, total: number, drivers: string) =>
-        `${count} von ${total} Drivern sind durch Anpassungsentscheidung ausgeschlossen: ${drivers}.`,
+        `${count} von ${total} Treibern sind durch Anpassungsentscheidung ausgeschlossen: ${drivers}.`,
       'answer-for-excluded-driver': (driver: string) =>
-        `Driver ${driver} ist durch Anpassung ausgeschlossen; seine Antwort wird nicht gewertet.`,
+        `Treiber ${driver} ist durch Anpassung ausgeschlossen; seine Antwort wird nicht gewertet.`,
       'thin-evidence': (count: number, total: number, drivers: string) =>
-        `${count} von ${total} Drivern stehen auf dünner Beweislage: ${drivers}.`,
+        `${count} von ${total} Treibern beruhen auf dünner Evidenz: ${drivers}.`,
       'band-capped': (from: string, to: string, drivers: string) =>
-        `Stufe von ${from} auf ${to} begrenzt durch die kritischen Driver ${drivers} (regelbasierter Algorithmus).`,
+        `Band von ${from} auf ${to} begrenzt durch die kritischen Treiber ${drivers} (regelbasierter Algorithmus).`,
     },
     derivation: {
       invalid: 'Die Eingaben sind fehlerhaft: keine Summe berechnet',
-      notComputable: 'Kein Driver beantwortet: keine Summe berechenbar',
+      notComputable: 'Kein Treiber beantwortet: keine Summe berechenbar',
       capped: (band: string, from: string, drivers: string) =>
         `${band} (begrenzt von ${from} durch ${drivers})`,
       excluded: (drivers: string) => `durch Anpassung ausgeschlossen: ${drivers}`,
       missing: (drivers: string) => `nicht beantwortet (nicht gewertet): ${drivers}`,
     },
     candidate: (driver: string, answer: string | null, failures: number) =>
-      `${driver}: ${answer ? `beantwortet mit ${answer}` : 'noch nicht bewertet'}${failures > 0 ? `, ${failures} Misserfolgs-Elemente (-)` : ''}.`,
+      `${driver}: ${answer ? `beantwortet mit ${answer}` : 'noch nicht beurteilt'}${failures > 0 ? `, ${failures} Misserfolgs-Elemente (-)` : ''}.`,
   },
   summary: {
     kicker: 'Incident Management Mission Diagnostic · Zusammenfassung für die Leitung',
