@@ -667,6 +667,10 @@ const de: MessageSchema = {
       noCandidates: 'Kein Kandidat: Jeder Driver ist mit Ja beantwortet, ohne Misserfolgselemente.',
     },
   },
+  inputIssue: {
+    DOCUMENT_NOT_RECEIVED:
+      '„{subject}“ ist noch nicht als erhalten markiert: Markieren Sie es zuerst als erhalten, dann als geprüft.',
+  },
   resultText: {
     status: {
       'invalid-input':

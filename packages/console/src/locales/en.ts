@@ -643,6 +643,10 @@ export default {
       noCandidates: 'No candidate: every driver is answered Yes without failure items.',
     },
   },
+  inputIssue: {
+    DOCUMENT_NOT_RECEIVED:
+      '“{subject}” is not marked received yet: mark it received first, then reviewed.',
+  },
   resultText: {
     status: {
       'invalid-input':

@@ -666,6 +666,10 @@ const fr: MessageSchema = {
       noCandidates: 'Aucun candidat : chaque driver a la réponse Oui sans élément d’échec.',
     },
   },
+  inputIssue: {
+    DOCUMENT_NOT_RECEIVED:
+      '« {subject} » n’est pas encore marqué comme reçu : marquez-le d’abord comme reçu, puis comme examiné.',
+  },
   resultText: {
     status: {
       'invalid-input':
