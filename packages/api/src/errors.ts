@@ -40,6 +40,13 @@ export class DomainError extends GraphQLError {
 export interface ValidationIssue {
   path: string
   message: string
+  /**
+   * A stable code for clients that write the sentence in their own language (e.g.
+   * `DOCUMENT_NOT_RECEIVED`); absent where the message is the only form.
+   */
+  code?: string
+  /** What the issue is about, by name (e.g. the document's title), for that sentence. */
+  subject?: string
 }
 
 /** The input is malformed or breaks a rule of the method (every problem is listed). */

@@ -33,7 +33,7 @@ const UPDATE_DOCUMENT = `mutation ($input: UpdateDocumentInput!) { updateDocumen
   ... on DocumentPayload { ${DOCUMENT} } ... on ConflictError { currentVersion } } }`
 const mark = (name: string) => `mutation ($id: ID!, $version: Int!, $at: DateTime) {
   ${name}(input: { id: $id, version: $version, at: $at }) { __typename ... on DocumentPayload { ${DOCUMENT} }
-    ... on ValidationError { issues { path message } } ... on ConflictError { currentVersion } } }`
+    ... on ValidationError { issues { path message code subject } } ... on ConflictError { currentVersion } } }`
 const REMOVE_DOCUMENT = `mutation ($id: ID!, $version: Int!) { removeDocument(input: { id: $id, version: $version }) {
   __typename ... on RemoveDocumentPayload { removedId } ... on InUseError { message dependants { kind count } } } }`
 
@@ -231,6 +231,9 @@ describe.each(TEST_ENGINES)(
           {
             path: 'id',
             message: 'Incident escalation procedure v3 must be received before it is reviewed.',
+            // Clients write the sentence in their language from the code and the title.
+            code: 'DOCUMENT_NOT_RECEIVED',
+            subject: 'Incident escalation procedure v3',
           },
         ],
       })

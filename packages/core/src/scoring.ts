@@ -35,7 +35,7 @@ import { roundHalfUp } from './rounding.js'
 import { type AppliedCap, applyBandCap } from './scoring/band-cap.js'
 import { computeTotal } from './scoring/compute-total.js'
 import type { DriverEvidence } from './scoring/confidence.js'
-import { describeDerivation } from './scoring/derivation.js'
+import { describeDerivation, describeFormula } from './scoring/derivation.js'
 import type { EffectTally, ScoreWarning } from './scoring/rationale-warnings.js'
 import {
   type DriverExclusion,
@@ -154,6 +154,11 @@ export interface DiagnosticScore {
   warnings: ScoreWarning[]
   /** Human-readable formula, e.g. `(75×8 + 50×2) / 10 = 70.0 → 70 → High`. */
   derivation: string
+  /**
+   * The arithmetic of the derivation alone, without words or band (`(75×8 + 50×2) / 10 = 70.0 → 70`),
+   * so a reader writes the rest in its own language; null when no total was computed.
+   */
+  derivationFormula: string | null
 }
 
 /**
@@ -254,6 +259,16 @@ export function scoreDiagnostic(input: ScoreInput): DiagnosticScore {
         cap: capped.cap,
       }),
     ),
+    derivationFormula:
+      computable && total !== null && roundedTotal !== null
+        ? describeFormula({
+            method,
+            drivers: resolved.drivers,
+            total,
+            weightSum: parts.weightSum,
+            roundedTotal,
+          })
+        : null,
   }
 }
 
@@ -286,6 +301,9 @@ function collectWarnings(options: CollectWarningsOptions): ScoreWarning[] {
     const list = resolved.excluded.map((e) => `${e.driverId} (${e.reason})`).join('; ')
     warnings.push({
       code: 'drivers-excluded',
+      count: resolved.excluded.length,
+      total: method.drivers.length,
+      driverIds: resolved.excluded.map((e) => e.driverId),
       message: `${resolved.excluded.length} of ${method.drivers.length} drivers excluded by tailoring decision: ${list}.`,
     })
   }
@@ -310,15 +328,29 @@ function collectWarnings(options: CollectWarningsOptions): ScoreWarning[] {
   if (missing.length > 0) {
     warnings.push({
       code: 'incomplete',
+      count: missing.length,
+      total: options.scoredDrivers,
+      driverIds: [...missing],
       message: `${missing.length} of ${options.scoredDrivers} drivers not answered yet: ${missing.join(', ')}.`,
     })
   }
   if (thinEvidence.length > 0) {
     warnings.push({
       code: 'thin-evidence',
+      count: thinEvidence.length,
+      total: options.scoredDrivers,
+      driverIds: [...thinEvidence],
       message: `${thinEvidence.length} of ${options.scoredDrivers} drivers rest on thin evidence: ${thinEvidence.join(', ')}.`,
     })
   }
-  if (cap) warnings.push({ code: 'band-capped', message: cap.message })
+  if (cap) {
+    warnings.push({
+      code: 'band-capped',
+      driverIds: cap.drivers.map((d) => d.driverId),
+      capFrom: cap.from,
+      capTo: cap.to,
+      message: cap.message,
+    })
+  }
   return warnings
 }

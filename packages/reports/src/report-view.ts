@@ -32,6 +32,7 @@ import {
   markAlgorithm,
   markProvenance,
 } from './report-provenance.js'
+import { describeResultSentences } from './report-result-sentences.js'
 
 /** One rationale data item under a driver. */
 export interface RationaleItemView {
@@ -198,6 +199,17 @@ export function buildReportView(
   const bandLabel = (band: string | null | undefined) =>
     band ? (method.bands.find((b) => b.band === band)?.label ?? band) : null
   const score = (value: number) => fmt.number(Number(formatScore(value)))
+  // The API's sentences about the result, written again from their codes in the report's language.
+  const sentences = describeResultSentences(
+    result,
+    t,
+    {
+      answer: answerLabel,
+      band: bandLabel,
+      driverName,
+    },
+    locale === 'en',
+  )
   const evaluations = new Map(report.evaluations.map((e) => [e.driverId, e]))
   const drivers = method.drivers.map((driver): DriverView => {
     const score = result.drivers.find((d) => d.driverId === driver.code)
@@ -295,10 +307,10 @@ export function buildReportView(
     band: bandLabel(result.finalBand),
     status: result.status.toLowerCase(),
     headline: describeHeadline(result, bandLabel, t, score),
-    statusReasons: result.statusReasons.map((reason) => reason.message),
+    statusReasons: sentences.statusReasons,
     indicativeBand: result.status === 'PROVISIONAL' ? bandLabel(result.band) : null,
     algorithmLabel: `${result.algorithm.toLowerCase().replaceAll('_', '-')} ${markAlgorithm(result.algorithm, t)}`,
-    cap: result.cap?.message ?? null,
+    cap: sentences.cap,
     excluded: result.excluded.map((e) => ({
       driverId: e.driverId,
       reason: e.reason,
@@ -320,11 +332,11 @@ export function buildReportView(
             result.thinEvidence.join(', '),
           )
         : null,
-    candidates: result.sensitivity.candidates.map((c) => c.message),
+    candidates: sentences.candidates,
     methodRules: describeMethodRules(method, result.algorithm, t, localized.translationSource),
     handout: buildHandoutView(method, t, localized),
     threshold: bandLabel(result.profile.threshold ?? report.successThreshold),
-    derivation: result.derivation,
+    derivation: sentences.derivation,
     complete: result.complete,
     missing: result.missing,
     bands: [...method.bands]
@@ -380,7 +392,7 @@ export function buildReportView(
       date: formatDate(lesson.createdAt) ?? '',
       author: lesson.author?.name ?? '—',
     })),
-    warnings: result.warnings.map((warning) => warning.message),
+    warnings: sentences.warnings,
   }
 }
 

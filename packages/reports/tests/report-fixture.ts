@@ -147,6 +147,7 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
       thinEvidence: ['D2'],
       complete: true,
       derivation: '(75×8 + 50×2) / 10 = 70.0 → 70 → High',
+      derivationFormula: '(75×8 + 50×2) / 10 = 70.0 → 70',
       missing: [],
       warnings: [
         {
@@ -154,6 +155,13 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
           code: 'thin-evidence',
           driverId: null,
           message: '1 of 10 drivers rest on thin evidence: D2.',
+          count: 1,
+          total: 10,
+          answer: null,
+          effect: null,
+          driverIds: ['D2'],
+          capFrom: null,
+          capTo: null,
         },
       ],
       effectTally: tally(3, 2),
@@ -382,6 +390,10 @@ export function buildProvisionalFixture(): EngagementReport {
           code: 'drivers-not-evaluated',
           message:
             'Provisional: 7 of 8 drivers in the scored set are not evaluated yet (D2, D3, D4, D5, D6, D7, D8); the band is indicative, not final.',
+          count: 7,
+          total: 8,
+          minimum: null,
+          driverIds: ['D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8'],
         },
       ],
       excluded: excluded.map((driverId) => ({
@@ -394,7 +406,9 @@ export function buildProvisionalFixture(): EngagementReport {
       })),
       complete: false,
       missing: ['D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8'],
-      derivation: '(100×1) / 1 = 100.0 → 100 → Excellent; excluded by tailoring: D9, D10',
+      derivation:
+        '(100×1) / 1 = 100.0 → 100 → Excellent; excluded by tailoring: D9, D10; not answered (excluded): D2, D3, D4, D5, D6, D7, D8',
+      derivationFormula: '(100×1) / 1 = 100.0 → 100',
       warnings: [
         {
           __typename: 'ScoreWarning',
@@ -402,12 +416,26 @@ export function buildProvisionalFixture(): EngagementReport {
           driverId: null,
           message:
             '2 of 10 drivers excluded by tailoring decision: D9 (D9 is outsourced to the group SOC); D10 (D10 is outsourced to the group SOC).',
+          count: 2,
+          total: 10,
+          answer: null,
+          effect: null,
+          driverIds: ['D9', 'D10'],
+          capFrom: null,
+          capTo: null,
         },
         {
           __typename: 'ScoreWarning',
           code: 'incomplete',
           driverId: null,
           message: '7 of 8 drivers not answered yet: D2, D3, D4, D5, D6, D7, D8.',
+          count: 7,
+          total: 8,
+          answer: null,
+          effect: null,
+          driverIds: ['D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8'],
+          capFrom: null,
+          capTo: null,
         },
       ],
       drivers: report.result.drivers.map((driver) =>

@@ -90,7 +90,12 @@ export function updateDocument(
     const at = input.at ?? new Date()
     if (input.step === 'reviewed' && !before.receivedAt) {
       throw new ValidationError([
-        { path: 'id', message: `${before.title} must be received before it is reviewed.` },
+        {
+          path: 'id',
+          code: 'DOCUMENT_NOT_RECEIVED',
+          subject: before.title,
+          message: `${before.title} must be received before it is reviewed.`,
+        },
       ])
     }
     const step =

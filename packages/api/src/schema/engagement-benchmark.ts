@@ -101,6 +101,12 @@ const SuppressionRef = builder.objectRef<SuppressionReason>('BenchmarkSuppressio
       description:
         'A readable explanation naming the threshold not reached (never the actual count, which would defeat it).',
     }),
+    threshold: t.int({
+      nullable: true,
+      description:
+        'The threshold not reached (k for `TOO_FEW_ENGAGEMENTS`, k′ for `TOO_FEW_ORGANIZATIONS`), never the actual count; null for `NOT_OPTED_IN`.',
+      resolve: (s) => s.threshold ?? null,
+    }),
   }),
 })
 

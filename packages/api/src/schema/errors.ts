@@ -52,6 +52,17 @@ const ValidationIssueRef = builder.objectRef<ValidationIssue>('ValidationIssue')
   fields: (t) => ({
     path: t.exposeString('path', { description: 'Dotted path of the value, e.g. `input.title`.' }),
     message: t.exposeString('message', { description: 'What is wrong with that value.' }),
+    code: t.string({
+      nullable: true,
+      description:
+        'A stable code for clients that write the sentence in their own language (`DOCUMENT_NOT_RECEIVED`: a document is marked reviewed before it was received); null where `message` is the only form.',
+      resolve: (issue) => issue.code ?? null,
+    }),
+    subject: t.string({
+      nullable: true,
+      description: 'What the issue is about, by name (e.g. the document’s title); null when none.',
+      resolve: (issue) => issue.subject ?? null,
+    }),
   }),
 })
 

@@ -45,6 +45,28 @@ export const StatusReasonRef = builder.objectRef<StatusReason>('StatusReason').i
         '`invalid-input`, `below-minimum-coverage`, `drivers-not-evaluated`, `nothing-evaluated`.',
     }),
     message: t.exposeString('message'),
+    count: t.int({
+      nullable: true,
+      description:
+        '`below-minimum-coverage`: drivers left in the scored set; `drivers-not-evaluated`: drivers not evaluated yet. Null for other codes.',
+      resolve: (r) => r.count ?? null,
+    }),
+    total: t.int({
+      nullable: true,
+      description:
+        'Out of how many: the method’s drivers (`below-minimum-coverage`) or the scored set’s (`drivers-not-evaluated`).',
+      resolve: (r) => r.total ?? null,
+    }),
+    minimum: t.int({
+      nullable: true,
+      description: '`below-minimum-coverage`: the least drivers the scored set needs for a band.',
+      resolve: (r) => r.minimum ?? null,
+    }),
+    driverIds: t.stringList({
+      description:
+        '`drivers-not-evaluated`: the drivers not evaluated yet, in driver order; else empty.',
+      resolve: (r) => r.driverIds ?? [],
+    }),
   }),
 })
 

@@ -79,6 +79,48 @@ const ScoreWarningRef = builder.objectRef<ScoreWarning>('ScoreWarning').implemen
     code: t.exposeString('code'),
     driverId: t.exposeString('driverId', { nullable: true }),
     message: t.exposeString('message'),
+    count: t.int({
+      nullable: true,
+      description:
+        'What the warning counts: data items (`invalid-effect-code`, `answer-contradicts-rationale`, `unknown-items`) or drivers (`drivers-excluded`, `incomplete`, `thin-evidence`); null otherwise.',
+      resolve: (w) => w.count ?? null,
+    }),
+    total: t.int({
+      nullable: true,
+      description:
+        'Out of how many: the driver’s data items (`unknown-items`), the method’s drivers (`drivers-excluded`) or the scored set (`incomplete`, `thin-evidence`); null otherwise.',
+      resolve: (w) => w.total ?? null,
+    }),
+    answer: t.field({
+      type: AnswerEnum,
+      nullable: true,
+      description:
+        'The driver’s answer (`no-rationale`, `answer-contradicts-rationale`); null otherwise.',
+      resolve: (w) => w.answer ?? null,
+    }),
+    effect: t.string({
+      nullable: true,
+      description:
+        '`answer-contradicts-rationale`: the effect code of the items against the answer (`-` or `+`); null otherwise.',
+      resolve: (w) => w.effect ?? null,
+    }),
+    driverIds: t.stringList({
+      description:
+        'The drivers a warning about the whole result names (`drivers-excluded`, `incomplete`, `thin-evidence`, `band-capped`), in driver order; else empty.',
+      resolve: (w) => w.driverIds ?? [],
+    }),
+    capFrom: t.field({
+      type: BandEnum,
+      nullable: true,
+      description: '`band-capped`: the band of the total alone; null otherwise.',
+      resolve: (w) => w.capFrom ?? null,
+    }),
+    capTo: t.field({
+      type: BandEnum,
+      nullable: true,
+      description: '`band-capped`: the band after the cap; null otherwise.',
+      resolve: (w) => w.capTo ?? null,
+    }),
   }),
 })
 
@@ -234,6 +276,12 @@ const EngagementResultRef = builder.objectRef<EngagementResult>('EngagementResul
     warnings: t.field({ type: [ScoreWarningRef], resolve: (r) => r.warnings }),
     derivation: t.exposeString('derivation', {
       description: 'The formula, e.g. `(75×8 + 50×2) / 10 = 70.0 → 70 → High`.',
+    }),
+    derivationFormula: t.string({
+      nullable: true,
+      description:
+        'The arithmetic of `derivation` alone, e.g. `(75×8 + 50×2) / 10 = 70.0 → 70`, for clients that write the band and the left-out drivers in their own language (with `band`, `cap`, `excluded`, `missing`); null when no total was computed.',
+      resolve: (r) => r.derivationFormula,
     }),
     profile: t.field({ type: SuccessProfileRef, resolve: (r) => r.profile }),
     sensitivity: t.field({ type: SensitivityRef, resolve: (r) => r.sensitivity }),

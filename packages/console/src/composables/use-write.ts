@@ -48,6 +48,10 @@ export function useWrite<TData extends Record<string, unknown>, TVariables exten
   const describeMissing = (item: GatePrerequisiteText) => describeGatePrerequisite(item, t, te)
   const describeRefusal = (activityId: string, transition: string) =>
     describeGateRefusal(activityId, transition, t, te)
+  const describeIssue = (issue: { code?: string | null; subject?: string | null }) =>
+    issue.code && te(`inputIssue.${issue.code}`)
+      ? t(`inputIssue.${issue.code}`, { subject: issue.subject ?? '' })
+      : null
   const activeNamed = (wanted: readonly string[]) => {
     const active = new Set(
       [...resolveClient().getObservableQueries('active').values()].map((query) => query.queryName),
@@ -73,7 +77,7 @@ export function useWrite<TData extends Record<string, unknown>, TVariables exten
       const response = await mutate(variables as unknown as Parameters<typeof mutate>[0])
       const data = response?.data ?? null
       const result = firstField(data)
-      const message = describeMutationError(result, describeMissing, describeRefusal)
+      const message = describeMutationError(result, describeMissing, describeRefusal, describeIssue)
       if (message) {
         error.value = message
         errorResult.value = result as Record<string, unknown>

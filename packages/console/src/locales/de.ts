@@ -667,6 +667,68 @@ const de: MessageSchema = {
       noCandidates: 'Kein Kandidat: Jeder Driver ist mit Ja beantwortet, ohne Misserfolgselemente.',
     },
   },
+  inputIssue: {
+    DOCUMENT_NOT_RECEIVED:
+      '„{subject}“ ist noch nicht als erhalten markiert: Markieren Sie es zuerst als erhalten, dann als geprüft.',
+  },
+  resultText: {
+    status: {
+      'invalid-input':
+        'Die gespeicherten Antworten oder Ausschlüsse sind fehlerhaft, daher konnten weder Summe noch Stufe berechnet werden. Prüfen Sie die Driver im Arbeitsblatt.',
+      'below-minimum-coverage':
+        'Stufe zurückgehalten: Nach den Ausschlüssen bleiben nur {count} von {total} Drivern in der Wertung, mindestens {minimum} sind nötig (Plattformregel). Nehmen Sie einen Ausschluss zurück (Anpassung, PRA6), um eine Stufe zu erhalten.',
+      'nothing-evaluated':
+        'Noch kein Driver ist bewertet. Beantworten Sie die Driver im Arbeitsblatt (A4).',
+      'drivers-not-evaluated':
+        'Vorläufig: {count} von {total} Drivern in der Wertung sind noch nicht bewertet ({drivers}); die Stufe ist ein Richtwert, nicht endgültig.',
+    },
+    cap: 'Stufe von {from} auf {to} begrenzt: kritische Driver mit niedriger Antwort, {drivers} (regelbasierter Algorithmus, Plattformvorgabe).',
+    capDriver: '{driver} ({answer})',
+    warning: {
+      'answer-contradicts-rationale':
+        'Driver {driver} ist mit „{answer}“ beantwortet, aber {count} seiner Datenelemente sind mit „{effect}“ codiert und keines spricht dafür. Prüfen Sie die Antwort oder die Datenelemente.',
+      'no-rationale':
+        'Driver {driver} ist mit „{answer}“ beantwortet, ohne ein einziges begründendes Datenelement. Erfassen Sie die Datenelemente, auf denen die Antwort beruht.',
+      'unknown-items':
+        'Driver {driver}: {count} von {total} Datenelementen sind unbekannt („?“). Erwägen Sie, weitere Daten zu erheben.',
+      'invalid-effect-code':
+        'Driver {driver} hat {count} Datenelemente ohne gültigen Wirkungscode (+, -, 0 oder ?); sie werden ignoriert, bis sie einen erhalten.',
+      'unknown-driver-in-rationale':
+        'Datenelemente zu „{driver}“, das kein Driver dieser Methode ist, werden ignoriert.',
+      incomplete: '{count} von {total} Drivern sind noch nicht beantwortet: {drivers}.',
+      'drivers-excluded':
+        '{count} von {total} Drivern sind durch Anpassungsentscheidung ausgeschlossen: {drivers}.',
+      'answer-for-excluded-driver':
+        'Driver {driver} ist durch Anpassung ausgeschlossen; seine Antwort wird nicht gewertet.',
+      'thin-evidence':
+        '{count} von {total} Drivern stehen auf dünner Beweislage: {drivers}. Weitere Datenelemente, Interviews oder geprüfte Dokumente würden sie stützen.',
+      'band-capped':
+        'Stufe von {from} auf {to} begrenzt durch die kritischen Driver {drivers} (regelbasierter Algorithmus).',
+    },
+    derivation: {
+      invalid: 'Die Eingaben sind fehlerhaft: keine Summe berechnet',
+      notComputable: 'Kein Driver beantwortet: keine Summe berechenbar',
+      band: '{formula} → {band}',
+      capped: '{band} (begrenzt von {from} durch {drivers})',
+      noBand: 'keine Stufe',
+      excluded: 'durch Anpassung ausgeschlossen: {drivers}',
+      missing: 'nicht beantwortet (nicht gewertet): {drivers}',
+    },
+    candidate: {
+      notEvaluated: '{driver}: noch nicht bewertet.',
+      answered: '{driver}: beantwortet mit {answer}.',
+      notEvaluatedFailures: '{driver}: noch nicht bewertet, {count} Misserfolgs-Elemente (-).',
+      answeredFailures: '{driver}: beantwortet mit {answer}, {count} Misserfolgs-Elemente (-).',
+    },
+    suppression: {
+      TOO_FEW_ENGAGEMENTS:
+        'Zum Schutz der Anonymität zurückgehalten: Die Kohorte umfasst weniger als {threshold} Assessments.',
+      TOO_FEW_ORGANIZATIONS:
+        'Zum Schutz der Anonymität zurückgehalten: Die Kohorte umfasst weniger als {threshold} Organisationen.',
+      NOT_OPTED_IN:
+        'Zurückgehalten: Ihre Organisation nimmt nicht an organisationsübergreifenden Vergleichen teil. Ein Administrator kann die Teilnahme einschalten; bis dahin bleiben Vergleiche innerhalb Ihrer Organisation.',
+    },
+  },
   improvements: {
     title: 'IMC-Verbesserungsarbeitsblatt',
     view: 'Ansicht',

@@ -643,6 +643,67 @@ export default {
       noCandidates: 'No candidate: every driver is answered Yes without failure items.',
     },
   },
+  inputIssue: {
+    DOCUMENT_NOT_RECEIVED:
+      '“{subject}” is not marked received yet: mark it received first, then reviewed.',
+  },
+  resultText: {
+    status: {
+      'invalid-input':
+        'The stored answers or exclusions have errors, so no total and no band could be computed. Check the drivers on the worksheet.',
+      'below-minimum-coverage':
+        'Band withheld: only {count} of {total} drivers remain in the scored set after exclusions, and at least {minimum} are required (platform rule). Take back an exclusion (tailoring, PRA6) to get a band.',
+      'nothing-evaluated': 'No driver is evaluated yet. Answer the drivers on the worksheet (A4).',
+      'drivers-not-evaluated':
+        'Provisional: {count} of {total} drivers in the scored set are not evaluated yet ({drivers}); the band is indicative, not final.',
+    },
+    cap: 'Band capped from {from} to {to}: critical drivers answered low, {drivers} (rule-based algorithm, platform design).',
+    capDriver: '{driver} ({answer})',
+    warning: {
+      'answer-contradicts-rationale':
+        'Driver {driver} is answered “{answer}”, but {count} of its data items are coded “{effect}” and none points the other way. Check the answer or the data items.',
+      'no-rationale':
+        'Driver {driver} is answered “{answer}” without any rationale data item. Record the data items the answer rests on.',
+      'unknown-items':
+        'Driver {driver}: {count} of {total} data items are unknowns (“?”). Consider gathering more data.',
+      'invalid-effect-code':
+        'Driver {driver} has {count} data items without a valid effect code (+, -, 0 or ?); they are ignored until they get one.',
+      'unknown-driver-in-rationale':
+        'Data items for “{driver}”, which is not a driver of this method, are ignored.',
+      incomplete: '{count} of {total} drivers are not answered yet: {drivers}.',
+      'drivers-excluded':
+        '{count} of {total} drivers are excluded by tailoring decision: {drivers}.',
+      'answer-for-excluded-driver':
+        'Driver {driver} is excluded by tailoring; its answer is ignored.',
+      'thin-evidence':
+        '{count} of {total} drivers rest on thin evidence: {drivers}. More data items, interviews or reviewed documents would strengthen them.',
+      'band-capped':
+        'Band capped from {from} to {to} by the critical drivers {drivers} (rule-based algorithm).',
+    },
+    derivation: {
+      invalid: 'The input has errors: no total computed',
+      notComputable: 'No driver answered: no total can be computed',
+      band: '{formula} → {band}',
+      capped: '{band} (capped from {from} by {drivers})',
+      noBand: 'no band',
+      excluded: 'excluded by tailoring: {drivers}',
+      missing: 'not answered (left out): {drivers}',
+    },
+    candidate: {
+      notEvaluated: '{driver}: not evaluated yet.',
+      answered: '{driver}: answered {answer}.',
+      notEvaluatedFailures: '{driver}: not evaluated yet, {count} failure items (-).',
+      answeredFailures: '{driver}: answered {answer}, {count} failure items (-).',
+    },
+    suppression: {
+      TOO_FEW_ENGAGEMENTS:
+        'Withheld to protect anonymity: the cohort has fewer than {threshold} engagements.',
+      TOO_FEW_ORGANIZATIONS:
+        'Withheld to protect anonymity: the cohort spans fewer than {threshold} organizations.',
+      NOT_OPTED_IN:
+        'Withheld: your organization has not opted in to cross-organization benchmarks. An administrator can opt in; until then, comparisons stay inside your organization.',
+    },
+  },
   improvements: {
     title: 'IMC Improvement Worksheet',
     view: 'View',

@@ -666,6 +666,68 @@ const fr: MessageSchema = {
       noCandidates: 'Aucun candidat : chaque driver a la réponse Oui sans élément d’échec.',
     },
   },
+  inputIssue: {
+    DOCUMENT_NOT_RECEIVED:
+      '« {subject} » n’est pas encore marqué comme reçu : marquez-le d’abord comme reçu, puis comme examiné.',
+  },
+  resultText: {
+    status: {
+      'invalid-input':
+        'Les réponses ou exclusions enregistrées comportent des erreurs : aucun total ni niveau n’a pu être calculé. Vérifiez les drivers dans la feuille de travail.',
+      'below-minimum-coverage':
+        'Niveau non attribué : après exclusions, seuls {count} drivers sur {total} restent dans l’ensemble évalué, alors qu’il en faut au moins {minimum} (règle de la plateforme). Levez une exclusion (adaptation, PRA6) pour obtenir un niveau.',
+      'nothing-evaluated':
+        'Aucun driver n’est encore évalué. Répondez aux drivers dans la feuille de travail (A4).',
+      'drivers-not-evaluated':
+        'Provisoire : {count} drivers sur {total} de l’ensemble évalué n’ont pas encore de réponse ({drivers}) ; le niveau est indicatif, pas définitif.',
+    },
+    cap: 'Niveau plafonné de {from} à {to} : drivers critiques à réponse faible, {drivers} (algorithme à règles, choix de la plateforme).',
+    capDriver: '{driver} ({answer})',
+    warning: {
+      'answer-contradicts-rationale':
+        'Le driver {driver} a la réponse « {answer} », mais {count} de ses éléments de données sont codés « {effect} » et aucun ne va dans l’autre sens. Vérifiez la réponse ou les éléments de données.',
+      'no-rationale':
+        'Le driver {driver} a la réponse « {answer} » sans aucun élément de données qui la justifie. Enregistrez les éléments de données sur lesquels repose la réponse.',
+      'unknown-items':
+        'Driver {driver} : {count} éléments de données sur {total} sont des inconnues (« ? »). Pensez à recueillir davantage de données.',
+      'invalid-effect-code':
+        'Le driver {driver} a {count} éléments de données sans code d’effet valide (+, -, 0 ou ?) ; ils sont ignorés tant qu’ils n’en ont pas.',
+      'unknown-driver-in-rationale':
+        'Les éléments de données de « {driver} », qui n’est pas un driver de cette méthode, sont ignorés.',
+      incomplete: '{count} drivers sur {total} n’ont pas encore de réponse : {drivers}.',
+      'drivers-excluded':
+        '{count} drivers sur {total} sont exclus par décision d’adaptation : {drivers}.',
+      'answer-for-excluded-driver':
+        'Le driver {driver} est exclu par adaptation ; sa réponse n’est pas prise en compte.',
+      'thin-evidence':
+        '{count} drivers sur {total} reposent sur peu d’éléments : {drivers}. Des éléments de données, entretiens ou documents examinés supplémentaires les renforceraient.',
+      'band-capped':
+        'Niveau plafonné de {from} à {to} par les drivers critiques {drivers} (algorithme à règles).',
+    },
+    derivation: {
+      invalid: 'Les données comportent des erreurs : aucun total calculé',
+      notComputable: 'Aucun driver n’a de réponse : aucun total ne peut être calculé',
+      band: '{formula} → {band}',
+      capped: '{band} (plafonné depuis {from} par {drivers})',
+      noBand: 'aucun niveau',
+      excluded: 'exclus par adaptation : {drivers}',
+      missing: 'sans réponse (non comptés) : {drivers}',
+    },
+    candidate: {
+      notEvaluated: '{driver} : pas encore évalué.',
+      answered: '{driver} : réponse {answer}.',
+      notEvaluatedFailures: '{driver} : pas encore évalué, {count} éléments d’échec (-).',
+      answeredFailures: '{driver} : réponse {answer}, {count} éléments d’échec (-).',
+    },
+    suppression: {
+      TOO_FEW_ENGAGEMENTS:
+        'Non affiché pour préserver l’anonymat : la cohorte compte moins de {threshold} évaluations.',
+      TOO_FEW_ORGANIZATIONS:
+        'Non affiché pour préserver l’anonymat : la cohorte couvre moins de {threshold} organisations.',
+      NOT_OPTED_IN:
+        'Non affiché : votre organisation ne participe pas aux comparaisons entre organisations. Un administrateur peut l’y inscrire ; d’ici là, les comparaisons restent internes à votre organisation.',
+    },
+  },
   improvements: {
     title: 'Feuille d’amélioration de l’IMC',
     view: 'Affichage',

@@ -82,4 +82,37 @@ describe('describeMutationError', () => {
       'The plan is not valid. (Planned start: Must be a date.; No such user.)',
     )
   })
+
+  it('writes a document-status error in the console language from its code', () => {
+    const refused = {
+      __typename: 'ValidationError',
+      message: 'id: Service desk phishing runbook must be received before it is reviewed.',
+      issues: [
+        {
+          path: 'id',
+          message: 'Service desk phishing runbook must be received before it is reviewed.',
+          code: 'DOCUMENT_NOT_RECEIVED',
+          subject: 'Service desk phishing runbook',
+        },
+      ],
+    }
+    const inLocale = (locale: 'en' | 'fr' | 'de') => {
+      const { t, te } = createAppI18n(locale, MESSAGES).global
+      return describeMutationError(refused as never, undefined, undefined, (issue) =>
+        issue.code && te(`inputIssue.${issue.code}`)
+          ? t(`inputIssue.${issue.code}`, { subject: issue.subject ?? '' })
+          : null,
+      )
+    }
+    expect(inLocale('fr')).toBe(
+      '« Service desk phishing runbook » n’est pas encore marqué comme reçu : marquez-le d’abord comme reçu, puis comme examiné.',
+    )
+    expect(inLocale('de')).toBe(
+      '„Service desk phishing runbook“ ist noch nicht als erhalten markiert: Markieren Sie es zuerst als erhalten, dann als geprüft.',
+    )
+    // Without a writer for codes, the API's English stays, once.
+    expect(describeMutationError(refused as never)).toBe(
+      'Service desk phishing runbook must be received before it is reviewed.',
+    )
+  })
 })

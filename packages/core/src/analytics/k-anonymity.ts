@@ -31,7 +31,10 @@ export type SuppressionCode = 'too-few-engagements' | 'too-few-organizations' | 
 /** A withheld statistic's reason: a code and a sentence naming the threshold (never the count). */
 export interface SuppressionReason {
   code: SuppressionCode
+  /** The sentence in English; readers in other languages write it from the code and threshold. */
   message: string
+  /** The threshold not reached (k or k'); absent for `not-opted-in`. Never the actual count. */
+  threshold?: number
 }
 
 /** An error of {@link resolvePrivacyThresholds}. */
@@ -87,12 +90,14 @@ export function checkCohortPrivacy(
   if (size.engagements < thresholds.minEngagements) {
     return {
       code: 'too-few-engagements',
+      threshold: thresholds.minEngagements,
       message: `Withheld: the cohort has fewer than ${thresholds.minEngagements} engagements.`,
     }
   }
   if (size.crossOrganization && size.organizations < thresholds.minOrganizations) {
     return {
       code: 'too-few-organizations',
+      threshold: thresholds.minOrganizations,
       message: `Withheld: the cohort spans fewer than ${thresholds.minOrganizations} organizations.`,
     }
   }

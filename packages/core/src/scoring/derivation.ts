@@ -34,6 +34,29 @@ export function describeDerivation(options: DescribeDerivationOptions): string {
   if (total === null || roundedTotal === null) {
     return `No driver answered: total not computable${excluded}`
   }
+  const formula = describeFormula({ method, drivers, total, weightSum, roundedTotal })
+  const capped = cap
+    ? ` (capped from ${labelOf(method, cap.from)} by ${cap.drivers.map((d) => d.driverId).join(', ')})`
+    : ''
+  const bandLabel = band ? `${band.label}${capped}` : 'no band'
+  return `${formula} → ${bandLabel}${excluded}`
+}
+
+/** Options of {@link describeFormula}. */
+export interface DescribeFormulaOptions {
+  method: MethodDefinition
+  drivers: readonly ResolvedDriver[]
+  total: number
+  weightSum: number
+  roundedTotal: number
+}
+
+/**
+ * The arithmetic alone, `(75×8 + 50×2) / 10 = 70.0 → 70`: numbers and symbols read the same in every
+ * language, so readers add the band and the left-out drivers in their own words.
+ */
+export function describeFormula(options: DescribeFormulaOptions): string {
+  const { method, drivers, total, weightSum, roundedTotal } = options
   const weightByValue = new Map<number, number>()
   for (const { driver, answer } of drivers) {
     if (!answer) continue
@@ -43,14 +66,7 @@ export function describeDerivation(options: DescribeDerivationOptions): string {
   const terms = [...weightByValue.entries()]
     .sort(([a], [b]) => b - a)
     .map(([value, weight]) => `${formatNumber(value)}×${formatNumber(weight)}`)
-  const capped = cap
-    ? ` (capped from ${labelOf(method, cap.from)} by ${cap.drivers.map((d) => d.driverId).join(', ')})`
-    : ''
-  const bandLabel = band ? `${band.label}${capped}` : 'no band'
-  return (
-    `(${terms.join(' + ')}) / ${formatNumber(weightSum)} = ${formatTotal(total)}` +
-    ` → ${roundedTotal} → ${bandLabel}${excluded}`
-  )
+  return `(${terms.join(' + ')}) / ${formatNumber(weightSum)} = ${formatTotal(total)} → ${roundedTotal}`
 }
 
 function labelOf(method: MethodDefinition, bandId: string): string {

@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-import type { EffectCode, MethodDefinition } from '../method-types.js'
+import type { AnswerId, BandId, EffectCode, MethodDefinition } from '../method-types.js'
 import type { ResolvedDriver } from './resolve-input.js'
 
 /** Number of rationale data items per effect code. */
@@ -27,7 +27,21 @@ export type ScoreWarningCode =
 export interface ScoreWarning {
   code: ScoreWarningCode
   driverId?: string
+  /** The sentence in English; readers in other languages write it from the code and fields. */
   message: string
+  /** Items or drivers the warning counts (invalid codes, contradicting or unknown items, drivers). */
+  count?: number
+  /** Out of how many (data items of the driver, drivers of the method or scored set). */
+  total?: number
+  /** The driver's answer, where the warning is about it. */
+  answer?: AnswerId
+  /** `answer-contradicts-rationale`: the effect code pointing against the answer (`-` or `+`). */
+  effect?: EffectCode
+  /** The drivers a warning about the whole result names, in driver order. */
+  driverIds?: string[]
+  /** `band-capped`: the band of the total alone and the band after the cap. */
+  capFrom?: BandId
+  capTo?: BandId
 }
 
 /** Returns a tally with every code at 0. */
@@ -79,6 +93,7 @@ export function checkRationale(options: CheckRationaleOptions): ScoreWarning[] {
     warnings.push({
       code: 'invalid-effect-code',
       driverId: driver.id,
+      count: invalid,
       message: `Driver ${driver.id} has ${invalid} data item(s) without a valid effect code (+ - 0 ?); they are ignored.`,
     })
   }
@@ -88,6 +103,7 @@ export function checkRationale(options: CheckRationaleOptions): ScoreWarning[] {
     warnings.push({
       code: 'no-rationale',
       driverId: driver.id,
+      answer: answer.id,
       message: `Driver ${driver.id} is answered "${answer.label}" without any rationale data item.`,
     })
     return warnings
@@ -103,6 +119,9 @@ export function checkRationale(options: CheckRationaleOptions): ScoreWarning[] {
     warnings.push({
       code: 'answer-contradicts-rationale',
       driverId: driver.id,
+      answer: answer.id,
+      effect: favourable ? '-' : '+',
+      count: favourable ? tally['-'] : tally['+'],
       message: `Driver ${driver.id} is answered "${answer.label}" but its rationale has ${against} item(s) and none pointing the other way.`,
     })
   }
@@ -110,6 +129,8 @@ export function checkRationale(options: CheckRationaleOptions): ScoreWarning[] {
     warnings.push({
       code: 'unknown-items',
       driverId: driver.id,
+      count: tally['?'],
+      total: items,
       message: `Driver ${driver.id}: ${tally['?']} of ${items} data items are unknowns ("?"); consider gathering more data.`,
     })
   }

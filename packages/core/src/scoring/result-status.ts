@@ -19,7 +19,16 @@ export type StatusReasonCode =
 /** One stated reason of a non-final status. */
 export interface StatusReason {
   code: StatusReasonCode
+  /** The sentence in English; readers in other languages write it from the code and fields. */
   message: string
+  /** `below-minimum-coverage`: drivers left in the scored set; `drivers-not-evaluated`: unanswered ones. */
+  count?: number
+  /** Out of how many: the method's drivers, or the scored set's. */
+  total?: number
+  /** `below-minimum-coverage`: the least scored drivers for a band. */
+  minimum?: number
+  /** `drivers-not-evaluated`: the unanswered drivers, in driver order. */
+  driverIds?: string[]
 }
 
 /** Coverage of the scored set against the method's drivers. */
@@ -62,6 +71,9 @@ export function decideStatus(options: DecideStatusOptions): {
   if (coverage.scoredDrivers < coverage.minimumScoredDrivers) {
     reasons.push({
       code: 'below-minimum-coverage',
+      count: coverage.scoredDrivers,
+      total: coverage.methodDrivers,
+      minimum: coverage.minimumScoredDrivers,
       message:
         `Band withheld: only ${coverage.scoredDrivers} of ${coverage.methodDrivers} drivers remain ` +
         `in the scored set after exclusions; at least ${coverage.minimumScoredDrivers} are required ` +
@@ -73,6 +85,9 @@ export function decideStatus(options: DecideStatusOptions): {
   } else if (missing.length > 0) {
     reasons.push({
       code: 'drivers-not-evaluated',
+      count: missing.length,
+      total: coverage.scoredDrivers,
+      driverIds: [...missing],
       message:
         `Provisional: ${missing.length} of ${coverage.scoredDrivers} drivers in the scored set are ` +
         `not evaluated yet (${missing.join(', ')}); the band is indicative, not final.`,

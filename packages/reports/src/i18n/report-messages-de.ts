@@ -76,6 +76,56 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
     headlineWithheld: 'Band zurückgehalten: zu wenige Treiber bleiben in der bewerteten Menge',
     headlineInvalid: 'Kein Ergebnis: die gespeicherten Beurteilungen sind nicht lesbar',
   },
+  sentences: {
+    status: {
+      'invalid-input': () =>
+        'Die gespeicherten Antworten oder Ausschlüsse sind fehlerhaft, daher konnten weder Summe noch Band berechnet werden.',
+      'below-minimum-coverage': (count: number, total: number, minimum: number) =>
+        `Band zurückgehalten: Nach den Ausschlüssen bleiben nur ${count} von ${total} Treibern in der bewerteten Menge, mindestens ${minimum} sind nötig (Plattformregel).`,
+      'nothing-evaluated': () => 'Noch kein Treiber ist beurteilt.',
+      'drivers-not-evaluated': (count: number, total: number, drivers: string) =>
+        `Vorläufig: ${count} von ${total} Treibern in der bewerteten Menge sind noch nicht beurteilt (${drivers}); das Band ist ein Richtwert, nicht endgültig.`,
+    },
+    cap: (from: string, to: string, drivers: string) =>
+      `Band von ${from} auf ${to} begrenzt: kritische Treiber mit niedriger Antwort, ${drivers} (regelbasierter Algorithmus, Plattformvorgabe).`,
+    warning: {
+      'answer-contradicts-rationale': (
+        driver: string,
+        answer: string,
+        count: number,
+        effect: string,
+      ) =>
+        `Treiber ${driver} ist mit „${answer}“ beantwortet, aber ${count} seiner Datenelemente sind mit „${effect}“ codiert und keines spricht dafür.`,
+      'no-rationale': (driver: string, answer: string) =>
+        `Treiber ${driver} ist mit „${answer}“ beantwortet, ohne ein einziges begründendes Datenelement.`,
+      'unknown-items': (driver: string, count: number, total: number) =>
+        `Treiber ${driver}: ${count} von ${total} Datenelementen sind unbekannt („?“).`,
+      'invalid-effect-code': (driver: string, count: number) =>
+        `Treiber ${driver} hat ${count} Datenelemente ohne gültigen Wirkungscode (+, -, 0 oder ?); sie werden ignoriert.`,
+      'unknown-driver-in-rationale': (driver: string) =>
+        `Datenelemente zu „${driver}“, der kein Treiber dieser Methode ist, werden ignoriert.`,
+      incomplete: (count: number, total: number, drivers: string) =>
+        `${count} von ${total} Treibern sind noch nicht beantwortet: ${drivers}.`,
+      'drivers-excluded': (count: number, total: number, drivers: string) =>
+        `${count} von ${total} Treibern sind durch Anpassungsentscheidung ausgeschlossen: ${drivers}.`,
+      'answer-for-excluded-driver': (driver: string) =>
+        `Treiber ${driver} ist durch Anpassung ausgeschlossen; seine Antwort wird nicht gewertet.`,
+      'thin-evidence': (count: number, total: number, drivers: string) =>
+        `${count} von ${total} Treibern beruhen auf dünner Evidenz: ${drivers}.`,
+      'band-capped': (from: string, to: string, drivers: string) =>
+        `Band von ${from} auf ${to} begrenzt durch die kritischen Treiber ${drivers} (regelbasierter Algorithmus).`,
+    },
+    derivation: {
+      invalid: 'Die Eingaben sind fehlerhaft: keine Summe berechnet',
+      notComputable: 'Kein Treiber beantwortet: keine Summe berechenbar',
+      capped: (band: string, from: string, drivers: string) =>
+        `${band} (begrenzt von ${from} durch ${drivers})`,
+      excluded: (drivers: string) => `durch Anpassung ausgeschlossen: ${drivers}`,
+      missing: (drivers: string) => `nicht beantwortet (nicht gewertet): ${drivers}`,
+    },
+    candidate: (driver: string, answer: string | null, failures: number) =>
+      `${driver}: ${answer ? `beantwortet mit ${answer}` : 'noch nicht beurteilt'}${failures > 0 ? `, ${failures} Misserfolgs-Elemente (-)` : ''}.`,
+  },
   summary: {
     kicker: 'Incident Management Mission Diagnostic · Zusammenfassung für die Leitung',
     title: 'Zusammenfassung',

@@ -81,6 +81,56 @@ const EN = {
     headlineWithheld: 'Band withheld: too few drivers remain in the scored set',
     headlineInvalid: 'No result: the stored evaluations could not be read',
   },
+  sentences: {
+    status: {
+      'invalid-input': () =>
+        'The stored answers or exclusions have errors, so no total and no band could be computed.',
+      'below-minimum-coverage': (count: number, total: number, minimum: number) =>
+        `Band withheld: only ${count} of ${total} drivers remain in the scored set after exclusions, and at least ${minimum} are required (platform rule).`,
+      'nothing-evaluated': () => 'No driver is evaluated yet.',
+      'drivers-not-evaluated': (count: number, total: number, drivers: string) =>
+        `Provisional: ${count} of ${total} drivers in the scored set are not evaluated yet (${drivers}); the band is indicative, not final.`,
+    },
+    cap: (from: string, to: string, drivers: string) =>
+      `Band capped from ${from} to ${to}: critical drivers answered low, ${drivers} (rule-based algorithm, platform design).`,
+    warning: {
+      'answer-contradicts-rationale': (
+        driver: string,
+        answer: string,
+        count: number,
+        effect: string,
+      ) =>
+        `Driver ${driver} is answered “${answer}”, but ${count} of its data items are coded “${effect}” and none points the other way.`,
+      'no-rationale': (driver: string, answer: string) =>
+        `Driver ${driver} is answered “${answer}” without any rationale data item.`,
+      'unknown-items': (driver: string, count: number, total: number) =>
+        `Driver ${driver}: ${count} of ${total} data items are unknowns (“?”).`,
+      'invalid-effect-code': (driver: string, count: number) =>
+        `Driver ${driver} has ${count} data items without a valid effect code (+, -, 0 or ?); they are ignored.`,
+      'unknown-driver-in-rationale': (driver: string) =>
+        `Data items for “${driver}”, which is not a driver of this method, are ignored.`,
+      incomplete: (count: number, total: number, drivers: string) =>
+        `${count} of ${total} drivers are not answered yet: ${drivers}.`,
+      'drivers-excluded': (count: number, total: number, drivers: string) =>
+        `${count} of ${total} drivers are excluded by tailoring decision: ${drivers}.`,
+      'answer-for-excluded-driver': (driver: string) =>
+        `Driver ${driver} is excluded by tailoring; its answer is ignored.`,
+      'thin-evidence': (count: number, total: number, drivers: string) =>
+        `${count} of ${total} drivers rest on thin evidence: ${drivers}.`,
+      'band-capped': (from: string, to: string, drivers: string) =>
+        `Band capped from ${from} to ${to} by the critical drivers ${drivers} (rule-based algorithm).`,
+    },
+    derivation: {
+      invalid: 'The input has errors: no total computed',
+      notComputable: 'No driver answered: no total can be computed',
+      capped: (band: string, from: string, drivers: string) =>
+        `${band} (capped from ${from} by ${drivers})`,
+      excluded: (drivers: string) => `excluded by tailoring: ${drivers}`,
+      missing: (drivers: string) => `not answered (left out): ${drivers}`,
+    },
+    candidate: (driver: string, answer: string | null, failures: number) =>
+      `${driver}: ${answer ? `answered ${answer}` : 'not evaluated yet'}${failures > 0 ? `, ${failures} failure items (-)` : ''}.`,
+  },
   summary: {
     kicker: 'Incident Management Mission Diagnostic · Executive summary',
     title: 'Executive summary',

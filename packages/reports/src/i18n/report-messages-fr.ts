@@ -76,6 +76,56 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
     headlineWithheld: 'Bande retenue : trop peu de facteurs restent dans l’ensemble noté',
     headlineInvalid: 'Aucun résultat : les évaluations enregistrées sont illisibles',
   },
+  sentences: {
+    status: {
+      'invalid-input': () =>
+        'Les réponses ou exclusions enregistrées comportent des erreurs : ni le total ni la bande n’ont pu être calculés.',
+      'below-minimum-coverage': (count: number, total: number, minimum: number) =>
+        `Bande retenue : après exclusions, seuls ${count} facteurs sur ${total} restent dans l’ensemble noté, alors qu’il en faut au moins ${minimum} (règle de la plateforme).`,
+      'nothing-evaluated': () => 'Aucun facteur n’est encore évalué.',
+      'drivers-not-evaluated': (count: number, total: number, drivers: string) =>
+        `Provisoire : ${count} facteurs sur ${total} de l’ensemble noté n’ont pas encore de réponse (${drivers}) ; la bande est indicative, pas définitive.`,
+    },
+    cap: (from: string, to: string, drivers: string) =>
+      `Bande plafonnée de ${from} à ${to} : facteurs critiques à réponse faible, ${drivers} (algorithme à règles, choix de la plateforme).`,
+    warning: {
+      'answer-contradicts-rationale': (
+        driver: string,
+        answer: string,
+        count: number,
+        effect: string,
+      ) =>
+        `Le facteur ${driver} a la réponse « ${answer} », mais ${count} de ses éléments de données sont codés « ${effect} » et aucun ne va dans l’autre sens.`,
+      'no-rationale': (driver: string, answer: string) =>
+        `Le facteur ${driver} a la réponse « ${answer} » sans aucun élément de données qui la justifie.`,
+      'unknown-items': (driver: string, count: number, total: number) =>
+        `Facteur ${driver} : ${count} éléments de données sur ${total} sont des inconnues (« ? »).`,
+      'invalid-effect-code': (driver: string, count: number) =>
+        `Le facteur ${driver} a ${count} éléments de données sans code d’effet valide (+, -, 0 ou ?) ; ils sont ignorés.`,
+      'unknown-driver-in-rationale': (driver: string) =>
+        `Les éléments de données de « ${driver} », qui n’est pas un facteur de cette méthode, sont ignorés.`,
+      incomplete: (count: number, total: number, drivers: string) =>
+        `${count} facteurs sur ${total} n’ont pas encore de réponse : ${drivers}.`,
+      'drivers-excluded': (count: number, total: number, drivers: string) =>
+        `${count} facteurs sur ${total} sont exclus par décision d’adaptation : ${drivers}.`,
+      'answer-for-excluded-driver': (driver: string) =>
+        `Le facteur ${driver} est exclu par adaptation ; sa réponse n’est pas prise en compte.`,
+      'thin-evidence': (count: number, total: number, drivers: string) =>
+        `${count} facteurs sur ${total} reposent sur des preuves minces : ${drivers}.`,
+      'band-capped': (from: string, to: string, drivers: string) =>
+        `Bande plafonnée de ${from} à ${to} par les facteurs critiques ${drivers} (algorithme à règles).`,
+    },
+    derivation: {
+      invalid: 'Les données comportent des erreurs : aucun total calculé',
+      notComputable: 'Aucun facteur n’a de réponse : aucun total ne peut être calculé',
+      capped: (band: string, from: string, drivers: string) =>
+        `${band} (plafonnée depuis ${from} par ${drivers})`,
+      excluded: (drivers: string) => `exclus par adaptation : ${drivers}`,
+      missing: (drivers: string) => `sans réponse (non comptés) : ${drivers}`,
+    },
+    candidate: (driver: string, answer: string | null, failures: number) =>
+      `${driver} : ${answer ? `réponse ${answer}` : 'pas encore évalué'}${failures > 0 ? `, ${failures} éléments d’échec (-)` : ''}.`,
+  },
   summary: {
     kicker: 'Diagnostic de mission de gestion des incidents · Synthèse',
     title: 'Synthèse',

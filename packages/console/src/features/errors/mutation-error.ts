@@ -12,6 +12,8 @@ export const MutationErrorFragment = graphql(`
       issues {
         path
         message
+        code
+        subject
       }
     }
     ... on GateNotSatisfiedError {
@@ -69,11 +71,16 @@ export function describeMutationError(
   describeMissing: (item: GatePrerequisiteText) => string = (item) => item.message,
   /** Writes "A5 cannot start yet:" in the console's language (else the API's English sentence). */
   describeRefusal?: (activityId: string, transition: string) => string,
+  /** Writes an input issue with a known `code` in the console's language, else null. */
+  describeIssue?: (issue: { code?: string | null; subject?: string | null }) => string | null,
 ): string | null {
   if (!result) return null
   if (!result.__typename?.endsWith('Error')) return null
   const error = useFragment(MutationErrorFragment, result as ErrorRef)
   const issues = 'issues' in error ? error.issues : []
+  // Every issue known by its code: the sentences in the reader's language replace the English.
+  const written = issues.map((issue) => describeIssue?.(issue) ?? null)
+  if (issues.length > 0 && written.every((text) => text !== null)) return written.join(' ')
   const paths = issues.map((issue) => issue.path)
   const message = withoutPath(error.message, paths)
   const details = new Set<string>()
