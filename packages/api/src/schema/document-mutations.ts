@@ -21,7 +21,7 @@ import {
   removeDocument,
   updateDocument,
 } from '../mutations/documents.js'
-import { removalPayloadRef } from '../mutations/payloads.js'
+import { changePayloadRef, removalPayloadRef } from '../mutations/payloads.js'
 import { childWriterScopes } from '../mutations/scopes.js'
 import { nameSchema } from '../security/free-text.js'
 import { DocumentRef } from './documents.js'
@@ -31,22 +31,10 @@ const title = nameSchema(300)
 const shortText = z.string().trim().max(200)
 const notes = z.string().max(10_000)
 
-const DocumentPayload = builder.objectRef<DocumentChange>('DocumentPayload').implement({
-  fields: (t) => ({
-    document: t.prismaField({
-      type: 'Document',
-      resolve: (query, change, _args, ctx) =>
-        ctx.db.prisma.document.findUniqueOrThrow({ ...query, where: { id: change.documentId } }),
-    }),
-    engagement: t.prismaField({
-      type: 'Engagement',
-      resolve: (query, change, _args, ctx) =>
-        ctx.db.prisma.engagement.findUniqueOrThrow({
-          ...query,
-          where: { id: change.engagementId },
-        }),
-    }),
-  }),
+const DocumentPayload = changePayloadRef<DocumentChange>('DocumentPayload', {
+  field: 'document',
+  model: 'Document',
+  id: (change) => change.documentId,
 })
 
 const AddDocumentInput = builder.inputType('AddDocumentInput', {
