@@ -9,6 +9,7 @@ import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 import {
   ConflictError,
+  engagementWriteErrors,
   GateNotSatisfiedError,
   InUseError,
   NotFoundError,
@@ -95,10 +96,7 @@ builder.mutationField('updateDocument', (t) =>
     description: 'Changes a row of the Document Checklist; omitted fields are kept.',
     args: { input: t.arg({ type: UpdateDocumentInput, required: true }) },
     authScopes: (_root, { input }, ctx) => childWriterScopes('document', input.id.id, ctx),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
-      directResult: true,
-    },
+    errors: engagementWriteErrors(),
     resolve: (_root, { input }, ctx) => updateDocument(ctx, { ...input, id: input.id.id }),
   }),
 )
@@ -132,10 +130,7 @@ for (const [name, step, description] of STEPS) {
       description,
       args: { input: t.arg({ type: MarkDocumentStepInput, required: true }) },
       authScopes: (_root, { input: args }, ctx) => childWriterScopes('document', args.id.id, ctx),
-      errors: {
-        types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
-        directResult: true,
-      },
+      errors: engagementWriteErrors(),
       resolve: (_root, { input: args }, ctx) =>
         updateDocument(ctx, { id: args.id.id, version: args.version, step, at: args.at }),
     }),

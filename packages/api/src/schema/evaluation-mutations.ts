@@ -7,7 +7,7 @@
 import { z } from 'zod'
 import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
-import { ConflictError, GateNotSatisfiedError, NotFoundError, ValidationError } from '../errors.js'
+import { engagementWriteErrors } from '../errors.js'
 import { type EvaluationChange, evaluateDriver } from '../mutations/evaluations.js'
 import { changePayloadRef } from '../mutations/payloads.js'
 import { DataItemRef } from './data-items.js'
@@ -48,10 +48,7 @@ builder.mutationField('evaluateDriver', (t) =>
       'Records the team’s answer to one driver (IMMD Worksheet); refused (GateNotSatisfiedError on A3) before A3 has started.',
     args: { input: t.arg({ type: EvaluateDriverInput, required: true }) },
     authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
-      directResult: true,
-    },
+    errors: engagementWriteErrors(),
     resolve: (_root, { input }, ctx) =>
       evaluateDriver(ctx, {
         ...input,

@@ -7,7 +7,13 @@
 import { z } from 'zod'
 import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
-import { ConflictError, GateNotSatisfiedError, NotFoundError, ValidationError } from '../errors.js'
+import {
+  ConflictError,
+  engagementWriteErrors,
+  GateNotSatisfiedError,
+  NotFoundError,
+  ValidationError,
+} from '../errors.js'
 import {
   addImprovement,
   type ImprovementChange,
@@ -89,10 +95,7 @@ builder.mutationField('updateImprovement', (t) =>
     type: ImprovementPayload,
     args: { input: t.arg({ type: UpdateImprovementInput, required: true }) },
     authScopes: (_root, { input }, ctx) => childWriterScopes('improvement', input.id.id, ctx),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
-      directResult: true,
-    },
+    errors: engagementWriteErrors(),
     resolve: (_root, { input }, ctx) =>
       updateImprovement(ctx, {
         ...input,

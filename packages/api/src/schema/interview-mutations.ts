@@ -9,6 +9,7 @@ import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 import {
   ConflictError,
+  engagementWriteErrors,
   GateNotSatisfiedError,
   InUseError,
   NotFoundError,
@@ -107,10 +108,7 @@ builder.mutationField('updateInterviewSession', (t) =>
     type: InterviewPayload,
     args: { input: t.arg({ type: UpdateInterviewSessionInput, required: true }) },
     authScopes: (_root, { input }, ctx) => childWriterScopes('interviewSession', input.id.id, ctx),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
-      directResult: true,
-    },
+    errors: engagementWriteErrors(),
     resolve: (_root, { input }, ctx) => updateInterviewSession(ctx, { ...input, id: input.id.id }),
   }),
 )
