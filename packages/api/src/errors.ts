@@ -291,3 +291,15 @@ export function toDomainError(error: unknown): unknown {
   }
   return mapped
 }
+
+/**
+ * `errors` option of an engagement write that can fail validation, miss its target, lose a
+ * version race or hit an activity gate. One list, so those fields declare the same result union
+ * members in the same order.
+ */
+export function engagementWriteErrors() {
+  return {
+    types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
+    directResult: true as const,
+  }
+}

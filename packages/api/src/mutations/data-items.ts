@@ -18,6 +18,7 @@ import {
   type TargetEngagement,
   throwIssues,
   viewerUserId,
+  worksheetAudit,
 } from './guards.js'
 import type { Removal } from './payloads.js'
 
@@ -87,23 +88,8 @@ async function snapshot(tx: ApiTransaction, id: string) {
   return tx.dataItem.findUniqueOrThrow({ where: { id }, include: { drivers: true } })
 }
 
-function audit(
-  engagement: TargetEngagement,
-  operation: string,
-  id: string,
-  before: unknown,
-  after: unknown,
-) {
-  return {
-    operation,
-    targetType: 'DataItem',
-    targetId: id,
-    organizationId: engagement.organizationId,
-    engagementId: engagement.id,
-    before,
-    after,
-  }
-}
+/** Audit rows of this worksheet's writes. */
+const audit = worksheetAudit('DataItem')
 
 /** Records a data item from one source, linked to its drivers. */
 export function addDataItem(

@@ -8,7 +8,7 @@ import type { ApiContext } from '../context.js'
 import { ValidationError } from '../errors.js'
 import { writeEngagement } from '../services/engagement-write.js'
 import { refuseWhileInUse } from './dependants.js'
-import { expectVersion, found, type TargetEngagement, viewerUserId } from './guards.js'
+import { expectVersion, found, viewerUserId, worksheetAudit } from './guards.js'
 import type { Removal } from './payloads.js'
 
 /** Fields of a document; `null` clears an optional field, `undefined` keeps it. */
@@ -28,23 +28,8 @@ export interface DocumentChange {
 /** The steps of a document through the checklist, in order. */
 export type DocumentStep = 'requested' | 'received' | 'reviewed'
 
-function audit(
-  engagement: TargetEngagement,
-  operation: string,
-  id: string,
-  before: unknown,
-  after: unknown,
-) {
-  return {
-    operation,
-    targetType: 'Document',
-    targetId: id,
-    organizationId: engagement.organizationId,
-    engagementId: engagement.id,
-    before,
-    after,
-  }
-}
+/** Audit rows of this worksheet's writes. */
+const audit = worksheetAudit('Document')
 
 /** Appends a document to the checklist. */
 export function addDocument(

@@ -7,6 +7,7 @@
  */
 import { isAnswerId } from '@immd/core/method'
 import type { MethodDefinition } from '@immd/core/method-types'
+import type { AuditEntry } from '../audit-entry.js'
 import type { Viewer } from '../auth/viewer.js'
 import type { ApiTransaction } from '../database.js'
 import {
@@ -128,4 +129,26 @@ export function answerIssues(
 /** Throws one ValidationError listing every issue, if there is any. */
 export function throwIssues(issues: ValidationIssue[]): void {
   if (issues.length > 0) throw new ValidationError(issues)
+}
+
+/**
+ * `const audit = worksheetAudit('DataItem')`: the audit row of a worksheet write, so every
+ * worksheet records the same fields (organization and engagement of the target, before/after).
+ */
+export function worksheetAudit(targetType: string) {
+  return (
+    engagement: TargetEngagement,
+    operation: string,
+    targetId: string,
+    before: unknown,
+    after: unknown,
+  ): AuditEntry => ({
+    operation,
+    targetType,
+    targetId,
+    organizationId: engagement.organizationId,
+    engagementId: engagement.id,
+    before,
+    after,
+  })
 }

@@ -18,6 +18,7 @@ import {
   requireMember,
   type TargetEngagement,
   throwIssues,
+  worksheetAudit,
 } from './guards.js'
 import type { Removal } from './payloads.js'
 
@@ -75,23 +76,8 @@ async function snapshot(tx: ApiTransaction, id: string) {
   return tx.improvement.findUnique({ where: { id }, include: { dataItems: true } })
 }
 
-function audit(
-  engagement: TargetEngagement,
-  operation: string,
-  id: string,
-  before: unknown,
-  after: unknown,
-) {
-  return {
-    operation,
-    targetType: 'Improvement',
-    targetId: id,
-    organizationId: engagement.organizationId,
-    engagementId: engagement.id,
-    before,
-    after,
-  }
-}
+/** Audit rows of this worksheet's writes. */
+const audit = worksheetAudit('Improvement')
 
 /** Adds a row to the Improvement Worksheet. */
 export function addImprovement(

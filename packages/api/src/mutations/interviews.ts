@@ -16,8 +16,8 @@ import {
   expectVersion,
   found,
   methodOf,
-  type TargetEngagement,
   throwIssues,
+  worksheetAudit,
 } from './guards.js'
 import type { Removal } from './payloads.js'
 
@@ -75,23 +75,8 @@ async function requireSession(tx: ApiTransaction, open: OpenEngagement, id: stri
   return { session, engagement: await open(session.engagementId) }
 }
 
-function audit(
-  engagement: TargetEngagement,
-  operation: string,
-  targetId: string,
-  before: unknown,
-  after: unknown,
-) {
-  return {
-    operation,
-    targetType: 'InterviewSession',
-    targetId,
-    organizationId: engagement.organizationId,
-    engagementId: engagement.id,
-    before,
-    after,
-  }
-}
+/** Audit rows of this worksheet's writes. */
+const audit = worksheetAudit('InterviewSession')
 
 /** Creates a session, optionally with its participants. */
 export function createInterviewSession(

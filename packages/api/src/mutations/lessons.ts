@@ -6,7 +6,7 @@
 import type { ApiContext } from '../context.js'
 import type { ApiTransaction } from '../database.js'
 import { writeEngagement } from '../services/engagement-write.js'
-import { expectVersion, found, type TargetEngagement, viewerUserId } from './guards.js'
+import { expectVersion, found, viewerUserId, worksheetAudit } from './guards.js'
 import type { Removal } from './payloads.js'
 
 /** Fields of a lesson; `null` clears an optional field, `undefined` keeps it. */
@@ -23,23 +23,8 @@ export interface LessonChange {
   lessonId: string
 }
 
-function audit(
-  engagement: TargetEngagement,
-  operation: string,
-  id: string,
-  before: unknown,
-  after: unknown,
-) {
-  return {
-    operation,
-    targetType: 'LessonLearned',
-    targetId: id,
-    organizationId: engagement.organizationId,
-    engagementId: engagement.id,
-    before,
-    after,
-  }
-}
+/** Audit rows of this worksheet's writes. */
+const audit = worksheetAudit('LessonLearned')
 
 /** Completes a guarded write of a lesson: NotFoundError or ConflictError when `count` is 0. */
 function expectLessonVersion(tx: ApiTransaction, id: string, version: number, count: number) {

@@ -9,7 +9,7 @@ import type { ActivityTransition } from '@immd/core/lifecycle'
 import { z } from 'zod'
 import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
-import { ConflictError, GateNotSatisfiedError, NotFoundError, ValidationError } from '../errors.js'
+import { engagementWriteErrors } from '../errors.js'
 import {
   type ActivityChange,
   communicateResults,
@@ -106,10 +106,7 @@ for (const [name, transition, description] of TRANSITIONS) {
       args: { input: t.arg({ type: ActivityTransitionInput, required: true }) },
       authScopes: (_root, { input: args }, ctx) =>
         engagementWriterScopes(args.engagementId.id, ctx),
-      errors: {
-        types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
-        directResult: true,
-      },
+      errors: engagementWriteErrors(),
       resolve: (_root, { input: args }, ctx) =>
         transitionActivity(ctx, { ...args, engagementId: args.engagementId.id }, transition),
     }),
@@ -122,10 +119,7 @@ builder.mutationField('recordSponsorship', (t) =>
     description: 'Records who sponsors the assessment (PRO1); PRA1 cannot complete without it.',
     args: { input: t.arg({ type: RecordSponsorshipInput, required: true }) },
     authScopes: (_root, { input: args }, ctx) => engagementWriterScopes(args.engagementId.id, ctx),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
-      directResult: true,
-    },
+    errors: engagementWriteErrors(),
     resolve: (_root, { input: args }, ctx) =>
       recordSponsorship(ctx, { ...args, engagementId: args.engagementId.id }),
   }),
@@ -153,10 +147,7 @@ builder.mutationField('communicateResults', (t) =>
       'PAA1: records the communication of the latest result and completes PAA1 (starting it if needed).',
     args: { input: t.arg({ type: CommunicateResultsInput, required: true }) },
     authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
-      directResult: true,
-    },
+    errors: engagementWriteErrors(),
     resolve: (_root, { input }, ctx) =>
       communicateResults(ctx, { ...input, engagementId: input.engagementId.id }),
   }),

@@ -16,7 +16,7 @@ import {
   reorderChecklistItems,
   updateChecklistItem,
 } from '../mutations/checklist.js'
-import { removalPayloadRef } from '../mutations/payloads.js'
+import { changePayloadRef, removalPayloadRef } from '../mutations/payloads.js'
 import { childWriterScopes } from '../mutations/scopes.js'
 import { ChecklistItemRef } from './checklist.js'
 import { EngagementRef, engagementPayloadRef } from './engagement.js'
@@ -30,28 +30,11 @@ const preparationActivity = z.string().refine((id) => PREPARATION.includes(id as
 const itemText = z.string().trim().min(1).max(1000)
 const notes = z.string().max(10_000)
 
-const ChecklistItemPayload = builder
-  .objectRef<ChecklistItemChange>('ChecklistItemPayload')
-  .implement({
-    fields: (t) => ({
-      checklistItem: t.prismaField({
-        type: 'ChecklistItem',
-        resolve: (query, change, _args, ctx) =>
-          ctx.db.prisma.checklistItem.findUniqueOrThrow({
-            ...query,
-            where: { id: change.checklistItemId },
-          }),
-      }),
-      engagement: t.prismaField({
-        type: 'Engagement',
-        resolve: (query, change, _args, ctx) =>
-          ctx.db.prisma.engagement.findUniqueOrThrow({
-            ...query,
-            where: { id: change.engagementId },
-          }),
-      }),
-    }),
-  })
+const ChecklistItemPayload = changePayloadRef<ChecklistItemChange>('ChecklistItemPayload', {
+  field: 'checklistItem',
+  model: 'ChecklistItem',
+  id: (change) => change.checklistItemId,
+})
 
 const AddChecklistItemInput = builder.inputType('AddChecklistItemInput', {
   fields: (t) => ({

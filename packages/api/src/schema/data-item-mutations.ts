@@ -22,7 +22,7 @@ import {
   unlinkDataItemDrivers,
   updateDataItem,
 } from '../mutations/data-items.js'
-import { removalPayloadRef } from '../mutations/payloads.js'
+import { changePayloadRef, removalPayloadRef } from '../mutations/payloads.js'
 import { childWriterScopes } from '../mutations/scopes.js'
 import { DataItemRef } from './data-items.js'
 import { DocumentRef } from './documents.js'
@@ -35,22 +35,10 @@ const driverIds = z.array(z.string().trim().min(1).max(50)).min(1).max(50)
 const ERRORS = [ValidationError, NotFoundError, GateNotSatisfiedError]
 const UPDATE_ERRORS = [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError]
 
-const DataItemPayload = builder.objectRef<DataItemChange>('DataItemPayload').implement({
-  fields: (t) => ({
-    dataItem: t.prismaField({
-      type: 'DataItem',
-      resolve: (query, change, _args, ctx) =>
-        ctx.db.prisma.dataItem.findUniqueOrThrow({ ...query, where: { id: change.dataItemId } }),
-    }),
-    engagement: t.prismaField({
-      type: 'Engagement',
-      resolve: (query, change, _args, ctx) =>
-        ctx.db.prisma.engagement.findUniqueOrThrow({
-          ...query,
-          where: { id: change.engagementId },
-        }),
-    }),
-  }),
+const DataItemPayload = changePayloadRef<DataItemChange>('DataItemPayload', {
+  field: 'dataItem',
+  model: 'DataItem',
+  id: (change) => change.dataItemId,
 })
 
 const AddDataItemInput = builder.inputType('AddDataItemInput', {

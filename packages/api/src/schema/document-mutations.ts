@@ -9,6 +9,7 @@ import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 import {
   ConflictError,
+  engagementWriteErrors,
   GateNotSatisfiedError,
   InUseError,
   NotFoundError,
@@ -21,7 +22,7 @@ import {
   removeDocument,
   updateDocument,
 } from '../mutations/documents.js'
-import { removalPayloadRef } from '../mutations/payloads.js'
+import { changePayloadRef, removalPayloadRef } from '../mutations/payloads.js'
 import { childWriterScopes } from '../mutations/scopes.js'
 import { nameSchema } from '../security/free-text.js'
 import { DocumentRef } from './documents.js'
@@ -31,22 +32,10 @@ const title = nameSchema(300)
 const shortText = z.string().trim().max(200)
 const notes = z.string().max(10_000)
 
-const DocumentPayload = builder.objectRef<DocumentChange>('DocumentPayload').implement({
-  fields: (t) => ({
-    document: t.prismaField({
-      type: 'Document',
-      resolve: (query, change, _args, ctx) =>
-        ctx.db.prisma.document.findUniqueOrThrow({ ...query, where: { id: change.documentId } }),
-    }),
-    engagement: t.prismaField({
-      type: 'Engagement',
-      resolve: (query, change, _args, ctx) =>
-        ctx.db.prisma.engagement.findUniqueOrThrow({
-          ...query,
-          where: { id: change.engagementId },
-        }),
-    }),
-  }),
+const DocumentPayload = changePayloadRef<DocumentChange>('DocumentPayload', {
+  field: 'document',
+  model: 'Document',
+  id: (change) => change.documentId,
 })
 
 const AddDocumentInput = builder.inputType('AddDocumentInput', {
@@ -107,10 +96,7 @@ builder.mutationField('updateDocument', (t) =>
     description: 'Changes a row of the Document Checklist; omitted fields are kept.',
     args: { input: t.arg({ type: UpdateDocumentInput, required: true }) },
     authScopes: (_root, { input }, ctx) => childWriterScopes('document', input.id.id, ctx),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
-      directResult: true,
-    },
+    errors: engagementWriteErrors(),
     resolve: (_root, { input }, ctx) => updateDocument(ctx, { ...input, id: input.id.id }),
   }),
 )
@@ -144,10 +130,7 @@ for (const [name, step, description] of STEPS) {
       description,
       args: { input: t.arg({ type: MarkDocumentStepInput, required: true }) },
       authScopes: (_root, { input: args }, ctx) => childWriterScopes('document', args.id.id, ctx),
-      errors: {
-        types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
-        directResult: true,
-      },
+      errors: engagementWriteErrors(),
       resolve: (_root, { input: args }, ctx) =>
         updateDocument(ctx, { id: args.id.id, version: args.version, step, at: args.at }),
     }),

@@ -7,35 +7,18 @@
 import { z } from 'zod'
 import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
-import { ConflictError, GateNotSatisfiedError, NotFoundError, ValidationError } from '../errors.js'
+import { engagementWriteErrors } from '../errors.js'
 import { type EvaluationChange, evaluateDriver } from '../mutations/evaluations.js'
+import { changePayloadRef } from '../mutations/payloads.js'
 import { DataItemRef } from './data-items.js'
 import { EngagementRef } from './engagement.js'
 import { AnswerEnum } from './enums.js'
 
-const EvaluateDriverPayload = builder
-  .objectRef<EvaluationChange>('EvaluateDriverPayload')
-  .implement({
-    fields: (t) => ({
-      evaluation: t.prismaField({
-        type: 'DriverEvaluation',
-        resolve: (query, change, _args, ctx) =>
-          ctx.db.prisma.driverEvaluation.findUniqueOrThrow({
-            ...query,
-            where: { id: change.evaluationId },
-          }),
-      }),
-      engagement: t.prismaField({
-        type: 'Engagement',
-        description: 'The engagement, whose `result` is recomputed from the new evaluation.',
-        resolve: (query, change, _args, ctx) =>
-          ctx.db.prisma.engagement.findUniqueOrThrow({
-            ...query,
-            where: { id: change.engagementId },
-          }),
-      }),
-    }),
-  })
+const EvaluateDriverPayload = changePayloadRef<EvaluationChange>(
+  'EvaluateDriverPayload',
+  { field: 'evaluation', model: 'DriverEvaluation', id: (change) => change.evaluationId },
+  'The engagement, whose `result` is recomputed from the new evaluation.',
+)
 
 const EvaluateDriverInput = builder.inputType('EvaluateDriverInput', {
   description: 'An answer; none clears the evaluation.',
@@ -65,10 +48,7 @@ builder.mutationField('evaluateDriver', (t) =>
       'Records the team’s answer to one driver (IMMD Worksheet); refused (GateNotSatisfiedError on A3) before A3 has started.',
     args: { input: t.arg({ type: EvaluateDriverInput, required: true }) },
     authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
-      directResult: true,
-    },
+    errors: engagementWriteErrors(),
     resolve: (_root, { input }, ctx) =>
       evaluateDriver(ctx, {
         ...input,

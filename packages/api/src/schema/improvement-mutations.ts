@@ -7,14 +7,20 @@
 import { z } from 'zod'
 import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
-import { ConflictError, GateNotSatisfiedError, NotFoundError, ValidationError } from '../errors.js'
+import {
+  ConflictError,
+  engagementWriteErrors,
+  GateNotSatisfiedError,
+  NotFoundError,
+  ValidationError,
+} from '../errors.js'
 import {
   addImprovement,
   type ImprovementChange,
   removeImprovement,
   updateImprovement,
 } from '../mutations/improvements.js'
-import { removalPayloadRef } from '../mutations/payloads.js'
+import { changePayloadRef, removalPayloadRef } from '../mutations/payloads.js'
 import { childWriterScopes } from '../mutations/scopes.js'
 import { nameSchema } from '../security/free-text.js'
 import { DataItemRef } from './data-items.js'
@@ -28,25 +34,10 @@ const proposal = z.string().trim().min(1).max(5000)
 const ownerName = nameSchema(200)
 const driverId = z.string().trim().min(1).max(50)
 
-const ImprovementPayload = builder.objectRef<ImprovementChange>('ImprovementPayload').implement({
-  fields: (t) => ({
-    improvement: t.prismaField({
-      type: 'Improvement',
-      resolve: (query, change, _args, ctx) =>
-        ctx.db.prisma.improvement.findUniqueOrThrow({
-          ...query,
-          where: { id: change.improvementId },
-        }),
-    }),
-    engagement: t.prismaField({
-      type: 'Engagement',
-      resolve: (query, change, _args, ctx) =>
-        ctx.db.prisma.engagement.findUniqueOrThrow({
-          ...query,
-          where: { id: change.engagementId },
-        }),
-    }),
-  }),
+const ImprovementPayload = changePayloadRef<ImprovementChange>('ImprovementPayload', {
+  field: 'improvement',
+  model: 'Improvement',
+  id: (change) => change.improvementId,
 })
 
 const AddImprovementInput = builder.inputType('AddImprovementInput', {
@@ -104,10 +95,7 @@ builder.mutationField('updateImprovement', (t) =>
     type: ImprovementPayload,
     args: { input: t.arg({ type: UpdateImprovementInput, required: true }) },
     authScopes: (_root, { input }, ctx) => childWriterScopes('improvement', input.id.id, ctx),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
-      directResult: true,
-    },
+    errors: engagementWriteErrors(),
     resolve: (_root, { input }, ctx) =>
       updateImprovement(ctx, {
         ...input,

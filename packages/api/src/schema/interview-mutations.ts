@@ -9,6 +9,7 @@ import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 import {
   ConflictError,
+  engagementWriteErrors,
   GateNotSatisfiedError,
   InUseError,
   NotFoundError,
@@ -23,7 +24,7 @@ import {
   removeInterviewSession,
   updateInterviewSession,
 } from '../mutations/interviews.js'
-import { removalPayloadRef } from '../mutations/payloads.js'
+import { changePayloadRef, removalPayloadRef } from '../mutations/payloads.js'
 import { childWriterScopes } from '../mutations/scopes.js'
 import { nameSchema } from '../security/free-text.js'
 import { EngagementRef } from './engagement.js'
@@ -35,25 +36,10 @@ import { ScopeEntryRef } from './scope.js'
 const title = nameSchema(200)
 const notes = z.string().max(100_000)
 
-const InterviewPayload = builder.objectRef<InterviewChange>('InterviewPayload').implement({
-  fields: (t) => ({
-    interview: t.prismaField({
-      type: 'InterviewSession',
-      resolve: (query, change, _args, ctx) =>
-        ctx.db.prisma.interviewSession.findUniqueOrThrow({
-          ...query,
-          where: { id: change.interviewId },
-        }),
-    }),
-    engagement: t.prismaField({
-      type: 'Engagement',
-      resolve: (query, change, _args, ctx) =>
-        ctx.db.prisma.engagement.findUniqueOrThrow({
-          ...query,
-          where: { id: change.engagementId },
-        }),
-    }),
-  }),
+const InterviewPayload = changePayloadRef<InterviewChange>('InterviewPayload', {
+  field: 'interview',
+  model: 'InterviewSession',
+  id: (change) => change.interviewId,
 })
 
 const CreateInterviewSessionInput = builder.inputType('CreateInterviewSessionInput', {
@@ -122,10 +108,7 @@ builder.mutationField('updateInterviewSession', (t) =>
     type: InterviewPayload,
     args: { input: t.arg({ type: UpdateInterviewSessionInput, required: true }) },
     authScopes: (_root, { input }, ctx) => childWriterScopes('interviewSession', input.id.id, ctx),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
-      directResult: true,
-    },
+    errors: engagementWriteErrors(),
     resolve: (_root, { input }, ctx) => updateInterviewSession(ctx, { ...input, id: input.id.id }),
   }),
 )

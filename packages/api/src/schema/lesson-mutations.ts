@@ -14,7 +14,7 @@ import {
   removeLessonLearned,
   updateLessonLearned,
 } from '../mutations/lessons.js'
-import { removalPayloadRef } from '../mutations/payloads.js'
+import { changePayloadRef, removalPayloadRef } from '../mutations/payloads.js'
 import { childWriterScopes } from '../mutations/scopes.js'
 import { EngagementRef } from './engagement.js'
 import { LessonRef } from './lessons.js'
@@ -22,22 +22,10 @@ import { LessonRef } from './lessons.js'
 const text = z.string().trim().min(1).max(10_000)
 const category = z.string().trim().max(100)
 
-const LessonPayload = builder.objectRef<LessonChange>('LessonPayload').implement({
-  fields: (t) => ({
-    lesson: t.prismaField({
-      type: 'LessonLearned',
-      resolve: (query, change, _args, ctx) =>
-        ctx.db.prisma.lessonLearned.findUniqueOrThrow({ ...query, where: { id: change.lessonId } }),
-    }),
-    engagement: t.prismaField({
-      type: 'Engagement',
-      resolve: (query, change, _args, ctx) =>
-        ctx.db.prisma.engagement.findUniqueOrThrow({
-          ...query,
-          where: { id: change.engagementId },
-        }),
-    }),
-  }),
+const LessonPayload = changePayloadRef<LessonChange>('LessonPayload', {
+  field: 'lesson',
+  model: 'LessonLearned',
+  id: (change) => change.lessonId,
 })
 
 const fields = {

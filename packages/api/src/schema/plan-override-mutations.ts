@@ -8,7 +8,7 @@
 import { z } from 'zod'
 import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
-import { ConflictError, GateNotSatisfiedError, NotFoundError, ValidationError } from '../errors.js'
+import { engagementWriteErrors } from '../errors.js'
 import { cleanText } from '../security/free-text.js'
 import { overridePlanItem } from '../services/plan-overrides.js'
 import { DocumentRef } from './documents.js'
@@ -68,10 +68,7 @@ builder.mutationField('overridePlanItem', (t) =>
       'PRA2/A2: an assessor drops or replaces an interviewee or document the planner proposed, with a reason. The Scope List or Document Checklist changes, and the override (planned item, action, replacement, reason, who, when) is appended to `planNotes.overrides` and audited (`plan.override`).',
     args: { input: t.arg({ type: OverridePlanItemInput, required: true }) },
     authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
-      directResult: true,
-    },
+    errors: engagementWriteErrors(),
     resolve: (_root, { input }, ctx) =>
       overridePlanItem(ctx, {
         engagementId: input.engagementId.id,

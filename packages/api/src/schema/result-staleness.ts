@@ -7,7 +7,7 @@
 import type { BandId } from '@immd/core/method-types'
 import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
-import { ConflictError, GateNotSatisfiedError, NotFoundError, ValidationError } from '../errors.js'
+import { engagementWriteErrors } from '../errors.js'
 import { findStaleResult, rerunScoring, type StaleResult } from '../services/result-staleness.js'
 import { EngagementRef, engagementPayloadRef } from './engagement.js'
 import { BandEnum } from './enums.js'
@@ -73,10 +73,7 @@ builder.mutationField('rerunScoring', (t) =>
       'When `staleResult` is set: puts A4 and A5 back in progress and marks the stored result superseded (with the changed drivers as reason, audited), so completing A4 again stores the current result. Refused after PAA1 (use reopenResults).',
     args: { input: t.arg({ type: RerunScoringInput, required: true }) },
     authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
-      directResult: true,
-    },
+    errors: engagementWriteErrors(),
     resolve: (_root, { input }, ctx) => rerunScoring(ctx, { engagementId: input.engagementId.id }),
   }),
 )

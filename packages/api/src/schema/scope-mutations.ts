@@ -8,7 +8,7 @@ import { z } from 'zod'
 import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 import { ConflictError, GateNotSatisfiedError, NotFoundError, ValidationError } from '../errors.js'
-import { removalPayloadRef } from '../mutations/payloads.js'
+import { changePayloadRef, removalPayloadRef } from '../mutations/payloads.js'
 import {
   addScopeEntry,
   removeScopeEntry,
@@ -24,25 +24,10 @@ import { ScopeEntryRef } from './scope.js'
 const label = nameSchema(200)
 const optionalText = cleanText.pipe(z.string().trim().max(500))
 
-const ScopeEntryPayload = builder.objectRef<ScopeEntryChange>('ScopeEntryPayload').implement({
-  fields: (t) => ({
-    scopeEntry: t.prismaField({
-      type: 'ScopeEntry',
-      resolve: (query, change, _args, ctx) =>
-        ctx.db.prisma.scopeEntry.findUniqueOrThrow({
-          ...query,
-          where: { id: change.scopeEntryId },
-        }),
-    }),
-    engagement: t.prismaField({
-      type: 'Engagement',
-      resolve: (query, change, _args, ctx) =>
-        ctx.db.prisma.engagement.findUniqueOrThrow({
-          ...query,
-          where: { id: change.engagementId },
-        }),
-    }),
-  }),
+const ScopeEntryPayload = changePayloadRef<ScopeEntryChange>('ScopeEntryPayload', {
+  field: 'scopeEntry',
+  model: 'ScopeEntry',
+  id: (change) => change.scopeEntryId,
 })
 
 const AddScopeEntryInput = builder.inputType('AddScopeEntryInput', {

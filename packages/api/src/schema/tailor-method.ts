@@ -11,7 +11,13 @@ import { saveMethodDefinition } from '@immd/db/method-repository'
 import { z } from 'zod'
 import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
-import { ConflictError, GateNotSatisfiedError, NotFoundError, ValidationError } from '../errors.js'
+import {
+  ConflictError,
+  engagementWriteErrors,
+  GateNotSatisfiedError,
+  NotFoundError,
+  ValidationError,
+} from '../errors.js'
 import { loadMethodsByVersion } from '../methods.js'
 import { writeEngagement } from '../services/engagement-write.js'
 import { EngagementRef } from './engagement.js'
@@ -102,10 +108,7 @@ builder.mutationField('tailorMethod', (t) =>
     description: 'PRA6: stores a tailored method version and uses it for this engagement.',
     args: { input: t.arg({ type: TailorMethodInput, required: true }) },
     authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError, GateNotSatisfiedError],
-      directResult: true,
-    },
+    errors: engagementWriteErrors(),
     resolve: (_root, { input }, ctx) =>
       writeEngagement(ctx, 'communicated', async (tx, open) => {
         const id = input.engagementId.id
