@@ -73,6 +73,7 @@ describe('ResultsStatus', () => {
         from: 'EXCELLENT',
         to: 'BORDERLINE',
         message: 'Band capped from Excellent to Borderline: critical driver(s) D10 (No).',
+        drivers: [{ driverId: 'D10', answer: 'NO' }],
       },
       thinEvidence: ['D2', 'D3'],
     })
@@ -80,7 +81,9 @@ describe('ResultsStatus', () => {
     expect(wrapper.find('[data-testid="result-excluded"]').text()).toContain(
       'D7: Outsourced to the group SOC (Lena Lead, 2026-03-01)',
     )
-    expect(wrapper.find('[data-testid="result-cap"]').text()).toContain('capped from Excellent')
+    expect(wrapper.find('[data-testid="result-cap"]').text()).toContain(
+      'Band capped from Excellent to Borderline: critical drivers answered low, D10 (No)',
+    )
     expect(wrapper.find('[data-testid="result-thin"]').text()).toBe(
       '2 of 9 drivers rest on thin evidence: D2, D3',
     )
