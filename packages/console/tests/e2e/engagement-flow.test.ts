@@ -43,8 +43,19 @@ describe('running an engagement', () => {
     const { page } = e2e.browser
     await signIn(page, e2e.stack)
     await page.getByRole('link', { name: 'New engagement' }).click()
-    await page.getByLabel('Title').fill('Galaxy IMC assessment 2026')
-    await page.getByRole('button', { name: 'Create engagement' }).click()
+    // The form is ready once its options query has answered (the method list is filled in).
+    await expect.poll(() => page.locator('#create-method option').count()).toBeGreaterThan(1)
+    const titleField = page.getByLabel('Title')
+    const create = page.getByRole('button', { name: 'Create engagement' })
+    // On a loaded CI runner the typed title was once lost before the click (the button stayed
+    // disabled: CI, 2026-12-04); type it again if the field is empty, then require the button.
+    await expect
+      .poll(async () => {
+        if (!(await titleField.inputValue())) await titleField.fill('Galaxy IMC assessment 2026')
+        return create.isEnabled()
+      })
+      .toBe(true)
+    await create.click()
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Galaxy IMC assessment 2026')
