@@ -69,6 +69,8 @@ export interface CreateContextOptions {
   clientAddress: string
   setCookies: string[]
   devViewerEmail?: string | null
+  /** The request's viewer when the server has already resolved it (renewals resolve it again). */
+  viewer?: Promise<Viewer>
   /** Count this context against the request rate limit (default: true; renewals are not). */
   countRequest?: boolean
   /** The API instance's cache (a request without one, like the export's, gets its own). */
@@ -83,13 +85,14 @@ export interface CreateContextOptions {
  */
 export async function createContext(options: CreateContextOptions): Promise<ApiContext> {
   const { db, pubsub, request, security } = options
-  const viewer = await resolveViewer({
-    prisma: db.prisma,
-    request,
-    sessionCookie: security.session.cookieName,
-    sessionIdleMs: security.session.idleMs,
-    devViewerEmail: options.devViewerEmail,
-  })
+  const viewer = await (options.viewer ??
+    resolveViewer({
+      prisma: db.prisma,
+      request,
+      sessionCookie: security.session.cookieName,
+      sessionIdleMs: security.session.idleMs,
+      devViewerEmail: options.devViewerEmail,
+    }))
   if (options.countRequest !== false) await enforceRequestLimit(options, viewer)
   const prisma = guardTenants(db.prisma, readableOrganizationIds(viewer))
   const guarded: ApiDatabase = { ...db, prisma }
@@ -111,7 +114,7 @@ export async function createContext(options: CreateContextOptions): Promise<ApiC
       request,
       setCookies: options.setCookies,
     },
-    renew: () => createContext({ ...options, countRequest: false }),
+    renew: () => createContext({ ...options, viewer: undefined, countRequest: false }),
   }
 }
 

@@ -8,7 +8,7 @@
  */
 import { createYoga, type Plugin } from 'graphql-yoga'
 import { useOidcRoutes } from './auth/oidc/oidc-routes.js'
-import { resolveViewer } from './auth/viewer.js'
+import { resolveViewer, type Viewer } from './auth/viewer.js'
 import { createContext } from './context.js'
 import type { ApiDatabase } from './database.js'
 import { useSchemaFile } from './discovery/schema-route.js'
@@ -25,7 +25,7 @@ import { RESPONDENT_API_PATH, useRespondentRoutes } from './respondents/responde
 import { schema } from './schema/index.js'
 import {
   createImportBodyAdmission,
-  ImportBodySlots,
+  createImportBodySlots,
   useImportBodyOperations,
 } from './security/body-limits.js'
 import { useConsolePages } from './security/console-pages.js'
@@ -127,19 +127,29 @@ export function createApi(options: CreateApiOptions) {
   }
   // GraphQL requests the MCP endpoint builds in process: the server's own documents, trusted.
   const inProcess = new WeakSet<Request>()
-  // Bodies over the ordinary limit are admitted from their headers, for imports only (#23).
-  const importRequests = new WeakSet<Request>()
-  const admitImportBody = createImportBodyAdmission({
-    limits: security.limits,
-    slots: new ImportBodySlots(security.limits),
-    resolveViewer: (request) =>
-      resolveViewer({
+  // One credential lookup per request, shared by the import admission (before the body is read),
+  // the trusted-documents check and the context.
+  const viewers = new WeakMap<Request, Promise<Viewer>>()
+  const resolveRequestViewer = (request: Request): Promise<Viewer> => {
+    let viewer = viewers.get(request)
+    if (!viewer) {
+      viewer = resolveViewer({
         prisma: db.prisma,
         request,
         sessionCookie: security.session.cookieName,
         sessionIdleMs: security.session.idleMs,
         devViewerEmail: options.devViewerEmail,
-      }),
+      })
+      viewers.set(request, viewer)
+    }
+    return viewer
+  }
+  // Bodies over the ordinary limit are admitted from their headers, for imports only (#23).
+  const importRequests = new WeakSet<Request>()
+  const admitImportBody = createImportBodyAdmission({
+    limits: security.limits,
+    slots: createImportBodySlots(security.limits),
+    resolveViewer: resolveRequestViewer,
   })
   const trusted = useTrustedDocuments({
     ...security.trustedDocuments,
@@ -147,12 +157,7 @@ export function createApi(options: CreateApiOptions) {
     consoleDir: options.consoleDir,
     isInProcess: (request) => inProcess.has(request),
     hasValidApiToken: async (request) => {
-      const viewer = await resolveViewer({
-        prisma: db.prisma,
-        request,
-        sessionCookie: security.session.cookieName,
-        sessionIdleMs: security.session.idleMs,
-      })
+      const viewer = await resolveRequestViewer(request)
       return viewer.kind === 'user' && viewer.via === 'token'
     },
   })
@@ -259,6 +264,7 @@ export function createApi(options: CreateApiOptions) {
         clientAddress: clientAddressOf(initial.request, initial as never, security),
         setCookies,
         devViewerEmail: options.devViewerEmail,
+        viewer: resolveRequestViewer(initial.request),
         portfolioCounts,
         openSubscriptions,
       })

@@ -14,13 +14,14 @@ import { Worker } from 'node:worker_threads'
  */
 const ATTACKER = `
 const { parentPort, workerData } = require('node:worker_threads')
-const { url, token, body, attackers, attacks } = workerData
+const { url, token, body, attackers, seconds } = workerData
+const deadline = performance.now() + seconds * 1000
 const payload = Buffer.from(body)
 const statuses = {}
 const durations = []
 let resets = 0
 async function attacker() {
-  for (let i = 0; i < attacks; i += 1) {
+  while (performance.now() < deadline) {
     const started = performance.now()
     try {
       const response = await fetch(url, {
@@ -110,13 +111,16 @@ export interface AttackReport {
   durations: number[]
 }
 
-/** Starts the attackers; `report` settles when all have sent their requests. */
+/**
+ * Starts the attackers, each sending one request after the other for `seconds`; `report` settles
+ * when the last answer has arrived.
+ */
 export function startAttack(options: {
   url: string
   token: string
   body: string
   attackers: number
-  attacks: number
+  seconds: number
 }): { report: Promise<AttackReport>; stop: () => Promise<number> } {
   const worker = new Worker(ATTACKER, { eval: true, workerData: options })
   const report = (once(worker, 'message') as Promise<[AttackReport]>).then(([message]) => message)

@@ -1,5 +1,5 @@
 /**
- * `pnpm --filter @immd/bench bench:nodes-attack [--engines sqlite,postgresql]` (issue #23, item 1):
+ * `pnpm --filter @immd/bench bench:nodes-attack [--engines sqlite,postgresql] [--seconds 10]` (issue #23, item 1):
  * the red team's `nodes` attack against the production server, on each engine. The server is our
  * contender process (`createApi` in production mode, as `src/server.ts` mounts it, on the demo
  * data); attackers in a worker thread send `nodes(ids)` as fast as the server answers, with a
@@ -32,7 +32,6 @@ import { readProcessCpuMs } from './process-cpu.js'
 const TARGET_P99_MS = 100
 const RED_TEAM_IDS = 58_000
 const ATTACKERS = 4
-const ATTACKS_PER_ATTACKER = 40
 const BASELINE_PROBES = 200
 
 /** The attacks, by name. */
@@ -115,9 +114,10 @@ async function attack(
   body: string,
   ids: number,
   tokens: { attacker: string; probe: string },
+  seconds: number,
   log: (line: string) => void,
 ): Promise<AttackFigures> {
-  log(`bench: attack ${name}: ${ATTACKERS} × ${ATTACKS_PER_ATTACKER} requests of ${ids} ids`)
+  log(`bench: attack ${name}: ${ATTACKERS} attackers for ${seconds} s, ${ids} ids per request`)
   const cpuBefore = await readProcessCpuMs(server.pid)
   const started = performance.now()
   const run = startAttack({
@@ -125,7 +125,7 @@ async function attack(
     token: tokens.attacker,
     body,
     attackers: ATTACKERS,
-    attacks: ATTACKS_PER_ATTACKER,
+    seconds,
   })
   let finished = false
   const report = run.report.finally(() => {
@@ -133,7 +133,7 @@ async function attack(
   })
   const probes = await probe(server.base, tokens.probe, { done: () => finished })
   const { statuses, resets, durations } = await report
-  const seconds = (performance.now() - started) / 1000
+  const elapsed = (performance.now() - started) / 1000
   const cpuAfter = await readProcessCpuMs(server.pid)
   await run.stop()
   const requests = Object.values(statuses).reduce((sum, n) => sum + n, 0) + resets
@@ -148,7 +148,7 @@ async function attack(
     statuses,
     resets,
     latency: { p50: latency.p50, p99: latency.p99 },
-    seconds: Math.round(seconds * 10) / 10,
+    seconds: Math.round(elapsed * 10) / 10,
     serverCpuMs,
     serverCpuMsPerAttack:
       serverCpuMs === null ? null : Math.round((serverCpuMs / requests) * 10) / 10,
@@ -160,7 +160,11 @@ async function attack(
   }
 }
 
-async function measureEngine(engine: Engine, log: (line: string) => void): Promise<EngineFigures> {
+async function measureEngine(
+  engine: Engine,
+  seconds: number,
+  log: (line: string) => void,
+): Promise<EngineFigures> {
   const { db, engagementId, attackerToken, probeToken } = await prepare(engine)
   let server: Contender | null = null
   try {
@@ -177,7 +181,7 @@ async function measureEngine(engine: Engine, log: (line: string) => void): Promi
       ['under-limit', idsUnderLimit(id)],
     ] as const) {
       log(`bench: [${engine}]`)
-      attacks.push(await attack(server, name, attackBody(id, ids), ids, tokens, log))
+      attacks.push(await attack(server, name, attackBody(id, ids), ids, tokens, seconds, log))
     }
     return {
       engine,
@@ -210,17 +214,23 @@ function renderTable(figures: EngineFigures[]): string {
 }
 
 const { values } = parseArgs({
-  options: { engines: { type: 'string', default: 'sqlite,postgresql' } },
+  options: {
+    engines: { type: 'string', default: 'sqlite,postgresql' },
+    // Each attack lasts this long: long enough for the probes' p99 to rest on hundreds of samples.
+    seconds: { type: 'string', default: '10' },
+  },
 })
+const seconds = Number(values.seconds)
+if (!(seconds > 0)) throw new Error(`--seconds must be a positive number, not ${values.seconds}`)
 const engines = (values.engines ?? '').split(',').filter(Boolean) as Engine[]
 const log = (line: string) => console.log(line)
 const machine = await describeMachine(process.env.TEST_POSTGRES_URL ?? DEFAULT_TEST_POSTGRES_URL)
 const figures: EngineFigures[] = []
-for (const engine of engines) figures.push(await measureEngine(engine, log))
+for (const engine of engines) figures.push(await measureEngine(engine, seconds, log))
 const output = join(import.meta.dirname, '..', 'results', 'nodes-attack.json')
 await writeFile(
   output,
-  `${JSON.stringify({ generated: new Date().toISOString(), machine, targetP99Ms: TARGET_P99_MS, attackers: ATTACKERS, maxBodyBytes: DEFAULT_LIMITS.maxBodyBytes, figures }, null, 2)}\n`,
+  `${JSON.stringify({ generated: new Date().toISOString(), machine, targetP99Ms: TARGET_P99_MS, attackers: ATTACKERS, attackSeconds: seconds, maxBodyBytes: DEFAULT_LIMITS.maxBodyBytes, figures }, null, 2)}\n`,
 )
 console.log(`\n${renderTable(figures)}\n\nbench: wrote ${output}`)
 if (figures.some((f) => !f.passed)) process.exitCode = 1

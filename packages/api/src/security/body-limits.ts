@@ -20,7 +20,7 @@
 import { createHash } from 'node:crypto'
 import { GraphQLError, getOperationAST, Kind, type SelectionSetNode } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
-import { canWriteOrganization, type Viewer } from '../auth/viewer.js'
+import { LEAD_ROLES, type Viewer } from '../auth/viewer.js'
 
 /** The mutations a body over `maxBodyBytes` may carry. */
 export const IMPORT_FIELDS: ReadonlySet<string> = new Set(['importTeams', 'importEngagement'])
@@ -64,60 +64,65 @@ export function payloadTooLarge(limits: BodyLimits): GraphQLError {
   )
 }
 
-/** Whether a viewer may import into at least one organization (the check `importTeams` makes). */
+/**
+ * Whether a viewer may import into at least one organization (the check `importTeams` makes):
+ * a read-write credential of a user with a lead role somewhere.
+ */
 export function mayImport(viewer: Viewer): viewer is Extract<Viewer, { kind: 'user' }> {
   return (
     viewer.kind === 'user' &&
-    viewer.memberships.some((membership) => canWriteOrganization(viewer, membership.organizationId))
+    viewer.scope === 'read-write' &&
+    !viewer.mustChangePassword &&
+    viewer.memberships.some((membership) => LEAD_ROLES.has(membership.role))
   )
 }
 
 /** Counts the import-size bodies being read, per user and in all. */
-export class ImportBodySlots {
-  private total = 0
-  private readonly perUser = new Map<string, number>()
-
-  constructor(private readonly limits: BodyLimits) {}
-
+export interface ImportBodySlots {
   /** Bodies being read now, all users together. */
-  get inFlight(): number {
-    return this.total
-  }
-
+  inFlight: () => number
   /** Takes a slot for the user and returns its release (idempotent), or throws 429/503. */
-  acquire(userId: string): () => void {
-    const mine = this.perUser.get(userId) ?? 0
-    const retry = { 'retry-after': String(RETRY_AFTER_SECONDS) }
-    if (mine >= this.limits.maxImportBodiesPerUser) {
+  acquire: (userId: string) => () => void
+}
+
+/** Creates the import-body slots of one API instance. */
+export function createImportBodySlots(limits: BodyLimits): ImportBodySlots {
+  let total = 0
+  const perUser = new Map<string, number>()
+  const retry = { 'retry-after': String(RETRY_AFTER_SECONDS) }
+  const acquire = (userId: string) => {
+    const mine = perUser.get(userId) ?? 0
+    if (mine >= limits.maxImportBodiesPerUser) {
       throw bodyError(
         `You are already sending ${mine} import-size request bodies, at most ` +
-          `${this.limits.maxImportBodiesPerUser} at once. Try again in ${RETRY_AFTER_SECONDS} s.`,
+          `${limits.maxImportBodiesPerUser} at once. Try again in ${RETRY_AFTER_SECONDS} s.`,
         429,
         'RATE_LIMITED',
         retry,
       )
     }
-    if (this.total >= this.limits.maxImportBodiesInFlight) {
+    if (total >= limits.maxImportBodiesInFlight) {
       throw bodyError(
-        `The server is reading ${this.total} import-size request bodies, at most ` +
-          `${this.limits.maxImportBodiesInFlight} at once. Try again in ${RETRY_AFTER_SECONDS} s.`,
+        `The server is reading ${total} import-size request bodies, at most ` +
+          `${limits.maxImportBodiesInFlight} at once. Try again in ${RETRY_AFTER_SECONDS} s.`,
         503,
         'SERVER_BUSY',
         retry,
       )
     }
-    this.total += 1
-    this.perUser.set(userId, mine + 1)
+    total += 1
+    perUser.set(userId, mine + 1)
     let released = false
     return () => {
       if (released) return
       released = true
-      this.total -= 1
-      const left = (this.perUser.get(userId) ?? 1) - 1
-      if (left > 0) this.perUser.set(userId, left)
-      else this.perUser.delete(userId)
+      total -= 1
+      const left = (perUser.get(userId) ?? 1) - 1
+      if (left > 0) perUser.set(userId, left)
+      else perUser.delete(userId)
     }
   }
+  return { inFlight: () => total, acquire }
 }
 
 /**
