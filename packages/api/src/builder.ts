@@ -25,6 +25,7 @@ import { DomainError, ValidationError } from './errors.js'
 import type PrismaTypes from './generated/pothos-types.js'
 import { getDatamodel } from './generated/pothos-types.js'
 import { DEFAULT_MAX_PAGE_SIZE, PAGE_SIZE_DESCRIPTION } from './pagination.js'
+import { toValidationIssue } from './validation-issues.js'
 
 const production = process.env.NODE_ENV === 'production'
 
@@ -191,14 +192,6 @@ export const builder = new SchemaBuilder<{
     lastArgOptions: { description: PAGE_SIZE_DESCRIPTION.last },
   },
   validation: {
-    validationError: (result) =>
-      new ValidationError(
-        result.issues.map((issue) => ({
-          path: (issue.path ?? [])
-            .map((part) => String(typeof part === 'object' ? part.key : part))
-            .join('.'),
-          message: issue.message,
-        })),
-      ),
+    validationError: (result) => new ValidationError(result.issues.map(toValidationIssue)),
   },
 })

@@ -42,12 +42,60 @@ export interface ValidationIssue {
   message: string
   /**
    * A stable code for clients that write the sentence in their own language (e.g.
-   * `DOCUMENT_NOT_RECEIVED`); absent where the message is the only form.
+   * `DOCUMENT_NOT_RECEIVED`, see {@link VALIDATION_ISSUE_CODES}); absent where the message is the
+   * only form.
    */
-  code?: string
+  code?: ValidationIssueCode
   /** What the issue is about, by name (e.g. the document's title), for that sentence. */
   subject?: string
+  /** The bound the value broke (characters, items, days, tokens …), for that sentence. */
+  limit?: number
 }
+
+/**
+ * The codes of {@link ValidationIssue}, each with what it means; clients write the sentence in
+ * their own language from the code, `subject` and `limit` (the console's `inputIssue.*`).
+ */
+export const VALIDATION_ISSUE_CODES = {
+  REQUIRED: 'the value is empty',
+  TOO_SHORT: 'fewer than `limit` characters',
+  TOO_LONG: 'more than `limit` characters',
+  TOO_SMALL: 'a number below `limit`',
+  TOO_LARGE: 'a number above `limit`',
+  TOO_FEW: 'fewer than `limit` items',
+  TOO_MANY: 'more than `limit` items',
+  INVALID_FORMAT: 'not in the expected format (e.g. an e-mail address or URL)',
+  INVALID_VALUE: 'not one of the values allowed here',
+  DOCUMENT_NOT_RECEIVED: 'a document (`subject`) is marked reviewed before it was received',
+  EXPIRY_IN_PAST: 'an expiry date that is not in the future',
+  TOKEN_LIMIT_REACHED: 'the user already holds `limit` active API tokens',
+  END_BEFORE_START: 'a planned end before the planned start',
+  CURSOR_INVALID: 'a cursor of another order, or not a cursor at all',
+  LINK_LIFETIME_OUT_OF_RANGE: 'a respondent link lives 1 to `limit` days',
+  NO_RATING: 'a respondent submits without rating any driver',
+  INVITATION_INVALID: 'the invitation link was used, replaced or has expired',
+  INVITATION_OTHER_ADDRESS: 'the invitation is for another address (`subject`)',
+  INVITATION_ACCOUNT_EXISTS: 'the invited address (`subject`) has an account: sign in first',
+  PASSWORD_WRONG: 'the current password is wrong',
+  ACCOUNT_LOCKED: 'too many wrong passwords: the account is locked for a while',
+  RESULT_NOT_STALE: 'the stored result matches the answers: nothing to re-run',
+  PLAN_ITEM_MANUAL: 'the item (`subject`) was added by hand, not planned',
+  NOT_PLANNED: 'the engagement was not planned from inventory records',
+  LATE_CHANGE_RATIONALE_REQUIRED:
+    'A3 has started: a late change to the scored set needs a rationale',
+  REASON_REQUIRED: 'the decision needs a reason',
+  RESULTS_NOT_COMMUNICATED: 'the results are not communicated (PAA1): nothing to re-open',
+  SEARCH_TOO_BROAD: 'the search text (`subject`) matches more than `limit` engagements',
+  PSEUDONYM_TAKEN: 'the pseudonym (`subject`) is already used in the scope list',
+  ONE_SOURCE_REQUIRED: 'a data item needs exactly one source, an interview or a document',
+  DRIVER_LINK_REQUIRED: 'a data item must stay linked to at least one driver',
+  UNKNOWN_DRIVER: 'the driver (`subject`) is not a driver of the method version',
+  UNKNOWN_ANSWER: 'the answer (`subject`) is not on the method version’s scale',
+  WEBHOOK_URL_REFUSED: 'the webhook URL is refused (not https://, credentials in it, or not a URL)',
+} as const
+
+/** A {@link ValidationIssue} code. */
+export type ValidationIssueCode = keyof typeof VALIDATION_ISSUE_CODES
 
 /** The input is malformed or breaks a rule of the method (every problem is listed). */
 export class ValidationError extends DomainError {

@@ -72,7 +72,7 @@ async function claimInvitation(tx: ApiTransaction, token: string, now: Date) {
       data: { acceptedAt: now },
     }))
   if (!invitation || !claimed || claimed.count !== 1) {
-    throw new ValidationError([{ path: 'token', message: INVALID }])
+    throw new ValidationError([{ path: 'token', message: INVALID, code: 'INVITATION_INVALID' }])
   }
   return invitation
 }
@@ -91,6 +91,8 @@ export async function acceptInvitationSignedIn(
       throw new ValidationError([
         {
           path: 'token',
+          code: 'INVITATION_OTHER_ADDRESS',
+          subject: invitation.email,
           message: `This invitation is for ${invitation.email}: sign in with that address to accept it.`,
         },
       ])
@@ -166,6 +168,8 @@ export async function acceptInvitationWithPassword(
         throw new ValidationError([
           {
             path: 'token',
+            code: 'INVITATION_ACCOUNT_EXISTS',
+            subject: invitation.email,
             message: `${invitation.email} has an account already: sign in with it, then accept the invitation.`,
           },
         ])

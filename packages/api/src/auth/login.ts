@@ -252,6 +252,7 @@ export async function changePassword(
     throw new ValidationError([
       {
         path: 'currentPassword',
+        code: locked ? 'ACCOUNT_LOCKED' : 'PASSWORD_WRONG',
         message: locked
           ? 'Too many wrong passwords: the account is locked for a while; try again later.'
           : 'The current password is wrong.',

@@ -79,7 +79,9 @@ export function decodePortfolioCursor(
   argument: 'after' | 'before',
 ): CursorKey {
   const refuse = (why: string): never => {
-    throw new ValidationError([{ path: argument, message: `${argument} is not a cursor ${why}.` }])
+    throw new ValidationError([
+      { path: argument, message: `${argument} is not a cursor ${why}.`, code: 'CURSOR_INVALID' },
+    ])
   }
   let key: unknown
   try {
@@ -149,7 +151,9 @@ export interface PortfolioPage<Row> {
 function pageSize(value: number | null | undefined, argument: 'first' | 'last'): number {
   if (value === null || value === undefined) return DEFAULT_PAGE_SIZE
   if (!Number.isInteger(value) || value < 0) {
-    throw new ValidationError([{ path: argument, message: `${argument} must be 0 or more.` }])
+    throw new ValidationError([
+      { path: argument, message: `${argument} must be 0 or more.`, code: 'TOO_SMALL', limit: 0 },
+    ])
   }
   if (value > MAX_PAGE_SIZE) throw new PageSizeError(argument, value, MAX_PAGE_SIZE)
   return value

@@ -65,6 +65,9 @@ export async function searchWhere(
   throw new ValidationError([
     {
       path: 'filter.search',
+      code: 'SEARCH_TOO_BROAD',
+      subject: text,
+      limit: SEARCH_ID_LIMIT,
       message: `"${text}" matches more than ${SEARCH_ID_LIMIT} engagements; add characters to narrow it.`,
     },
   ])

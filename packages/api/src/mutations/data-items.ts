@@ -41,6 +41,7 @@ async function resolveSource(tx: ApiTransaction, engagementId: string, source: D
     throw new ValidationError([
       {
         path: 'input.interviewSessionId',
+        code: 'ONE_SOURCE_REQUIRED',
         message: 'Give exactly one source: an interview session or a document.',
       },
     ])
@@ -211,7 +212,11 @@ export function unlinkDataItemDrivers(
     const remaining = item.drivers.filter((link) => !input.driverIds.includes(link.driverId))
     if (remaining.length === 0) {
       throw new ValidationError([
-        { path: 'driverIds', message: 'A data item must stay linked to at least one driver.' },
+        {
+          path: 'driverIds',
+          message: 'A data item must stay linked to at least one driver.',
+          code: 'DRIVER_LINK_REQUIRED',
+        },
       ])
     }
     const { count } = await tx.dataItemDriver.deleteMany({

@@ -110,6 +110,8 @@ export function driverIssues(
       : [
           {
             path: `${path}.${index}`,
+            code: 'UNKNOWN_DRIVER' as const,
+            subject: driverId,
             message: `${driverId} is not a driver of ${method.version} (${[...known].join(', ')}).`,
           },
         ],
@@ -123,7 +125,14 @@ export function answerIssues(
   path: string,
 ): ValidationIssue[] {
   if (answer === null || answer === undefined || isAnswerId(method, answer)) return []
-  return [{ path, message: `${answer} is not an answer of ${method.version}.` }]
+  return [
+    {
+      path,
+      code: 'UNKNOWN_ANSWER',
+      subject: answer,
+      message: `${answer} is not an answer of ${method.version}.`,
+    },
+  ]
 }
 
 /** Throws one ValidationError listing every issue, if there is any. */

@@ -40,7 +40,12 @@ async function assertPseudonymFree(
   })
   if (taken) {
     throw new ValidationError([
-      { path: 'input.pseudonym', message: `${pseudonym} is already used in this scope list.` },
+      {
+        path: 'input.pseudonym',
+        code: 'PSEUDONYM_TAKEN',
+        subject: pseudonym,
+        message: `${pseudonym} is already used in this scope list.`,
+      },
     ])
   }
 }

@@ -42,6 +42,8 @@ export function issueRespondentLink(
     throw new ValidationError([
       {
         path: 'input.expiresInDays',
+        code: 'LINK_LIFETIME_OUT_OF_RANGE',
+        limit: RESPONDENT_LINK_DAYS.max,
         message: `A link lives 1 to ${RESPONDENT_LINK_DAYS.max} days, not ${days}.`,
       },
     ])

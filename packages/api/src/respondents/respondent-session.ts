@@ -216,7 +216,11 @@ export async function submitRespondentAnswers(
   const answered = answers.ratings.filter((rating) => rating.answer)
   if (answered.length === 0) {
     throw new ValidationError([
-      { path: 'answers.ratings', message: 'Rate at least one driver before you submit.' },
+      {
+        path: 'answers.ratings',
+        message: 'Rate at least one driver before you submit.',
+        code: 'NO_RATING',
+      },
     ])
   }
   return writeEngagement(ctx, 'communicated', async (tx, open) => {

@@ -148,7 +148,9 @@ builder.mutationField('createApiToken', (t) =>
     errors: { types: [ValidationError], directResult: true },
     resolve: (_root, { input }, ctx) => {
       if (input.expiresAt && input.expiresAt <= new Date()) {
-        throw new ValidationError([{ path: 'input.expiresAt', message: 'Must be in the future.' }])
+        throw new ValidationError([
+          { path: 'input.expiresAt', message: 'Must be in the future.', code: 'EXPIRY_IN_PAST' },
+        ])
       }
       const userId = ctx.viewer.kind === 'user' ? ctx.viewer.userId : ''
       const { secret, tokenHash, prefix } = generateApiToken()
@@ -164,6 +166,8 @@ builder.mutationField('createApiToken', (t) =>
           throw new ValidationError([
             {
               path: 'input',
+              code: 'TOKEN_LIMIT_REACHED',
+              limit,
               message: `You hold ${active} active API tokens, the most allowed per user (${limit}): revoke one you no longer use first.`,
             },
           ])

@@ -39,7 +39,11 @@ builder.mutationField('createEngagement', (t) =>
     resolve: (_root, { input }, ctx) => {
       if (input.plannedStart && input.plannedEnd && input.plannedEnd < input.plannedStart) {
         throw new ValidationError([
-          { path: 'input.plannedEnd', message: 'plannedEnd must not be before plannedStart.' },
+          {
+            path: 'input.plannedEnd',
+            message: 'plannedEnd must not be before plannedStart.',
+            code: 'END_BEFORE_START',
+          },
         ])
       }
       return writeAudited(ctx, async (tx) => {

@@ -15,6 +15,7 @@ import {
   InUseError,
   NotAuthorizedError,
   NotFoundError,
+  VALIDATION_ISSUE_CODES,
   ValidationError,
   type ValidationIssue,
 } from '../errors.js'
@@ -54,9 +55,18 @@ const ValidationIssueRef = builder.objectRef<ValidationIssue>('ValidationIssue')
     message: t.exposeString('message', { description: 'What is wrong with that value.' }),
     code: t.string({
       nullable: true,
-      description:
-        'A stable code for clients that write the sentence in their own language (`DOCUMENT_NOT_RECEIVED`: a document is marked reviewed before it was received); null where `message` is the only form.',
+      description: `A stable code for clients that write the sentence in their own language, with \`subject\` and \`limit\`; null where \`message\` is the only form. New codes may be added (treat an unknown one as null). ${Object.entries(
+        VALIDATION_ISSUE_CODES,
+      )
+        .map(([code, meaning]) => `\`${code}\`: ${meaning}`)
+        .join('; ')}.`,
       resolve: (issue) => issue.code ?? null,
+    }),
+    limit: t.float({
+      nullable: true,
+      description:
+        'The bound the value broke (characters, items, a number, days, tokens), as `code` says; null when none.',
+      resolve: (issue) => issue.limit ?? null,
     }),
     subject: t.string({
       nullable: true,

@@ -20,7 +20,7 @@ import { WebhookDeliveryRef, WebhookEndpointRef, WebhookEventTypeEnum } from './
 /** Refuses a URL the instance does not deliver to, naming the field. */
 function assertEndpointUrl(ctx: ApiContext, url: string, path: string): void {
   const problem = checkEndpointUrl(url, ctx.auth.options.webhooksAllowLoopbackHttp)
-  if (problem) throw new ValidationError([{ path, message: problem }])
+  if (problem) throw new ValidationError([{ path, message: problem, code: 'WEBHOOK_URL_REFUSED' }])
 }
 
 /** What the audit trail keeps of an endpoint (never its secret). */

@@ -85,6 +85,7 @@ async function checkDecision(
     throw new ValidationError([
       {
         path: 'input.lateChangeRationale',
+        code: 'LATE_CHANGE_RATIONALE_REQUIRED',
         message:
           'A3 (Evaluate drivers) has started: changing the scored set now re-opens A4 and A5, so give the rationale for the late change (e.g. what the sponsor agreed).',
       },
@@ -112,7 +113,11 @@ export function excludeDriver(ctx: ApiContext, input: ExclusionInput): Promise<E
     const reason = input.reason?.trim() ?? ''
     if (!reason) {
       throw new ValidationError([
-        { path: 'input.reason', message: 'Say why the driver does not apply to this IMC.' },
+        {
+          path: 'input.reason',
+          message: 'Say why the driver does not apply to this IMC.',
+          code: 'REASON_REQUIRED',
+        },
       ])
     }
     const existing = await tx.driverExclusion.findUnique({
@@ -199,7 +204,11 @@ export function reopenResults(
     const reason = input.reason.trim()
     if (!reason) {
       throw new ValidationError([
-        { path: 'input.reason', message: 'Say what is corrected and why.' },
+        {
+          path: 'input.reason',
+          message: 'Say what is corrected and why.',
+          code: 'REASON_REQUIRED',
+        },
       ])
     }
     const paa1 = await tx.activityRecord.findUnique({
@@ -210,6 +219,7 @@ export function reopenResults(
       throw new ValidationError([
         {
           path: 'input.engagementId',
+          code: 'RESULTS_NOT_COMMUNICATED',
           message: 'The results are not communicated (PAA1 not completed): nothing to re-open.',
         },
       ])

@@ -131,6 +131,8 @@ async function overrideDocument(
     throw new ValidationError([
       {
         path: 'input.itemId',
+        code: 'PLAN_ITEM_MANUAL',
+        subject: before.title,
         message: `${before.title} was added by hand, not planned: edit or remove it on the Document Checklist.`,
       },
     ])
@@ -172,6 +174,7 @@ export function overridePlanItem(
       throw new ValidationError([
         {
           path: 'input.engagementId',
+          code: 'NOT_PLANNED',
           message:
             'This engagement was not planned from inventory records: there is no plan to override; edit the Scope List or Document Checklist instead.',
         },

@@ -108,6 +108,7 @@ export function rerunScoring(
       throw new ValidationError([
         {
           path: 'input.engagementId',
+          code: 'RESULT_NOT_STALE',
           message:
             'The stored result matches the current answers: there is nothing to re-run. Complete A4 to store a result.',
         },

@@ -14,6 +14,11 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core'
 import { useApolloClient, useMutation } from '@vue/apollo-composable'
 import { ref, shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
+import {
+  describeErrorKind,
+  describeInputIssue,
+  type InputIssueText,
+} from '../features/errors/issue-text'
 import { describeMutationError } from '../features/errors/mutation-error'
 import {
   describeGatePrerequisite,
@@ -44,14 +49,14 @@ export function useWrite<TData extends Record<string, unknown>, TVariables exten
 ) {
   const names = options.refetch ?? []
   const { resolveClient } = useApolloClient()
-  const { t, te } = useI18n()
+  const { t, te, n } = useI18n()
+  const translator = { t, te, n: (value: number) => n(value, 'integer') }
   const describeMissing = (item: GatePrerequisiteText) => describeGatePrerequisite(item, t, te)
   const describeRefusal = (activityId: string, transition: string) =>
     describeGateRefusal(activityId, transition, t, te)
-  const describeIssue = (issue: { code?: string | null; subject?: string | null }) =>
-    issue.code && te(`inputIssue.${issue.code}`)
-      ? t(`inputIssue.${issue.code}`, { subject: issue.subject ?? '' })
-      : null
+  const describeIssue = (issue: InputIssueText) => describeInputIssue(issue, translator)
+  const describeKind = (error: { __typename?: string; currentVersion?: number | null }) =>
+    describeErrorKind(error, translator)
   const activeNamed = (wanted: readonly string[]) => {
     const active = new Set(
       [...resolveClient().getObservableQueries('active').values()].map((query) => query.queryName),
@@ -77,7 +82,13 @@ export function useWrite<TData extends Record<string, unknown>, TVariables exten
       const response = await mutate(variables as unknown as Parameters<typeof mutate>[0])
       const data = response?.data ?? null
       const result = firstField(data)
-      const message = describeMutationError(result, describeMissing, describeRefusal, describeIssue)
+      const message = describeMutationError(
+        result,
+        describeMissing,
+        describeRefusal,
+        describeIssue,
+        describeKind,
+      )
       if (message) {
         error.value = message
         errorResult.value = result as Record<string, unknown>

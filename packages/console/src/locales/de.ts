@@ -670,6 +670,101 @@ const de: MessageSchema = {
   inputIssue: {
     DOCUMENT_NOT_RECEIVED:
       '„{subject}“ ist noch nicht als erhalten markiert: Markieren Sie es zuerst als erhalten, dann als geprüft.',
+    REQUIRED: '{field}: Pflichtangabe. Bitte ausfüllen.',
+    TOO_SHORT: '{field}: mindestens {limit} Zeichen.',
+    TOO_LONG: '{field}: höchstens {limit} Zeichen. Bitte kürzen.',
+    TOO_SMALL: '{field}: mindestens {limit}.',
+    TOO_LARGE: '{field}: höchstens {limit}.',
+    TOO_FEW: '{field}: Wählen Sie mindestens {limit} aus.',
+    TOO_MANY: '{field}: höchstens {limit}.',
+    INVALID_FORMAT: '{field}: nicht im erwarteten Format. Bitte prüfen Sie die Eingabe.',
+    INVALID_VALUE: '{field}: Dieser Wert ist hier nicht zulässig.',
+    EXPIRY_IN_PAST: '{field}: Wählen Sie ein Datum in der Zukunft.',
+    TOKEN_LIMIT_REACHED:
+      'Sie haben bereits {limit} aktive API-Tokens, die höchstens erlaubte Zahl. Widerrufen Sie eines, das Sie nicht mehr brauchen, und erstellen Sie dann das neue.',
+    END_BEFORE_START:
+      'Das geplante Ende liegt vor dem geplanten Beginn. Tauschen oder korrigieren Sie die Daten.',
+    CURSOR_INVALID:
+      'Diese Seite der Liste ist nicht mehr aktuell. Kehren Sie zur ersten Seite zurück.',
+    LINK_LIFETIME_OUT_OF_RANGE: 'Ein Link für Befragte gilt 1 bis {limit} Tage.',
+    NO_RATING: 'Bewerten Sie mindestens einen Driver, bevor Sie absenden.',
+    INVITATION_INVALID:
+      'Dieser Einladungslink ist nicht mehr gültig (verwendet, ersetzt oder abgelaufen). Bitten Sie den Administrator der Organisation um einen neuen.',
+    INVITATION_OTHER_ADDRESS:
+      'Diese Einladung gilt für {subject}. Melden Sie sich mit dieser Adresse an, um sie anzunehmen.',
+    INVITATION_ACCOUNT_EXISTS:
+      '{subject} hat bereits ein Konto. Melden Sie sich damit an und nehmen Sie dann die Einladung an.',
+    PASSWORD_WRONG: 'Das aktuelle Passwort ist falsch.',
+    ACCOUNT_LOCKED:
+      'Zu viele falsche Passwörter: Das Konto ist für eine Weile gesperrt. Versuchen Sie es später erneut.',
+    RESULT_NOT_STALE:
+      'Das gespeicherte Ergebnis entspricht bereits den aktuellen Antworten: Es gibt nichts neu zu berechnen.',
+    PLAN_ITEM_MANUAL:
+      '„{subject}“ wurde von Hand hinzugefügt, nicht geplant. Bearbeiten oder entfernen Sie es stattdessen auf seinem Arbeitsblatt.',
+    NOT_PLANNED:
+      'Dieses Assessment wurde nicht aus Inventardatensätzen geplant: Es gibt keinen Plan zu übersteuern. Bearbeiten Sie stattdessen die Scope-Liste oder die Dokumenten-Checkliste.',
+    LATE_CHANGE_RATIONALE_REQUIRED:
+      'A3 (Driver bewerten) hat begonnen: Diese Änderung öffnet A4 und A5 wieder. Begründen Sie die späte Änderung (zum Beispiel, was der Sponsor zugestimmt hat).',
+    REASON_REQUIRED: 'Geben Sie den Grund für diese Entscheidung an.',
+    RESULTS_NOT_COMMUNICATED:
+      'Die Ergebnisse sind noch nicht kommuniziert (PAA1 ist nicht abgeschlossen): Es gibt nichts wieder zu öffnen.',
+    SEARCH_TOO_BROAD:
+      '„{subject}“ passt auf mehr als {limit} Assessments. Geben Sie mehr Zeichen ein.',
+    PSEUDONYM_TAKEN:
+      '{subject} wird in dieser Scope-Liste bereits verwendet. Wählen Sie ein anderes Pseudonym.',
+    ONE_SOURCE_REQUIRED: 'Wählen Sie genau eine Quelle: ein Interview oder ein Dokument.',
+    DRIVER_LINK_REQUIRED: 'Ein Datenelement muss mit mindestens einem Driver verknüpft bleiben.',
+    UNKNOWN_DRIVER: '{subject} ist kein Driver dieser Methodenversion.',
+    UNKNOWN_ANSWER: '„{subject}“ ist keine Antwort dieser Methodenversion.',
+    WEBHOOK_URL_REFUSED:
+      'Diese URL kann keine Webhooks empfangen. Verwenden Sie eine https://-Adresse ohne Benutzernamen oder Passwort darin.',
+  },
+  fieldLabel: {
+    default: 'Dieser Wert',
+    title: 'Titel',
+    name: 'Name',
+    notes: 'Notizen',
+    note: 'Notiz',
+    summary: 'Zusammenfassung',
+    description: 'Beschreibung',
+    text: 'Text',
+    contact: 'Kontakt',
+    criteria: 'Kriterien',
+    email: 'E-Mail-Adresse',
+    kind: 'Art',
+    medium: 'Medium',
+    owner: 'Verantwortlich',
+    ownerName: 'Verantwortlich',
+    password: 'Passwort',
+    newPassword: 'Neues Passwort',
+    currentPassword: 'Aktuelles Passwort',
+    proposal: 'Vorschlag',
+    pseudonym: 'Pseudonym',
+    rationale: 'Begründung',
+    lateChangeRationale: 'Begründung der späten Änderung',
+    reason: 'Grund',
+    replacement: 'Ersatz',
+    role: 'Rolle',
+    unit: 'Einheit',
+    weight: 'Gewicht',
+    url: 'URL',
+    expiresAt: 'Ablaufdatum',
+    expiresInDays: 'Gültigkeit in Tagen',
+    plannedStart: 'Geplanter Beginn',
+    plannedEnd: 'Geplantes Ende',
+    search: 'Suche',
+    sponsorName: 'Sponsor',
+    shortName: 'Kurzname',
+    driverIds: 'Driver',
+    eventTypes: 'Ereignisse',
+  },
+  errorKind: {
+    NotFoundError:
+      'Dieses Element gibt es nicht mehr, oder Sie dürfen es nicht mehr sehen. Laden Sie die Seite neu, um den aktuellen Stand zu sehen.',
+    ConflictError:
+      'Jemand anderes hat dies inzwischen geändert. Die neuere Fassung wird jetzt angezeigt: Prüfen Sie sie und speichern Sie erneut.',
+    NotAuthorizedError:
+      'Ihre Rolle erlaubt dies hier nicht. Wenden Sie sich an einen Lead-Assessor oder einen Administrator der Organisation.',
   },
   resultText: {
     status: {

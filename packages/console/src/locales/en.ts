@@ -646,6 +646,96 @@ export default {
   inputIssue: {
     DOCUMENT_NOT_RECEIVED:
       '“{subject}” is not marked received yet: mark it received first, then reviewed.',
+    REQUIRED: '{field}: required. Fill it in.',
+    TOO_SHORT: '{field}: at least {limit} characters.',
+    TOO_LONG: '{field}: at most {limit} characters. Shorten it.',
+    TOO_SMALL: '{field}: {limit} or more.',
+    TOO_LARGE: '{field}: {limit} or less.',
+    TOO_FEW: '{field}: choose at least {limit}.',
+    TOO_MANY: '{field}: at most {limit}.',
+    INVALID_FORMAT: '{field}: not in the expected format. Check what you typed.',
+    INVALID_VALUE: '{field}: not one of the values allowed here.',
+    EXPIRY_IN_PAST: '{field}: choose a date in the future.',
+    TOKEN_LIMIT_REACHED:
+      'You already hold {limit} active API tokens, the most allowed. Revoke one you no longer use, then create the new one.',
+    END_BEFORE_START: 'The planned end is before the planned start. Swap or correct the dates.',
+    CURSOR_INVALID: 'This page of the list is out of date. Go back to the first page.',
+    LINK_LIFETIME_OUT_OF_RANGE: 'A respondent link lives 1 to {limit} days.',
+    NO_RATING: 'Rate at least one driver before you submit.',
+    INVITATION_INVALID:
+      'This invitation link is no longer valid (used, replaced or expired). Ask the organization’s admin for a new one.',
+    INVITATION_OTHER_ADDRESS:
+      'This invitation is for {subject}. Sign in with that address to accept it.',
+    INVITATION_ACCOUNT_EXISTS:
+      '{subject} has an account already. Sign in with it, then accept the invitation.',
+    PASSWORD_WRONG: 'The current password is wrong.',
+    ACCOUNT_LOCKED: 'Too many wrong passwords: the account is locked for a while. Try again later.',
+    RESULT_NOT_STALE:
+      'The stored result already matches the current answers: there is nothing to re-run.',
+    PLAN_ITEM_MANUAL:
+      '“{subject}” was added by hand, not planned. Edit or remove it on its worksheet instead.',
+    NOT_PLANNED:
+      'This engagement was not planned from inventory records, so there is no plan to override. Edit the Scope List or Document Checklist instead.',
+    LATE_CHANGE_RATIONALE_REQUIRED:
+      'A3 (Evaluate drivers) has started: this change re-opens A4 and A5. Give the rationale for the late change (for example, what the sponsor agreed).',
+    REASON_REQUIRED: 'Give the reason for this decision.',
+    RESULTS_NOT_COMMUNICATED:
+      'The results are not communicated yet (PAA1 is not completed): there is nothing to re-open.',
+    SEARCH_TOO_BROAD: '“{subject}” matches more than {limit} engagements. Type more characters.',
+    PSEUDONYM_TAKEN: '{subject} is already used in this scope list. Choose another pseudonym.',
+    ONE_SOURCE_REQUIRED: 'Choose exactly one source: an interview or a document.',
+    DRIVER_LINK_REQUIRED: 'A data item must stay linked to at least one driver.',
+    UNKNOWN_DRIVER: '{subject} is not a driver of this method version.',
+    UNKNOWN_ANSWER: '“{subject}” is not an answer of this method version.',
+    WEBHOOK_URL_REFUSED:
+      'This URL cannot receive webhooks. Use an https:// address without a user name or password in it.',
+  },
+  fieldLabel: {
+    default: 'This value',
+    title: 'Title',
+    name: 'Name',
+    notes: 'Notes',
+    note: 'Note',
+    summary: 'Summary',
+    description: 'Description',
+    text: 'Text',
+    contact: 'Contact',
+    criteria: 'Criteria',
+    email: 'E-mail address',
+    kind: 'Kind',
+    medium: 'Medium',
+    owner: 'Owner',
+    ownerName: 'Owner',
+    password: 'Password',
+    newPassword: 'New password',
+    currentPassword: 'Current password',
+    proposal: 'Proposal',
+    pseudonym: 'Pseudonym',
+    rationale: 'Rationale',
+    lateChangeRationale: 'Rationale for the late change',
+    reason: 'Reason',
+    replacement: 'Replacement',
+    role: 'Role',
+    unit: 'Unit',
+    weight: 'Weight',
+    url: 'URL',
+    expiresAt: 'Expiry date',
+    expiresInDays: 'Validity in days',
+    plannedStart: 'Planned start',
+    plannedEnd: 'Planned end',
+    search: 'Search',
+    sponsorName: 'Sponsor',
+    shortName: 'Short name',
+    driverIds: 'Drivers',
+    eventTypes: 'Events',
+  },
+  errorKind: {
+    NotFoundError:
+      'This item no longer exists, or you may no longer see it. Reload the page to see where things stand.',
+    ConflictError:
+      'Someone else changed this in the meantime. The newer version is shown now: check it, then save again.',
+    NotAuthorizedError:
+      'Your role does not allow this here. Ask a lead assessor or an admin of the organization.',
   },
   resultText: {
     status: {

@@ -669,6 +669,99 @@ const fr: MessageSchema = {
   inputIssue: {
     DOCUMENT_NOT_RECEIVED:
       '« {subject} » n’est pas encore marqué comme reçu : marquez-le d’abord comme reçu, puis comme examiné.',
+    REQUIRED: '{field} : obligatoire. Renseignez-le.',
+    TOO_SHORT: '{field} : {limit} caractères au minimum.',
+    TOO_LONG: '{field} : {limit} caractères au maximum. Raccourcissez le texte.',
+    TOO_SMALL: '{field} : {limit} au minimum.',
+    TOO_LARGE: '{field} : {limit} au maximum.',
+    TOO_FEW: '{field} : choisissez-en au moins {limit}.',
+    TOO_MANY: '{field} : {limit} au maximum.',
+    INVALID_FORMAT: '{field} : le format attendu n’est pas respecté. Vérifiez la saisie.',
+    INVALID_VALUE: '{field} : cette valeur n’est pas admise ici.',
+    EXPIRY_IN_PAST: '{field} : choisissez une date future.',
+    TOKEN_LIMIT_REACHED:
+      'Vous détenez déjà {limit} jetons d’API actifs, le maximum autorisé. Révoquez-en un dont vous n’avez plus besoin, puis créez le nouveau.',
+    END_BEFORE_START: 'La fin prévue précède le début prévu. Inversez ou corrigez les dates.',
+    CURSOR_INVALID: 'Cette page de la liste n’est plus à jour. Revenez à la première page.',
+    LINK_LIFETIME_OUT_OF_RANGE: 'Un lien de répondant est valable de 1 à {limit} jours.',
+    NO_RATING: 'Évaluez au moins un driver avant d’envoyer.',
+    INVITATION_INVALID:
+      'Ce lien d’invitation n’est plus valable (utilisé, remplacé ou expiré). Demandez-en un nouveau à l’administrateur de l’organisation.',
+    INVITATION_OTHER_ADDRESS:
+      'Cette invitation est destinée à {subject}. Connectez-vous avec cette adresse pour l’accepter.',
+    INVITATION_ACCOUNT_EXISTS:
+      '{subject} a déjà un compte. Connectez-vous avec ce compte, puis acceptez l’invitation.',
+    PASSWORD_WRONG: 'Le mot de passe actuel est erroné.',
+    ACCOUNT_LOCKED:
+      'Trop de mots de passe erronés : le compte est verrouillé pour un moment. Réessayez plus tard.',
+    RESULT_NOT_STALE:
+      'Le résultat enregistré correspond déjà aux réponses actuelles : il n’y a rien à recalculer.',
+    PLAN_ITEM_MANUAL:
+      '« {subject} » a été ajouté à la main, pas planifié. Modifiez-le ou supprimez-le plutôt dans sa fiche de travail.',
+    NOT_PLANNED:
+      'Cette évaluation n’a pas été planifiée à partir de fiches d’inventaire : il n’y a pas de plan à modifier. Modifiez plutôt la liste du périmètre ou la liste des documents.',
+    LATE_CHANGE_RATIONALE_REQUIRED:
+      'A3 (Évaluer les drivers) a commencé : cette modification rouvre A4 et A5. Justifiez ce changement tardif (par exemple, ce que le commanditaire a accepté).',
+    REASON_REQUIRED: 'Indiquez la raison de cette décision.',
+    RESULTS_NOT_COMMUNICATED:
+      'Les résultats ne sont pas encore communiqués (PAA1 n’est pas terminée) : il n’y a rien à rouvrir.',
+    SEARCH_TOO_BROAD:
+      '« {subject} » correspond à plus de {limit} évaluations. Saisissez davantage de caractères.',
+    PSEUDONYM_TAKEN:
+      '{subject} est déjà utilisé dans cette liste du périmètre. Choisissez un autre pseudonyme.',
+    ONE_SOURCE_REQUIRED: 'Choisissez une seule source : un entretien ou un document.',
+    DRIVER_LINK_REQUIRED: 'Un élément de données doit rester rattaché à au moins un driver.',
+    UNKNOWN_DRIVER: '{subject} n’est pas un driver de cette version de la méthode.',
+    UNKNOWN_ANSWER: '« {subject} » n’est pas une réponse de cette version de la méthode.',
+    WEBHOOK_URL_REFUSED:
+      'Cette URL ne peut pas recevoir de webhooks. Utilisez une adresse https:// sans nom d’utilisateur ni mot de passe.',
+  },
+  fieldLabel: {
+    default: 'Cette valeur',
+    title: 'Titre',
+    name: 'Nom',
+    notes: 'Notes',
+    note: 'Note',
+    summary: 'Résumé',
+    description: 'Description',
+    text: 'Texte',
+    contact: 'Contact',
+    criteria: 'Critères',
+    email: 'Adresse e-mail',
+    kind: 'Type',
+    medium: 'Support',
+    owner: 'Responsable',
+    ownerName: 'Responsable',
+    password: 'Mot de passe',
+    newPassword: 'Nouveau mot de passe',
+    currentPassword: 'Mot de passe actuel',
+    proposal: 'Proposition',
+    pseudonym: 'Pseudonyme',
+    rationale: 'Justification',
+    lateChangeRationale: 'Justification du changement tardif',
+    reason: 'Raison',
+    replacement: 'Remplacement',
+    role: 'Rôle',
+    unit: 'Unité',
+    weight: 'Poids',
+    url: 'URL',
+    expiresAt: 'Date d’expiration',
+    expiresInDays: 'Validité en jours',
+    plannedStart: 'Début prévu',
+    plannedEnd: 'Fin prévue',
+    search: 'Recherche',
+    sponsorName: 'Commanditaire',
+    shortName: 'Nom court',
+    driverIds: 'Drivers',
+    eventTypes: 'Événements',
+  },
+  errorKind: {
+    NotFoundError:
+      'Cet élément n’existe plus, ou vous n’y avez plus accès. Rechargez la page pour voir où en sont les choses.',
+    ConflictError:
+      'Quelqu’un d’autre a modifié cet élément entre-temps. La version la plus récente est maintenant affichée : vérifiez-la, puis enregistrez à nouveau.',
+    NotAuthorizedError:
+      'Votre rôle ne permet pas cette action ici. Adressez-vous à un évaluateur principal ou à un administrateur de l’organisation.',
   },
   resultText: {
     status: {

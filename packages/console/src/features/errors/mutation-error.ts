@@ -4,6 +4,7 @@
  */
 import { type FragmentType, graphql, useFragment } from '../../gql'
 import type { GatePrerequisiteText } from '../lifecycle/gate-text'
+import type { InputIssueText } from './issue-text'
 
 export const MutationErrorFragment = graphql(`
   fragment MutationError on Error {
@@ -14,7 +15,11 @@ export const MutationErrorFragment = graphql(`
         message
         code
         subject
+        limit
       }
+    }
+    ... on ConflictError {
+      currentVersion
     }
     ... on GateNotSatisfiedError {
       activityId
@@ -72,11 +77,18 @@ export function describeMutationError(
   /** Writes "A5 cannot start yet:" in the console's language (else the API's English sentence). */
   describeRefusal?: (activityId: string, transition: string) => string,
   /** Writes an input issue with a known `code` in the console's language, else null. */
-  describeIssue?: (issue: { code?: string | null; subject?: string | null }) => string | null,
+  describeIssue?: (issue: InputIssueText) => string | null,
+  /** Writes a typed error by its kind in the console's language, else null (the message stays). */
+  describeKind?: (error: { __typename?: string; currentVersion?: number | null }) => string | null,
 ): string | null {
   if (!result) return null
   if (!result.__typename?.endsWith('Error')) return null
   const error = useFragment(MutationErrorFragment, result as ErrorRef)
+  const kind = describeKind?.({
+    __typename: result.__typename,
+    currentVersion: 'currentVersion' in error ? error.currentVersion : null,
+  })
+  if (kind) return kind
   const issues = 'issues' in error ? error.issues : []
   // Every issue known by its code: the sentences in the reader's language replace the English.
   const written = issues.map((issue) => describeIssue?.(issue) ?? null)
