@@ -172,7 +172,14 @@ async function measureSize(data: BenchData, options: MeasureScalingOptions): Pro
       ],
       ['sorted by title', page({ orderBy: { field: 'TITLE', direction: 'ASC' } }), samples],
       ['sorted by total', page({ orderBy: { field: 'TOTAL', direction: 'DESC' } }), samples],
-      ['searched', page({ filter: { search: 'engagement 777' } }), samples],
+      // Searches whose answer does not grow with the portfolio, so their time may not either: a
+      // full page at every size (`engagement 1`: 112 matches at 1,000, 11,112 at 100,000) and one
+      // match at every size (the detail engagement, through its rare words).
+      ['searched (full page)', page({ filter: { search: 'engagement 1' } }), samples],
+      ['searched (one match)', page({ filter: { search: 'bench engagement detail' } }), samples],
+      // A rare text whose matches do grow with the portfolio (1 at 1,000, 20 at 10,000, 111 at
+      // 100,000): its page goes from one row to a full one, so its time follows the page, not the size.
+      ['searched (matches grow)', page({ filter: { search: 'engagement 777' } }), samples],
       [
         'detail',
         graphqlRequest(DETAIL_QUERY, { id: relayId('Engagement', data.detailEngagementId) }),
