@@ -35,6 +35,20 @@ describe(`migrations on ${getTestEngine()}`, () => {
     expect(await prisma.auditEvent.count({ where: { id: event.id } })).toBe(1)
   })
 
+  it.runIf(getTestEngine() === 'postgresql')(
+    'update the search indexes directly, so searches never read a pending list',
+    async () => {
+      const rows = await db().prisma.$queryRawUnsafe<{ relname: string; options: string[] }[]>(
+        `SELECT relname, reloptions AS options FROM pg_class
+         WHERE relname IN ('Engagement_title_trgm_idx', 'Engagement_imcId_trgm_idx') ORDER BY relname`,
+      )
+      expect(rows).toEqual([
+        { relname: 'Engagement_imcId_trgm_idx', options: ['fastupdate=off'] },
+        { relname: 'Engagement_title_trgm_idx', options: ['fastupdate=off'] },
+      ])
+    },
+  )
+
   // Last: it changes the schema of this file's database.
   it('detect drift when the database differs from the schema', async () => {
     await db().prisma.$executeRawUnsafe('DROP INDEX "Engagement_organizationId_latestBand_idx"')
