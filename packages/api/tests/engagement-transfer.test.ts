@@ -19,7 +19,8 @@ interface TransferDocument {
   format: string
   formatVersion: number
   engagement: Record<string, unknown> & {
-    dataItems: { interview: number | null }[]
+    dataItems: { interview: number | null; selfReported?: boolean }[]
+    resultSnapshots: { supersededAt?: string | null; supersededReason?: string | null }[]
     interviews: unknown[]
     improvements: unknown[]
     lessons: unknown[]
@@ -47,6 +48,31 @@ describe.each(TEST_ENGINES)('engagement export and import (%s)', (engine) => {
     demo = await seedDemoFixture(db)
     foreign = await seedForeignOrganization(db)
     yoga = createApi({ db })
+    // Columns added after the format's first version must survive the round trip too: the IMC's
+    // cohort descriptors, a respondent's self-reported item, a result a re-opening replaced.
+    const id = demo.finishedEngagementId
+    await db.prisma.engagement.update({
+      where: { id },
+      data: {
+        organizationalModel: 'internal_centralized',
+        country: 'DE',
+        constituency: 'federal agencies',
+        sizeBand: 'medium',
+      },
+    })
+    const item = await db.prisma.dataItem.findFirstOrThrow({ where: { engagementId: id } })
+    await db.prisma.dataItem.update({ where: { id: item.id }, data: { selfReported: true } })
+    const first = await db.prisma.resultSnapshot.findFirstOrThrow({
+      where: { engagementId: id },
+      orderBy: { computedAt: 'asc' },
+    })
+    await db.prisma.resultSnapshot.update({
+      where: { id: first.id },
+      data: {
+        supersededAt: new Date('2026-01-02T03:04:05.000Z'),
+        supersededReason: 'Re-opened: a document was misread.',
+      },
+    })
     const data = await executeOk<{ engagementExport: TransferDocument }>(yoga, {
       token: demo.leadToken,
       query: EXPORT,
@@ -66,6 +92,16 @@ describe.each(TEST_ENGINES)('engagement export and import (%s)', (engine) => {
     expect(engagement.dataItems.length).toBeGreaterThan(0)
     expect(engagement.improvements.length).toBeGreaterThan(0)
     expect(engagement.lessons.length).toBeGreaterThan(0)
+    expect(engagement).toMatchObject({
+      organizationalModel: 'internal_centralized',
+      country: 'DE',
+      constituency: 'federal agencies',
+      sizeBand: 'medium',
+    })
+    expect(engagement.dataItems.filter((item) => item.selfReported)).toHaveLength(1)
+    expect(
+      engagement.resultSnapshots.filter((snapshot) => snapshot.supersededAt)[0]?.supersededReason,
+    ).toBe('Re-opened: a document was misread.')
     const text = JSON.stringify(engagement)
     expect(text).not.toContain(demo.finishedEngagementId)
     expect(text).not.toContain(demo.organizationId)

@@ -135,6 +135,10 @@ export async function exportEngagement(
   const engagement: TransferEngagement = {
     title: row.title,
     imcId: row.imcId,
+    organizationalModel: row.organizationalModel,
+    country: row.country,
+    constituency: row.constituency,
+    sizeBand: row.sizeBand,
     state: row.state,
     methodVersion: row.methodVersion,
     // Built-in methods exist everywhere; a tailored one travels with the engagement.
@@ -218,6 +222,7 @@ export async function exportEngagement(
       interview: lookup(interviewIndex, item.interviewSessionId),
       document: lookup(documentIndex, item.documentId),
       drivers: item.drivers.map((link) => link.driverId),
+      selfReported: item.selfReported,
       createdAt: iso(item.createdAt),
       files: item.files.map((file) => transferFile(file, includeFiles)),
     })),
@@ -243,6 +248,8 @@ export async function exportEngagement(
       differential: snapshot.differential,
       profile: snapshot.profile,
       computedAt: iso(snapshot.computedAt),
+      supersededAt: iso(snapshot.supersededAt),
+      supersededReason: snapshot.supersededReason,
     })),
     improvements: row.improvements.map((improvement) => ({
       driverId: improvement.driverId,

@@ -138,6 +138,8 @@ const dataItemSchema = z.object({
   /** Index into `documents`, for document items. */
   document: index.nullable(),
   drivers: z.array(z.string()),
+  /** Written from a respondent's own answers (optional for older documents: false). */
+  selfReported: z.boolean().optional(),
   createdAt: date,
   /** The data item's evidence files, like a document's (optional for older documents). */
   files: z.array(evidenceFileSchema).max(1000).optional(),
@@ -173,6 +175,12 @@ const resultSnapshotSchema = z.object({
   differential: z.number().int().min(-100).max(100).nullable(),
   profile: json,
   computedAt: date,
+  /**
+   * When and why a later re-opening replaced this result (optional for older documents: current).
+   * Without them an imported history would present a replaced result as the current one.
+   */
+  supersededAt: date.optional(),
+  supersededReason: text.optional(),
 })
 
 const improvementSchema = z.object({
@@ -211,6 +219,14 @@ const lessonSchema = z.object({
 export const transferEngagementSchema = z.object({
   title: nameSchema(200),
   imcId: text,
+  /**
+   * What describes the IMC for cohort benchmarks (optional for older documents): its
+   * organizational model, country, constituency and size band, as the inventory gave them.
+   */
+  organizationalModel: text.optional(),
+  country: text.optional(),
+  constituency: text.optional(),
+  sizeBand: text.optional(),
   state: z.string(),
   methodVersion: z.string(),
   /** The full method definition when the engagement uses a tailored method; null for built-ins. */
