@@ -94,4 +94,24 @@ describe.each(TEST_ENGINES)('portfolio search (%s)', (engine) => {
     await db.prisma.engagement.delete({ where: { id: row.id } })
     expect(await search('renamed')).toEqual([])
   })
+
+  it('answers a text with more matches than one statement binds by default (SQLite: 999)', async () => {
+    const template = await db.prisma.engagement.findFirstOrThrow({ where: { organizationId } })
+    await db.prisma.engagement.createMany({
+      data: Array.from({ length: 1_500 }, (_, i) => ({
+        organizationId,
+        methodId: template.methodId,
+        methodVersion: template.methodVersion,
+        title: `Bulk review ${String(i).padStart(4, '0')}`,
+      })),
+    })
+    const { engagements } = await executeOk<{
+      engagements: { totalCount: number; edges: { node: { title: string } }[] }
+    }>(yoga, { token, query: SEARCH, variables: { search: 'bulk review' } })
+    expect(engagements.totalCount).toBe(1_500)
+    expect(engagements.edges.map((edge) => edge.node.title).slice(0, 2)).toEqual([
+      'Bulk review 0000',
+      'Bulk review 0001',
+    ])
+  })
 })

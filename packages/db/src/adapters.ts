@@ -79,6 +79,24 @@ function withConnectionSetup(
   }
 }
 
+/**
+ * Values one SQLite statement may bind: better-sqlite3's SQLite (3.32 and later) allows 32,766.
+ * Prisma assumes 999 for SQLite unless the adapter says otherwise, and refuses a longer `IN` list
+ * it cannot split (a portfolio search matching more than 999 engagements failed with "The query
+ * parameter limit supported by your database is exceeded").
+ */
+export const SQLITE_MAX_BIND_VALUES = 32_766
+
+/** Makes a SQLite adapter report {@link SQLITE_MAX_BIND_VALUES} to Prisma. */
+function raiseSqliteBindLimit(adapter: SqlDriverAdapter): void {
+  const info = adapter.getConnectionInfo?.bind(adapter)
+  adapter.getConnectionInfo = () => ({
+    supportsRelationJoins: false,
+    ...info?.(),
+    maxBindValues: SQLITE_MAX_BIND_VALUES,
+  })
+}
+
 /** Options for {@link createAdapterFactory}. */
 export interface CreateAdapterFactoryOptions {
   /** PostgreSQL pool size (default: pg's 10). */
@@ -129,7 +147,10 @@ export function createAdapterFactory(
     const path = getSqliteFilePath(target.url)
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
     const factory = new PrismaBetterSqlite3({ url: path, timeout: SQLITE_BUSY_TIMEOUT_MS })
-    return withConnectionSetup(factory, (adapter) => adapter.executeScript(SQLITE_PRAGMAS))
+    return withConnectionSetup(factory, (adapter) => {
+      raiseSqliteBindLimit(adapter)
+      return adapter.executeScript(SQLITE_PRAGMAS)
+    })
   }
   const { connectionString, schema, statementCacheSize } = parsePostgresUrl(target.url)
   // The schema engine (charAsText) runs DDL; only the application's queries repeat.
