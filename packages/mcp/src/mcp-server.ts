@@ -1,9 +1,12 @@
 /**
  * The IMMD MCP server (Model Context Protocol): tools and resources that let an assistant read a
  * CSIRT's assessments and, with a read-write token, add data items and improvements. Every tool
- * runs a GraphQL operation through an {@link ImmdClient} holding the caller's own credentials, so
- * what it sees and may change is exactly what the same token sees and may change in GraphQL.
- * Served over stdio by `immd mcp` and over streamable HTTP at `/mcp` by the API (docs/api.md).
+ * runs a GraphQL operation through a {@link McpGraphqlClient} holding the caller's own
+ * credentials, so what it sees and may change is exactly what the same token sees and may change
+ * in GraphQL. Served over stdio by `immd mcp` (through `@immd/sdk/mcp-server`, which reads the
+ * report with the SDK) and over streamable HTTP at `/mcp` by the API (which reads it with its own
+ * report operations): this package holds no generated code, so the API can serve it without
+ * depending on a client generated from itself.
  *
  * Results are never shown without what qualifies them: the result tools return the band with the
  * coverage (`complete`, `missing`, `notApplicable`) and the warnings, as the GraphQL result does.
@@ -13,8 +16,6 @@
 import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js'
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js'
 import { z } from 'zod'
-import type { ImmdClient } from './client.js'
-import { fetchEngagementReport } from './engagement-report.js'
 import {
   MCP_ADD_DATA_ITEM,
   MCP_ADD_IMPROVEMENT,
@@ -24,15 +25,36 @@ import {
   MCP_RESULT,
   MCP_SENSITIVITY,
   MCP_VIEWER,
-} from './mcp/documents.js'
+} from './documents.js'
+
+/** Runs one GraphQL operation with the caller's credentials and resolves with its data. */
+export interface McpGraphqlClient {
+  request<TData>(document: string, variables?: Record<string, unknown>): Promise<TData>
+}
+
+/** The worksheets of an engagement's report, complete (what `get_engagement_worksheets` returns). */
+export interface McpEngagementReport {
+  evaluations: unknown
+  dataItems: unknown
+  improvements: unknown
+  lessons: unknown
+  scopeList: unknown
+  documents: unknown
+  preparationChecklist: unknown
+}
+
+/** Reads the complete report of one engagement (global id); null when the caller cannot see it. */
+export type ReadMcpReport = (id: string) => Promise<McpEngagementReport | null>
 
 /** Options of {@link createImmdMcpServer}. */
 export interface CreateImmdMcpServerOptions {
   /** A client with the caller's credentials (an API token). */
-  client: ImmdClient
+  client: McpGraphqlClient
+  /** Reads an engagement's report with the same credentials (every worksheet page walked). */
+  readReport: ReadMcpReport
   /** Offer the write tools (`add_data_item`, `add_improvement`): true for read-write tokens. */
   canWrite: boolean
-  /** Reported to MCP clients (default: `@immd/sdk`'s package version). */
+  /** Reported to MCP clients (default: `0.1.0`). */
   version?: string
 }
 
@@ -68,9 +90,13 @@ const pageArgs = {
 }
 
 /** Registers the read tools. */
-function registerReadTools(server: McpServer, client: ImmdClient): void {
+function registerReadTools(
+  server: McpServer,
+  client: McpGraphqlClient,
+  readReport: ReadMcpReport,
+): void {
   const listEngagements = (filter: Json, first?: number, after?: string) =>
-    client.request<Json, Json>(MCP_ENGAGEMENTS, { first: first ?? 20, after, filter })
+    client.request<Json>(MCP_ENGAGEMENTS, { first: first ?? 20, after, filter })
   server.registerTool(
     'list_engagements',
     {
@@ -104,7 +130,7 @@ function registerReadTools(server: McpServer, client: ImmdClient): void {
       { title, description, inputSchema: { engagementId }, annotations: { readOnlyHint: true } },
       ({ engagementId: id }) =>
         answer(async () => {
-          const data = await client.request<{ engagement: Json | null }, Json>(document, { id })
+          const data = await client.request<{ engagement: Json | null }>(document, { id })
           return found(data.engagement, id)
         }),
     )
@@ -137,7 +163,7 @@ function registerReadTools(server: McpServer, client: ImmdClient): void {
     },
     ({ engagementId: id }) =>
       answer(async () => {
-        const report = found(await fetchEngagementReport(client, id), id)
+        const report = found(await readReport(id), id)
         const { evaluations, dataItems, improvements, lessons, scopeList, documents } = report
         return {
           evaluations,
@@ -161,7 +187,7 @@ function registerReadTools(server: McpServer, client: ImmdClient): void {
     },
     ({ version }) =>
       answer(async () => {
-        const data = await client.request<{ method: Json | null }, Json>(MCP_METHOD, {
+        const data = await client.request<{ method: Json | null }>(MCP_METHOD, {
           version: version ?? 'immd-1.0',
         })
         if (!data.method) throw new Error(`Method ${version} was not found.`)
@@ -171,7 +197,7 @@ function registerReadTools(server: McpServer, client: ImmdClient): void {
 }
 
 /** Registers the write tools (read-write credentials only). */
-function registerWriteTools(server: McpServer, client: ImmdClient): void {
+function registerWriteTools(server: McpServer, client: McpGraphqlClient): void {
   server.registerTool(
     'add_data_item',
     {
@@ -195,7 +221,7 @@ function registerWriteTools(server: McpServer, client: ImmdClient): void {
     },
     (input) =>
       answer(async () => {
-        const data = await client.request<{ addDataItem: Json & { __typename: string } }, Json>(
+        const data = await client.request<{ addDataItem: Json & { __typename: string } }>(
           MCP_ADD_DATA_ITEM,
           { input },
         )
@@ -217,7 +243,7 @@ function registerWriteTools(server: McpServer, client: ImmdClient): void {
     },
     (input) =>
       answer(async () => {
-        const data = await client.request<{ addImprovement: Json & { __typename: string } }, Json>(
+        const data = await client.request<{ addImprovement: Json & { __typename: string } }>(
           MCP_ADD_IMPROVEMENT,
           { input },
         )
@@ -227,7 +253,11 @@ function registerWriteTools(server: McpServer, client: ImmdClient): void {
 }
 
 /** Registers the resources: the method, and each engagement's report. */
-function registerResources(server: McpServer, client: ImmdClient): void {
+function registerResources(
+  server: McpServer,
+  client: McpGraphqlClient,
+  readReport: ReadMcpReport,
+): void {
   server.registerResource(
     'method',
     new ResourceTemplate('immd://method/{version}', { list: undefined }),
@@ -237,7 +267,7 @@ function registerResources(server: McpServer, client: ImmdClient): void {
       mimeType: 'application/json',
     },
     async (uri, { version }) => {
-      const data = await client.request<{ method: Json | null }, Json>(MCP_METHOD, {
+      const data = await client.request<{ method: Json | null }>(MCP_METHOD, {
         version: String(version),
       })
       if (!data.method) throw new Error(`Method ${version} was not found.`)
@@ -262,7 +292,7 @@ function registerResources(server: McpServer, client: ImmdClient): void {
       mimeType: 'application/json',
     },
     async (uri, { engagementId: id }) => {
-      const report = found(await fetchEngagementReport(client, String(id)), String(id))
+      const report = found(await readReport(String(id)), String(id))
       return {
         contents: [
           { uri: uri.href, mimeType: 'application/json', text: JSON.stringify(report, null, 2) },
@@ -281,18 +311,17 @@ export function createImmdMcpServer(options: CreateImmdMcpServerOptions): McpSer
         'IMMD (Incident Management Mission Diagnostic) assessments of CSIRTs. Start with list_engagements or search_engagements, then read a result with get_engagement_result; a band is only as certain as its coverage and warnings, which always come with it.',
     },
   )
-  registerReadTools(server, options.client)
+  registerReadTools(server, options.client, options.readReport)
   if (options.canWrite) registerWriteTools(server, options.client)
-  registerResources(server, options.client)
+  registerResources(server, options.client, options.readReport)
   return server
 }
 
 /** Asks the API whether the client's credential may write (for {@link CreateImmdMcpServerOptions.canWrite}). */
-export async function readCredentialCanWrite(client: ImmdClient): Promise<boolean> {
-  const data = await client.request<
-    { viewer: { authenticated: boolean; canWrite: boolean } },
-    Json
-  >(MCP_VIEWER)
+export async function readCredentialCanWrite(client: McpGraphqlClient): Promise<boolean> {
+  const data = await client.request<{ viewer: { authenticated: boolean; canWrite: boolean } }>(
+    MCP_VIEWER,
+  )
   if (!data.viewer.authenticated) throw new Error('The API token was not accepted.')
   return data.viewer.canWrite
 }
