@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Checks that the publishable packages install from their `pnpm pack` tarballs the way a user
-// outside this repository installs them: packs @immd/core, @immd/sdk, @immd/reports (a dependency
-// of the CLI, so it ships as a tarball too) and @immd/cli, refuses a manifest that still names a
-// `workspace:` or `catalog:` version, installs the four tarballs with plain `npm install` in an
+// outside this repository installs them: packs @immd/core, @immd/mcp (the MCP server, a dependency
+// of the SDK), @immd/sdk, @immd/reports (a dependency of the CLI, so it ships as a tarball too) and
+// @immd/cli, refuses a manifest that still names a `workspace:` or `catalog:` version, installs the
+// five tarballs with plain `npm install` in an
 // empty folder (only the public dependencies come from the registry), then runs `immd --version`,
 // `immd score … --json` and imports the root entries of @immd/sdk and @immd/core.
 // Usage: node scripts/check-packs.mjs [--keep]   (CI: .ci/run, after the tests built every dist)
@@ -13,7 +14,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const packages = ['core', 'sdk', 'reports', 'cli']
+const packages = ['core', 'mcp', 'sdk', 'reports', 'cli']
 const keep = process.argv.includes('--keep')
 const work = mkdtempSync(join(tmpdir(), 'immd-packs-'))
 const packDir = join(work, 'tarballs')
@@ -72,7 +73,7 @@ writeFileSync(
   join(app, 'package.json'),
   `${JSON.stringify({ name: 'immd-pack-check', version: '1.0.0', private: true, type: 'module' }, null, 2)}\n`,
 )
-// All four tarballs in one install: npm satisfies @immd/* dependencies from them, the rest from
+// All the tarballs in one install: npm satisfies @immd/* dependencies from them, the rest from
 // the registry. `--ignore-scripts`: none of the packages needs an install script.
 run(
   'npm',

@@ -6,14 +6,14 @@
  */
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createClient } from '@immd/sdk/client'
-import { fetchEngagementReport } from '@immd/sdk/engagement-report'
-import { MCP_DOCUMENTS } from '@immd/sdk/mcp/documents'
+import { MCP_DOCUMENTS } from '@immd/mcp/documents'
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
 import { parse, validate } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiDatabase } from '../src/database.js'
+import type { OperationRunner } from '../src/report-downloads/in-process-client.js'
+import { readEngagementReport } from '../src/report-downloads/read-engagement-report.js'
 import { schema } from '../src/schema/index.js'
 import { createApi } from '../src/yoga.js'
 import { createTestDatabase, TEST_ENGINES } from './support/database.js'
@@ -23,6 +23,21 @@ import { type DemoFixture, seedDemoFixture, seedForeignOrganization } from './su
 type ToolResult = { isError?: boolean; content: { type: string; text: string }[] }
 const textOf = (result: unknown) => (result as ToolResult).content[0]?.text ?? ''
 const jsonOf = (result: unknown) => JSON.parse(textOf(result))
+
+/** GraphQL over real HTTP with `token`: what a client of the API gets, for comparison. */
+function httpRunner(url: string, token: string): OperationRunner {
+  const request = async (query: string, variables?: Record<string, unknown>) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    })
+    const body = (await response.json()) as { data?: unknown; errors?: unknown[] }
+    expect(body.errors).toBeUndefined()
+    return body.data
+  }
+  return { request } as OperationRunner
+}
 
 describe('the MCP documents', () => {
   it.each(Object.entries(MCP_DOCUMENTS))('%s is valid against the schema', (_name, document) => {
@@ -142,8 +157,7 @@ describe.each(TEST_ENGINES)('the MCP server over streamable HTTP (%s)', (engine)
           arguments: { engagementId: id },
         }),
       )
-      const graphql = createClient({ url: `${base}/graphql`, token })
-      const report = await fetchEngagementReport(graphql, id)
+      const report = await readEngagementReport(httpRunner(`${base}/graphql`, token), id)
       expect(worksheets.scopeList).toEqual(report?.scopeList)
       expect(worksheets.evaluations).toEqual(report?.evaluations)
       expect(worksheets.improvements).toEqual(report?.improvements)

@@ -5,11 +5,12 @@
  *
  * @packageDocumentation
  */
-import type { EngagementReport } from '@immd/sdk/engagement-report'
+
 import type { ReportLocale } from './i18n/report-locale.js'
 import { renderReportDocx } from './render-docx.js'
 import { renderReportPdf } from './render-pdf.js'
 import { renderCsv, renderXlsx } from './render-tables.js'
+import type { EngagementReport } from './report-input.js'
 import type { ReportTlp } from './report-marking.js'
 import { buildReportView } from './report-view.js'
 import { buildWorksheetTables, type WorksheetId } from './worksheet-tables.js'

@@ -7,9 +7,10 @@
  *
  * @packageDocumentation
  */
-import type { EngagementReport } from '@immd/sdk/engagement-report'
+
 import type { ReportFormatters } from './i18n/report-locale.js'
 import type { ReportMessages } from './i18n/report-messages-en.js'
+import type { EngagementReport } from './report-input.js'
 
 type Benchmark = NonNullable<EngagementReport['benchmark']>
 type Statistic = Benchmark['total']

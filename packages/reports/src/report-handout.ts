@@ -5,9 +5,10 @@
  *
  * @packageDocumentation
  */
-import type { EngagementReport } from '@immd/sdk/engagement-report'
+
 import type { LocalizedReportMethod } from './i18n/localize-report-method.js'
 import { REPORT_MESSAGES_EN, type ReportMessages } from './i18n/report-messages-en.js'
+import type { EngagementReport } from './report-input.js'
 import { markProvenance } from './report-provenance.js'
 
 /** A text with its provenance marker (`[SEI source]`, `[reconstructed]`, `[platform default]`). */

@@ -5,8 +5,9 @@
  *
  * @packageDocumentation
  */
-import type { EngagementReport } from '@immd/sdk/engagement-report'
+
 import { REPORT_MESSAGES_EN, type ReportMessages } from './i18n/report-messages-en.js'
+import type { EngagementReport } from './report-input.js'
 
 /** GraphQL provenance values. */
 export type ProvenanceValue = 'READ' | 'INFERRED' | 'DESIGN'

@@ -7,8 +7,9 @@
  *
  * @packageDocumentation
  */
-import type { EngagementReport } from '@immd/sdk/engagement-report'
+
 import type { ReportMessages } from './i18n/report-messages-en.js'
+import type { EngagementReport } from './report-input.js'
 
 type Result = EngagementReport['result']
 

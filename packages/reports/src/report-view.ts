@@ -5,7 +5,6 @@
  * @packageDocumentation
  */
 import { formatScore } from '@immd/core/rounding'
-import type { EngagementReport } from '@immd/sdk/engagement-report'
 import { localizeReportMethod } from './i18n/localize-report-method.js'
 import {
   createReportFormatters,
@@ -21,6 +20,7 @@ import {
   type ComparisonView,
 } from './report-comparisons.js'
 import { buildHandoutView, type HandoutView } from './report-handout.js'
+import type { EngagementReport } from './report-input.js'
 import {
   type BuildReportViewOptions,
   describeMarking,

@@ -4,14 +4,14 @@
  *
  * @packageDocumentation
  */
-import type { EngagementReport } from '@immd/sdk/engagement-report'
-import type { EngagementListItemFragment } from '@immd/sdk/generated/graphql'
+
 import {
   buildBenchmarkTable,
   buildImprovementOutcomesTable,
   buildReassessmentTable,
 } from './comparison-tables.js'
 import type { Cell, ExportTable } from './export-table.js'
+import type { EngagementListItem, EngagementReport } from './report-input.js'
 import { formatDate, type ReportView, toVocabularyId } from './report-view.js'
 
 export { type Cell, type ExportTable, WORKSHEET_IDS, type WorksheetId } from './export-table.js'
@@ -185,7 +185,7 @@ export function buildWorksheetTables(report: EngagementReport, view: ReportView)
  * (`EngagementListItem`) or a row of the streamed export (`@immd/sdk/portfolio-export`).
  */
 export type PortfolioTableEngagement = Pick<
-  EngagementListItemFragment,
+  EngagementListItem,
   | 'id'
   | 'title'
   | 'imcId'

@@ -4,14 +4,13 @@
  * engagements answered it), the total sits above Q3; four improvements of the previous
  * engagement cover every outcome.
  */
-import type { EngagementReport } from '@immd/sdk/engagement-report'
+import type { EngagementReport } from '../src/report-input.js'
 import { buildReportFixture } from './report-fixture.js'
 
 type Benchmark = NonNullable<EngagementReport['benchmark']>
 type Statistic = Benchmark['total']
 
 const summary = (q1: number, median: number, q3: number): Statistic['summary'] => ({
-  __typename: 'DistributionSummary',
   count: 7,
   min: 25,
   q1,
@@ -25,7 +24,6 @@ const statistic = (
   s: Statistic['summary'],
   position: Statistic['position'],
 ): Statistic => ({
-  __typename: 'BenchmarkStatistic',
   value,
   summary: s,
   position,
@@ -36,35 +34,30 @@ const statistic = (
 export function buildBenchmark(): Benchmark {
   const drivers = Array.from({ length: 10 }, (_, i) => `D${i + 1}`)
   return {
-    __typename: 'EngagementBenchmark',
     scope: 'ORGANIZATION',
     dimensions: [
       {
-        __typename: 'CohortDimensionValue',
         dimension: 'ORGANIZATIONAL_MODEL',
         value: 'centralized',
       },
     ],
-    thresholds: { __typename: 'BenchmarkThresholds', minEngagements: 5, minOrganizations: 3 },
-    cohortSize: { __typename: 'CohortSize', engagements: 7, organizations: 1 },
+    thresholds: { minEngagements: 5, minOrganizations: 3 },
+    cohortSize: { engagements: 7, organizations: 1 },
     suppression: null,
     sharedDriverIds: drivers,
     unsharedDriverIds: [],
     notes: ['D9 is excluded by tailoring in 2 cohort members.'],
     total: statistic(70, summary(45, 52.5, 61.25), 'ABOVE_THIRD_QUARTILE'),
     drivers: drivers.map((driverId, i) => ({
-      __typename: 'DriverBenchmark' as const,
       driverId,
       shortName: `driver ${i + 1} short name`,
       statistic:
         driverId === 'D2'
           ? {
-              __typename: 'BenchmarkStatistic' as const,
               value: 75,
               summary: null,
               position: null,
               suppression: {
-                __typename: 'BenchmarkSuppression' as const,
                 code: 'TOO_FEW_ENGAGEMENTS' as const,
                 message: 'Fewer than 5 engagements answered this driver.',
               },
@@ -77,7 +70,6 @@ export function buildBenchmark(): Benchmark {
 /** A whole cohort withheld: fewer than k' organizations. */
 export function buildSuppressedBenchmark(): Benchmark {
   const withheld = {
-    __typename: 'BenchmarkSuppression' as const,
     code: 'TOO_FEW_ORGANIZATIONS' as const,
     message: 'Fewer than 3 organizations.',
   }
@@ -87,7 +79,6 @@ export function buildSuppressedBenchmark(): Benchmark {
     cohortSize: null,
     suppression: withheld,
     total: {
-      __typename: 'BenchmarkStatistic',
       value: 70,
       summary: null,
       position: null,
@@ -106,7 +97,6 @@ export function buildComparison(): Comparison {
     D8: ['LIKELY_YES', 75],
   }
   return {
-    __typename: 'ReassessmentComparison',
     previousEngagementId: 'RW5nYWdlbWVudDow',
     drivers: Array.from({ length: 10 }, (_, i) => {
       const driverId = `D${i + 1}`
@@ -114,7 +104,6 @@ export function buildComparison(): Comparison {
       const current = driverId === 'D8' || driverId === 'D9' ? 50 : 75
       const excludedNow = driverId === 'D10'
       return {
-        __typename: 'DriverComparison' as const,
         driverId,
         shortName: `driver ${i + 1} short name`,
         previousAnswer,
@@ -143,7 +132,6 @@ export function buildComparison(): Comparison {
       ['D8', 'Exercise the crisis plan yearly', 'YES', 'LIKELY_YES', 'EQUALLY_LIKELY', 'NOT_MET'],
       ['D10', 'Contract a forensic retainer', 'LIKELY_YES', 'NO', null, 'DRIVER_EXCLUDED'],
     ].map(([driverId, proposal, expectedAnswer, previousAnswer, currentAnswer, outcome], i) => ({
-      __typename: 'ImprovementCheck' as const,
       improvementId: `SW1wcm92ZW1lbnQ6${i}`,
       driverId: driverId as string,
       proposal: proposal as string,
@@ -156,7 +144,6 @@ export function buildComparison(): Comparison {
     outcomeCounts: (
       ['MET', 'PARTLY', 'NOT_MET', 'DRIVER_EXCLUDED', 'NOT_YET_ANSWERED'] as const
     ).map((outcome) => ({
-      __typename: 'ImprovementOutcomeCount' as const,
       outcome,
       count: outcome === 'NOT_YET_ANSWERED' ? 0 : 1,
     })),
@@ -170,7 +157,6 @@ export function buildReassessmentFixture(): EngagementReport {
     benchmark: buildBenchmark(),
     comparison: buildComparison(),
     previousEngagement: {
-      __typename: 'Engagement',
       id: 'RW5nYWdlbWVudDow',
       title: 'Zürich IMC baseline 2025',
       actualEnd: '2025-04-20T00:00:00.000Z',

@@ -4,13 +4,12 @@
  * translations apply to it as they do to a real engagement on IMMD 1.0.
  */
 import { IMMD_1_0 } from '@immd/core/methods/immd-1-0'
-import type { EngagementReport } from '@immd/sdk/engagement-report'
+import type { EngagementReport } from '../src/report-input.js'
 import { buildReassessmentFixture } from './comparison-fixture.js'
 
 type Provenance = 'READ' | 'INFERRED' | 'DESIGN'
 const upper = (provenance: string) => provenance.toUpperCase() as Provenance
 const sourced = (text: { text: string; provenance: string }) => ({
-  __typename: 'SourcedText' as const,
   text: text.text,
   provenance: upper(text.provenance),
 })

@@ -2,10 +2,9 @@
  * A small but complete engagement report (the shape `fetchEngagementReport` returns): IMMD 1.0,
  * eight drivers at Likely Yes and two at Equally Likely (total 70, High), against a High threshold.
  */
-import type { EngagementReport } from '@immd/sdk/engagement-report'
+import type { EngagementReport } from '../src/report-input.js'
 
 const tally = (success: number, failure: number) => ({
-  __typename: 'EffectTally' as const,
   success,
   failure,
   neutral: 0,
@@ -26,7 +25,6 @@ const answerOf = (id: string) => (id === 'D8' || id === 'D9' ? 'EQUALLY_LIKELY' 
 /** Builds the fixture; `title` lets tests tell documents apart. */
 export function buildReportFixture(title = 'Zürich IMC baseline 2026'): EngagementReport {
   return {
-    __typename: 'Engagement',
     id: 'RW5nYWdlbWVudDox',
     title,
     state: 'CLOSED',
@@ -43,33 +41,28 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
     updatedAt: '2026-04-20T00:00:00.000Z',
     teamSnapshot: [{ 'short-team-name': 'ZRH-CSIRT' }, { 'short-team-name': 'ZRH-SOC' }],
     organization: {
-      __typename: 'Organization',
       id: 'T3JnOjE=',
       slug: 'zrh',
       name: 'Zürich Example AG',
     },
-    team: { __typename: 'Team', id: 'VGVhbTox', shortName: 'ZRH-CSIRT' },
+    team: { id: 'VGVhbTox', shortName: 'ZRH-CSIRT' },
     method: {
-      __typename: 'Method',
       version: 'immd-1.0',
       name: 'Incident Management Mission Diagnostic, Version 1.0',
       description: 'IMMD',
       algorithm: 'MEAN',
       basedOn: null,
       answers: answers.map((answer, i) => ({
-        __typename: 'AnswerOption' as const,
         answer,
         label: labels[i] as string,
         value: i * 25,
         provenance: 'INFERRED' as const,
         criteria: {
-          __typename: 'SourcedText' as const,
           text: `What must be true for ${labels[i]}.`,
           provenance: 'INFERRED' as const,
         },
       })),
       bands: bands.map(([band, label, min, max], index) => ({
-        __typename: 'BandDefinition' as const,
         band,
         label,
         min,
@@ -79,30 +72,25 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
         meaningSource: 'SEED-IMMD results table (paraphrased in our own words)',
       })),
       drivers: driverIds.map((id, i) => ({
-        __typename: 'Driver' as const,
         id: `immd-1.0:${id}`,
         code: id,
         number: i + 1,
         shortName: `driver ${i + 1} short name`,
         weight: 1,
         question: {
-          __typename: 'SourcedText' as const,
           text: `Is condition ${i + 1} met?`,
           provenance: i === 0 ? ('READ' as const) : ('INFERRED' as const),
         },
         prompts: [
           {
-            __typename: 'SourcedText' as const,
             text: `Consider the evidence for condition ${i + 1}.`,
             provenance: 'INFERRED' as const,
           },
         ],
       })),
       scoringRules: {
-        __typename: 'ScoringRules',
-        coverage: { __typename: 'CoverageRules', minimumScoredShare: 0.8, provenance: 'DESIGN' },
+        coverage: { minimumScoredShare: 0.8, provenance: 'DESIGN' },
         confidence: {
-          __typename: 'ConfidenceRules',
           minItems: 2,
           thinSpreadSteps: 3,
           highItems: 3,
@@ -112,12 +100,11 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
           provenance: 'DESIGN',
         },
         ruleBased: {
-          __typename: 'RuleBasedRules',
           base: 'MEAN',
           criticalDrivers: driverIds,
           caps: [
-            { __typename: 'BandCapRule', answer: 'NO', maxBand: 'BORDERLINE' },
-            { __typename: 'BandCapRule', answer: 'LIKELY_NO', maxBand: 'HIGH' },
+            { answer: 'NO', maxBand: 'BORDERLINE' },
+            { answer: 'LIKELY_NO', maxBand: 'HIGH' },
           ],
           provenance: 'DESIGN',
         },
@@ -125,7 +112,6 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
     },
     phases: [],
     result: {
-      __typename: 'EngagementResult',
       algorithm: 'MEAN',
       methodVersion: 'immd-1.0',
       total: 70,
@@ -136,7 +122,6 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
       status: 'FINAL',
       statusReasons: [],
       coverage: {
-        __typename: 'ResultCoverage',
         methodDrivers: 10,
         scoredDrivers: 10,
         evaluatedDrivers: 10,
@@ -151,7 +136,6 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
       missing: [],
       warnings: [
         {
-          __typename: 'ScoreWarning',
           code: 'thin-evidence',
           driverId: null,
           message: '1 of 10 drivers rest on thin evidence: D2.',
@@ -167,7 +151,6 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
       effectTally: tally(3, 2),
       answerTally: [],
       drivers: driverIds.map((driverId, i) => ({
-        __typename: 'DriverScore' as const,
         driverId,
         number: i + 1,
         answer: answerOf(driverId),
@@ -177,7 +160,6 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
         status: 'ANSWERED' as const,
         tally: tally(driverId === 'D1' ? 2 : 0, driverId === 'D1' ? 1 : 0),
         confidence: {
-          __typename: 'DriverConfidence' as const,
           level: driverId === 'D2' ? ('LOW' as const) : ('MEDIUM' as const),
           items: driverId === 'D1' ? 3 : 2,
           raters: 2,
@@ -190,7 +172,6 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
         },
       })),
       profile: {
-        __typename: 'SuccessProfile',
         current: 'HIGH',
         threshold: 'HIGH',
         differentialBands: 0,
@@ -198,9 +179,7 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
         meetsThreshold: true,
       },
       sensitivity: {
-        __typename: 'Sensitivity',
         candidates: ['D8', 'D9'].map((driverId) => ({
-          __typename: 'NextStepCandidate' as const,
           driverId,
           answer: 'EQUALLY_LIKELY' as const,
           failureItems: 0,
@@ -209,20 +188,17 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
         })),
         drivers: [
           {
-            __typename: 'DriverSensitivity',
             driverId: 'D8',
             number: 8,
             answer: 'EQUALLY_LIKELY',
             status: 'ANSWERED',
             up: {
-              __typename: 'SensitivityMove',
               answer: 'LIKELY_YES',
               total: 72.5,
               band: 'HIGH',
               bandChanged: false,
             },
             down: {
-              __typename: 'SensitivityMove',
               answer: 'LIKELY_NO',
               total: 67.5,
               band: 'HIGH',
@@ -231,7 +207,6 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
           },
         ],
         pathToThreshold: {
-          __typename: 'PathToThreshold',
           reachable: true,
           reason: null,
           threshold: 'HIGH',
@@ -242,18 +217,16 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
       },
     },
     evaluations: driverIds.map((driverId) => ({
-      __typename: 'DriverEvaluation' as const,
       id: `ev-${driverId}`,
       driverId,
       answer: answerOf(driverId),
       notApplicable: false,
       rationale: driverId === 'D1' ? 'Goals are published; funding is stretched.' : null,
       evaluatedAt: '2026-04-10T00:00:00.000Z',
-      evaluator: { __typename: 'User' as const, name: 'Lena Lead' },
+      evaluator: { name: 'Lena Lead' },
     })),
     dataItems: [
       {
-        __typename: 'DataItem',
         id: 'di1',
         text: 'Mission published to every constituent.',
         effect: 'SUCCESS',
@@ -263,7 +236,6 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
         createdAt: '2026-03-10T00:00:00.000Z',
       },
       {
-        __typename: 'DataItem',
         id: 'di2',
         text: 'Funding and staffing are stretched.',
         effect: 'FAILURE',
@@ -275,7 +247,6 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
     ],
     improvements: [
       {
-        __typename: 'Improvement',
         id: 'im1',
         driverId: 'D8',
         proposal: 'Agree written time shares with divisional managers.',
@@ -289,17 +260,15 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
     ],
     lessons: [
       {
-        __typename: 'Lesson',
         id: 'l1',
         text: 'Request documents two weeks before interviews.',
         category: 'documents',
         createdAt: '2026-04-21T00:00:00.000Z',
-        author: { __typename: 'User', name: 'Arun Assessor' },
+        author: { name: 'Arun Assessor' },
       },
     ],
     scopeList: [
       {
-        __typename: 'ScopeEntry',
         id: 's1',
         kind: 'PERSON' as const,
         pseudonym: 'Interviewee 01',
@@ -312,7 +281,6 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
     ],
     documents: [
       {
-        __typename: 'Document',
         id: 'd1',
         title: 'RFC 2350 description',
         kind: 'rfc2350',
@@ -322,12 +290,9 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
         reviewedAt: '2026-03-09T00:00:00.000Z',
         position: 1,
         files: {
-          __typename: 'DocumentFilesConnection',
           edges: [
             {
-              __typename: 'DocumentFilesConnectionEdge',
               node: {
-                __typename: 'EvidenceFile',
                 fileName: 'rfc2350.pdf',
                 version: 2,
                 sha256: 'a3f1c9e2b4d6f8a0c1e3b5d7f9a2c4e6b8d0f1a3c5e7b9d2f4a6c8e0b1d3f5a7',
@@ -339,7 +304,6 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
         },
       },
       {
-        __typename: 'Document',
         id: 'd2',
         title: 'Incident handling procedure',
         kind: 'procedure',
@@ -348,12 +312,11 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
         receivedAt: null,
         reviewedAt: '2026-03-10T00:00:00.000Z',
         position: 2,
-        files: { __typename: 'DocumentFilesConnection', edges: [] },
+        files: { edges: [] },
       },
     ],
     preparationChecklist: [
       {
-        __typename: 'ChecklistItem',
         id: 'c1',
         activityId: 'PRA1',
         text: 'Record sponsorship',
@@ -386,7 +349,6 @@ export function buildProvisionalFixture(): EngagementReport {
       status: 'PROVISIONAL',
       statusReasons: [
         {
-          __typename: 'StatusReason',
           code: 'drivers-not-evaluated',
           message:
             'Provisional: 7 of 8 drivers in the scored set are not evaluated yet (D2, D3, D4, D5, D6, D7, D8); the band is indicative, not final.',
@@ -397,7 +359,6 @@ export function buildProvisionalFixture(): EngagementReport {
         },
       ],
       excluded: excluded.map((driverId) => ({
-        __typename: 'DriverExclusion' as const,
         driverId,
         reason: `${driverId} is outsourced to the group SOC`,
         decidedBy: 'Lena Lead',
@@ -411,7 +372,6 @@ export function buildProvisionalFixture(): EngagementReport {
       derivationFormula: '(100×1) / 1 = 100.0 → 100',
       warnings: [
         {
-          __typename: 'ScoreWarning',
           code: 'drivers-excluded',
           driverId: null,
           message:
@@ -425,7 +385,6 @@ export function buildProvisionalFixture(): EngagementReport {
           capTo: null,
         },
         {
-          __typename: 'ScoreWarning',
           code: 'incomplete',
           driverId: null,
           message: '7 of 8 drivers not answered yet: D2, D3, D4, D5, D6, D7, D8.',

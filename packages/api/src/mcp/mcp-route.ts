@@ -1,16 +1,19 @@
 /**
- * `/mcp`: the IMMD MCP server (`@immd/sdk/mcp-server`) over streamable HTTP, stateless (one
+ * `/mcp`: the IMMD MCP server (`@immd/mcp/mcp-server`) over streamable HTTP, stateless (one
  * server per request, JSON answers), for clients authenticated by an API token. Its tools run
  * their GraphQL operations in process on this API, with the caller's token, so tenancy, roles and
- * redaction are those of GraphQL; a read-only token gets no write tools.
+ * redaction are those of GraphQL; a read-only token gets no write tools. The report comes from
+ * the API's own report operations (`report-downloads/read-engagement-report.ts`), run the same way.
  *
  * @packageDocumentation
  */
-import { createClient } from '@immd/sdk/client'
-import { createImmdMcpServer } from '@immd/sdk/mcp-server'
+import { createImmdMcpServer } from '@immd/mcp/mcp-server'
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js'
 import type { Plugin } from 'graphql-yoga'
 import { authenticateRoute, jsonErrorResponse, type RouteAuthOptions } from '../http/route-auth.js'
+import type { OperationRunner } from '../report-downloads/in-process-client.js'
+import { readEngagementReport } from '../report-downloads/read-engagement-report.js'
+import { createMcpGraphqlClient } from './mcp-graphql-client.js'
 
 /** The path of the MCP endpoint. */
 export const MCP_PATH = '/mcp'
@@ -48,19 +51,18 @@ export function useMcpEndpoint(options: McpEndpointOptions): Plugin {
         endResponse(context)
         return
       }
-      const inProcess = (input: string | URL | Request, init?: RequestInit) => {
-        const inner = new Request(input, init)
-        options.onInProcessRequest(inner)
-        return Promise.resolve(requestHandler(inner, serverContext as never))
-      }
-      const client = createClient({
+      const client = createMcpGraphqlClient({
         url: new URL(options.graphqlPath, url).toString(),
         token,
-        fetch: inProcess as typeof fetch,
-        retries: 0,
+        fetch: (inner) => {
+          options.onInProcessRequest(inner)
+          return Promise.resolve(requestHandler(inner, serverContext as never))
+        },
       })
       const server = createImmdMcpServer({
         client,
+        // Both are `request<TData>(document, variables)` over the same in-process pipeline.
+        readReport: (id) => readEngagementReport(client satisfies OperationRunner, id),
         canWrite: context.viewer.scope === 'read-write',
       })
       const transport = new WebStandardStreamableHTTPServerTransport({

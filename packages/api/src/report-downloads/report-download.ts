@@ -2,7 +2,7 @@
  * `GET /engagements/<global id>/report.(pdf|docx|xlsx|csv|json)`: the report of one engagement
  * with the caller's own credentials, in the language of `?locale=en|fr|de`, else the reader's
  * preferred locale (`User.preferredLocale`, from the request's viewer), else `Accept-Language`.
- * The data comes from the SDK's report documents executed in process with the request's context
+ * The data comes from the API's report operations executed in process with the request's context
  * (`in-process-client.ts`), so authorization is exactly the GraphQL API's (a download of an
  * engagement you cannot read is a 404).
  *
@@ -23,14 +23,14 @@ import {
 import { buildReportJsonSection } from '@immd/reports/report-json'
 import { buildReportView } from '@immd/reports/report-view'
 import { WORKSHEET_IDS } from '@immd/reports/worksheet-tables'
-import { fetchEngagementReport } from '@immd/sdk/engagement-report'
 import type { AuthenticatedContext } from '../http/route-auth.js'
 import { REPORT_ROUTE, readEngagementId } from './download-paths.js'
 import {
   createInProcessClient,
   DownloadAccessError,
-  type InProcessClient,
+  type OperationRunner,
 } from './in-process-client.js'
+import { readEngagementReport } from './read-engagement-report.js'
 
 /**
  * The transfer document. With restricted content (real names, contacts, TLP:AMBER/RED notes) the
@@ -78,7 +78,7 @@ export async function handleReportDownload(
       // The API decides (FORBIDDEN otherwise) before anything restricted is rendered.
       if (!(await readExport(client, id, true))) return notFound()
     }
-    const fetched = await fetchEngagementReport(client, id)
+    const fetched = await readEngagementReport(client, id)
     if (!fetched) return notFound()
     // The team snapshot names real people: only with includeRestricted (checked above).
     const report = includeRestricted ? fetched : { ...fetched, teamSnapshot: null }
@@ -107,14 +107,14 @@ export async function handleReportDownload(
  * `report` section with the result and its provenance, as the other formats print them.
  */
 async function jsonFile(
-  client: InProcessClient,
+  client: OperationRunner,
   id: string,
   includeRestricted: boolean,
   locale: ReportLocale,
 ): Promise<Response> {
   const engagementExport = await readExport(client, id, includeRestricted)
   if (!engagementExport) return notFound()
-  const fetched = await fetchEngagementReport(client, id)
+  const fetched = await readEngagementReport(client, id)
   const document = engagementExport as { engagement?: { title?: string } }
   const title = document.engagement?.title ?? id
   const report = fetched
@@ -130,11 +130,11 @@ async function jsonFile(
 
 /** The engagement's transfer document; null when it does not exist or is not the caller's. */
 async function readExport(
-  client: InProcessClient,
+  client: OperationRunner,
   id: string,
   includeRestricted: boolean,
 ): Promise<unknown> {
-  const data = await client.request<{ engagementExport: unknown }, unknown>(EXPORT, {
+  const data = await client.request<{ engagementExport: unknown }>(EXPORT, {
     id,
     includeRestricted,
   })

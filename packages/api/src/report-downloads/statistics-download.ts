@@ -14,15 +14,10 @@ import {
 } from '@immd/reports/portfolio-statistics-tables'
 import { CONTENT_TYPES } from '@immd/reports/render-export'
 import { renderCsv, renderXlsx } from '@immd/reports/render-tables'
-import type {
-  OrganizationalModel,
-  PortfolioStatisticsFilter,
-  SizeBand,
-} from '@immd/sdk/generated/graphql'
-import { fetchPortfolioStatistics } from '@immd/sdk/portfolio-statistics'
 import type { AuthenticatedContext } from '../http/route-auth.js'
 import { STATISTICS_ROUTE } from './download-paths.js'
 import { createInProcessClient, DownloadAccessError } from './in-process-client.js'
+import { type PortfolioStatisticsFilter, readPortfolioStatistics } from './read-statistics.js'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
@@ -35,9 +30,9 @@ export function readStatisticsFilter(
   const organizationId = params.get('organizationId')
   if (organizationId) filter.organizationId = organizationId
   const models = params.getAll('model').map(enumOf)
-  if (models.length > 0) filter.organizationalModel = models as OrganizationalModel[]
+  if (models.length > 0) filter.organizationalModel = models
   const sizes = params.getAll('size').map(enumOf)
-  if (sizes.length > 0) filter.sizeBand = sizes as SizeBand[]
+  if (sizes.length > 0) filter.sizeBand = sizes
   const countries = params.getAll('country')
   if (countries.some((c) => !/^[A-Za-z]{2}$/.test(c))) return { invalid: 'country' }
   if (countries.length > 0) filter.country = countries.map((c) => c.toUpperCase())
@@ -80,7 +75,7 @@ export async function handleStatisticsDownload(
     )
   }
   try {
-    const stats = await fetchPortfolioStatistics(createInProcessClient(context), read.filter)
+    const stats = await readPortfolioStatistics(createInProcessClient(context), read.filter)
     const [figures, heatmap] = buildPortfolioStatisticsTables(stats, stats.heatmapRows)
     const data =
       format === 'xlsx'

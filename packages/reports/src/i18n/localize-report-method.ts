@@ -9,7 +9,7 @@
  */
 import { localizeMethod } from '@immd/core/localization'
 import type { MethodDefinition, Provenance } from '@immd/core/method-types'
-import type { EngagementReport } from '@immd/sdk/engagement-report'
+import type { EngagementReport } from '../report-input.js'
 import type { ReportLocale } from './report-locale.js'
 
 type ReportMethod = EngagementReport['method']
