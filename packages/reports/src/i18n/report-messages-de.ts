@@ -215,7 +215,7 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
       `${answer} · Wert ${value} · Gewicht ${weight} · Beitrag ${contribution}`,
   },
   sensitivity: {
-    header: ['Driver', 'Antwort', 'Eine Stufe höher', 'Eine Stufe niedriger'],
+    header: ['Driver', 'Antwort', 'Eine Antwortstufe höher', 'Eine Antwortstufe niedriger'],
     intro:
       'Was eine Antwortstufe höher oder niedriger bei jedem beantworteten Driver für Gesamtwert und Stufe bedeuten würde:',
     candidates: 'Kandidaten für nächste Schritte in A6 (schwächste zuerst)',

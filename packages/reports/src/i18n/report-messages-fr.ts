@@ -49,7 +49,7 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
   status: {
     final: 'DÉFINITIF',
     provisional: 'PROVISOIRE',
-    withheld: 'RETENU',
+    withheld: 'NON ATTRIBUÉ',
     invalid: 'INVALIDE',
   },
   view: {
@@ -78,7 +78,7 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
     headlineProvisional: (band, total) =>
       `Résultat provisoire, non définitif : niveau indicatif ${band}${total ? ` (valeur totale ${total})` : ''}`,
     headlineWithheld: 'Niveau non attribué : trop peu de drivers restent dans l’ensemble noté',
-    headlineInvalid: 'Aucun résultat : les réponses enregistrées sont illisibles',
+    headlineInvalid: 'Aucun résultat : les données enregistrées sont illisibles',
   },
   sentences: {
     status: {
