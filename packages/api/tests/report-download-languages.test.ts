@@ -73,7 +73,7 @@ describe.each(TEST_ENGINES)('report downloads in three languages (%s)', (engine)
     expect(response.headers.get('content-language')).toBe('fr')
     const { report } = (await response.json()) as ReportJson
     expect(report.locale).toBe('fr')
-    expect(report.headline).toMatch(/^(Potentiel de succès actuel|Résultat provisoire)/)
+    expect(report.headline).toMatch(/^(Potentiel de réussite actuel|Résultat provisoire)/)
     const french = localizeMethod(IMMD_1_0, 'fr')
     expect(report.drivers[0]?.question).toBe(french.drivers[0]?.question.text)
     expect(report.drivers[0]?.questionProvenance).toContain('[notre traduction]')
@@ -118,10 +118,12 @@ describe.each(TEST_ENGINES)('report downloads in three languages (%s)', (engine)
 
   it('exports the cohort benchmark in German with its definition or the reason it is withheld', async () => {
     const rows = await csv(await download(finished, 'report.csv?worksheet=benchmark&locale=de'))
-    expect(rows[0]?.slice(0, 3)).toEqual(['Zeile', 'Treiber', 'Name'])
+    expect(rows[0]?.slice(0, 3)).toEqual(['Zeile', 'Driver', 'Name'])
     const first = rows[1]?.[2] ?? ''
     // The demo organization is small: either a cohort definition or the k threshold not reached.
-    expect(first).toMatch(/^(die jüngste abgeschlossene|Kein Kohortenvergleich: weniger als k = 5)/)
+    expect(first).toMatch(
+      /^(das jüngste abgeschlossene, bewertete Assessment|Kein Kohortenvergleich: weniger als k = 5 Assessments)/,
+    )
     // Aggregates only: no id of another engagement or organization in the sheet.
     const text = rows.flat().join(' ')
     expect(text).not.toContain(suite.foreign.organizationId)

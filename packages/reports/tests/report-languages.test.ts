@@ -22,15 +22,15 @@ describe('reports in French and German (#19)', () => {
     const text = plain(await extractPdfText(file.data))
     for (const expected of [
       'Diagnostic de mission de gestion des incidents · Synthèse',
-      'Les facteurs en un coup d’œil',
+      'Les drivers en un coup d’œil',
       'Prochaines étapes recommandées',
-      '1. Tableau des facteurs',
-      '2. Détail par facteur',
+      '1. Tableau des drivers',
+      '2. Détail par driver',
       '6. Comparaison avec l’évaluation précédente',
       'Les améliorations ont-elles porté leurs fruits ?',
       'en partie atteint',
       '7. Comparaison de cohorte',
-      'masqué : moins de k = 5 engagements',
+      'masqué : moins de k = 5 évaluations',
       '8. Notes de méthode',
       'À propos de cette version de la méthode',
       'Traduction des textes de la méthode',
@@ -60,8 +60,8 @@ describe('reports in French and German (#19)', () => {
     const text = plain(await extractDocxText(docx.data))
     for (const expected of [
       'Zusammenfassung für die Leitung',
-      '1. Treibertabelle',
-      '6. Vergleich mit der vorigen Bewertung',
+      '1. Driver-Tabelle',
+      '6. Vergleich mit dem vorigen Assessment',
       'teilweise erreicht',
       '7. Kohortenvergleich',
       '8. Hinweise zur Methode',
@@ -73,15 +73,15 @@ describe('reports in French and German (#19)', () => {
     expect(text).toContain(plain(localizeMethod(IMMD_1_0, 'de').drivers[0]?.question.text ?? '—'))
     const xlsx = await renderEngagementExport(report, { format: 'xlsx', now: NOW, locale: 'de' })
     const sheets = await readXlsxSheets(xlsx.data)
-    expect(sheets.get('Wiederholungsbewertung')?.[0]?.[0]).toBe('Treiber')
+    expect(sheets.get('Wiederholungsassessment')?.[0]?.[0]).toBe('Driver')
     // The engagement's own worksheets too: sheet names and headers from the catalogue.
     expect(sheets.get('IMMD-Arbeitsblatt')?.[0]?.slice(0, 4)).toEqual([
-      'Treiber',
+      'Driver',
       'Kurzname',
       'Frage',
       'Antwort',
     ])
     expect(sheets.get('Übersicht')?.[1]).toEqual(['Titel', 'Zürich IMC re-assessment 2026'])
-    expect(sheets.get('Kohortenvergleich')?.[0]?.slice(0, 3)).toEqual(['Zeile', 'Treiber', 'Name'])
+    expect(sheets.get('Kohortenvergleich')?.[0]?.slice(0, 3)).toEqual(['Zeile', 'Driver', 'Name'])
   })
 })

@@ -21,11 +21,11 @@ describe('result sentences in the report’s language', () => {
   it('writes status reasons, warnings and the derivation in French', () => {
     const view = buildReportView(report, NOW, { locale: 'fr' })
     expect(view.statusReasons).toEqual([
-      'Provisoire : 7 facteurs sur 8 de l’ensemble noté n’ont pas encore de réponse (D2, D3, D4, D5, D6, D7, D8) ; la bande est indicative, pas définitive.',
+      'Provisoire : 7 drivers sur 8 de l’ensemble noté n’ont pas encore de réponse (D2, D3, D4, D5, D6, D7, D8) ; le niveau est indicatif, pas définitif.',
     ])
     expect(view.warnings).toEqual([
-      '2 facteurs sur 10 sont exclus par décision d’adaptation : D9 (D9 is outsourced to the group SOC); D10 (D10 is outsourced to the group SOC).',
-      '7 facteurs sur 8 n’ont pas encore de réponse : D2, D3, D4, D5, D6, D7, D8.',
+      '2 drivers sur 10 sont exclus par décision d’adaptation : D9 (D9 is outsourced to the group SOC); D10 (D10 is outsourced to the group SOC).',
+      '7 drivers sur 8 n’ont pas encore de réponse : D2, D3, D4, D5, D6, D7, D8.',
     ])
     expect(view.derivation).toMatch(
       /^\(100×1\) \/ 1 = 100\.0 → 100 → \S+; exclus par adaptation : D9, D10; sans réponse \(non comptés\) : D2, D3, D4, D5, D6, D7, D8$/,
@@ -35,10 +35,10 @@ describe('result sentences in the report’s language', () => {
   it('writes them in German, candidates with the driver’s name', () => {
     const view = buildReportView(report, NOW, { locale: 'de' })
     expect(view.statusReasons[0]).toBe(
-      'Vorläufig: 7 von 8 Treibern in der bewerteten Menge sind noch nicht beurteilt (D2, D3, D4, D5, D6, D7, D8); das Band ist ein Richtwert, nicht endgültig.',
+      'Vorläufig: 7 von 8 Drivern in der bewerteten Menge sind noch nicht beurteilt (D2, D3, D4, D5, D6, D7, D8); die Stufe ist ein Richtwert, nicht endgültig.',
     )
     expect(view.warnings[1]).toBe(
-      '7 von 8 Treibern sind noch nicht beantwortet: D2, D3, D4, D5, D6, D7, D8.',
+      '7 von 8 Drivern sind noch nicht beantwortet: D2, D3, D4, D5, D6, D7, D8.',
     )
     expect(view.candidates.length).toBe(report.result.sensitivity.candidates.length)
     for (const [index, candidate] of report.result.sensitivity.candidates.entries()) {

@@ -13,7 +13,7 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
     none: 'keine',
     notSet: 'nicht festgelegt',
     notScored: 'nicht bewertet',
-    noBand: 'kein Band',
+    noBand: 'keine Stufe',
     yes: 'ja',
     no: 'nein',
   },
@@ -55,13 +55,13 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
   view: {
     excludedByTailoring: 'Durch Anpassung ausgeschlossen',
     notAnswered: 'Nicht beantwortet',
-    confidence: { HIGH: 'Hoch', MEDIUM: 'Mittel', LOW: 'Niedrig (dünne Evidenz)' },
+    confidence: { HIGH: 'Hoch', MEDIUM: 'Mittel', LOW: 'Niedrig (dünne Nachweise)' },
     migrated: 'aus einem früheren „nicht anwendbar“ übernommen',
     coverage: (scored, all, minimum, evaluated) =>
-      `${scored} von ${all} Treibern in der bewerteten Menge (Minimum ${minimum}), ${evaluated} beurteilt`,
+      `${scored} von ${all} Drivern in der bewerteten Menge (Minimum ${minimum}), ${evaluated} beurteilt`,
     thinEvidence: (thin, scored, ids) =>
-      `${thin} von ${scored} Treibern beruhen auf dünner Evidenz: ${ids}`,
-    bandChanges: 'Band ändert sich',
+      `${thin} von ${scored} Drivern stützen sich auf dünne Nachweise: ${ids}`,
+    bandChanges: 'Stufe ändert sich',
     thresholdMet: (band) => `Die Schwelle (${band}) ist erreicht.`,
     pathToThreshold: (band, steps, moves) =>
       `${band} zu erreichen braucht ${steps} Verbesserung(en) um eine Stufe: ${moves}.`,
@@ -70,24 +70,24 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
     outOfReach: 'außer Reichweite',
     headlineFinal: (band, total) =>
       `Aktuelles Erfolgspotenzial: ${band}${total ? ` (Gesamtwert ${total})` : ''}`,
-    headlineNoDriver: 'Vorläufiges Ergebnis: noch kein Treiber beurteilt, kein Band',
+    headlineNoDriver: 'Vorläufiges Ergebnis: noch kein Driver beurteilt, keine Stufe',
     headlineProvisional: (band, total) =>
-      `Vorläufiges, nicht endgültiges Ergebnis: indikatives Band ${band}${total ? ` (Gesamtwert ${total})` : ''}`,
-    headlineWithheld: 'Band zurückgehalten: zu wenige Treiber bleiben in der bewerteten Menge',
+      `Vorläufiges, nicht endgültiges Ergebnis: indikative Stufe ${band}${total ? ` (Gesamtwert ${total})` : ''}`,
+    headlineWithheld: 'Stufe zurückgehalten: zu wenige Driver bleiben in der bewerteten Menge',
     headlineInvalid: 'Kein Ergebnis: die gespeicherten Beurteilungen sind nicht lesbar',
   },
   sentences: {
     status: {
       'invalid-input': () =>
-        'Die gespeicherten Antworten oder Ausschlüsse sind fehlerhaft, daher konnten weder Summe noch Band berechnet werden.',
+        'Die gespeicherten Antworten oder Ausschlüsse sind fehlerhaft, daher konnten weder Summe noch Stufe berechnet werden.',
       'below-minimum-coverage': (count: number, total: number, minimum: number) =>
-        `Band zurückgehalten: Nach den Ausschlüssen bleiben nur ${count} von ${total} Treibern in der bewerteten Menge, mindestens ${minimum} sind nötig (Plattformregel).`,
-      'nothing-evaluated': () => 'Noch kein Treiber ist beurteilt.',
+        `Stufe zurückgehalten: Nach den Ausschlüssen bleiben nur ${count} von ${total} Drivern in der bewerteten Menge, mindestens ${minimum} sind nötig (Plattformregel).`,
+      'nothing-evaluated': () => 'Noch kein Driver ist beurteilt.',
       'drivers-not-evaluated': (count: number, total: number, drivers: string) =>
-        `Vorläufig: ${count} von ${total} Treibern in der bewerteten Menge sind noch nicht beurteilt (${drivers}); das Band ist ein Richtwert, nicht endgültig.`,
+        `Vorläufig: ${count} von ${total} Drivern in der bewerteten Menge sind noch nicht beurteilt (${drivers}); die Stufe ist ein Richtwert, nicht endgültig.`,
     },
     cap: (from: string, to: string, drivers: string) =>
-      `Band von ${from} auf ${to} begrenzt: kritische Treiber mit niedriger Antwort, ${drivers} (regelbasierter Algorithmus, Plattformvorgabe).`,
+      `Stufe von ${from} auf ${to} begrenzt: kritische Driver mit niedriger Antwort, ${drivers} (regelbasierter Algorithmus, Plattformvorgabe).`,
     warning: {
       'answer-contradicts-rationale': (
         driver: string,
@@ -95,29 +95,29 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
         count: number,
         effect: string,
       ) =>
-        `Treiber ${driver} ist mit „${answer}“ beantwortet, aber ${count} seiner Datenelemente sind mit „${effect}“ codiert und keines spricht dafür.`,
+        `Driver ${driver} ist mit „${answer}“ beantwortet, aber ${count} seiner Datenelemente sind mit „${effect}“ codiert und keines spricht dafür.`,
       'no-rationale': (driver: string, answer: string) =>
-        `Treiber ${driver} ist mit „${answer}“ beantwortet, ohne ein einziges begründendes Datenelement.`,
+        `Driver ${driver} ist mit „${answer}“ beantwortet, ohne ein einziges begründendes Datenelement.`,
       'unknown-items': (driver: string, count: number, total: number) =>
-        `Treiber ${driver}: ${count} von ${total} Datenelementen sind unbekannt („?“).`,
+        `Driver ${driver}: ${count} von ${total} Datenelementen sind unbekannt („?“).`,
       'invalid-effect-code': (driver: string, count: number) =>
-        `Treiber ${driver} hat ${count} Datenelemente ohne gültigen Wirkungscode (+, -, 0 oder ?); sie werden ignoriert.`,
+        `Driver ${driver} hat ${count} Datenelemente ohne gültigen Wirkungscode (+, -, 0 oder ?); sie werden ignoriert.`,
       'unknown-driver-in-rationale': (driver: string) =>
-        `Datenelemente zu „${driver}“, der kein Treiber dieser Methode ist, werden ignoriert.`,
+        `Datenelemente zu „${driver}“, der kein Driver dieser Methode ist, werden ignoriert.`,
       incomplete: (count: number, total: number, drivers: string) =>
-        `${count} von ${total} Treibern sind noch nicht beantwortet: ${drivers}.`,
+        `${count} von ${total} Drivern sind noch nicht beantwortet: ${drivers}.`,
       'drivers-excluded': (count: number, total: number, drivers: string) =>
-        `${count} von ${total} Treibern sind durch Anpassungsentscheidung ausgeschlossen: ${drivers}.`,
+        `${count} von ${total} Drivern sind durch Anpassungsentscheidung ausgeschlossen: ${drivers}.`,
       'answer-for-excluded-driver': (driver: string) =>
-        `Treiber ${driver} ist durch Anpassung ausgeschlossen; seine Antwort wird nicht gewertet.`,
+        `Driver ${driver} ist durch Anpassung ausgeschlossen; seine Antwort wird nicht gewertet.`,
       'thin-evidence': (count: number, total: number, drivers: string) =>
-        `${count} von ${total} Treibern beruhen auf dünner Evidenz: ${drivers}.`,
+        `${count} von ${total} Drivern stützen sich auf dünne Nachweise: ${drivers}.`,
       'band-capped': (from: string, to: string, drivers: string) =>
-        `Band von ${from} auf ${to} begrenzt durch die kritischen Treiber ${drivers} (regelbasierter Algorithmus).`,
+        `Stufe von ${from} auf ${to} begrenzt durch die kritischen Driver ${drivers} (regelbasierter Algorithmus).`,
     },
     derivation: {
       invalid: 'Die Eingaben sind fehlerhaft: keine Summe berechnet',
-      notComputable: 'Kein Treiber beantwortet: keine Summe berechenbar',
+      notComputable: 'Kein Driver beantwortet: keine Summe berechenbar',
       capped: (band: string, from: string, drivers: string) =>
         `${band} (begrenzt von ${from} durch ${drivers})`,
       excluded: (drivers: string) => `durch Anpassung ausgeschlossen: ${drivers}`,
@@ -134,49 +134,49 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
     state: (state) => `Status ${state}`,
     generated: (date) => `erstellt am ${date}`,
     indicative: (band) => `${band} (indikativ, nicht endgültig)`,
-    bandsBelow: (bands) => `${bands} Band/Bänder unter der Schwelle`,
+    bandsBelow: (bands) => `${bands} Stufe(n) unter der Schwelle`,
     meets: 'erreicht die Schwelle',
     wouldMeet: 'würde die Schwelle erreichen',
     position: (current, threshold, differential) =>
       `Aktuelles Potenzial: ${current} · Erfolgsschwelle: ${threshold}${differential ? ` · ${differential}` : ''}`,
-    driversAtAGlance: 'Die Treiber auf einen Blick',
+    driversAtAGlance: 'Die Driver auf einen Blick',
     profileChartName: 'Erfolgsprofil',
-    driverChartName: 'Treiberdiagramm',
-    driverChartDescription: 'Wert und Antwort jedes Treibers und der Gesamtwert',
-    strongest: 'Die drei stärksten Treiber',
-    weakest: 'Die drei schwächsten Treiber',
-    noDriverScored: 'Noch kein Treiber bewertet.',
-    noOtherDriverScored: 'Noch kein weiterer Treiber bewertet.',
+    driverChartName: 'Driver-Diagramm',
+    driverChartDescription: 'Wert und Antwort jedes Drivers und der Gesamtwert',
+    strongest: 'Die drei stärksten Driver',
+    weakest: 'Die drei schwächsten Driver',
+    noDriverScored: 'Noch kein Driver bewertet.',
+    noOtherDriverScored: 'Noch kein weiterer Driver bewertet.',
     nextSteps: 'Empfohlene nächste Schritte',
-    evaluateMissing: (ids) => `Die noch unbeantworteten Treiber beurteilen: ${ids}.`,
+    evaluateMissing: (ids) => `Die noch unbeantworteten Driver beurteilen: ${ids}.`,
     ownerDue: (owner, due) => `Verantwortlich ${owner} · fällig ${due}`,
     planFor: (candidate) => `Eine Verbesserung planen für ${candidate}`,
     noNextStep: 'Noch kein nächster Schritt erfasst: Verbesserungen in A6 planen.',
     itemsNoneCoded: (count, code) => `${count} Datenelement(e), keines mit ${code} codiert`,
-    noItem: 'Für diesen Treiber ist kein Datenelement erfasst.',
+    noItem: 'Für diesen Driver ist kein Datenelement erfasst.',
   },
   charts: {
-    driverValue: 'Wert des Treibers',
+    driverValue: 'Wert des Drivers',
     total: (total) => `Gesamt ${total}`,
     profileTitle: 'Erfolgsprofil der IMC',
     profileSubtitle: (current, threshold) => `Aktuell: ${current} · Schwelle: ${threshold}`,
     provisionalBand: (band) => `${band} (vorläufig, nicht endgültig)`,
-    noBandStatus: (status) => `kein Band (${status})`,
+    noBandStatus: (status) => `keine Stufe (${status})`,
     successThreshold: 'Erfolgsschwelle',
     currentPotential: 'Aktuelles Potenzial',
     totalValue: 'Gesamtwert',
-    cohortTitle: 'Kohortenvergleich: das Engagement gegenüber den Quartilen der Kohorte',
+    cohortTitle: 'Kohortenvergleich: das Assessment gegenüber den Quartilen der Kohorte',
     cohortRange: 'Kohorte Q1–Q3',
     cohortMedian: 'Median der Kohorte',
-    thisEngagement: 'Dieses Engagement',
+    thisEngagement: 'Dieses Assessment',
     suppressed: 'unterdrückt',
-    comparisonTitle: 'Wiederholungsbewertung: Treiberwerte vorher und jetzt',
+    comparisonTitle: 'Wiederholungsassessment: Driver-Werte vorher und jetzt',
     previous: 'Vorher',
     current: 'Jetzt',
   },
   sections: {
-    driverTable: 'Treibertabelle',
-    driverDetail: 'Treiber im Detail',
+    driverTable: 'Driver-Tabelle',
+    driverDetail: 'Driver im Detail',
     sensitivity: 'Sensitivität',
     improvements: 'Verbesserungen',
     lessons: 'Lessons Learned',
@@ -184,11 +184,11 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
     documentsReviewed: 'Geprüfte Dokumente',
     interviewHandout: 'Interviewleitfaden',
     benchmark: 'Kohortenvergleich',
-    comparison: 'Vergleich mit der vorigen Bewertung',
+    comparison: 'Vergleich mit dem vorigen Assessment',
   },
   driverTable: {
     header: [
-      'Treiber',
+      'Driver',
       'Name',
       'Antwort',
       'Wert',
@@ -198,7 +198,7 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
       '+ / − / 0 / ?',
     ],
     legend:
-      'Wert: der Wert der Antwort auf der Skala 0–100, in der Farbe seines Bandes hinterlegt. Gewicht und Beitrag: der Anteil des Treibers am Gesamtwert. Letzte Spalte: Datenelemente für den Erfolg (+), dagegen (−), neutral (0) und unbekannt (?).',
+      'Wert: der Wert der Antwort auf der Skala 0–100, in der Farbe seiner Stufe hinterlegt. Gewicht und Beitrag: der Anteil des Drivers am Gesamtwert. Letzte Spalte: Datenelemente für den Erfolg (+), dagegen (−), neutral (0) und unbekannt (?).',
   },
   driverDetail: {
     groups: {
@@ -215,14 +215,14 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
       `${answer} · Wert ${value} · Gewicht ${weight} · Beitrag ${contribution}`,
   },
   sensitivity: {
-    header: ['Treiber', 'Antwort', 'Eine Stufe höher', 'Eine Stufe niedriger'],
+    header: ['Driver', 'Antwort', 'Eine Antwortstufe höher', 'Eine Antwortstufe niedriger'],
     intro:
-      'Was eine Stufe höher oder niedriger bei jedem beantworteten Treiber für Gesamtwert und Band bedeuten würde:',
+      'Was eine Antwortstufe höher oder niedriger bei jedem beantworteten Driver für Gesamtwert und Stufe bedeuten würde:',
     candidates: 'Kandidaten für nächste Schritte in A6 (schwächste zuerst)',
   },
   improvements: {
     header: [
-      'Treiber',
+      'Driver',
       'Verbesserung',
       'Verantwortlich · fällig',
       'Priorität',
@@ -242,7 +242,7 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
     bytes: (size) => `${size} Byte`,
     empty: 'Es wurde kein Dokument geprüft.',
     intro:
-      'Jedes geprüfte Dokument mit seinen aktuellen Nachweisdateien. Der SHA-256 bezeichnet genau den Inhalt, den die Bewertenden gelesen haben.',
+      'Jedes geprüfte Dokument mit seinen aktuellen Nachweisdateien. Der SHA-256 bezeichnet genau den Inhalt, den die Assessoren gelesen haben.',
   },
   handout: {
     answerCriteria: 'Antwortkriterien',
@@ -250,17 +250,17 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
     header: ['Antwort', 'Kriterien', 'Herkunft'],
   },
   methodNotes: {
-    statusHeading: 'Status, Gesamtwert und Band',
+    statusHeading: 'Status, Gesamtwert und Stufe',
     status: 'Status',
     why: 'Warum',
     totalValue: 'Gesamtwert',
-    band: 'Band',
-    noFinalBand: 'kein endgültiges Band',
-    indicativeBand: 'Indikatives Band (nicht endgültig)',
+    band: 'Stufe',
+    noFinalBand: 'keine endgültige Stufe',
+    indicativeBand: 'Indikative Stufe (nicht endgültig)',
     threshold: 'Erfolgsschwelle',
     differential: 'Abstand zur Schwelle',
     bandsShort: (bands, points) =>
-      `${bands} Band/Bänder unter der Schwelle (${points} Punkte zu wenig)`,
+      `${bands} Stufe(n) unter der Schwelle (${points} Punkte zu wenig)`,
     meetsOrExceeds: 'erreicht oder übertrifft die Schwelle',
     wouldMeet:
       'würde die Schwelle erreichen oder übertreffen (indikativ: das Ergebnis ist nicht endgültig)',
@@ -268,16 +268,16 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
     cap: 'Deckelung',
     derivation: 'Herleitung',
     notAnsweredYet: 'Noch nicht beantwortet',
-    bandHeader: ['Band', 'Gesamtwert', 'Bedeutung'],
-    bandSources: (sources) => `Bedeutungen der Bänder: ${sources}.`,
+    bandHeader: ['Stufe', 'Gesamtwert', 'Bedeutung'],
+    bandSources: (sources) => `Bedeutungen der Stufen: ${sources}.`,
     coverageHeading: 'Abdeckung, Ausschlüsse und Vertrauen',
     coverage: 'Abdeckung',
-    excluded: 'Ausgeschlossene Treiber',
+    excluded: 'Ausgeschlossene Driver',
     excludedEntry: (id, reason, by, date, origin) =>
       `${id}: ${reason} (entschieden von ${by}${date ? `, ${date}` : ''}; ${origin})`,
-    excludedHeader: ['Ausgeschlossener Treiber', 'Grund', 'Entschieden von', 'Datum', 'Herkunft'],
+    excludedHeader: ['Ausgeschlossener Driver', 'Grund', 'Entschieden von', 'Datum', 'Herkunft'],
     confidence: 'Vertrauen',
-    noThinEvidence: 'kein Treiber beruht auf dünner Evidenz',
+    noThinEvidence: 'kein Driver stützt sich auf dünne Nachweise',
     warnings: 'Warnungen',
     noWarnings: 'Keine Warnungen.',
     scopeHeading: 'Umfang und Methode',
@@ -299,9 +299,9 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
     rulesHeader: ['Regel', 'Herkunft', 'Einzelheiten'],
   },
   rules: {
-    labels: 'Antwortbezeichnungen, Namen und Bereiche der Bänder',
+    labels: 'Antwortbezeichnungen, Namen und Bereiche der Stufen',
     labelsDetail: 'Wie auf dem IMMD-Arbeitsblatt (No … Yes; Minimal 0–14 … Excellent 85–100).',
-    questions: 'Fragen der Treiber',
+    questions: 'Fragen der Driver',
     questionsDetail:
       'Nicht in einer Quelle gelesene Fragen sind rekonstruierte Formulierungen, durch Anpassung änderbar.',
     values: 'Werte der Antworten',
@@ -309,29 +309,29 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
     criteriaDetail:
       'Was zutreffen muss, um jede Antwort zu geben; in keiner gelesenen Quelle angegeben.',
     algorithm: (algorithm) => `Bewertungsalgorithmus: ${algorithm}`,
-    mean: 'Der einfache Mittelwert der beantworteten Treiber (die Quelle sagt nur „ein einfacher Algorithmus“).',
+    mean: 'Der einfache Mittelwert der beantworteten Driver (die Quelle sagt nur „ein einfacher Algorithmus“).',
     ruleBased: (base, caps) => `Der Gesamtwert ${base}, mit Deckelungen: ${caps}.`,
     cap: (answer, drivers, band) => `${answer} bei ${drivers} → höchstens ${band}`,
-    weighted: 'Gewichte über die beantworteten Treiber renormiert.',
-    bandMeanings: 'Bedeutungen der Bänder',
+    weighted: 'Gewichte über die beantworteten Driver renormiert.',
+    bandMeanings: 'Bedeutungen der Stufen',
     bandMeaningsDetail: (sources) => `Unsere eigenen Worte mit der Bedeutung von: ${sources}.`,
     rounding: 'Rundung vor der Bandzuordnung',
     roundingDetail: 'Kaufmännisch auf eine ganze Zahl (84,375 → 84 → High).',
     exclusions: 'Ausschlüsse',
     exclusionsDetail:
-      'Ein Treiber verlässt die bewertete Menge nur durch eine erfasste Anpassungsentscheidung; die übrigen werden renormiert.',
+      'Ein Driver verlässt die bewertete Menge nur durch eine erfasste Anpassungsentscheidung; die übrigen werden renormiert.',
     coverage: 'Mindestabdeckung',
     coverageDetail: (share) =>
-      `Mindestens ${share} % der Treiber der Methode müssen in der bewerteten Menge bleiben, sonst wird das Band zurückgehalten; ein Ergebnis bleibt vorläufig, bis jeder Treiber der Menge beurteilt ist.`,
-    confidence: 'Vertrauen je Treiber',
+      `Mindestens ${share} % der Driver der Methode müssen in der bewerteten Menge bleiben, sonst wird die Stufe zurückgehalten; ein Ergebnis bleibt vorläufig, bis jeder Driver der Menge beurteilt ist.`,
+    confidence: 'Vertrauen je Driver',
     confidenceDetail: (minItems, thinSpread, highItems, highRaters, highSpread, highDocuments) =>
-      `Dünne Evidenz: weniger als ${minItems} Datenelemente, keine befragte Person und kein Dokument, oder Einschätzungen über ${thinSpread}+ Stufen gestreut. Hoch: ${highItems}+ Elemente, ${highRaters}+ Befragte innerhalb von ${highSpread} Stufe(n), ${highDocuments}+ Dokument(e).`,
+      `Dünne Nachweise: weniger als ${minItems} Datenelemente, keine befragte Person und kein Dokument, oder Einschätzungen über ${thinSpread}+ Antwortstufen gestreut. Hoch: ${highItems}+ Elemente, ${highRaters}+ Befragte innerhalb von ${highSpread} Antwortstufe(n), ${highDocuments}+ Dokument(e).`,
     translation: 'Übersetzung der Methodentexte',
     translationDetail: (source) =>
       `Unsere Übersetzung (${source}), kein SEI-Text; jeder übersetzte Text behält die Herkunft des englischen Textes, den er übersetzt.`,
     sensitivity: 'Sensitivität und Kandidaten für nächste Schritte',
     sensitivityDetail:
-      'Möglichst wenige Verbesserungen um eine Stufe; bei Gleichstand zuerst die schwächsten Treiber und die mit Elementen gegen den Erfolg.',
+      'Möglichst wenige Verbesserungen um eine Antwortstufe; bei Gleichstand zuerst die schwächsten Driver und die mit Elementen gegen den Erfolg.',
   },
   worksheets: {
     names: {
@@ -350,22 +350,22 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
       title: 'Titel',
       organization: 'Organisation',
       imc: 'IMC',
-      state: 'Status der Bewertung',
+      state: 'Status des Assessments',
       methodVersion: 'Methodenversion',
       algorithm: 'Algorithmus',
       status: 'Status',
       statusReasons: 'Gründe für den Status',
       total: 'Gesamtwert',
-      band: 'Band (nur endgültig)',
-      indicativeBand: 'Indikatives Band (nicht endgültig)',
-      cap: 'Deckelung des Bandes',
-      excluded: 'Ausgeschlossene Treiber',
+      band: 'Stufe (nur endgültig)',
+      indicativeBand: 'Indikative Stufe (nicht endgültig)',
+      cap: 'Deckelung der Stufe',
+      excluded: 'Ausgeschlossene Driver',
       excludedEntry: (id, reason, by, origin) => `${id}: ${reason} (von ${by}; ${origin})`,
-      thinEvidence: 'Dünne Evidenz',
+      thinEvidence: 'Dünne Nachweise',
       warnings: 'Warnungen',
       candidates: 'Kandidaten für nächste Schritte (A6)',
       threshold: 'Erfolgsschwelle',
-      differentialBands: 'Abstand (Bänder)',
+      differentialBands: 'Abstand (Stufen)',
       differentialPoints: 'Abstand (Punkte)',
       derivation: 'Herleitung',
       teams: 'Teams',
@@ -373,7 +373,7 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
       aboutRule: (rule) => `Über diese Methodenversion: ${rule}`,
     },
     worksheetHeader: [
-      'Treiber',
+      'Driver',
       'Kurzname',
       'Frage',
       'Antwort',
@@ -389,7 +389,7 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
       'Herkunft des Werts',
       'Vertrauen',
     ],
-    dataItemsHeader: ['Wirkung', 'Text', 'Quelle', 'Treiber', 'Erstellt'],
+    dataItemsHeader: ['Wirkung', 'Text', 'Quelle', 'Driver', 'Erstellt'],
     scopeHeader: ['Position', 'Art', 'Pseudonym', 'Einheit', 'Rolle', 'Funktionen', 'Befragt'],
     documentsHeader: [
       'Position',
@@ -411,7 +411,7 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
       'Erledigt am',
     ],
     improvementsHeader: [
-      'Treiber',
+      'Driver',
       'Verbesserung',
       'Priorität',
       'Status',
@@ -420,7 +420,7 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
       'Erwartete Antwort',
     ],
     lessonsHeader: ['Kategorie', 'Erkenntnis', 'Autor', 'Datum'],
-    handoutHeader: ['Treiber', 'Punkt', 'Text', 'Herkunft'],
+    handoutHeader: ['Driver', 'Punkt', 'Text', 'Herkunft'],
     question: 'Frage',
     consider: 'Zu bedenken',
     criteriaFor: (label) => `Antwortkriterien: ${label}`,
@@ -429,14 +429,14 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
     notApplicable: (reason) => `Kein Kohortenvergleich: ${reason}`,
     notFetched: 'der Vergleich ist nicht Teil dieses Exports.',
     intro:
-      'Wo jeder Treiber und der Gesamtwert unter vergleichbaren IMCs liegen: Median und Quartile der Kohorte (0–100). Es werden nur Aggregate gezeigt; kein Engagement, Name oder Kennung einer anderen Organisation.',
+      'Wo jeder Driver und der Gesamtwert unter vergleichbaren IMCs liegen: Median und Quartile der Kohorte (0–100). Es werden nur Aggregate gezeigt; kein Assessment, kein Name und keine Kennung einer anderen Organisation.',
     cohort: 'Kohorte',
     scope: {
-      ORGANIZATION: 'den Engagements Ihrer Organisation',
+      ORGANIZATION: 'den Assessments Ihrer Organisation',
       CROSS_ORGANIZATION: 'allen teilnehmenden Organisationen',
     },
     cohortDefinition: (scope, dimensions) =>
-      `die jüngste abgeschlossene, bewertete Bewertung jeder IMC unter ${scope}${dimensions ? `, mit gleichem Merkmal ${dimensions}` : ''}`,
+      `das jüngste abgeschlossene, bewertete Assessment jeder IMC unter ${scope}${dimensions ? `, mit gleichem Merkmal ${dimensions}` : ''}`,
     dimension: {
       ORGANIZATIONAL_MODEL: 'Organisationsmodell',
       COUNTRY: 'Land',
@@ -446,13 +446,13 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
     notRecorded: 'nicht erfasst',
     size: 'Größe der Kohorte',
     sizeValue: (engagements, organizations) =>
-      `${engagements} Engagements aus ${organizations} Organisation(en)`,
+      `${engagements} Assessments aus ${organizations} Organisation(en)`,
     thresholds: 'Datenschutzschwellen',
     thresholdsValue: (k, kPrime) =>
-      `k = mindestens ${k} Engagements je Statistik, k' = mindestens ${kPrime} verschiedene Organisationen (organisationsübergreifende Kohorten)`,
-    shared: 'Verglichene Treiber',
+      `k = mindestens ${k} Assessments je Statistik, k' = mindestens ${kPrime} verschiedene Organisationen (organisationsübergreifende Kohorten)`,
+    shared: 'Verglichene Driver',
     unshared: 'Nicht verglichen (ohne Gegenstück in der Methode der Kohorte)',
-    header: ['Treiber', 'Dieses Engagement', 'Kohorte Q1', 'Median', 'Q3', 'Lage'],
+    header: ['Driver', 'Dieses Assessment', 'Kohorte Q1', 'Median', 'Q3', 'Lage'],
     total: 'Gesamt',
     position: {
       BELOW_FIRST_QUARTILE: 'unter Q1',
@@ -461,7 +461,7 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
     },
     suppressedCell: (reason) => `unterdrückt: ${reason}`,
     suppression: {
-      TOO_FEW_ENGAGEMENTS: (k) => `weniger als k = ${k} Engagements`,
+      TOO_FEW_ENGAGEMENTS: (k) => `weniger als k = ${k} Assessments`,
       TOO_FEW_ORGANIZATIONS: (kPrime) => `weniger als k' = ${kPrime} Organisationen`,
       NOT_OPTED_IN: () =>
         'Ihre Organisation nimmt nicht an organisationsübergreifenden Vergleichen teil',
@@ -470,7 +470,7 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
     sheet: 'Kohortenvergleich',
     sheetHeader: [
       'Zeile',
-      'Treiber',
+      'Driver',
       'Name',
       'Wert',
       'Anzahl',
@@ -484,16 +484,16 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
       'Grund',
     ],
     rowCohort: 'Kohorte',
-    rowDriver: 'Treiber',
+    rowDriver: 'Driver',
     rowTotal: 'Gesamt',
     chartName: 'Diagramm des Kohortenvergleichs',
-    chartDescription: 'Der Wert jedes Treibers gegenüber Quartilsabstand und Median der Kohorte',
+    chartDescription: 'Der Wert jedes Drivers gegenüber Quartilsabstand und Median der Kohorte',
   },
   comparison: {
-    notApplicable: 'Kein Vergleich: dies ist eine Erstbewertung (kein vorheriges Engagement).',
+    notApplicable: 'Kein Vergleich: Dies ist ein erstes Assessment (kein vorheriges Assessment).',
     intro: (previous) =>
-      `Jeder Treiber im Vergleich zur vorigen Bewertung${previous ? ` (${previous})` : ''}: Antwortwerte auf der Skala 0–100 und die Veränderung in Punkten.`,
-    deltaHeader: ['Treiber', 'Vorher', 'Jetzt', 'Veränderung', 'Tendenz'],
+      `Jeder Driver im Vergleich zum vorigen Assessment${previous ? ` (${previous})` : ''}: Antwortwerte auf der Skala 0–100 und die Veränderung in Punkten.`,
+    deltaHeader: ['Driver', 'Vorher', 'Jetzt', 'Veränderung', 'Tendenz'],
     change: {
       IMPROVED: 'verbessert',
       DECLINED: 'verschlechtert',
@@ -504,10 +504,10 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
     unanswered: 'nicht beantwortet',
     improvementsHeading: 'Haben die Verbesserungen gewirkt?',
     improvementsIntro:
-      'Jede Verbesserung der vorigen Bewertung mit einer erwarteten Antwort, gemessen an der heutigen Antwort.',
-    noImprovements: 'Keine Verbesserung der vorigen Bewertung nannte eine erwartete Antwort.',
+      'Jede Verbesserung des vorigen Assessments mit einer erwarteten Antwort, gemessen an der heutigen Antwort.',
+    noImprovements: 'Keine Verbesserung des vorigen Assessments nannte eine erwartete Antwort.',
     improvementsHeader: [
-      'Treiber',
+      'Driver',
       'Verbesserung',
       'Status',
       'Vorher',
@@ -519,13 +519,13 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
       MET: 'erreicht',
       PARTLY: 'teilweise erreicht',
       NOT_MET: 'nicht erreicht',
-      DRIVER_EXCLUDED: 'Treiber ausgeschlossen',
+      DRIVER_EXCLUDED: 'Driver ausgeschlossen',
       NOT_YET_ANSWERED: 'noch nicht beantwortet',
     },
     outcomeCounts: (counts) => `Ergebnisse: ${counts}.`,
-    sheet: 'Wiederholungsbewertung',
+    sheet: 'Wiederholungsassessment',
     sheetHeader: [
-      'Treiber',
+      'Driver',
       'Name',
       'Antwort vorher',
       'Wert vorher',
@@ -538,7 +538,7 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
     ],
     improvementSheet: 'Ergebnis der Verbesserungen',
     improvementSheetHeader: [
-      'Treiber',
+      'Driver',
       'Verbesserung',
       'Status',
       'Antwort vorher',
@@ -546,7 +546,7 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
       'Antwort jetzt',
       'Ergebnis',
     ],
-    chartName: 'Diagramm der Wiederholungsbewertung',
-    chartDescription: 'Der Wert jedes Treibers in der vorigen Bewertung und jetzt',
+    chartName: 'Diagramm des Wiederholungsassessments',
+    chartDescription: 'Der Wert jedes Drivers im vorigen Assessment und jetzt',
   },
 }

@@ -13,7 +13,7 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
     none: 'aucun',
     notSet: 'non défini',
     notScored: 'non évalué',
-    noBand: 'aucune bande',
+    noBand: 'aucun niveau',
     yes: 'oui',
     no: 'non',
   },
@@ -49,19 +49,23 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
   status: {
     final: 'DÉFINITIF',
     provisional: 'PROVISOIRE',
-    withheld: 'RETENU',
+    withheld: 'NON ATTRIBUÉ',
     invalid: 'INVALIDE',
   },
   view: {
     excludedByTailoring: 'Exclu par adaptation',
     notAnswered: 'Sans réponse',
-    confidence: { HIGH: 'Élevée', MEDIUM: 'Moyenne', LOW: 'Faible (preuves minces)' },
+    confidence: {
+      HIGH: 'Élevée',
+      MEDIUM: 'Moyenne',
+      LOW: 'Faible (éléments probants insuffisants)',
+    },
     migrated: 'reprise d’un ancien « sans objet »',
     coverage: (scored, all, minimum, evaluated) =>
-      `${scored} facteurs sur ${all} dans l’ensemble noté (minimum ${minimum}), ${evaluated} évalués`,
+      `${scored} drivers sur ${all} dans l’ensemble noté (minimum ${minimum}), ${evaluated} évalués`,
     thinEvidence: (thin, scored, ids) =>
-      `${thin} facteurs sur ${scored} reposent sur des preuves minces : ${ids}`,
-    bandChanges: 'la bande change',
+      `${thin} drivers sur ${scored} reposent sur des éléments probants insuffisants : ${ids}`,
+    bandChanges: 'le niveau change',
     thresholdMet: (band) => `Le seuil (${band}) est atteint.`,
     pathToThreshold: (band, steps, moves) =>
       `Atteindre ${band} demande ${steps} amélioration(s) d’un cran : ${moves}.`,
@@ -69,25 +73,25 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
       `${band} ne peut pas être atteint en améliorant les réponses (${reason}).`,
     outOfReach: 'hors de portée',
     headlineFinal: (band, total) =>
-      `Potentiel de succès actuel : ${band}${total ? ` (valeur totale ${total})` : ''}`,
-    headlineNoDriver: 'Résultat provisoire : aucun facteur évalué, pas de bande',
+      `Potentiel de réussite actuel : ${band}${total ? ` (valeur totale ${total})` : ''}`,
+    headlineNoDriver: 'Résultat provisoire : aucun driver évalué, pas de niveau',
     headlineProvisional: (band, total) =>
-      `Résultat provisoire, non définitif : bande indicative ${band}${total ? ` (valeur totale ${total})` : ''}`,
-    headlineWithheld: 'Bande retenue : trop peu de facteurs restent dans l’ensemble noté',
-    headlineInvalid: 'Aucun résultat : les évaluations enregistrées sont illisibles',
+      `Résultat provisoire, non définitif : niveau indicatif ${band}${total ? ` (valeur totale ${total})` : ''}`,
+    headlineWithheld: 'Niveau non attribué : trop peu de drivers restent dans l’ensemble noté',
+    headlineInvalid: 'Aucun résultat : les données enregistrées sont illisibles',
   },
   sentences: {
     status: {
       'invalid-input': () =>
-        'Les réponses ou exclusions enregistrées comportent des erreurs : ni le total ni la bande n’ont pu être calculés.',
+        'Les réponses ou exclusions enregistrées comportent des erreurs : ni le total ni le niveau n’ont pu être calculés.',
       'below-minimum-coverage': (count: number, total: number, minimum: number) =>
-        `Bande retenue : après exclusions, seuls ${count} facteurs sur ${total} restent dans l’ensemble noté, alors qu’il en faut au moins ${minimum} (règle de la plateforme).`,
-      'nothing-evaluated': () => 'Aucun facteur n’est encore évalué.',
+        `Niveau non attribué : après exclusions, seuls ${count} drivers sur ${total} restent dans l’ensemble noté, alors qu’il en faut au moins ${minimum} (règle de la plateforme).`,
+      'nothing-evaluated': () => 'Aucun driver n’est encore évalué.',
       'drivers-not-evaluated': (count: number, total: number, drivers: string) =>
-        `Provisoire : ${count} facteurs sur ${total} de l’ensemble noté n’ont pas encore de réponse (${drivers}) ; la bande est indicative, pas définitive.`,
+        `Provisoire : ${count} drivers sur ${total} de l’ensemble noté n’ont pas encore de réponse (${drivers}) ; le niveau est indicatif, pas définitif.`,
     },
     cap: (from: string, to: string, drivers: string) =>
-      `Bande plafonnée de ${from} à ${to} : facteurs critiques à réponse faible, ${drivers} (algorithme à règles, choix de la plateforme).`,
+      `Niveau plafonné de ${from} à ${to} : drivers critiques à réponse faible, ${drivers} (algorithme à règles, choix de la plateforme).`,
     warning: {
       'answer-contradicts-rationale': (
         driver: string,
@@ -95,31 +99,31 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
         count: number,
         effect: string,
       ) =>
-        `Le facteur ${driver} a la réponse « ${answer} », mais ${count} de ses éléments de données sont codés « ${effect} » et aucun ne va dans l’autre sens.`,
+        `Le driver ${driver} a la réponse « ${answer} », mais ${count} de ses éléments de données sont codés « ${effect} » et aucun ne va dans l’autre sens.`,
       'no-rationale': (driver: string, answer: string) =>
-        `Le facteur ${driver} a la réponse « ${answer} » sans aucun élément de données qui la justifie.`,
+        `Le driver ${driver} a la réponse « ${answer} » sans aucun élément de données qui la justifie.`,
       'unknown-items': (driver: string, count: number, total: number) =>
-        `Facteur ${driver} : ${count} éléments de données sur ${total} sont des inconnues (« ? »).`,
+        `Driver ${driver} : ${count} éléments de données sur ${total} sont des inconnues (« ? »).`,
       'invalid-effect-code': (driver: string, count: number) =>
-        `Le facteur ${driver} a ${count} éléments de données sans code d’effet valide (+, -, 0 ou ?) ; ils sont ignorés.`,
+        `Le driver ${driver} a ${count} éléments de données sans code d’effet valide (+, -, 0 ou ?) ; ils sont ignorés.`,
       'unknown-driver-in-rationale': (driver: string) =>
-        `Les éléments de données de « ${driver} », qui n’est pas un facteur de cette méthode, sont ignorés.`,
+        `Les éléments de données de « ${driver} », qui n’est pas un driver de cette méthode, sont ignorés.`,
       incomplete: (count: number, total: number, drivers: string) =>
-        `${count} facteurs sur ${total} n’ont pas encore de réponse : ${drivers}.`,
+        `${count} drivers sur ${total} n’ont pas encore de réponse : ${drivers}.`,
       'drivers-excluded': (count: number, total: number, drivers: string) =>
-        `${count} facteurs sur ${total} sont exclus par décision d’adaptation : ${drivers}.`,
+        `${count} drivers sur ${total} sont exclus par décision d’adaptation : ${drivers}.`,
       'answer-for-excluded-driver': (driver: string) =>
-        `Le facteur ${driver} est exclu par adaptation ; sa réponse n’est pas prise en compte.`,
+        `Le driver ${driver} est exclu par adaptation ; sa réponse n’est pas prise en compte.`,
       'thin-evidence': (count: number, total: number, drivers: string) =>
-        `${count} facteurs sur ${total} reposent sur des preuves minces : ${drivers}.`,
+        `${count} drivers sur ${total} reposent sur des éléments probants insuffisants : ${drivers}.`,
       'band-capped': (from: string, to: string, drivers: string) =>
-        `Bande plafonnée de ${from} à ${to} par les facteurs critiques ${drivers} (algorithme à règles).`,
+        `Niveau plafonné de ${from} à ${to} par les drivers critiques ${drivers} (algorithme à règles).`,
     },
     derivation: {
       invalid: 'Les données comportent des erreurs : aucun total calculé',
-      notComputable: 'Aucun facteur n’a de réponse : aucun total ne peut être calculé',
+      notComputable: 'Aucun driver n’a de réponse : aucun total ne peut être calculé',
       capped: (band: string, from: string, drivers: string) =>
-        `${band} (plafonnée depuis ${from} par ${drivers})`,
+        `${band} (plafonné depuis ${from} par ${drivers})`,
       excluded: (drivers: string) => `exclus par adaptation : ${drivers}`,
       missing: (drivers: string) => `sans réponse (non comptés) : ${drivers}`,
     },
@@ -133,50 +137,50 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
     method: (version) => `méthode ${version}`,
     state: (state) => `état ${state}`,
     generated: (date) => `généré le ${date}`,
-    indicative: (band) => `${band} (indicative, non définitive)`,
-    bandsBelow: (bands) => `${bands} bande(s) sous le seuil`,
+    indicative: (band) => `${band} (indicatif, non définitif)`,
+    bandsBelow: (bands) => `${bands} niveau(x) sous le seuil`,
     meets: 'atteint le seuil',
     wouldMeet: 'atteindrait le seuil',
     position: (current, threshold, differential) =>
-      `Potentiel actuel : ${current} · Seuil de succès : ${threshold}${differential ? ` · ${differential}` : ''}`,
-    driversAtAGlance: 'Les facteurs en un coup d’œil',
-    profileChartName: 'Profil de succès',
-    driverChartName: 'Graphique des facteurs',
-    driverChartDescription: 'La valeur et la réponse de chaque facteur, et le total',
-    strongest: 'Les trois facteurs les plus forts',
-    weakest: 'Les trois facteurs les plus faibles',
-    noDriverScored: 'Aucun facteur noté pour l’instant.',
-    noOtherDriverScored: 'Aucun autre facteur noté pour l’instant.',
+      `Potentiel actuel : ${current} · Seuil de réussite : ${threshold}${differential ? ` · ${differential}` : ''}`,
+    driversAtAGlance: 'Les drivers en un coup d’œil',
+    profileChartName: 'Profil de réussite',
+    driverChartName: 'Graphique des drivers',
+    driverChartDescription: 'La valeur et la réponse de chaque driver, et le total',
+    strongest: 'Les trois drivers les plus forts',
+    weakest: 'Les trois drivers les plus faibles',
+    noDriverScored: 'Aucun driver noté pour l’instant.',
+    noOtherDriverScored: 'Aucun autre driver noté pour l’instant.',
     nextSteps: 'Prochaines étapes recommandées',
-    evaluateMissing: (ids) => `Évaluer les facteurs encore sans réponse : ${ids}.`,
+    evaluateMissing: (ids) => `Évaluer les drivers encore sans réponse : ${ids}.`,
     ownerDue: (owner, due) => `Responsable ${owner} · échéance ${due}`,
     planFor: (candidate) => `Planifier une amélioration pour ${candidate}`,
     noNextStep: 'Aucune prochaine étape enregistrée : planifiez des améliorations en A6.',
     itemsNoneCoded: (count, code) => `${count} élément(s) de données, aucun codé ${code}`,
-    noItem: 'Aucun élément de données enregistré pour ce facteur.',
+    noItem: 'Aucun élément de données enregistré pour ce driver.',
   },
   charts: {
-    driverValue: 'Valeur du facteur',
+    driverValue: 'Valeur du driver',
     total: (total) => `Total ${total}`,
-    profileTitle: 'Profil de succès de l’IMC',
+    profileTitle: 'Profil de réussite de l’IMC',
     profileSubtitle: (current, threshold) => `Actuel : ${current} · Seuil : ${threshold}`,
-    provisionalBand: (band) => `${band} (provisoire, non définitive)`,
-    noBandStatus: (status) => `pas de bande (${status})`,
-    successThreshold: 'Seuil de succès',
+    provisionalBand: (band) => `${band} (provisoire, non définitif)`,
+    noBandStatus: (status) => `pas de niveau (${status})`,
+    successThreshold: 'Seuil de réussite',
     currentPotential: 'Potentiel actuel',
     totalValue: 'Valeur totale',
-    cohortTitle: 'Comparaison de cohorte : l’engagement face aux quartiles de la cohorte',
+    cohortTitle: 'Comparaison de cohorte : l’évaluation face aux quartiles de la cohorte',
     cohortRange: 'Cohorte Q1–Q3',
     cohortMedian: 'Médiane de la cohorte',
-    thisEngagement: 'Cet engagement',
+    thisEngagement: 'Cette évaluation',
     suppressed: 'masqué',
-    comparisonTitle: 'Réévaluation : valeurs des facteurs avant et maintenant',
+    comparisonTitle: 'Réévaluation : valeurs des drivers avant et maintenant',
     previous: 'Avant',
     current: 'Maintenant',
   },
   sections: {
-    driverTable: 'Tableau des facteurs',
-    driverDetail: 'Détail par facteur',
+    driverTable: 'Tableau des drivers',
+    driverDetail: 'Détail par driver',
     sensitivity: 'Sensibilité',
     improvements: 'Améliorations',
     lessons: 'Enseignements',
@@ -188,7 +192,7 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
   },
   driverTable: {
     header: [
-      'Facteur',
+      'Driver',
       'Nom',
       'Réponse',
       'Valeur',
@@ -198,12 +202,12 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
       '+ / − / 0 / ?',
     ],
     legend:
-      'Valeur : la valeur de la réponse sur l’échelle 0–100, teintée de la couleur de sa bande. Poids et contribution : la part du facteur dans le total. Dernière colonne : éléments de données codés pour le succès (+), contre (−), neutres (0) et inconnus (?).',
+      'Valeur : la valeur de la réponse sur l’échelle 0–100, teintée de la couleur de son niveau. Poids et contribution : la part du driver dans le total. Dernière colonne : éléments de données codés pour la réussite (+), contre (−), neutres (0) et inconnus (?).',
   },
   driverDetail: {
     groups: {
-      '+': 'Pour le succès (+)',
-      '-': 'Contre le succès (−)',
+      '+': 'Pour la réussite (+)',
+      '-': 'Contre la réussite (−)',
       '0': 'Neutre (0)',
       '?': 'Effet inconnu (?)',
     },
@@ -215,14 +219,14 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
       `${answer} · valeur ${value} · poids ${weight} · contribution ${contribution}`,
   },
   sensitivity: {
-    header: ['Facteur', 'Réponse', 'Un cran au-dessus', 'Un cran en dessous'],
+    header: ['Driver', 'Réponse', 'Un cran au-dessus', 'Un cran en dessous'],
     intro:
-      'Ce qu’un cran de plus ou de moins sur chaque facteur répondu ferait au total et à la bande :',
+      'Ce qu’un cran de plus ou de moins sur chaque driver répondu ferait au total et au niveau :',
     candidates: 'Candidats pour les prochaines étapes A6 (les plus faibles d’abord)',
   },
   improvements: {
     header: [
-      'Facteur',
+      'Driver',
       'Amélioration',
       'Responsable · échéance',
       'Priorité',
@@ -242,7 +246,7 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
     bytes: (size) => `${size} octets`,
     empty: 'Aucun document n’a été examiné.',
     intro:
-      'Chaque document examiné avec son ou ses fichiers de preuve actuels. Le SHA-256 identifie le contenu exact lu par les évaluateurs.',
+      'Chaque document examiné avec son ou ses fichiers probants actuels. Le SHA-256 identifie le contenu exact lu par les évaluateurs.',
   },
   handout: {
     answerCriteria: 'Critères de réponse',
@@ -250,32 +254,32 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
     header: ['Réponse', 'Critères', 'Provenance'],
   },
   methodNotes: {
-    statusHeading: 'Statut, valeur totale et bande',
+    statusHeading: 'Statut, valeur totale et niveau',
     status: 'Statut',
     why: 'Pourquoi',
     totalValue: 'Valeur totale',
-    band: 'Bande',
-    noFinalBand: 'pas de bande définitive',
-    indicativeBand: 'Bande indicative (non définitive)',
-    threshold: 'Seuil de succès',
+    band: 'Niveau',
+    noFinalBand: 'pas de niveau définitif',
+    indicativeBand: 'Niveau indicatif (non définitif)',
+    threshold: 'Seuil de réussite',
     differential: 'Écart au seuil',
-    bandsShort: (bands, points) => `${bands} bande(s) sous le seuil (${points} points de moins)`,
+    bandsShort: (bands, points) => `${bands} niveau(x) sous le seuil (${points} points de moins)`,
     meetsOrExceeds: 'atteint ou dépasse le seuil',
     wouldMeet: 'atteindrait ou dépasserait le seuil (indicatif : le résultat n’est pas définitif)',
     algorithm: 'Algorithme',
     cap: 'Plafond',
     derivation: 'Calcul',
     notAnsweredYet: 'Encore sans réponse',
-    bandHeader: ['Bande', 'Valeur totale', 'Signification'],
-    bandSources: (sources) => `Significations des bandes : ${sources}.`,
+    bandHeader: ['Niveau', 'Valeur totale', 'Signification'],
+    bandSources: (sources) => `Significations des niveaux : ${sources}.`,
     coverageHeading: 'Couverture, exclusions et confiance',
     coverage: 'Couverture',
-    excluded: 'Facteurs exclus',
+    excluded: 'Drivers exclus',
     excludedEntry: (id, reason, by, date, origin) =>
       `${id} : ${reason} (décidé par ${by}${date ? `, ${date}` : ''} ; ${origin})`,
-    excludedHeader: ['Facteur exclu', 'Motif', 'Décidé par', 'Date', 'Origine'],
+    excludedHeader: ['Driver exclu', 'Motif', 'Décidé par', 'Date', 'Origine'],
     confidence: 'Confiance',
-    noThinEvidence: 'aucun facteur ne repose sur des preuves minces',
+    noThinEvidence: 'aucun driver ne repose sur des éléments probants insuffisants',
     warnings: 'Avertissements',
     noWarnings: 'Aucun avertissement.',
     scopeHeading: 'Périmètre et méthode',
@@ -298,9 +302,9 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
     rulesHeader: ['Règle', 'Provenance', 'Détail'],
   },
   rules: {
-    labels: 'Libellés des réponses, noms et plages des bandes',
+    labels: 'Libellés des réponses, noms et plages des niveaux',
     labelsDetail: 'Comme sur la feuille IMMD (No … Yes ; Minimal 0–14 … Excellent 85–100).',
-    questions: 'Questions des facteurs',
+    questions: 'Questions des drivers',
     questionsDetail:
       'Les questions non lues dans une source sont une formulation reconstituée, modifiable par adaptation.',
     values: 'Valeurs des réponses',
@@ -308,29 +312,29 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
     criteriaDetail:
       'Ce qui doit être vrai pour donner chaque réponse ; non indiqué dans les sources lues.',
     algorithm: (algorithm) => `Algorithme de notation : ${algorithm}`,
-    mean: 'La moyenne simple des facteurs répondus (la source dit seulement « un algorithme simple »).',
+    mean: 'La moyenne simple des drivers répondus (la source dit seulement « un algorithme simple »).',
     ruleBased: (base, caps) => `Le total ${base}, avec plafonds : ${caps}.`,
     cap: (answer, drivers, band) => `${answer} sur ${drivers} → au plus ${band}`,
-    weighted: 'Poids renormalisés sur les facteurs répondus.',
-    bandMeanings: 'Significations des bandes',
+    weighted: 'Poids renormalisés sur les drivers répondus.',
+    bandMeanings: 'Significations des niveaux',
     bandMeaningsDetail: (sources) => `Nos propres mots, qui portent le sens de : ${sources}.`,
-    rounding: 'Arrondi avant la recherche de la bande',
+    rounding: 'Arrondi avant la recherche du niveau',
     roundingDetail: 'Arrondi au demi supérieur à l’entier (84,375 → 84 → High).',
     exclusions: 'Exclusions',
     exclusionsDetail:
-      'Un facteur ne quitte l’ensemble noté que par une décision d’adaptation enregistrée ; les autres sont renormalisés.',
+      'Un driver ne quitte l’ensemble noté que par une décision d’adaptation enregistrée ; les autres sont renormalisés.',
     coverage: 'Couverture minimale',
     coverageDetail: (share) =>
-      `Au moins ${share} % des facteurs de la méthode doivent rester dans l’ensemble noté, sinon la bande est retenue ; un résultat reste provisoire tant que chaque facteur de l’ensemble n’est pas évalué.`,
-    confidence: 'Confiance par facteur',
+      `Au moins ${share} % des drivers de la méthode doivent rester dans l’ensemble noté, sinon le niveau n’est pas attribué ; un résultat reste provisoire tant que chaque driver de l’ensemble n’est pas évalué.`,
+    confidence: 'Confiance par driver',
     confidenceDetail: (minItems, thinSpread, highItems, highRaters, highSpread, highDocuments) =>
-      `Preuves minces : moins de ${minItems} éléments de données, ni personne interrogée ni document, ou notes dispersées sur ${thinSpread} crans ou plus. Élevée : ${highItems} éléments ou plus, ${highRaters} personnes interrogées ou plus à ${highSpread} cran(s) près, ${highDocuments} document(s) ou plus.`,
+      `Éléments probants insuffisants : moins de ${minItems} éléments de données, ni personne interrogée ni document, ou notes dispersées sur ${thinSpread} crans ou plus. Élevée : ${highItems} éléments ou plus, ${highRaters} personnes interrogées ou plus à ${highSpread} cran(s) près, ${highDocuments} document(s) ou plus.`,
     translation: 'Traduction des textes de la méthode',
     translationDetail: (source) =>
       `Notre traduction (${source}), pas un texte du SEI ; chaque texte traduit garde la provenance du texte anglais qu’il traduit.`,
     sensitivity: 'Sensibilité et candidats aux prochaines étapes',
     sensitivityDetail:
-      'Le moins d’améliorations d’un cran ; à égalité, les facteurs les plus faibles et ceux avec des éléments d’échec passent d’abord.',
+      'Le moins d’améliorations d’un cran ; à égalité, les drivers les plus faibles et ceux avec des éléments d’échec passent d’abord.',
   },
   worksheets: {
     names: {
@@ -355,16 +359,16 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
       status: 'Statut',
       statusReasons: 'Motifs du statut',
       total: 'Valeur totale',
-      band: 'Bande (définitive seulement)',
-      indicativeBand: 'Bande indicative (non définitive)',
-      cap: 'Plafond de bande',
-      excluded: 'Facteurs exclus',
+      band: 'Niveau (définitif seulement)',
+      indicativeBand: 'Niveau indicatif (non définitif)',
+      cap: 'Plafond de niveau',
+      excluded: 'Drivers exclus',
       excludedEntry: (id, reason, by, origin) => `${id} : ${reason} (par ${by} ; ${origin})`,
-      thinEvidence: 'Preuves minces',
+      thinEvidence: 'Éléments probants insuffisants',
       warnings: 'Avertissements',
       candidates: 'Candidats aux prochaines étapes (A6)',
-      threshold: 'Seuil de succès',
-      differentialBands: 'Écart (bandes)',
+      threshold: 'Seuil de réussite',
+      differentialBands: 'Écart (niveaux)',
       differentialPoints: 'Écart (points)',
       derivation: 'Calcul',
       teams: 'Équipes',
@@ -372,7 +376,7 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
       aboutRule: (rule) => `À propos de cette version de la méthode : ${rule}`,
     },
     worksheetHeader: [
-      'Facteur',
+      'Driver',
       'Nom court',
       'Question',
       'Réponse',
@@ -388,7 +392,7 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
       'Provenance de la valeur',
       'Confiance',
     ],
-    dataItemsHeader: ['Effet', 'Texte', 'Source', 'Facteurs', 'Créé le'],
+    dataItemsHeader: ['Effet', 'Texte', 'Source', 'Drivers', 'Créé le'],
     scopeHeader: ['Position', 'Type', 'Pseudonyme', 'Unité', 'Rôle', 'Fonctions', 'Interrogé'],
     documentsHeader: [
       'Position',
@@ -410,7 +414,7 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
       'Fait le',
     ],
     improvementsHeader: [
-      'Facteur',
+      'Driver',
       'Amélioration',
       'Priorité',
       'Statut',
@@ -419,7 +423,7 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
       'Réponse attendue',
     ],
     lessonsHeader: ['Catégorie', 'Enseignement', 'Auteur', 'Date'],
-    handoutHeader: ['Facteur', 'Élément', 'Texte', 'Provenance'],
+    handoutHeader: ['Driver', 'Élément', 'Texte', 'Provenance'],
     question: 'Question',
     consider: 'À considérer',
     criteriaFor: (label) => `Critères de réponse : ${label}`,
@@ -428,10 +432,10 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
     notApplicable: (reason) => `Pas de comparaison de cohorte : ${reason}`,
     notFetched: 'la comparaison ne fait pas partie de cet export.',
     intro:
-      'Où chaque facteur et le total se situent parmi des IMC comparables : médiane et quartiles de la cohorte (0–100). Seuls des agrégats sont montrés ; aucun engagement, nom ou identifiant d’une autre organisation.',
+      'Où chaque driver et le total se situent parmi des IMC comparables : médiane et quartiles de la cohorte (0–100). Seuls des agrégats sont montrés ; aucune évaluation, aucun nom ni identifiant d’une autre organisation.',
     cohort: 'Cohorte',
     scope: {
-      ORGANIZATION: 'les engagements de votre organisation',
+      ORGANIZATION: 'les évaluations de votre organisation',
       CROSS_ORGANIZATION: 'toutes les organisations participantes',
     },
     cohortDefinition: (scope, dimensions) =>
@@ -445,13 +449,13 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
     notRecorded: 'non renseigné',
     size: 'Taille de la cohorte',
     sizeValue: (engagements, organizations) =>
-      `${engagements} engagements de ${organizations} organisation(s)`,
+      `${engagements} évaluations de ${organizations} organisation(s)`,
     thresholds: 'Seuils de confidentialité',
     thresholdsValue: (k, kPrime) =>
-      `k = ${k} engagements au moins par statistique, k' = ${kPrime} organisations distinctes au moins (cohortes inter-organisations)`,
-    shared: 'Facteurs comparés',
+      `k = ${k} évaluations au moins par statistique, k' = ${kPrime} organisations distinctes au moins (cohortes inter-organisations)`,
+    shared: 'Drivers comparés',
     unshared: 'Non comparés (sans équivalent dans la méthode de la cohorte)',
-    header: ['Facteur', 'Cet engagement', 'Cohorte Q1', 'Médiane', 'Q3', 'Position'],
+    header: ['Driver', 'Cette évaluation', 'Cohorte Q1', 'Médiane', 'Q3', 'Position'],
     total: 'Total',
     position: {
       BELOW_FIRST_QUARTILE: 'sous Q1',
@@ -460,7 +464,7 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
     },
     suppressedCell: (reason) => `masqué : ${reason}`,
     suppression: {
-      TOO_FEW_ENGAGEMENTS: (k) => `moins de k = ${k} engagements`,
+      TOO_FEW_ENGAGEMENTS: (k) => `moins de k = ${k} évaluations`,
       TOO_FEW_ORGANIZATIONS: (kPrime) => `moins de k' = ${kPrime} organisations`,
       NOT_OPTED_IN: () =>
         'votre organisation ne participe pas aux comparaisons inter-organisations',
@@ -469,7 +473,7 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
     sheet: 'Comparaison de cohorte',
     sheetHeader: [
       'Ligne',
-      'Facteur',
+      'Driver',
       'Nom',
       'Valeur',
       'Nombre',
@@ -483,18 +487,18 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
       'Motif',
     ],
     rowCohort: 'cohorte',
-    rowDriver: 'facteur',
+    rowDriver: 'driver',
     rowTotal: 'total',
     chartName: 'Graphique de comparaison de cohorte',
     chartDescription:
-      'La valeur de chaque facteur face à l’intervalle interquartile et à la médiane de la cohorte',
+      'La valeur de chaque driver face à l’intervalle interquartile et à la médiane de la cohorte',
   },
   comparison: {
     notApplicable:
-      'Pas de comparaison : il s’agit d’une première évaluation (aucun engagement précédent).',
+      'Pas de comparaison : il s’agit d’une première évaluation (aucune évaluation précédente).',
     intro: (previous) =>
-      `Chaque facteur comparé à l’évaluation précédente${previous ? ` (${previous})` : ''} : valeurs des réponses sur l’échelle 0–100 et écart en points.`,
-    deltaHeader: ['Facteur', 'Avant', 'Maintenant', 'Écart', 'Tendance'],
+      `Chaque driver comparé à l’évaluation précédente${previous ? ` (${previous})` : ''} : valeurs des réponses sur l’échelle 0–100 et écart en points.`,
+    deltaHeader: ['Driver', 'Avant', 'Maintenant', 'Écart', 'Tendance'],
     change: {
       IMPROVED: 'en hausse',
       DECLINED: 'en baisse',
@@ -509,7 +513,7 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
     noImprovements:
       'Aucune amélioration de l’évaluation précédente n’indiquait de réponse attendue.',
     improvementsHeader: [
-      'Facteur',
+      'Driver',
       'Amélioration',
       'Statut',
       'Avant',
@@ -521,13 +525,13 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
       MET: 'atteint',
       PARTLY: 'en partie atteint',
       NOT_MET: 'non atteint',
-      DRIVER_EXCLUDED: 'facteur exclu',
+      DRIVER_EXCLUDED: 'driver exclu',
       NOT_YET_ANSWERED: 'pas encore répondu',
     },
     outcomeCounts: (counts) => `Résultats : ${counts}.`,
     sheet: 'Réévaluation',
     sheetHeader: [
-      'Facteur',
+      'Driver',
       'Nom',
       'Réponse avant',
       'Valeur avant',
@@ -540,7 +544,7 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
     ],
     improvementSheet: 'Résultats des améliorations',
     improvementSheetHeader: [
-      'Facteur',
+      'Driver',
       'Amélioration',
       'Statut',
       'Réponse avant',
@@ -549,6 +553,6 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
       'Résultat',
     ],
     chartName: 'Graphique de réévaluation',
-    chartDescription: 'La valeur de chaque facteur lors de l’évaluation précédente et maintenant',
+    chartDescription: 'La valeur de chaque driver lors de l’évaluation précédente et maintenant',
   },
 }
