@@ -8,10 +8,11 @@
  *   its rarest word first (`portfolio-search-postgres.ts`: common trigrams make the index slow).
  * - SQLite: Prisma's `LIKE` has no `ESCAPE` clause, so the text is looked up in the FTS5 trigram
  *   table of the same migration (three characters or more, as a quoted phrase: literal) or with
- *   `instr()` (shorter text), and the page is narrowed to the matching ids. When the text is broad
- *   (more than {@link SEARCH_ID_LIMIT} matches) and holds no pattern character, Prisma's `LIKE`
- *   is already literal and the ordered index walk finds a page early; broad text with `%` or `_`
- *   is refused with a typed error asking for more characters.
+ *   `instr()` (shorter text), and the page is narrowed to the matching ids. When the text has
+ *   more than {@link DENSE_MATCHES} matches and holds no pattern character, Prisma's `LIKE` is
+ *   already literal and the ordered index walk finds a page early; text with `%` or `_` keeps the
+ *   id list up to {@link SEARCH_ID_LIMIT} matches and beyond is refused with a typed error asking
+ *   for more characters.
  *
  * @packageDocumentation
  */
@@ -22,6 +23,14 @@ import { findPostgresMatches } from './portfolio-search-postgres.js'
 
 /** Matching ids SQLite hands to the page query at most (well under SQLite's 32,766 parameters). */
 export const SEARCH_ID_LIMIT = 10_000
+
+/**
+ * Matches beyond which SQLite searches a text without pattern characters with `LIKE` in the page's
+ * order instead of through an id list. With that many matches the ordered index walk meets a page
+ * early, whereas an id list costs time in proportion to the matches: `engagement 1` (1,111 of
+ * 10,000 engagements) took 24 ms of CPU per page that way, against 10 ms for a text with one match.
+ */
+export const DENSE_MATCHES = 200
 
 /** A `where` no row satisfies. */
 const NOTHING: Prisma.EngagementWhereInput = { id: { in: [] } }
@@ -59,9 +68,12 @@ export async function searchWhere(
     return { OR: [{ title: contains }, { imcId: contains }] }
   }
   const hasPattern = /[%_]/.test(text)
-  const ids = await findSqliteMatches(options)
+  const ids = await findSqliteMatches(options, hasPattern ? SEARCH_ID_LIMIT : DENSE_MATCHES)
+  if (!hasPattern && ids.length > DENSE_MATCHES) {
+    // Prisma's `LIKE` has no escape clause, but without `%` or `_` the text is literal anyway.
+    return { OR: [{ title: { contains: text } }, { imcId: { contains: text } }] }
+  }
   if (ids.length <= SEARCH_ID_LIMIT) return { id: { in: ids } }
-  if (!hasPattern) return { OR: [{ title: { contains: text } }, { imcId: { contains: text } }] }
   throw new ValidationError([
     {
       path: 'filter.search',
@@ -74,7 +86,7 @@ export async function searchWhere(
 }
 
 /** Ids of the organizations' engagements whose title or IMC id holds the text (at most limit + 1). */
-async function findSqliteMatches(options: SearchWhereOptions): Promise<string[]> {
+async function findSqliteMatches(options: SearchWhereOptions, limit: number): Promise<string[]> {
   const { prisma, organizationIds, text } = options
   if (organizationIds.length === 0) return []
   const placeholders = organizationIds.map(() => '?').join(', ')
@@ -86,7 +98,7 @@ async function findSqliteMatches(options: SearchWhereOptions): Promise<string[]>
          WHERE s."EngagementSearch" MATCH ? AND e."organizationId" IN (${placeholders}) LIMIT ?`,
           ftsPhrase(text),
           ...organizationIds,
-          SEARCH_ID_LIMIT + 1,
+          limit + 1,
         )
       : await prisma.$queryRawUnsafe<{ id: string }[]>(
           `SELECT "id" FROM "Engagement" WHERE "organizationId" IN (${placeholders})
@@ -95,7 +107,7 @@ async function findSqliteMatches(options: SearchWhereOptions): Promise<string[]>
           ...organizationIds,
           text,
           text,
-          SEARCH_ID_LIMIT + 1,
+          limit + 1,
         )
   return rows.map((row) => row.id)
 }
