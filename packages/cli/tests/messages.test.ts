@@ -192,6 +192,29 @@ describe('human output in French', () => {
     expect(en.stdout).toContain('Total: 65 · band high · complete')
   })
 
+  it('prints the status reasons and warnings of a partial score in French and German', async () => {
+    const partial = join(home, 'partial.json')
+    const answers = { D1: 'likely-yes', D2: 'likely-no', D3: 'likely-yes' }
+    await writeFile(partial, JSON.stringify({ answers, threshold: 'high' }))
+    const en = await run(['score', partial])
+    const fr = await run(['--lang', 'fr', 'score', partial])
+    const de = await run(['--lang', 'de', 'score', partial])
+    const english = await run(['--json', 'score', partial])
+    const { score } = JSON.parse(english.stdout)
+    expect(score.statusReasons.length + score.warnings.length).toBeGreaterThan(0)
+    for (const item of [...score.statusReasons, ...score.warnings]) {
+      expect(en.stdout).toContain(item.message)
+      expect(fr.stdout).not.toContain(item.message)
+      expect(de.stdout).not.toContain(item.message)
+    }
+    expect(fr.stdout).toContain(
+      'Calcul\u00a0: (75×2 + 25×1) / 3 = ≈58.333 → 58 → Borderline; sans réponse (non comptés)',
+    )
+    expect(de.stdout).toContain(
+      'Warnung incomplete: 7 von 10 Treibern sind noch nicht beantwortet: D4, D5, D6, D7, D8, D9, D10.',
+    )
+  })
+
   it('keeps --json output identical in every language', async () => {
     const en = await run(['--json', 'score', worksheet])
     const fr = await run(['--json', '--lang', 'fr', 'score', worksheet], { LANG: 'de_DE' })
