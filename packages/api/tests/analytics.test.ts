@@ -69,7 +69,7 @@ const BENCHMARK = `query ($id: ID!, $scope: BenchmarkScope) {
     dimensions { dimension value }
     total { value summary { count median q1 q3 } suppression { code } position }
     drivers { driverId statistic { value summary { count median q1 q3 } suppression { code message } } }
-    sharedDriverIds notes
+    sharedDriverIds notes noteDetails { code message driverIds dimension }
   } } } }`
 
 interface BenchmarkData {
@@ -90,6 +90,12 @@ interface BenchmarkData {
       }[]
       sharedDriverIds: string[]
       notes: string[]
+      noteDetails: {
+        code: string
+        message: string
+        driverIds: string[]
+        dimension: string | null
+      }[]
     }
   }
 }
@@ -108,13 +114,21 @@ describe.each(TEST_ENGINES)('analytics and benchmarks (%s)', (engine) => {
     if (result.errors?.length || !result.data) throw new Error(JSON.stringify(result.errors))
     return result.data
   }
-  const benchmark = async (token: string, engagementId: string, scope: string) =>
-    (
+  const benchmark = async (token: string, engagementId: string, scope: string) => {
+    const answer = (
       await run<BenchmarkData>(token, BENCHMARK, {
         id: globalId('Engagement', engagementId),
         scope,
       })
     ).node.benchmark
+    // Every note has its code and values, in the order of the English sentences.
+    expect(answer.noteDetails.map((note) => note.message)).toEqual(answer.notes)
+    for (const note of answer.noteDetails) {
+      if (note.code === 'dimension-not-recorded') expect(note.dimension).not.toBeNull()
+      else expect(note.driverIds.length).toBeGreaterThan(0)
+    }
+    return answer
+  }
 
   beforeAll(async () => {
     db = await createTestDatabase(engine)

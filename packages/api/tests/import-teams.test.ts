@@ -15,7 +15,7 @@ const IMPORT = `mutation ($input: ImportTeamsInput!) { importTeams(input: $input
       scopeList { totalCount } documents { totalCount } preparationChecklist { totalCount } }
     warnings { severity code message record field } }
   ... on InventoryValidationError { message recordCount
-    problems { severity code message record field line column row input } }
+    problems { severity code message record field line column row input rule value } }
   ... on ValidationError { issues { path message } } } }`
 
 const REGIONS = ['North', 'South', 'East', 'West', 'Central']
@@ -101,7 +101,9 @@ describe.each(TEST_ENGINES)('importTeams (%s)', (engine) => {
           "message": "short-team-name is required",
           "record": 12,
           "row": null,
+          "rule": "required",
           "severity": "error",
+          "value": null,
         },
         {
           "code": "invalid-value",
@@ -112,7 +114,9 @@ describe.each(TEST_ENGINES)('importTeams (%s)', (engine) => {
           "message": "email must be an e-mail address (got "not-an-address")",
           "record": 37,
           "row": null,
+          "rule": "email",
           "severity": "error",
+          "value": "not-an-address",
         },
         {
           "code": "invalid-value",
@@ -120,10 +124,12 @@ describe.each(TEST_ENGINES)('importTeams (%s)', (engine) => {
           "field": "staff[0].fte",
           "input": "inventory",
           "line": 916,
-          "message": "staff[0].fte must be between 0 and 1 (a share of a full-time position) (got 1.5)",
+          "message": "staff[0].fte must be a number between 0 and 1 (a share of a full-time position) (got 1.5)",
           "record": 37,
           "row": null,
+          "rule": "fte-range",
           "severity": "error",
+          "value": "1.5",
         },
       ]
     `)

@@ -8,8 +8,8 @@ import type { InventoryProblem } from '@immd/core/inventory/parse-inventory'
 import { createTranslator, type Translate } from './messages/translate.js'
 
 /**
- * Formats a problem; `files` names the inventory and the staff CSV. The words around it follow
- * `t`; the problem's code and message are the parser's (English).
+ * Formats a problem; `files` names the inventory and the staff CSV. The words and the sentence
+ * follow `t` (the sentence is built from the problem's code and details); the code stays as is.
  */
 export function formatProblem(
   problem: InventoryProblem,
@@ -30,5 +30,5 @@ export function formatProblem(
   const field = problem.field ? ` (${problem.field})` : ''
   const at = place === '' ? '' : ` ${place}`
   const severity = t('problem.severity', { severity: problem.severity })
-  return `${file}${at}${field}: ${severity} ${problem.code}: ${problem.message}`
+  return `${file}${at}${field}: ${severity} ${problem.code}: ${t('problem.sentence', problem)}`
 }

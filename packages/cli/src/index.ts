@@ -268,7 +268,7 @@ export async function main(
     .argument('<worksheet>', 'JSON: {"answers": {"D1": "likely-yes", …}, "threshold": "high"}')
     .action(async (file: string) => {
       const { scoreWorksheet } = await import('./commands/score.js')
-      emit(await scoreWorksheet({ file }), printScore)
+      emit(await scoreWorksheet({ file }), (r, write, tr) => printScore(r, write, tr, locale()))
     })
 
   program

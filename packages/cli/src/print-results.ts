@@ -16,6 +16,7 @@ import type { ImportResult } from './commands/import.js'
 import type { ScoreResult } from './commands/score.js'
 import { formatProblem } from './format-problem.js'
 import { createTranslator, type Translate } from './messages/translate.js'
+import { describeScoreSentences } from './score-sentences.js'
 
 type Write = (line: string) => void
 
@@ -124,8 +125,14 @@ export function printEngagement(
 }
 
 /** Prints an offline score: errors, total and band, status, exclusions, threshold and warnings. */
-export function printScore(result: ScoreResult, write: Write, t: Translate = ENGLISH): void {
+export function printScore(
+  result: ScoreResult,
+  write: Write,
+  t: Translate = ENGLISH,
+  locale: Locale = 'en',
+): void {
   const { score, sensitivity } = result
+  const sentences = describeScoreSentences(score, locale)
   for (const error of score.errors) write(t('score.error', error))
   // A provisional band is indicative only; it is never printed as if it were the result.
   const band =
@@ -140,7 +147,7 @@ export function printScore(result: ScoreResult, write: Write, t: Translate = ENG
     }),
   )
   write(t('score.status', { status: score.status, algorithm: score.algorithm }))
-  for (const reason of score.statusReasons) write(`  ${reason.message}`)
+  for (const reason of sentences.statusReasons) write(`  ${reason}`)
   for (const e of score.excluded) {
     write(
       t('score.excluded', {
@@ -150,8 +157,8 @@ export function printScore(result: ScoreResult, write: Write, t: Translate = ENG
       }),
     )
   }
-  if (score.cap) write(score.cap.message)
-  write(t('derivation', { derivation: score.derivation }))
+  if (sentences.cap) write(sentences.cap)
+  write(t('derivation', { derivation: sentences.derivation }))
   if (score.profile.threshold) {
     write(
       t('score.threshold', {
@@ -171,7 +178,9 @@ export function printScore(result: ScoreResult, write: Write, t: Translate = ENG
       t('score.candidates', { drivers: sensitivity.candidates.map((c) => c.driverId).join(', ') }),
     )
   }
-  for (const warning of score.warnings) write(t('score.warning', warning))
+  score.warnings.forEach((warning, index) => {
+    write(t('score.warning', { code: warning.code, message: sentences.warnings[index] ?? '' }))
+  })
 }
 
 /** Prints where an export was written. */

@@ -52,7 +52,10 @@ const SAMPLES: { [K in MessageKey]: MessageParams<K> } = {
   'problem.place': [{ row: 12, column: 4 }],
   'problem.staffCsv': [],
   'problem.severity': [{ severity: 'warning' }],
-  'import.planningWarning': [{ imcId: 'IMC-1', code: 'c', message: 'm' }],
+  'problem.sentence': [{ code: 'empty-header', message: 'column 3 has no header', column: 3 }],
+  'import.planningWarning': [
+    { imcId: 'IMC-1', code: 'no-local-contact', message: 'm', teams: ['A'], values: ['PT'] },
+  ],
   'import.interrupted': [{ organization: 'acme', message: 'm' }],
   'import.invalid': [{ errors: 2, records: 10, organization: null }],
   'import.dryRun': [{ organization: 'acme' }],
@@ -189,6 +192,29 @@ describe('human output in French', () => {
     expect(en.stdout).toContain('Total: 65 · band high · complete')
   })
 
+  it('prints the status reasons and warnings of a partial score in French and German', async () => {
+    const partial = join(home, 'partial.json')
+    const answers = { D1: 'likely-yes', D2: 'likely-no', D3: 'likely-yes' }
+    await writeFile(partial, JSON.stringify({ answers, threshold: 'high' }))
+    const en = await run(['score', partial])
+    const fr = await run(['--lang', 'fr', 'score', partial])
+    const de = await run(['--lang', 'de', 'score', partial])
+    const english = await run(['--json', 'score', partial])
+    const { score } = JSON.parse(english.stdout)
+    expect(score.statusReasons.length + score.warnings.length).toBeGreaterThan(0)
+    for (const item of [...score.statusReasons, ...score.warnings]) {
+      expect(en.stdout).toContain(item.message)
+      expect(fr.stdout).not.toContain(item.message)
+      expect(de.stdout).not.toContain(item.message)
+    }
+    expect(fr.stdout).toContain(
+      'Calcul\u00a0: (75×2 + 25×1) / 3 = ≈58.333 → 58 → Borderline; sans réponse (non comptés)',
+    )
+    expect(de.stdout).toContain(
+      'Warnung incomplete: 7 von 10 Treibern sind noch nicht beantwortet: D4, D5, D6, D7, D8, D9, D10.',
+    )
+  })
+
   it('keeps --json output identical in every language', async () => {
     const en = await run(['--json', 'score', worksheet])
     const fr = await run(['--json', '--lang', 'fr', 'score', worksheet], { LANG: 'de_DE' })
@@ -210,6 +236,31 @@ describe('human output in French', () => {
     const unreadable = await run(['score', join(home, 'missing.json')], { LANG: 'fr_FR.UTF-8' })
     expect(unreadable.code).toBe(2)
     expect(unreadable.stderr).toMatch(/^immd: Impossible de lire .*missing\.json en JSON\u00a0: /)
+  })
+
+  it('prints inventory problems and planning warnings as sentences in the chosen language', async () => {
+    const inventory = join(home, 'teams.csv')
+    await writeFile(
+      inventory,
+      'short-team-name,country-code,email\nCERT-A,Germany,a@x.org\nCERT-B,LU,\n',
+    )
+    const de = await run(['--lang', 'de', 'import', '--dry-run', inventory])
+    expect(de.stdout).toContain(
+      `${inventory} Zeile 1, Spalte 2 (country-code[0]): Fehler invalid-value: Der Wert „Germany“ im Feld „country-code[0]“ ist ungültig: Er muss ein Ländercode nach ISO 3166-1 alpha-2 sein, etwa DE oder LU, kein Ländername (tragen Sie den Namen in „country“ ein). Korrigieren Sie ihn.\n`,
+    )
+    const fr = await run(['import', '--dry-run', inventory], { LANG: 'fr_FR.UTF-8' })
+    expect(fr.stdout).toContain(
+      "erreur invalid-value: La valeur «\u00a0Germany\u00a0» du champ «\u00a0country-code[0]\u00a0» n'est pas valide",
+    )
+    expect(fr.stdout).toContain(
+      'threshold-not-set\u00a0: Aucune fiche ne fixe success_threshold. Fixez-le avant A5.',
+    )
+    const json = await run(['--json', 'import', '--dry-run', inventory], { LANG: 'de_DE.UTF-8' })
+    expect(JSON.parse(json.stdout).problems[0]).toMatchObject({
+      code: 'invalid-value',
+      rule: 'country-name',
+      value: 'Germany',
+    })
   })
 
   it('refuses an unknown --lang as a usage error', async () => {

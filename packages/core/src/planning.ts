@@ -240,6 +240,8 @@ function pickThreshold(
     const listed = withThreshold.map((r) => `${r['short-team-name']}: ${r.success_threshold}`)
     warnings.push({
       code: 'threshold-conflict',
+      value: first.success_threshold,
+      values: withThreshold.map((record) => String(record.success_threshold)),
       message: `The records disagree on success_threshold (${listed.join(', ')}); using ${first.success_threshold} from ${first['short-team-name']}.`,
       teams,
     })
@@ -247,6 +249,8 @@ function pickThreshold(
   if (!findBand(method, first.success_threshold)) {
     warnings.push({
       code: 'threshold-unknown',
+      value: String(first.success_threshold),
+      methodVersion: method.version,
       message: `success_threshold "${first.success_threshold}" is not a band of ${method.version}.`,
       teams,
     })

@@ -57,7 +57,10 @@ describe('YAML inventories', () => {
       line: 17,
       column: 14,
       input: 'inventory',
-      message: 'staff[1].fte must be between 0 and 1 (a share of a full-time position) (got 1.5)',
+      rule: 'fte-range',
+      value: '1.5',
+      message:
+        'staff[1].fte must be a number between 0 and 1 (a share of a full-time position) (got 1.5)',
     })
   })
 
@@ -244,7 +247,7 @@ describe('JSON inventories', () => {
       'error invalid-value 1 staff[0].fte 7',
     ])
     expect(result.problems[2]?.message).toBe(
-      'staff[0].fte must be a number between 0 and 1 (got "half")',
+      'staff[0].fte must be a number between 0 and 1 (a share of a full-time position) (got "half")',
     )
     expect(result.records.map((record) => record['short-team-name'])).toEqual(['OK'])
     expect(result.recordIndexes).toEqual([0])

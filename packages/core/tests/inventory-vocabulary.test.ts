@@ -114,6 +114,8 @@ describe('CSV errors, country codes and e-mail lists', () => {
         row: 2,
         column: 2,
         line: 3,
+        format: 'csv',
+        rule: 'unterminated-quote',
         message:
           'CSV syntax error: the quote opened in row 2, column 2 (line 3) is never closed, so every later row would be read into that cell; nothing is read from this file',
       },

@@ -218,6 +218,7 @@ describe('organizational warnings and IMC-function coverage', () => {
         message:
           'The IMC serves DE, PT but no record located there has staff or a contact address; plan local contacts (language, law, time zone) before the interviews.',
         teams: ['EU-CERT'],
+        values: ['DE', 'PT'],
       },
       expect.objectContaining({ code: 'no-manager' }),
     ])

@@ -268,6 +268,8 @@ describe('planning warnings and errors', () => {
       message:
         'The records disagree on success_threshold (A: high, C: excellent); using high from A.',
       teams: ['A', 'C'],
+      value: 'high',
+      values: ['high', 'excellent'],
     })
   })
 

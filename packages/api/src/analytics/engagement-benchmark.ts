@@ -130,24 +130,30 @@ export async function benchmarkEngagementRow(
     totals: counts.totals,
     thresholds,
   })
-  const notes = [...benchmark.notes]
+  const noteDetails = [...benchmark.noteDetails]
   for (const { dimension, value } of dimensions) {
     if (value === null) {
-      notes.push(
-        `No ${dimension.replace('-', ' ')} is recorded for this IMC: the cohort is not restricted by it.`,
-      )
+      noteDetails.push({
+        code: 'dimension-not-recorded',
+        message: `No ${dimension.replace('-', ' ')} is recorded for this IMC: the cohort is not restricted by it.`,
+        driverIds: [],
+        methodVersion: null,
+        sharedDriverCount: null,
+        dimension,
+      })
     }
   }
+  const notes = noteDetails.map((note) => note.message)
   if (crossOrganization && !optedIn) {
     return withSuppression(
-      { ...benchmark, notes },
+      { ...benchmark, notes, noteDetails },
       NOT_OPTED_IN,
       options.scope,
       dimensions,
       thresholds,
     )
   }
-  return { ...benchmark, notes, scope: options.scope, dimensions, thresholds }
+  return { ...benchmark, notes, noteDetails, scope: options.scope, dimensions, thresholds }
 }
 
 /** The benchmark with every statistic withheld for one reason. */

@@ -6,7 +6,11 @@
  *
  * @packageDocumentation
  */
-import type { CohortPosition, DriverBenchmark } from '@immd/core/analytics/cohort-benchmark'
+import type {
+  BenchmarkNote,
+  CohortPosition,
+  DriverBenchmark,
+} from '@immd/core/analytics/cohort-benchmark'
 import type { SuppressionReason } from '@immd/core/analytics/k-anonymity'
 import type { DistributionSummary } from '@immd/core/analytics/quantiles'
 import {
@@ -290,7 +294,39 @@ const EngagementBenchmarkRef = builder.objectRef<BenchmarkResult>('EngagementBen
     }),
     notes: t.exposeStringList('notes', {
       description:
-        'Sentences qualifying the comparison: drivers left out by tailoring or exclusion, dimensions not recorded.',
+        'Sentences qualifying the comparison (English): drivers left out by tailoring or exclusion, dimensions not recorded. `noteDetails` has the same notes as codes with values.',
+    }),
+    noteDetails: t.field({
+      type: [BenchmarkNoteRef],
+      description: 'The notes as codes with their values, in the order of `notes`.',
+      resolve: (benchmark) => benchmark.noteDetails,
+    }),
+  }),
+})
+
+const BenchmarkNoteRef = builder.objectRef<BenchmarkNote>('BenchmarkNote').implement({
+  description:
+    'One note qualifying a benchmark, as a code with its values (write it in any language).',
+  fields: (t) => ({
+    code: t.exposeString('code', {
+      description: '`tailored-method`, `excluded-drivers` or `dimension-not-recorded`.',
+    }),
+    message: t.exposeString('message', { description: 'The note in English.' }),
+    driverIds: t.exposeStringList('driverIds', {
+      description:
+        'tailored-method: the drivers with no counterpart in the cohort; excluded-drivers: the drivers excluded by tailoring.',
+    }),
+    methodVersion: t.exposeString('methodVersion', {
+      nullable: true,
+      description: 'tailored-method: the tailored method version.',
+    }),
+    sharedDriverCount: t.exposeInt('sharedDriverCount', {
+      nullable: true,
+      description: 'tailored-method: drivers compared (shared with the cohort).',
+    }),
+    dimension: t.exposeString('dimension', {
+      nullable: true,
+      description: 'dimension-not-recorded: the cohort dimension (e.g. `country`).',
     }),
   }),
 })

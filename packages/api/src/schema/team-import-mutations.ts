@@ -48,6 +48,58 @@ export const ImportProblemRef = builder.objectRef<InventoryProblem>('ImportProbl
       description: 'CSV data row, 1 = first after header.',
     }),
     input: t.exposeString('input', { nullable: true, description: '`inventory` or `staff`.' }),
+    rule: t.exposeString('rule', {
+      nullable: true,
+      description:
+        'The rule broken: for invalid-value e.g. `type`, `one-of`, `country-code`, `email`, `iso-date`; for missing-field `required`, `staff-team-column`, `staff-row-team`; for unknown-field `key` or `column`; for syntax-error `parser` or `unterminated-quote`.',
+    }),
+    value: t.exposeString('value', {
+      nullable: true,
+      description: 'The offending value as written (a service, a team name, a header, a value).',
+    }),
+    expectedType: t.exposeString('expectedType', {
+      nullable: true,
+      description: 'Rule `type`: the JSON type expected (`string`, `number`, `array`, `object`).',
+    }),
+    allowed: t.exposeStringList('allowed', {
+      nullable: true,
+      description: 'Rule `one-of`: the values allowed.',
+    }),
+    invalidItems: t.exposeStringList('invalidItems', {
+      nullable: true,
+      description: 'Rule `emails`: the list items that are not e-mail addresses.',
+    }),
+    catalogue: t.exposeString('catalogue', {
+      nullable: true,
+      description: 'unknown-service, legacy-service-name: the service catalogue.',
+    }),
+    mappedTo: t.exposeStringList('mappedTo', {
+      nullable: true,
+      description: 'legacy-service-name: the FIRST v2.1 services it maps to (empty: none).',
+    }),
+    firstRecord: t.exposeInt('firstRecord', {
+      nullable: true,
+      description: 'duplicate-short-team-name: 0-based index of the record using the name first.',
+    }),
+    firstColumn: t.exposeInt('firstColumn', {
+      nullable: true,
+      description: 'duplicate-header: the column where the header appears first.',
+    }),
+    cells: t.exposeInt('cells', { nullable: true, description: 'field-count: cells in the row.' }),
+    headerCells: t.exposeInt('headerCells', {
+      nullable: true,
+      description: 'field-count: cells in the header.',
+    }),
+    format: t.field({
+      type: InventoryFormatEnum,
+      nullable: true,
+      description: 'syntax-error, json-not-strict: the format that failed to parse.',
+      resolve: (problem) => problem.format ?? null,
+    }),
+    detail: t.exposeString('detail', {
+      nullable: true,
+      description: "syntax-error, json-not-strict: the parser's own words (technical, English).",
+    }),
   }),
 })
 
@@ -64,6 +116,20 @@ export const ImportPlanningWarningRef = builder
       }),
       message: t.exposeString('message'),
       teams: t.exposeStringList('teams', { description: 'Short names of the teams concerned.' }),
+      value: t.exposeString('value', {
+        nullable: true,
+        description:
+          'The value the warning names: the threshold used (threshold-conflict), the unknown threshold, the manager (no-backup-manager), the person (duplicate-person), the model followed (model-conflict), the IMC function (imc-function-not-covered).',
+      }),
+      values: t.exposeStringList('values', {
+        nullable: true,
+        description:
+          "Each team's threshold in `teams` order (threshold-conflict), the models named (model-conflict), the countries without a local contact (no-local-contact).",
+      }),
+      methodVersion: t.exposeString('methodVersion', {
+        nullable: true,
+        description: 'threshold-unknown: the method version whose bands were searched.',
+      }),
     }),
   })
 

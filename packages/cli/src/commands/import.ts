@@ -213,7 +213,12 @@ async function uploadChunks(
       progress.stop('failed')
       if (error.__typename === 'InventoryValidationError') {
         result.ok = false
-        result.problems = error.problems as InventoryProblem[]
+        // The API answers `null` for absent details and its enum spelling of the format; the
+        // renderers accept both, so only the format is brought back to the core's spelling.
+        result.problems = error.problems.map((problem) => ({
+          ...problem,
+          format: problem.format === null ? null : problem.format.toLowerCase(),
+        })) as unknown as InventoryProblem[]
         result.summary.failed = total - sent
         return
       }

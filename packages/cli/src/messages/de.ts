@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+import { describeInventoryProblem } from '@immd/core/inventory/problem-text'
+import { describePlanningWarning } from '@immd/core/planning/warning-text'
 import type { Catalogue, ProblemPlace } from './en.js'
 
 /** `n Element(e)` with the German plural (only 1 is singular). */
@@ -65,7 +67,9 @@ export const DE: Catalogue = {
       .join(', '),
   'problem.staffCsv': () => 'Personal-CSV',
   'problem.severity': (p) => (p.severity === 'error' ? 'Fehler' : 'Warnung'),
-  'import.planningWarning': (p) => `Planungswarnung (IMC ${p.imcId}) ${p.code}: ${p.message}`,
+  'problem.sentence': (p) => describeInventoryProblem(p, 'de'),
+  'import.planningWarning': (p) =>
+    `Planungswarnung (IMC ${p.imcId}) ${p.code}: ${describePlanningWarning(p, 'de')}`,
   'import.interrupted': (p) =>
     `Import abgebrochen${p.organization ? ` in ${p.organization}` : ''}: ${p.message}`,
   'import.invalid': (p) =>

@@ -7,6 +7,12 @@
  * @packageDocumentation
  */
 
+import { describeInventoryProblem, type ProblemInput } from '@immd/core/inventory/problem-text'
+import {
+  describePlanningWarning,
+  type PlanningWarningInput,
+} from '@immd/core/planning/warning-text'
+
 /** Where an inventory problem sits. */
 export interface ProblemPlace {
   row?: number
@@ -77,8 +83,11 @@ export const EN = {
       .join(', '),
   'problem.staffCsv': () => 'staff CSV',
   'problem.severity': (p: { severity: 'error' | 'warning' }): string => p.severity,
-  'import.planningWarning': (p: { imcId: string; code: string; message: string }) =>
-    `planning warning (IMC ${p.imcId}) ${p.code}: ${p.message}`,
+  // The sentences of problems and planning warnings come from @immd/core, built from their codes
+  // and details (one text per locale shared with the console).
+  'problem.sentence': (p: ProblemInput) => describeInventoryProblem(p, 'en'),
+  'import.planningWarning': (p: PlanningWarningInput & { imcId: string }) =>
+    `planning warning (IMC ${p.imcId}) ${p.code}: ${describePlanningWarning(p, 'en')}`,
   'import.interrupted': (p: { organization: string | null; message: string }) =>
     `Import interrupted${p.organization ? ` into ${p.organization}` : ''}: ${p.message}`,
   'import.invalid': (p: { errors: number; records: number; organization: string | null }) =>

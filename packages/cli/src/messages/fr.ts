@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+import { describeInventoryProblem } from '@immd/core/inventory/problem-text'
+import { describePlanningWarning } from '@immd/core/planning/warning-text'
 import type { Catalogue, ProblemPlace } from './en.js'
 
 /** `n élément(s)` with the French plural (0 and 1 are singular). */
@@ -69,8 +71,9 @@ export const FR: Catalogue = {
       .join(', '),
   'problem.staffCsv': () => 'CSV du personnel',
   'problem.severity': (p) => (p.severity === 'error' ? 'erreur' : 'avertissement'),
+  'problem.sentence': (p) => describeInventoryProblem(p, 'fr'),
   'import.planningWarning': (p) =>
-    `avertissement de planification (IMC ${p.imcId}) ${p.code}\u00a0: ${p.message}`,
+    `avertissement de planification (IMC ${p.imcId}) ${p.code}\u00a0: ${describePlanningWarning(p, 'fr')}`,
   'import.interrupted': (p) =>
     `Import interrompu${p.organization ? ` dans ${p.organization}` : ''}\u00a0: ${p.message}`,
   'import.invalid': (p) =>

@@ -823,6 +823,20 @@ const de: MessageSchema = {
       NOT_OPTED_IN:
         'Zurückgehalten: Ihre Organisation nimmt nicht an organisationsübergreifenden Vergleichen teil. Ein Administrator kann die Teilnahme einschalten; bis dahin bleiben Vergleiche innerhalb Ihrer Organisation.',
     },
+    benchmarkNote: {
+      'tailored-method':
+        'Angepasste Methode {method}: verglichen über die {shared} Treiber, die sie mit der Kohorte teilt; {drivers} haben keine Entsprechung und bleiben außen vor.',
+      'excluded-drivers':
+        'In diesem Assessment durch Anpassung ausgeschlossen: {drivers}. Die Statistiken der Kohorte werden ohne den Wert dieses Assessments gezeigt.',
+      'dimension-not-recorded':
+        'Für dieses IMC ist kein Wert für „{dimension}“ erfasst, daher schränkt dieses Merkmal die Kohorte nicht ein. Erfassen Sie es im Inventar, um mit ähnlicheren Vergleichsgruppen zu vergleichen.',
+    },
+    dimension: {
+      'organizational-model': 'Organisationsmodell',
+      country: 'Land',
+      constituency: 'Zielgruppe',
+      'size-band': 'Größenklasse',
+    },
   },
   improvements: {
     title: 'IMC-Verbesserungsarbeitsblatt',

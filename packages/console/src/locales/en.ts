@@ -793,6 +793,20 @@ export default {
       NOT_OPTED_IN:
         'Withheld: your organization has not opted in to cross-organization benchmarks. An administrator can opt in; until then, comparisons stay inside your organization.',
     },
+    benchmarkNote: {
+      'tailored-method':
+        'Tailored method {method}: compared on the {shared} drivers it shares with the cohort; {drivers} have no counterpart and are left out.',
+      'excluded-drivers':
+        'Excluded by tailoring in this engagement: {drivers}. The cohort’s statistics are shown without this engagement’s value.',
+      'dimension-not-recorded':
+        'No {dimension} is recorded for this IMC, so the cohort is not restricted by it. Record it in the inventory to compare with closer peers.',
+    },
+    dimension: {
+      'organizational-model': 'organizational model',
+      country: 'country',
+      constituency: 'constituency',
+      'size-band': 'size band',
+    },
   },
   improvements: {
     title: 'IMC Improvement Worksheet',

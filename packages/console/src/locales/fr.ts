@@ -820,6 +820,20 @@ const fr: MessageSchema = {
       NOT_OPTED_IN:
         'Non affiché : votre organisation ne participe pas aux comparaisons entre organisations. Un administrateur peut l’y inscrire ; d’ici là, les comparaisons restent internes à votre organisation.',
     },
+    benchmarkNote: {
+      'tailored-method':
+        'Méthode adaptée {method} : comparaison sur les {shared} drivers qu’elle partage avec la cohorte ; {drivers} n’ont pas d’équivalent et sont laissés de côté.',
+      'excluded-drivers':
+        'Exclus par adaptation dans cette évaluation : {drivers}. Les statistiques de la cohorte sont affichées sans la valeur de cette évaluation.',
+      'dimension-not-recorded':
+        'Cet IMC n’a pas de valeur enregistrée pour « {dimension} » : la cohorte n’est donc pas restreinte sur ce critère. Renseignez-le dans l’inventaire pour comparer avec des pairs plus proches.',
+    },
+    dimension: {
+      'organizational-model': 'modèle organisationnel',
+      country: 'pays',
+      constituency: 'public desservi',
+      'size-band': 'classe de taille',
+    },
   },
   improvements: {
     title: 'Feuille d’amélioration de l’IMC',

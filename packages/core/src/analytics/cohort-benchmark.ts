@@ -90,8 +90,25 @@ export interface EngagementBenchmark {
   sharedDriverIds: string[]
   /** Drivers of the engagement's method with no counterpart in the cohort (tailored drivers). */
   unsharedDriverIds: string[]
-  /** Sentences that qualify the comparison (tailoring, exclusions). */
+  /** Sentences that qualify the comparison (tailoring, exclusions), in English. */
   notes: string[]
+  /** The same notes as codes with their values, in the same order, for any-language text. */
+  noteDetails: BenchmarkNote[]
+}
+
+/**
+ * One note qualifying a benchmark: `tailored-method` (the method version, how many drivers are
+ * shared, the drivers left out), `excluded-drivers` (the engagement's excluded drivers),
+ * `dimension-not-recorded` (a cohort dimension the IMC has no value for; added by the API).
+ */
+export interface BenchmarkNote {
+  code: 'tailored-method' | 'excluded-drivers' | 'dimension-not-recorded'
+  /** The English sentence (also in `notes`). */
+  message: string
+  driverIds: string[]
+  methodVersion: string | null
+  sharedDriverCount: number | null
+  dimension: string | null
 }
 
 function positionOf(value: number | null, summary: DistributionSummary | null) {
@@ -160,17 +177,26 @@ export function benchmarkEngagement(options: BenchmarkEngagementOptions): Engage
       }),
     }
   })
-  const notes: string[] = []
+  const noteDetails: BenchmarkNote[] = []
+  const none = { driverIds: [], methodVersion: null, sharedDriverCount: null, dimension: null }
   if (unsharedDriverIds.length > 0) {
-    notes.push(
-      `Tailored method ${method.version}: compared on the ${shared.length} drivers it shares with the cohort; ${unsharedDriverIds.join(', ')} ${unsharedDriverIds.length === 1 ? 'has' : 'have'} no counterpart and ${unsharedDriverIds.length === 1 ? 'is' : 'are'} left out.`,
-    )
+    noteDetails.push({
+      ...none,
+      code: 'tailored-method',
+      driverIds: unsharedDriverIds,
+      methodVersion: method.version,
+      sharedDriverCount: shared.length,
+      message: `Tailored method ${method.version}: compared on the ${shared.length} drivers it shares with the cohort; ${unsharedDriverIds.join(', ')} ${unsharedDriverIds.length === 1 ? 'has' : 'have'} no counterpart and ${unsharedDriverIds.length === 1 ? 'is' : 'are'} left out.`,
+    })
   }
   const excludedShared = shared.filter((driver) => excluded.has(driver.id)).map((d) => d.id)
   if (excludedShared.length > 0) {
-    notes.push(
-      `Excluded by tailoring in this engagement: ${excludedShared.join(', ')} (the cohort's statistics are shown without this engagement's value).`,
-    )
+    noteDetails.push({
+      ...none,
+      code: 'excluded-drivers',
+      driverIds: excludedShared,
+      message: `Excluded by tailoring in this engagement: ${excludedShared.join(', ')} (the cohort's statistics are shown without this engagement's value).`,
+    })
   }
   return {
     crossOrganization,
@@ -187,6 +213,7 @@ export function benchmarkEngagement(options: BenchmarkEngagementOptions): Engage
     drivers,
     sharedDriverIds: shared.map((driver) => driver.id),
     unsharedDriverIds,
-    notes,
+    notes: noteDetails.map((note) => note.message),
+    noteDetails,
   }
 }

@@ -13,7 +13,7 @@ import { resolveService } from './resolve-service.js'
 /** A services problem together with the path of the value it concerns. */
 export interface ServicesFinding {
   path: PropertyKey[]
-  problem: Pick<InventoryProblem, 'severity' | 'code' | 'message' | 'field'>
+  problem: Omit<InventoryProblem, 'record' | 'line' | 'column' | 'row' | 'input'>
 }
 
 /** Lists the warnings about one record's `services`. */
@@ -35,6 +35,8 @@ export function checkServices(record: InventoryRecord): ServicesFinding[] {
             severity: 'warning',
             code: 'unknown-service',
             field,
+            value: service,
+            catalogue: framework,
             message: `"${service}" is not a service of the ${framework} catalogue`,
           },
         })
@@ -49,6 +51,9 @@ export function checkServices(record: InventoryRecord): ServicesFinding[] {
             severity: 'warning',
             code: 'legacy-service-name',
             field,
+            value: service,
+            catalogue: framework,
+            mappedTo: [...resolved.mappedTo],
             message: `"${service}" is a CERT/CC service name; under first-v2.1 it ${target}`,
           },
         })
@@ -64,6 +69,7 @@ export function checkServices(record: InventoryRecord): ServicesFinding[] {
         severity: 'warning',
         code: 'core-service-not-offered',
         field: `services.core[${position}]`,
+        value: service,
         message: `core service "${service}" is not listed in services.offered`,
       },
     })

@@ -36,6 +36,7 @@ export function joinStaffCsv(options: JoinStaffCsvOptions): JoinStaffCsvResult {
       column: index + 1,
       input: 'staff',
       field: name,
+      rule: 'column',
       message: `unknown staff column "${name}" is kept but not used`,
     })
   })
@@ -45,6 +46,7 @@ export function joinStaffCsv(options: JoinStaffCsvOptions): JoinStaffCsvResult {
       code: 'missing-field',
       input: 'staff',
       field: 'short-team-name',
+      rule: 'staff-team-column',
       message: 'the staff CSV needs a "short-team-name" column naming each person\'s team',
     })
     return { raws: [...options.raws], problems }
@@ -67,6 +69,7 @@ export function joinStaffCsv(options: JoinStaffCsvOptions): JoinStaffCsvResult {
         input: 'staff',
         field: 'short-team-name',
         ...columnOf(row.columns, ['short-team-name']),
+        ...(team === undefined ? { rule: 'staff-row-team' as const } : { value: String(team) }),
         message:
           team === undefined
             ? 'staff row names no team (short-team-name is empty)'
@@ -98,6 +101,7 @@ function appendStaff(
       code: 'invalid-value',
       record: index,
       field: 'staff',
+      rule: 'staff-not-list',
       message: 'staff must be a list to add the staff CSV rows to it',
     })
     return raw

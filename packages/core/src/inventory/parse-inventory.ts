@@ -12,7 +12,13 @@ import { readCsvInventory } from './read-csv.js'
 import type { InventoryRecord } from './record-schema.js'
 import { validateInventoryRecords } from './validate-records.js'
 
-export type { InventoryFormat, InventoryProblem, InventoryProblemCode } from './problems.js'
+export type {
+  InventoryFormat,
+  InventoryProblem,
+  InventoryProblemCode,
+  InventoryProblemDetails,
+  InventoryProblemRule,
+} from './problems.js'
 export type { ExtendedStaffEntry, InventoryRecord, StaffMember } from './record-schema.js'
 
 /** Input of {@link parseInventory}. */

@@ -105,6 +105,9 @@ function readWithYaml(options: ReadStructuredInventoryOptions): ReadInventoryRes
         ...at(error.pos[0]),
         severity: 'error',
         code: 'syntax-error',
+        format: options.format,
+        rule: 'parser',
+        detail: error.message,
         message: `${options.format === 'json' ? 'JSON' : 'YAML'} syntax error: ${error.message}`,
       }),
     ),
@@ -199,6 +202,8 @@ function checkStrictJson(text: string, documents: number, at: Locate): Inventory
       ...at(error.offset + (text.startsWith('\uFEFF') ? 1 : 0)),
       severity: 'warning',
       code: 'json-not-strict',
+      format: 'json',
+      detail: error.message,
       message: `not strict JSON (read leniently): ${error.message}`,
     },
   ]

@@ -57,8 +57,76 @@ export interface SourcePosition {
   input?: InventoryInput
 }
 
+/**
+ * What rule a value broke, for `invalid-value`, `missing-field`, `unknown-field` and
+ * `syntax-error`: a sentence in any language is built from it and the other details, so the English
+ * `message` is never the only place the reason lives.
+ */
+export type InventoryProblemRule =
+  // invalid-value
+  | 'type'
+  | 'one-of'
+  | 'not-empty'
+  | 'no-nul'
+  | 'country-code'
+  | 'country-name'
+  | 'email'
+  | 'emails'
+  | 'authority'
+  | 'iso-date'
+  | 'hours-slot'
+  | 'time'
+  | 'fte-range'
+  | 'http-url'
+  | 'language-code'
+  | 'staff-not-list'
+  | 'invalid'
+  // missing-field
+  | 'required'
+  | 'staff-team-column'
+  | 'staff-row-team'
+  // unknown-field
+  | 'key'
+  | 'column'
+  // syntax-error
+  | 'parser'
+  | 'unterminated-quote'
+
+/**
+ * The structured details of a problem, each set by the codes that need it (see
+ * {@link PROBLEM_DETAILS}); the `message` is the English sentence built from them.
+ */
+export interface InventoryProblemDetails {
+  /** The sub-rule (see {@link InventoryProblemRule}). */
+  rule?: InventoryProblemRule
+  /** The offending value as written: a service, a team name, a header, a scalar field value. */
+  value?: string
+  /** `type` rule: the JSON type expected (`string`, `number`, `array`, `object`). */
+  expectedType?: string
+  /** `one-of` rule: the values allowed. */
+  allowed?: string[]
+  /** `emails` rule: the list items that are not e-mail addresses. */
+  invalidItems?: string[]
+  /** Service problems: the service catalogue (`first-v2.1`, `cert-cc`, …). */
+  catalogue?: string
+  /** `legacy-service-name`: the FIRST v2.1 services the legacy name maps to (empty: none). */
+  mappedTo?: string[]
+  /** `duplicate-short-team-name`: 0-based index of the record that used the name first. */
+  firstRecord?: number
+  /** `duplicate-header`: 1-based column where the header appears first. */
+  firstColumn?: number
+  /** `field-count`: cells in the row. */
+  cells?: number
+  /** `field-count`: cells in the header. */
+  headerCells?: number
+  /** `syntax-error`, `json-not-strict`: the format that failed to parse. */
+  format?: InventoryFormat
+  /** `syntax-error` (parser rule), `json-not-strict`: the parser's own words (technical, English). */
+  detail?: string
+}
+
 /** One problem found in an inventory. */
-export interface InventoryProblem extends SourcePosition {
+export interface InventoryProblem extends SourcePosition, InventoryProblemDetails {
   /** Errors keep the record out of the result; warnings do not. */
   severity: 'error' | 'warning'
   code: InventoryProblemCode
@@ -68,6 +136,31 @@ export interface InventoryProblem extends SourcePosition {
   /** Field path such as `staff[2].fte` or `country-code[0]`. */
   field?: string
 }
+
+/**
+ * The details every problem of a code carries (tested for each code), so a renderer can rely on
+ * them. `field`, `row`, `column` and `record` are listed where the sentence names them.
+ */
+export const PROBLEM_DETAILS: Readonly<
+  Record<InventoryProblemCode, readonly (keyof InventoryProblem)[]>
+> = Object.freeze({
+  'syntax-error': ['format', 'rule'],
+  'json-not-strict': ['format', 'detail'],
+  'unrecognised-shape': [],
+  'record-not-object': ['record'],
+  'missing-field': ['field', 'rule'],
+  'invalid-value': ['field', 'rule'],
+  'unknown-field': ['field', 'rule'],
+  'unknown-service': ['value', 'catalogue'],
+  'legacy-service-name': ['value', 'catalogue', 'mappedTo'],
+  'core-service-not-offered': ['value'],
+  'duplicate-short-team-name': ['value', 'firstRecord'],
+  'duplicate-header': ['value', 'column', 'firstColumn'],
+  'empty-header': ['column'],
+  'field-count': ['cells', 'headerCells'],
+  'staff-team-unknown': ['value'],
+  'empty-inventory': [],
+})
 
 /** Formats a path such as `['staff', 2, 'fte']` as `staff[2].fte`. */
 export function formatFieldPath(path: readonly PropertyKey[]): string {

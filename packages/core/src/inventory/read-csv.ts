@@ -48,6 +48,7 @@ export function readCsvInventory(options: ReadCsvInventoryOptions): ReadInventor
       column: index + 1,
       input: 'inventory',
       field: name,
+      rule: 'column',
       message: `unknown column "${name}" is kept but not used`,
     })
   })
@@ -80,6 +81,9 @@ export function readCsvTable(text: string, input: InventoryInput): CsvTable {
           ...(error.row === undefined || error.row <= headerIndex
             ? {}
             : { row: error.row - headerIndex }),
+          format: 'csv',
+          rule: 'parser',
+          detail: error.message,
           message: `CSV syntax error: ${error.message}`,
         },
   )
@@ -99,6 +103,8 @@ export function readCsvTable(text: string, input: InventoryInput): CsvTable {
         code: 'field-count',
         row,
         input,
+        cells: cells.length,
+        headerCells: header.length,
         message: `row has ${cells.length} cells but the header has ${header.length}; extra cells are ignored`,
       })
     }
@@ -136,6 +142,8 @@ function describeUnterminatedQuote(
     ...(row === undefined || row < 1 ? {} : { row }),
     column,
     line,
+    format: 'csv',
+    rule: 'unterminated-quote',
     message: `CSV syntax error: the quote opened in ${row === undefined || row < 1 ? 'the header' : `row ${row}`}, column ${column} (line ${line}) is never closed, so every later row would be read into that cell; nothing is read from this file`,
   }
 }
@@ -158,6 +166,8 @@ function checkHeader(header: string[], input: InventoryInput): InventoryProblem[
         column: index + 1,
         input,
         field: name,
+        value: name,
+        firstColumn: header.indexOf(name) + 1,
         message: `column "${name}" appears twice (first in column ${header.indexOf(name) + 1})`,
       })
     }

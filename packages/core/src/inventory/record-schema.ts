@@ -10,6 +10,7 @@
  */
 import { z } from 'zod'
 import type { BandId } from '../method-types.js'
+import type { InventoryProblemRule } from './problems.js'
 import {
   AUTHORITY_LEVELS,
   GIRT_CERT_TYPES,
@@ -19,6 +20,28 @@ import {
   SERVICE_FRAMEWORKS,
   TRIAGE_OPTIONS,
 } from './vocabularies.js'
+
+/**
+ * The English texts of the schema's own rules; the validator maps a failed rule back to its
+ * {@link InventoryProblemRule} by this table, so a renderer can phrase it in any language.
+ */
+export const RULE_TEXT = {
+  'no-nul': 'must not contain a NUL character',
+  'not-empty': 'must not be empty',
+  'country-code': 'must be an ISO 3166-1 alpha-2 country code such as DE or LU',
+  'country-name':
+    'must be an ISO 3166-1 alpha-2 country code such as DE or LU, not a country name ' +
+    '(put the name in "country")',
+  email: 'must be an e-mail address',
+  emails: 'must be an e-mail address, several separated by ";", or a list of them',
+  authority: 'must be full, shared or none, or {analysis, response} with those values',
+  'iso-date': 'must be an ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY)',
+  'hours-slot': 'slot keys look like mon_1_open or sun_2_close',
+  time: 'must be a time such as 09:00',
+  'fte-range': 'must be a number between 0 and 1 (a share of a full-time position)',
+  'http-url': 'must be an http(s) URL',
+  'language-code': 'must be an ISO 639-2 code such as eng',
+} as const satisfies Partial<Record<InventoryProblemRule, string>>
 
 const BAND_IDS = ['minimal', 'low', 'borderline', 'high', 'excellent'] as const satisfies BandId[]
 
@@ -40,7 +63,7 @@ function listOf<T extends z.ZodType>(item: T) {
 }
 
 const text = z.string().trim()
-const nonEmptyText = z.string().trim().min(1, { error: 'must not be empty' })
+const nonEmptyText = z.string().trim().min(1, { error: RULE_TEXT['not-empty'] })
 
 /**
  * Bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): they only reorder
@@ -57,9 +80,9 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g
 function nameText(options: { required: boolean }) {
   return z
     .string()
-    .refine((value) => !value.includes('\u0000'), { error: 'must not contain a NUL character' })
+    .refine((value) => !value.includes('\u0000'), { error: RULE_TEXT['no-nul'] })
     .transform((value) => value.replace(BIDI_CONTROLS, '').trim())
-    .pipe(options.required ? z.string().min(1, { error: 'must not be empty' }) : z.string())
+    .pipe(options.required ? z.string().min(1, { error: RULE_TEXT['not-empty'] }) : z.string())
 }
 
 /**
@@ -71,9 +94,8 @@ const countryCode = z.preprocess(
   z.string().refine((code) => ISO_3166_ALPHA2_CODES.includes(code), {
     error: (issue) =>
       typeof issue.input === 'string' && /^[A-Z][A-Z .'-]{2,}$/.test(issue.input)
-        ? 'must be an ISO 3166-1 alpha-2 country code such as DE or LU, not a country name ' +
-          '(put the name in "country")'
-        : 'must be an ISO 3166-1 alpha-2 country code such as DE or LU',
+        ? RULE_TEXT['country-name']
+        : RULE_TEXT['country-code'],
   }),
 )
 
@@ -85,7 +107,7 @@ const countryCode = z.preprocess(
 const singleEmail = z.email()
 const emailAddresses = z
   .union([z.string(), z.array(z.string())], {
-    error: 'must be an e-mail address, several separated by ";", or a list of them',
+    error: RULE_TEXT.emails,
   })
   .transform((value, ctx) => {
     const list = (typeof value === 'string' ? value.split(';') : value)
@@ -97,10 +119,11 @@ const emailAddresses = z
       code: 'custom',
       message:
         list.length === 0
-          ? 'must not be empty'
+          ? RULE_TEXT['not-empty']
           : list.length === 1
-            ? 'must be an e-mail address'
+            ? RULE_TEXT.email
             : `must be e-mail addresses separated by ";" (${bad.map((a) => JSON.stringify(a)).join(', ')} is not one)`,
+      params: list.length > 1 ? { rule: 'emails', invalidItems: bad } : undefined,
     })
     return z.NEVER
   })
@@ -120,7 +143,7 @@ export const authoritySchema = z
       z.strictObject({ analysis: authorityLevel.optional(), response: authorityLevel.optional() }),
     ],
     {
-      error: 'must be full, shared or none, or {analysis, response} with those values',
+      error: RULE_TEXT.authority,
     },
   )
   .transform((value) => (typeof value === 'string' ? { analysis: value, response: value } : value))
@@ -138,15 +161,15 @@ const isoDate = z
       const date = new Date(Date.UTC(Number(match[1]), month - 1, day))
       return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
     },
-    { error: 'must be an ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY)' },
+    { error: RULE_TEXT['iso-date'] },
   )
 
 /** The structured Global IRT form: `mon_1_open: "09:00"`, `mon_1_close: "12:00"`, ... */
 const operatingHoursSlots = z.record(
   z.string().regex(/^(mon|tue|wed|thu|fri|sat|sun)_\d+_(open|close)$/, {
-    error: 'slot keys look like mon_1_open or sun_2_close',
+    error: RULE_TEXT['hours-slot'],
   }),
-  z.string().regex(/^([01]?\d|2[0-4]):[0-5]\d$/, { error: 'must be a time such as 09:00' }),
+  z.string().regex(/^([01]?\d|2[0-4]):[0-5]\d$/, { error: RULE_TEXT.time }),
 )
 
 /** One member of the team's staff (distributed model needs, `[SEED-OM5]`). */
@@ -156,9 +179,9 @@ export const staffMemberSchema = z.looseObject({
   unit: text.optional(),
   /** Share of a full-time position given to IMC work, 0..1. */
   fte: z
-    .number({ error: 'must be a number between 0 and 1' })
-    .min(0, { error: 'must be between 0 and 1' })
-    .max(1, { error: 'must be between 0 and 1 (a share of a full-time position)' })
+    .number({ error: RULE_TEXT['fte-range'] })
+    .min(0, { error: RULE_TEXT['fte-range'] })
+    .max(1, { error: RULE_TEXT['fte-range'] })
     .optional(),
   skills: listOf(text).optional(),
   backup: text.optional(),
@@ -195,7 +218,7 @@ export const inventoryRecordSchema = z.looseObject({
   'country-code': listOf(countryCode).optional(),
   'additional-country-code': listOf(countryCode).optional(),
   establishment: isoDate.optional(),
-  website: listOf(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })).optional(),
+  website: listOf(z.url({ protocol: /^https?$/, error: RULE_TEXT['http-url'] })).optional(),
   email: emailAddresses.optional(),
   'phone-numbers': listOf(text).optional(),
   enckeys: listOf(text).optional(),
@@ -208,7 +231,7 @@ export const inventoryRecordSchema = z.looseObject({
   languages: listOf(
     z.preprocess(
       (input) => (typeof input === 'string' ? input.trim().toLowerCase() : input),
-      z.string().regex(/^[a-z]{3}$/, { error: 'must be an ISO 639-2 code such as eng' }),
+      z.string().regex(/^[a-z]{3}$/, { error: RULE_TEXT['language-code'] }),
     ),
   ).optional(),
   'preferred language': text.optional(),

@@ -6,9 +6,19 @@
  */
 import type { z } from 'zod'
 import { checkServices } from './check-services.js'
-import type { InventoryProblem, SourcePosition } from './problems.js'
+import type {
+  InventoryProblem,
+  InventoryProblemDetails,
+  InventoryProblemRule,
+  SourcePosition,
+} from './problems.js'
 import { formatFieldPath } from './problems.js'
-import { type InventoryRecord, inventoryRecordSchema, KNOWN_KEYS } from './record-schema.js'
+import {
+  type InventoryRecord,
+  inventoryRecordSchema,
+  KNOWN_KEYS,
+  RULE_TEXT,
+} from './record-schema.js'
 
 /** A record as read from the source, before validation. */
 export interface RawInventoryRecord {
@@ -49,6 +59,8 @@ export function validateInventoryRecords(
           code: 'duplicate-short-team-name',
           record: index,
           field: 'short-team-name',
+          value: name,
+          firstRecord: first,
           message: `short-team-name "${name}" is already used by record ${first + 1}`,
         })
     }
@@ -117,6 +129,7 @@ function checkRecord(
       code: 'unknown-field',
       record: index,
       field: formatFieldPath(path),
+      rule: 'key',
       message: `unknown field "${formatFieldPath(path)}" is kept but not used`,
     })
   }
@@ -159,6 +172,7 @@ function toProblem(
       code: 'missing-field',
       record: index,
       field,
+      rule: 'required',
       message: `${field} is required`,
     }
   }
@@ -168,6 +182,7 @@ function toProblem(
     code: 'invalid-value',
     record: index,
     field,
+    ...describeValueRule(issue, value),
     message: `${field} ${describeIssue(issue, value)}`,
   }
 }
@@ -178,6 +193,30 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   if (!issue.message.startsWith('Invalid input')) return `${issue.message}${seen}`
   if (issue.code === 'invalid_type') return `must be ${articleFor(issue.expected)}${seen}`
   return `is invalid${seen}`
+}
+
+const RULE_BY_TEXT = new Map<string, InventoryProblemRule>(
+  Object.entries(RULE_TEXT).map(([rule, text]) => [text, rule as InventoryProblemRule]),
+)
+
+/** The rule a zod issue broke, with the value seen and what was expected, for any-language text. */
+function describeValueRule(issue: z.core.$ZodIssue, value: unknown): InventoryProblemDetails {
+  const seen =
+    value === null || typeof value !== 'object'
+      ? { value: typeof value === 'string' ? value : JSON.stringify(value) }
+      : {}
+  if (issue.code === 'custom' && issue.params?.rule === 'emails') {
+    const items = issue.params.invalidItems
+    return { ...seen, rule: 'emails', invalidItems: Array.isArray(items) ? items.map(String) : [] }
+  }
+  const rule = RULE_BY_TEXT.get(issue.message)
+  if (rule !== undefined) return { ...seen, rule }
+  if (issue.code === 'invalid_value') {
+    return { ...seen, rule: 'one-of', allowed: issue.values.map((allowed) => String(allowed)) }
+  }
+  if (issue.code === 'invalid_type') return { ...seen, rule: 'type', expectedType: issue.expected }
+  if (issue.code === 'too_small' && issue.origin === 'string') return { ...seen, rule: 'not-empty' }
+  return { ...seen, rule: 'invalid' }
 }
 
 function articleFor(expected: string): string {

@@ -64,6 +64,7 @@ export function checkFunctionCoverage(options: CheckFunctionCoverageOptions): {
     .map(
       (item): PlanningWarning => ({
         code: 'imc-function-not-covered',
+        value: item.function,
         message: `No record shows the ${item.function} function (imc_functions, services or units); the IMC is all groups that perform Protect, Detect, Respond and Sustain, so a group doing ${item.function} may be missing from the inventory.`,
         teams,
       }),

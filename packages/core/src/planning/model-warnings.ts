@@ -26,6 +26,8 @@ export function listModelWarnings(options: ListModelWarningsOptions): PlanningWa
   if (models.length > 1) {
     warnings.push({
       code: 'model-conflict',
+      value: models[0],
+      values: models,
       message: `The records name several organizational models (${models.join(', ')}); the plan follows ${models[0]} from the first record that names one.`,
       teams: records
         .filter((record) => record.model !== undefined)
@@ -56,6 +58,7 @@ export function listModelWarnings(options: ListModelWarningsOptions): PlanningWa
   if (missing.length > 0) {
     warnings.push({
       code: 'no-local-contact',
+      values: missing,
       message: `The IMC serves ${missing.join(', ')} but no record located there has staff or a contact address; plan local contacts (language, law, time zone) before the interviews.`,
       teams,
     })

@@ -87,6 +87,7 @@ export function buildScopeList(options: BuildScopeListOptions): BuildScopeListRe
   if (manager !== undefined && !people.some((draft) => draft.position === 'backup-manager')) {
     warnings.push({
       code: 'no-backup-manager',
+      value: manager.name,
       message: `The IMC manager ${manager.name} has no designated backup manager.`,
       teams: [manager.team],
     })
@@ -129,6 +130,7 @@ function collectPeople(
       if (first !== undefined) {
         warnings.push({
           code: 'duplicate-person',
+          value: member.name,
           message: `${member.name} is listed by ${first} and ${team}; the scope list keeps the first.`,
           teams: [first, team],
         })

@@ -97,7 +97,41 @@ export interface PlanningWarning {
     | 'imc-function-not-covered'
   message: string
   teams: string[]
+  /**
+   * The one value the sentence names: the threshold used (`threshold-conflict`), the unknown
+   * threshold (`threshold-unknown`), the manager (`no-backup-manager`), the person listed twice
+   * (`duplicate-person`), the model followed (`model-conflict`), the IMC function
+   * (`imc-function-not-covered`).
+   */
+  value?: string
+  /**
+   * The listed values: each team's threshold in `teams` order (`threshold-conflict`), the models
+   * named (`model-conflict`), the countries without a local contact (`no-local-contact`).
+   */
+  values?: string[]
+  /** `threshold-unknown`: the method version whose bands were searched. */
+  methodVersion?: string
 }
+
+/**
+ * The details every planning warning of a code carries (tested for each code), so renderers in
+ * any language can rely on them.
+ */
+export const PLANNING_WARNING_DETAILS: Readonly<
+  Record<PlanningWarning['code'], readonly ('value' | 'values' | 'methodVersion' | 'teams')[]>
+> = Object.freeze({
+  'threshold-conflict': ['value', 'values', 'teams'],
+  'threshold-not-set': [],
+  'threshold-unknown': ['value', 'methodVersion'],
+  'no-manager': [],
+  'no-backup-manager': ['value'],
+  'duplicate-person': ['value', 'teams'],
+  'model-conflict': ['value', 'values'],
+  'no-incident-management-owner': [],
+  'shared-response-without-escalation': ['teams'],
+  'no-local-contact': ['values'],
+  'imc-function-not-covered': ['value'],
+})
 
 /** One planned interview session: managers apart from their staff, peers together. */
 export interface PlannedSession {

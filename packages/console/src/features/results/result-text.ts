@@ -227,3 +227,34 @@ export function describeSuppression(
     ? t(key, { threshold: suppression.threshold })
     : suppression.message
 }
+
+/** A benchmark note as the API sends it: a code with its values and the English sentence. */
+export interface BenchmarkNoteText {
+  code: string
+  message: string
+  driverIds: string[]
+  methodVersion?: string | null
+  sharedDriverCount?: number | null
+  dimension?: string | null
+}
+
+/** A benchmark note in the console's language; the English message for a code it does not know. */
+export function describeBenchmarkNote(note: BenchmarkNoteText, t: Translate, te: Exists): string {
+  const key = `resultText.benchmarkNote.${note.code}`
+  if (!te(key)) return note.message
+  const drivers = note.driverIds.join(', ')
+  switch (note.code) {
+    case 'tailored-method':
+      return isNumber(note.sharedDriverCount) && note.methodVersion
+        ? t(key, { method: note.methodVersion, shared: note.sharedDriverCount, drivers })
+        : note.message
+    case 'excluded-drivers':
+      return t(key, { drivers })
+    case 'dimension-not-recorded': {
+      const dimension = `resultText.dimension.${note.dimension}`
+      return note.dimension && te(dimension) ? t(key, { dimension: t(dimension) }) : note.message
+    }
+    default:
+      return note.message
+  }
+}
