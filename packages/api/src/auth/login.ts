@@ -20,6 +20,7 @@ import {
   readCookie,
   serializeCookie,
 } from './credentials.js'
+import { startSession } from './session-start.js'
 
 /** The same words for every failure, so answers do not tell which accounts exist or are locked. */
 const FAILED =
@@ -102,18 +103,12 @@ export async function login(
         ...(rehashed ? { passwordHash: rehashed } : {}),
       },
     })
-    // Expired sessions of this user are of no use to anyone.
-    await tx.session.deleteMany({ where: { userId: user.id, expiresAt: { lt: now } } })
-    const session = await tx.session.create({
-      data: { idHash, userId: user.id, expiresAt, lastUsedAt: now },
-    })
-    await recordAccountEvent(tx, {
+    await startSession(tx, {
       userId: user.id,
-      actor: { kind: 'user', id: user.id },
-      operation: 'auth.login',
-      targetType: 'Session',
-      targetId: session.id,
-      after: { userId: user.id, expiresAt: expiresAt.toISOString(), address: auth.clientAddress },
+      idHash,
+      expiresAt,
+      now,
+      address: auth.clientAddress,
     })
   })
   await auth.rateLimits.reset(`login:account:${pair}`)

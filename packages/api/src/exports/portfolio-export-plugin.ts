@@ -11,11 +11,10 @@
  *
  * @packageDocumentation
  */
-import { GraphQLError } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
 import { readableOrganizationIds } from '../auth/viewer.js'
-import { createContext } from '../context.js'
 import type { ApiDatabase } from '../database.js'
+import { authenticateRoute } from '../http/route-auth.js'
 import type { ApiPubSub } from '../pubsub.js'
 import {
   type ErrorLogger,
@@ -53,9 +52,7 @@ interface FetchApi {
   ReadableStream: typeof ReadableStream
 }
 
-const HOW_TO_AUTHENTICATE =
-  'Send `Authorization: Bearer <API token>`, or the session cookie of the console.'
-
+/** A JSON error response (`{ code, error, parameter? }`), never cached. */
 function jsonError(
   fetchApi: FetchApi,
   status: number,
@@ -70,17 +67,6 @@ function jsonError(
       ...headers,
     },
   })
-}
-
-/** The rate-limit refusal `createContext` throws, as HTTP 429. */
-function rateLimited(fetchApi: FetchApi, error: GraphQLError): Response {
-  const retryAfter = Number(error.extensions.retryAfterSeconds ?? 60)
-  return jsonError(
-    fetchApi,
-    429,
-    { code: 'RATE_LIMITED', error: error.message },
-    { 'retry-after': String(retryAfter) },
-  )
 }
 
 /** Answers one export request (errors as JSON, rows as a stream). */
@@ -99,40 +85,10 @@ async function answerExport(
       { allow: 'GET' },
     )
   }
-  let context: Awaited<ReturnType<typeof createContext>>
-  try {
-    context = await createContext({
-      db: options.db,
-      pubsub: options.pubsub,
-      request,
-      security: options.security,
-      rateLimits: options.rateLimits,
-      clientAddress: options.clientAddressOf(request, serverContext as never, options.security),
-      setCookies: [],
-      devViewerEmail: options.devViewerEmail,
-    })
-  } catch (error) {
-    if (error instanceof GraphQLError && error.extensions.code === 'RATE_LIMITED') {
-      return rateLimited(fetchApi, error)
-    }
-    throw error
-  }
+  // The same authentication, rate limit and refusals as the other routes beside `/graphql`.
+  const context = await authenticateRoute(request, serverContext, options)
+  if (context instanceof Response) return context
   const { viewer } = context
-  if (viewer.kind === 'anonymous') {
-    const reason = viewer.reason ? `${viewer.reason} ` : ''
-    return jsonError(
-      fetchApi,
-      401,
-      { code: 'UNAUTHENTICATED', error: `Not authenticated. ${reason}${HOW_TO_AUTHENTICATE}` },
-      { 'www-authenticate': 'Bearer' },
-    )
-  }
-  if (viewer.mustChangePassword) {
-    return jsonError(fetchApi, 403, {
-      code: 'PASSWORD_CHANGE_REQUIRED',
-      error: 'Change your one-time password first (`changePassword`).',
-    })
-  }
   let query: ReturnType<typeof parsePortfolioQuery>
   try {
     query = parsePortfolioQuery(new URL(request.url).searchParams)

@@ -5,8 +5,9 @@
  */
 import type { ActivityId } from '@immd/core/method-types'
 import type { ApiContext } from '../context.js'
+import type { ApiTransaction } from '../database.js'
 import { ValidationError } from '../errors.js'
-import { writeEngagement } from '../services/engagement-write.js'
+import { type OpenEngagement, writeEngagement } from '../services/engagement-write.js'
 import { expectVersion, found, requireMember } from './guards.js'
 import type { Removal } from './payloads.js'
 
@@ -24,6 +25,32 @@ export interface ChecklistItemFields {
 export interface ChecklistItemChange {
   engagementId: string
   checklistItemId: string
+}
+
+/**
+ * Loads an item (NotFoundError when it does not exist) and opens its engagement for writing.
+ * Returns the item as it was before the write, for the audit row.
+ */
+async function requireChecklistItem(tx: ApiTransaction, open: OpenEngagement, id: string) {
+  const before = found(await tx.checklistItem.findUnique({ where: { id } }), 'ChecklistItem', id)
+  const engagement = await open(before.engagementId)
+  return { before, engagement }
+}
+
+/** Completes a guarded write of an item: NotFoundError or ConflictError when `count` is 0. */
+function expectChecklistItemVersion(
+  tx: ApiTransaction,
+  id: string,
+  version: number,
+  count: number,
+) {
+  return expectVersion({
+    entity: 'ChecklistItem',
+    id,
+    version,
+    count,
+    current: () => tx.checklistItem.findUnique({ where: { id } }),
+  })
 }
 
 /** Appends an item to the checklist. */
@@ -71,12 +98,7 @@ export function updateChecklistItem(
   input: ChecklistItemFields & { id: string; version: number },
 ): Promise<ChecklistItemChange> {
   return writeEngagement(ctx, 'open', async (tx, open) => {
-    const before = found(
-      await tx.checklistItem.findUnique({ where: { id: input.id } }),
-      'ChecklistItem',
-      input.id,
-    )
-    const engagement = await open(before.engagementId)
+    const { before, engagement } = await requireChecklistItem(tx, open, input.id)
     if (input.ownerId) await requireMember(tx, engagement, input.ownerId)
     const doneChanged =
       input.done !== undefined && input.done !== null && input.done !== before.done
@@ -94,13 +116,7 @@ export function updateChecklistItem(
         version: { increment: 1 },
       },
     })
-    await expectVersion({
-      entity: 'ChecklistItem',
-      id: input.id,
-      version: input.version,
-      count,
-      current: () => tx.checklistItem.findUnique({ where: { id: input.id } }),
-    })
+    await expectChecklistItemVersion(tx, input.id, input.version, count)
     const after = await tx.checklistItem.findUniqueOrThrow({ where: { id: input.id } })
     return {
       result: { engagementId: engagement.id, checklistItemId: input.id },
@@ -123,22 +139,11 @@ export function removeChecklistItem(
   input: { id: string; version: number },
 ): Promise<Removal> {
   return writeEngagement(ctx, 'open', async (tx, open) => {
-    const before = found(
-      await tx.checklistItem.findUnique({ where: { id: input.id } }),
-      'ChecklistItem',
-      input.id,
-    )
-    const engagement = await open(before.engagementId)
+    const { before, engagement } = await requireChecklistItem(tx, open, input.id)
     const { count } = await tx.checklistItem.deleteMany({
       where: { id: input.id, version: input.version },
     })
-    await expectVersion({
-      entity: 'ChecklistItem',
-      id: input.id,
-      version: input.version,
-      count,
-      current: () => tx.checklistItem.findUnique({ where: { id: input.id } }),
-    })
+    await expectChecklistItemVersion(tx, input.id, input.version, count)
     return {
       result: { engagementId: engagement.id, removedId: input.id },
       audit: {

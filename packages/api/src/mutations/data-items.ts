@@ -179,26 +179,46 @@ export function updateDataItem(
   })
 }
 
+/**
+ * Runs a change of an item's driver links in an engagement write. `change` returns whether it
+ * changed any link; if so the item's version goes up, because the links are part of the item: an
+ * editor holding the old version must not replace them.
+ */
+function changeDriverLinks(
+  ctx: ApiContext,
+  id: string,
+  operation: 'data-item.link' | 'data-item.unlink',
+  change: (
+    tx: ApiTransaction,
+    item: Awaited<ReturnType<typeof requireItem>>['item'],
+    engagement: TargetEngagement,
+  ) => Promise<boolean>,
+): Promise<DataItemChange> {
+  return writeEngagement(ctx, 'communicated', async (tx, open) => {
+    const { item, engagement } = await requireItem(tx, open, id)
+    if (await change(tx, item, engagement)) {
+      await tx.dataItem.update({ where: { id }, data: { version: { increment: 1 } } })
+    }
+    return {
+      result: { engagementId: engagement.id, dataItemId: id },
+      audit: audit(engagement, operation, id, item, await snapshot(tx, id)),
+    }
+  })
+}
+
 /** Links an item to more drivers (links it has already are kept). */
 export function linkDataItemDrivers(
   ctx: ApiContext,
   input: { id: string; driverIds: string[] },
 ): Promise<DataItemChange> {
-  return writeEngagement(ctx, 'communicated', async (tx, open) => {
-    const { item, engagement } = await requireItem(tx, open, input.id)
+  return changeDriverLinks(ctx, input.id, 'data-item.link', async (tx, item, engagement) => {
     const driverIds = await checkDrivers(tx, engagement, input.driverIds, 'driverIds')
     const fresh = driverIds.filter((id) => !item.drivers.some((link) => link.driverId === id))
-    if (fresh.length > 0) {
-      await tx.dataItemDriver.createMany({
-        data: fresh.map((driverId) => ({ dataItemId: input.id, driverId })),
-      })
-      // The links are part of the item: an editor holding the old version must not replace them.
-      await tx.dataItem.update({ where: { id: input.id }, data: { version: { increment: 1 } } })
-    }
-    return {
-      result: { engagementId: engagement.id, dataItemId: input.id },
-      audit: audit(engagement, 'data-item.link', input.id, item, await snapshot(tx, input.id)),
-    }
+    if (fresh.length === 0) return false
+    await tx.dataItemDriver.createMany({
+      data: fresh.map((driverId) => ({ dataItemId: input.id, driverId })),
+    })
+    return true
   })
 }
 
@@ -207,8 +227,7 @@ export function unlinkDataItemDrivers(
   ctx: ApiContext,
   input: { id: string; driverIds: string[] },
 ): Promise<DataItemChange> {
-  return writeEngagement(ctx, 'communicated', async (tx, open) => {
-    const { item, engagement } = await requireItem(tx, open, input.id)
+  return changeDriverLinks(ctx, input.id, 'data-item.unlink', async (tx, item) => {
     const remaining = item.drivers.filter((link) => !input.driverIds.includes(link.driverId))
     if (remaining.length === 0) {
       throw new ValidationError([
@@ -222,13 +241,7 @@ export function unlinkDataItemDrivers(
     const { count } = await tx.dataItemDriver.deleteMany({
       where: { dataItemId: input.id, driverId: { in: input.driverIds } },
     })
-    if (count > 0) {
-      await tx.dataItem.update({ where: { id: input.id }, data: { version: { increment: 1 } } })
-    }
-    return {
-      result: { engagementId: engagement.id, dataItemId: input.id },
-      audit: audit(engagement, 'data-item.unlink', input.id, item, await snapshot(tx, input.id)),
-    }
+    return count > 0
   })
 }
 

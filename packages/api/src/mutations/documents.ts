@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import type { ApiContext } from '../context.js'
+import type { ApiTransaction } from '../database.js'
 import { ValidationError } from '../errors.js'
 import { writeEngagement } from '../services/engagement-write.js'
 import { refuseWhileInUse } from './dependants.js'
@@ -30,6 +31,17 @@ export type DocumentStep = 'requested' | 'received' | 'reviewed'
 
 /** Audit rows of this worksheet's writes. */
 const audit = worksheetAudit('Document')
+
+/** Completes a guarded write of a document: NotFoundError or ConflictError when `count` is 0. */
+function expectDocumentVersion(tx: ApiTransaction, id: string, version: number, count: number) {
+  return expectVersion({
+    entity: 'Document',
+    id,
+    version,
+    count,
+    current: () => tx.document.findUnique({ where: { id } }),
+  })
+}
 
 /** Appends a document to the checklist. */
 export function addDocument(
@@ -102,13 +114,7 @@ export function updateDocument(
         version: { increment: 1 },
       },
     })
-    await expectVersion({
-      entity: 'Document',
-      id: input.id,
-      version: input.version,
-      count,
-      current: () => tx.document.findUnique({ where: { id: input.id } }),
-    })
+    await expectDocumentVersion(tx, input.id, input.version, count)
     const after = await tx.document.findUniqueOrThrow({ where: { id: input.id } })
     return {
       result: { engagementId: engagement.id, documentId: input.id },
@@ -154,13 +160,7 @@ export function removeDocument(
     const { count } = await tx.document.deleteMany({
       where: { id: input.id, version: input.version },
     })
-    await expectVersion({
-      entity: 'Document',
-      id: input.id,
-      version: input.version,
-      count,
-      current: () => tx.document.findUnique({ where: { id: input.id } }),
-    })
+    await expectDocumentVersion(tx, input.id, input.version, count)
     return {
       result: { engagementId: engagement.id, removedId: input.id },
       audit: audit(engagement, 'document.remove', input.id, document, undefined),

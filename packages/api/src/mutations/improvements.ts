@@ -41,6 +41,17 @@ export interface ImprovementChange {
   improvementId: string
 }
 
+/** Completes a guarded write of an improvement: NotFoundError or ConflictError when `count` is 0. */
+function expectImprovementVersion(tx: ApiTransaction, id: string, version: number, count: number) {
+  return expectVersion({
+    entity: 'Improvement',
+    id,
+    version,
+    count,
+    current: () => tx.improvement.findUnique({ where: { id } }),
+  })
+}
+
 /** Validates drivers, answers, owner and data items; returns the data item ids to link. */
 async function checkFields(
   tx: ApiTransaction,
@@ -159,13 +170,7 @@ export function updateImprovement(
         version: { increment: 1 },
       },
     })
-    await expectVersion({
-      entity: 'Improvement',
-      id: input.id,
-      version: input.version,
-      count,
-      current: () => tx.improvement.findUnique({ where: { id: input.id } }),
-    })
+    await expectImprovementVersion(tx, input.id, input.version, count)
     if (dataItemIds) {
       await tx.improvementDataItem.deleteMany({ where: { improvementId: input.id } })
       await tx.improvementDataItem.createMany({
@@ -196,13 +201,7 @@ export function removeImprovement(
     const { count } = await tx.improvement.deleteMany({
       where: { id: input.id, version: input.version },
     })
-    await expectVersion({
-      entity: 'Improvement',
-      id: input.id,
-      version: input.version,
-      count,
-      current: () => tx.improvement.findUnique({ where: { id: input.id } }),
-    })
+    await expectImprovementVersion(tx, input.id, input.version, count)
     return {
       result: { engagementId: engagement.id, removedId: input.id },
       audit: audit(engagement, 'improvement.remove', input.id, before, undefined),

@@ -5,7 +5,7 @@
  */
 import type { ApiContext } from '../context.js'
 import type { ApiTransaction } from '../database.js'
-import { writeEngagement } from '../services/engagement-write.js'
+import { type OpenEngagement, writeEngagement } from '../services/engagement-write.js'
 import { expectVersion, found, viewerUserId, worksheetAudit } from './guards.js'
 import type { Removal } from './payloads.js'
 
@@ -35,6 +35,16 @@ function expectLessonVersion(tx: ApiTransaction, id: string, version: number, co
     count,
     current: () => tx.lessonLearned.findUnique({ where: { id } }),
   })
+}
+
+/**
+ * Loads a lesson (NotFoundError when it does not exist) and opens its engagement for writing.
+ * Returns the lesson as it was before the write, for the audit row.
+ */
+async function requireLesson(tx: ApiTransaction, open: OpenEngagement, id: string) {
+  const before = found(await tx.lessonLearned.findUnique({ where: { id } }), 'Lesson', id)
+  const engagement = await open(before.engagementId)
+  return { before, engagement }
 }
 
 /** Records a lesson learned; with `appliedAt` it also counts as a process update (PAA3). */
@@ -67,12 +77,7 @@ export function updateLessonLearned(
   input: LessonFields & { id: string; version: number },
 ): Promise<LessonChange> {
   return writeEngagement(ctx, 'open', async (tx, open) => {
-    const before = found(
-      await tx.lessonLearned.findUnique({ where: { id: input.id } }),
-      'Lesson',
-      input.id,
-    )
-    const engagement = await open(before.engagementId)
+    const { before, engagement } = await requireLesson(tx, open, input.id)
     const { count } = await tx.lessonLearned.updateMany({
       where: { id: input.id, version: input.version },
       data: {
@@ -98,12 +103,7 @@ export function removeLessonLearned(
   input: { id: string; version: number },
 ): Promise<Removal> {
   return writeEngagement(ctx, 'open', async (tx, open) => {
-    const before = found(
-      await tx.lessonLearned.findUnique({ where: { id: input.id } }),
-      'Lesson',
-      input.id,
-    )
-    const engagement = await open(before.engagementId)
+    const { before, engagement } = await requireLesson(tx, open, input.id)
     const { count } = await tx.lessonLearned.deleteMany({
       where: { id: input.id, version: input.version },
     })

@@ -119,14 +119,13 @@ const CreateApiTokenInput = builder.inputType('CreateApiTokenInput', {
   }),
 })
 
-const CreateApiTokenPayload = builder
-  .objectRef<{ tokenId: string; secret: string }>('CreateApiTokenPayload')
-  .implement({
+/**
+ * A mutation payload that carries the id of the token it wrote and exposes the token as `token`,
+ * read fresh (so the selection of the client applies). More fields can be added to the ref.
+ */
+function apiTokenPayloadRef<Payload extends { tokenId: string }>(name: string) {
+  return builder.objectRef<Payload>(name).implement({
     fields: (t) => ({
-      secret: t.exposeString('secret', {
-        description:
-          'Send it as `Authorization: Bearer <secret>`. Shown this once; only its hash is kept.',
-      }),
       token: t.prismaField({
         type: 'ApiToken',
         resolve: (query, payload, _args, ctx) =>
@@ -134,6 +133,18 @@ const CreateApiTokenPayload = builder
       }),
     }),
   })
+}
+
+const CreateApiTokenPayload = apiTokenPayloadRef<{ tokenId: string; secret: string }>(
+  'CreateApiTokenPayload',
+)
+
+builder.objectFields(CreateApiTokenPayload, (t) => ({
+  secret: t.exposeString('secret', {
+    description:
+      'Send it as `Authorization: Bearer <secret>`. Shown this once; only its hash is kept.',
+  }),
+}))
 
 builder.mutationField('createApiToken', (t) =>
   t.field({
@@ -210,17 +221,7 @@ function describeToken(token: ApiToken) {
   }
 }
 
-const RevokeApiTokenPayload = builder
-  .objectRef<{ tokenId: string }>('RevokeApiTokenPayload')
-  .implement({
-    fields: (t) => ({
-      token: t.prismaField({
-        type: 'ApiToken',
-        resolve: (query, payload, _args, ctx) =>
-          ctx.db.prisma.apiToken.findUniqueOrThrow({ ...query, where: { id: payload.tokenId } }),
-      }),
-    }),
-  })
+const RevokeApiTokenPayload = apiTokenPayloadRef<{ tokenId: string }>('RevokeApiTokenPayload')
 
 const RevokeApiTokenInput = builder.inputType('RevokeApiTokenInput', {
   description: 'The API token to revoke.',

@@ -119,29 +119,29 @@ const DataItemDriversInput = builder.inputType('DataItemDriversInput', {
   }),
 })
 
-builder.mutationField('linkDataItemDrivers', (t) =>
-  t.field({
-    type: DataItemPayload,
-    description: 'Adds drivers this item is evidence for.',
-    args: { input: t.arg({ type: DataItemDriversInput, required: true }) },
-    authScopes: (_root, { input: args }, ctx) => childWriterScopes('dataItem', args.id.id, ctx),
-    errors: { types: ERRORS, directResult: true },
-    resolve: (_root, { input: args }, ctx) =>
-      linkDataItemDrivers(ctx, { id: args.id.id, driverIds: args.driverIds }),
-  }),
-)
+/** The driver-link mutations: name, what they write, description. Both take the same input. */
+const DRIVER_LINK_MUTATIONS = [
+  ['linkDataItemDrivers', linkDataItemDrivers, 'Adds drivers this item is evidence for.'],
+  [
+    'unlinkDataItemDrivers',
+    unlinkDataItemDrivers,
+    'Removes drivers from the item; one driver at least must stay.',
+  ],
+] as const
 
-builder.mutationField('unlinkDataItemDrivers', (t) =>
-  t.field({
-    type: DataItemPayload,
-    description: 'Removes drivers from the item; one driver at least must stay.',
-    args: { input: t.arg({ type: DataItemDriversInput, required: true }) },
-    authScopes: (_root, { input: args }, ctx) => childWriterScopes('dataItem', args.id.id, ctx),
-    errors: { types: ERRORS, directResult: true },
-    resolve: (_root, { input: args }, ctx) =>
-      unlinkDataItemDrivers(ctx, { id: args.id.id, driverIds: args.driverIds }),
-  }),
-)
+for (const [name, write, description] of DRIVER_LINK_MUTATIONS) {
+  builder.mutationField(name, (t) =>
+    t.field({
+      type: DataItemPayload,
+      description,
+      args: { input: t.arg({ type: DataItemDriversInput, required: true }) },
+      authScopes: (_root, { input: args }, ctx) => childWriterScopes('dataItem', args.id.id, ctx),
+      errors: { types: ERRORS, directResult: true },
+      resolve: (_root, { input: args }, ctx) =>
+        write(ctx, { id: args.id.id, driverIds: args.driverIds }),
+    }),
+  )
+}
 
 const RemoveDataItemInput = builder.inputType('RemoveDataItemInput', {
   description: 'The data item to remove.',

@@ -6,8 +6,8 @@
 import type { AnswerId } from '@immd/core/method-types'
 import { engagementChildScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
-import { requireLocalizedMethod } from '../methods.js'
 import { refusePageSizeAbove } from '../pagination.js'
+import { engagementDriver } from './engagement-driver.js'
 import { AnswerEnum } from './enums.js'
 import { DriverRef } from './method.js'
 
@@ -32,13 +32,7 @@ export const DriverEvaluationRef = builder.prismaNode('DriverEvaluation', {
       type: DriverRef,
       nullable: true,
       description: "The driver in the engagement's method (null if tailoring removed it).",
-      resolve: async (e, _args, ctx) => {
-        const version = await ctx.loaders.engagementMethodVersion.load(e.engagementId)
-        if (!version) return null
-        const method = await requireLocalizedMethod(ctx.loaders, version, ctx.locale)
-        const driver = method.drivers.find((candidate) => candidate.id === e.driverId)
-        return driver ? { method, item: driver } : null
-      },
+      resolve: (e, _args, ctx) => engagementDriver(e, ctx),
     }),
     answer: t.field({
       type: AnswerEnum,

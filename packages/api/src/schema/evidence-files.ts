@@ -95,34 +95,25 @@ const FILES_DESCRIPTION = 'Evidence files, every version, newest first. Page-siz
 const FILES_TOTAL_COUNT_DESCRIPTION =
   'Number of file versions attached, deleted versions included, regardless of the page.'
 
+/** Options of the `files` connection, the same on every record files are attached to. */
+const FILES_CONNECTION = {
+  cursor: 'id' as const,
+  totalCount: true,
+  defaultSize: 100,
+  maxSize: refusePageSizeAbove(100),
+  description: FILES_DESCRIPTION,
+  query: { orderBy: [{ version: 'desc' as const }, { id: 'asc' as const }] },
+}
+
+/** The connection type's `totalCount`, described for file versions. */
+const FILES_CONNECTION_FIELDS = describedTotalCount(FILES_TOTAL_COUNT_DESCRIPTION)
+
 builder.prismaObjectFields('Document', (t) => ({
-  files: t.relatedConnection(
-    'files',
-    {
-      cursor: 'id',
-      totalCount: true,
-      defaultSize: 100,
-      maxSize: refusePageSizeAbove(100),
-      description: FILES_DESCRIPTION,
-      query: { orderBy: [{ version: 'desc' }, { id: 'asc' }] },
-    },
-    describedTotalCount(FILES_TOTAL_COUNT_DESCRIPTION),
-  ),
+  files: t.relatedConnection('files', FILES_CONNECTION, FILES_CONNECTION_FIELDS),
 }))
 
 builder.prismaObjectFields('DataItem', (t) => ({
-  files: t.relatedConnection(
-    'files',
-    {
-      cursor: 'id',
-      totalCount: true,
-      defaultSize: 100,
-      maxSize: refusePageSizeAbove(100),
-      description: FILES_DESCRIPTION,
-      query: { orderBy: [{ version: 'desc' }, { id: 'asc' }] },
-    },
-    describedTotalCount(FILES_TOTAL_COUNT_DESCRIPTION),
-  ),
+  files: t.relatedConnection('files', FILES_CONNECTION, FILES_CONNECTION_FIELDS),
 }))
 
 const DeleteEvidenceFileInput = builder.inputType('DeleteEvidenceFileInput', {

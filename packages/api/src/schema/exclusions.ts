@@ -8,7 +8,7 @@
  */
 import { engagementChildScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
-import { requireLocalizedMethod } from '../methods.js'
+import { engagementDriver } from './engagement-driver.js'
 import { DriverRef } from './method.js'
 import { ExclusionOriginEnum } from './result-status.js'
 
@@ -25,13 +25,7 @@ export const DriverExclusionRef = builder.prismaNode('DriverExclusion', {
       type: DriverRef,
       nullable: true,
       description: "The driver in the engagement's method.",
-      resolve: async (e, _args, ctx) => {
-        const version = await ctx.loaders.engagementMethodVersion.load(e.engagementId)
-        if (!version) return null
-        const method = await requireLocalizedMethod(ctx.loaders, version, ctx.locale)
-        const driver = method.drivers.find((candidate) => candidate.id === e.driverId)
-        return driver ? { method, item: driver } : null
-      },
+      resolve: (e, _args, ctx) => engagementDriver(e, ctx),
     }),
     reason: t.exposeString('reason', { description: 'Why the driver does not apply.' }),
     decidedBy: t.relation('decidedBy', { nullable: true }),

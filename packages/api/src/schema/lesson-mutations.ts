@@ -17,6 +17,7 @@ import {
 import { changePayloadRef, removalPayloadRef } from '../mutations/payloads.js'
 import { childWriterScopes } from '../mutations/scopes.js'
 import { EngagementRef } from './engagement.js'
+import type { InputFields } from './input-fields.js'
 import { LessonRef } from './lessons.js'
 
 const text = z.string().trim().min(1).max(10_000)
@@ -28,19 +29,29 @@ const LessonPayload = changePayloadRef<LessonChange>('LessonPayload', {
   id: (change) => change.lessonId,
 })
 
-const fields = {
-  category: { validate: category, description: 'e.g. preparation, interviews, scoring.' },
-  processUpdate: { validate: text, description: 'The change made to the IMMD process (PAO3).' },
-  appliedAt: { description: 'When the process update was applied; counts for PAA3.' },
+/** The optional fields of a lesson, the same when it is added and when it is updated. */
+function optionalLessonFields(t: InputFields) {
+  return {
+    category: t.string({
+      validate: category,
+      description: 'e.g. preparation, interviews, scoring.',
+    }),
+    processUpdate: t.string({
+      validate: text,
+      description: 'The change made to the IMMD process (PAO3).',
+    }),
+    appliedAt: t.field({
+      type: 'DateTime',
+      description: 'When the process update was applied; counts for PAA3.',
+    }),
+  }
 }
 
 const AddLessonLearnedInput = builder.inputType('AddLessonLearnedInput', {
   fields: (t) => ({
     engagementId: t.globalID({ required: true, for: EngagementRef }),
     text: t.string({ required: true, validate: text }),
-    category: t.string(fields.category),
-    processUpdate: t.string(fields.processUpdate),
-    appliedAt: t.field({ type: 'DateTime', ...fields.appliedAt }),
+    ...optionalLessonFields(t),
   }),
 })
 
@@ -50,9 +61,7 @@ const UpdateLessonLearnedInput = builder.inputType('UpdateLessonLearnedInput', {
     id: t.globalID({ required: true, for: LessonRef }),
     version: t.int({ required: true, description: 'The version you read.' }),
     text: t.string({ validate: text }),
-    category: t.string(fields.category),
-    processUpdate: t.string(fields.processUpdate),
-    appliedAt: t.field({ type: 'DateTime', ...fields.appliedAt }),
+    ...optionalLessonFields(t),
   }),
 })
 

@@ -21,6 +21,7 @@ import type {
   WorksheetDefinition,
   WorksheetField,
 } from '@immd/core/method-types'
+import type { ObjectFieldBuilder } from '@pothos/core'
 import { readableOrganizationIds } from '../auth/viewer.js'
 import { builder } from '../builder.js'
 import { listBuiltIns } from '../methods.js'
@@ -260,6 +261,28 @@ const lookupWorksheets = (method: MethodDefinition, ids: readonly string[]) =>
     ids.flatMap((id) => method.worksheets.filter((worksheet) => worksheet.id === id)),
   )
 
+/** The field builder of an object type over a part of a method. */
+type MethodPartFields<T> = ObjectFieldBuilder<(typeof builder)['$inferSchemaTypes'], InMethod<T>>
+
+/**
+ * `constraints` and `resources`: the artefacts that bound a phase or an activity and those it
+ * draws on, looked up in the same method.
+ */
+function constraintAndResourceFields<T extends { constraints: string[]; resources: string[] }>(
+  t: MethodPartFields<T>,
+) {
+  return {
+    constraints: t.field({
+      type: [ArtifactRef],
+      resolve: ({ method, item }) => lookupArtifacts(method, item.constraints),
+    }),
+    resources: t.field({
+      type: [ArtifactRef],
+      resolve: ({ method, item }) => lookupArtifacts(method, item.resources),
+    }),
+  }
+}
+
 export const MethodActivityRef = builder
   .objectRef<InMethod<ActivityDefinition>>('MethodActivity')
   .implement({
@@ -284,14 +307,7 @@ export const MethodActivityRef = builder
         type: [ArtifactRef],
         resolve: ({ method, item }) => lookupArtifacts(method, item.produces),
       }),
-      constraints: t.field({
-        type: [ArtifactRef],
-        resolve: ({ method, item }) => lookupArtifacts(method, item.constraints),
-      }),
-      resources: t.field({
-        type: [ArtifactRef],
-        resolve: ({ method, item }) => lookupArtifacts(method, item.resources),
-      }),
+      ...constraintAndResourceFields(t),
       worksheets: t.field({
         type: [WorksheetRef],
         resolve: ({ method, item }) => lookupWorksheets(method, item.worksheets),
@@ -326,14 +342,7 @@ const MethodPhaseRef = builder.objectRef<InMethod<PhaseDefinition>>('MethodPhase
       type: [ArtifactRef],
       resolve: ({ method, item }) => lookupArtifacts(method, item.outputs),
     }),
-    constraints: t.field({
-      type: [ArtifactRef],
-      resolve: ({ method, item }) => lookupArtifacts(method, item.constraints),
-    }),
-    resources: t.field({
-      type: [ArtifactRef],
-      resolve: ({ method, item }) => lookupArtifacts(method, item.resources),
-    }),
+    ...constraintAndResourceFields(t),
     activities: t.field({
       type: [MethodActivityRef],
       resolve: ({ method, item }) =>

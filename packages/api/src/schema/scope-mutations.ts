@@ -18,11 +18,22 @@ import {
 import { childWriterScopes } from '../mutations/scopes.js'
 import { cleanText, nameSchema } from '../security/free-text.js'
 import { EngagementRef } from './engagement.js'
+import type { InputFields } from './input-fields.js'
 import { ImcFunctionEnum, ScopeEntryKindEnum } from './record-enums.js'
 import { ScopeEntryRef } from './scope.js'
 
 const label = nameSchema(200)
 const optionalText = cleanText.pipe(z.string().trim().max(500))
+
+/** Where an entry sits and how to reach it: optional, the same when added and when updated. */
+function entryDetailFields(t: InputFields) {
+  return {
+    unit: t.string({ validate: optionalText }),
+    role: t.string({ validate: optionalText }),
+    functions: t.field({ type: [ImcFunctionEnum] }),
+    contact: t.string({ validate: optionalText }),
+  }
+}
 
 const ScopeEntryPayload = changePayloadRef<ScopeEntryChange>('ScopeEntryPayload', {
   field: 'scopeEntry',
@@ -36,10 +47,7 @@ const AddScopeEntryInput = builder.inputType('AddScopeEntryInput', {
     kind: t.field({ type: ScopeEntryKindEnum, required: true }),
     pseudonym: t.string({ required: true, validate: label, description: 'e.g. `Interviewee 07`.' }),
     name: t.string({ validate: optionalText, description: 'Real name, for scheduling only.' }),
-    unit: t.string({ validate: optionalText }),
-    role: t.string({ validate: optionalText }),
-    functions: t.field({ type: [ImcFunctionEnum] }),
-    contact: t.string({ validate: optionalText }),
+    ...entryDetailFields(t),
   }),
 })
 
@@ -50,10 +58,7 @@ const UpdateScopeEntryInput = builder.inputType('UpdateScopeEntryInput', {
     kind: t.field({ type: ScopeEntryKindEnum }),
     pseudonym: t.string({ validate: label }),
     name: t.string({ validate: optionalText }),
-    unit: t.string({ validate: optionalText }),
-    role: t.string({ validate: optionalText }),
-    functions: t.field({ type: [ImcFunctionEnum] }),
-    contact: t.string({ validate: optionalText }),
+    ...entryDetailFields(t),
   }),
 })
 

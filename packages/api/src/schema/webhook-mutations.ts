@@ -66,15 +66,17 @@ const CreateWebhookEndpointInput = builder.inputType('CreateWebhookEndpointInput
   }),
 })
 
-const CreateWebhookEndpointPayload = builder
-  .objectRef<{ endpointId: string; secret: string }>('CreateWebhookEndpointPayload')
-  .implement({
-    description: 'The new endpoint and its signing secret.',
+/**
+ * A mutation payload that carries the id of the endpoint it wrote and exposes the endpoint as
+ * `endpoint`, read fresh. More fields can be added to the ref.
+ */
+function webhookEndpointPayloadRef<Payload extends { endpointId: string }>(
+  name: string,
+  description: string,
+) {
+  return builder.objectRef<Payload>(name).implement({
+    description,
     fields: (t) => ({
-      secret: t.exposeString('secret', {
-        description:
-          'The HMAC-SHA256 key of the `IMMD-Signature` header (docs/api.md). Shown this once: store it with the receiver.',
-      }),
       endpoint: t.field({
         type: WebhookEndpointRef,
         description: 'The endpoint.',
@@ -83,6 +85,19 @@ const CreateWebhookEndpointPayload = builder
       }),
     }),
   })
+}
+
+const CreateWebhookEndpointPayload = webhookEndpointPayloadRef<{
+  endpointId: string
+  secret: string
+}>('CreateWebhookEndpointPayload', 'The new endpoint and its signing secret.')
+
+builder.objectFields(CreateWebhookEndpointPayload, (t) => ({
+  secret: t.exposeString('secret', {
+    description:
+      'The HMAC-SHA256 key of the `IMMD-Signature` header (docs/api.md). Shown this once: store it with the receiver.',
+  }),
+}))
 
 builder.mutationField('createWebhookEndpoint', (t) =>
   t.field({
@@ -138,19 +153,10 @@ const UpdateWebhookEndpointInput = builder.inputType('UpdateWebhookEndpointInput
   }),
 })
 
-const WebhookEndpointPayload = builder
-  .objectRef<{ endpointId: string }>('WebhookEndpointPayload')
-  .implement({
-    description: 'The endpoint after the change.',
-    fields: (t) => ({
-      endpoint: t.field({
-        type: WebhookEndpointRef,
-        description: 'The endpoint.',
-        resolve: (payload, _args, ctx) =>
-          ctx.db.prisma.webhookEndpoint.findUniqueOrThrow({ where: { id: payload.endpointId } }),
-      }),
-    }),
-  })
+const WebhookEndpointPayload = webhookEndpointPayloadRef<{ endpointId: string }>(
+  'WebhookEndpointPayload',
+  'The endpoint after the change.',
+)
 
 builder.mutationField('updateWebhookEndpoint', (t) =>
   t.field({

@@ -12,6 +12,8 @@
  */
 import {
   type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
   type FieldNode,
   type FragmentDefinitionNode,
   GraphQLError,
@@ -192,28 +194,34 @@ export function checkArgumentLimits(
   return null
 }
 
+/**
+ * Runs {@link checkArgumentLimits} on an operation about to run; returns the result that refuses it,
+ * or null when it is within the limits.
+ */
+function refuseOverLimits(
+  args: ExecutionArgs,
+  options: ArgumentLimitOptions,
+): ExecutionResult | null {
+  const message = checkArgumentLimits(
+    args.schema,
+    args.document,
+    args.operationName,
+    (args.variableValues ?? {}) as Record<string, unknown>,
+    options,
+  )
+  return message ? { errors: [limitError(message)] } : null
+}
+
 /** Envelop plugin applying {@link checkArgumentLimits} to every operation before it runs. */
 export function useArgumentLimits(options: ArgumentLimitOptions): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const message = checkArgumentLimits(
-        args.schema,
-        args.document,
-        args.operationName,
-        (args.variableValues ?? {}) as Record<string, unknown>,
-        options,
-      )
-      if (message) setResultAndStopExecution({ errors: [limitError(message)] })
+      const refusal = refuseOverLimits(args, options)
+      if (refusal) setResultAndStopExecution(refusal)
     },
     onSubscribe({ args, setResultAndStopExecution }) {
-      const message = checkArgumentLimits(
-        args.schema,
-        args.document,
-        args.operationName,
-        (args.variableValues ?? {}) as Record<string, unknown>,
-        options,
-      )
-      if (message) setResultAndStopExecution({ errors: [limitError(message)] })
+      const refusal = refuseOverLimits(args, options)
+      if (refusal) setResultAndStopExecution(refusal)
     },
   }
 }

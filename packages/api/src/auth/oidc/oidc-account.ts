@@ -12,8 +12,8 @@
  */
 import { recordAuditEvent } from '@immd/db/audit-repository'
 import type { ApiPrismaClient, ApiTransaction } from '../../database.js'
-import { recordAccountEvent } from '../account-audit.js'
 import { deriveCsrfToken, generateSessionSecret } from '../credentials.js'
+import { startSession } from '../session-start.js'
 import { type MembershipRole, mapClaimToRole, type OidcProviderSettings } from './oidc-settings.js'
 
 /** A sign-in the provider vouched for but this instance refuses (shown to the person). */
@@ -128,24 +128,13 @@ export async function signInWithOidc(options: SignInWithOidcOptions): Promise<Oi
         `${email} has no account here: an administrator must invite this address first.`,
       )
     }
-    await tx.session.deleteMany({ where: { userId: user.id, expiresAt: { lt: now } } })
-    const session = await tx.session.create({
-      data: { idHash, userId: user.id, expiresAt, lastUsedAt: now },
-    })
-    await recordAccountEvent(tx, {
+    await startSession(tx, {
       userId: user.id,
-      actor: { kind: 'user', id: user.id },
-      operation: 'auth.login',
-      targetType: 'Session',
-      targetId: session.id,
-      after: {
-        userId: user.id,
-        expiresAt: expiresAt.toISOString(),
-        address: options.clientAddress,
-        via: 'oidc',
-        provider: provider.id,
-        subject: claims.sub,
-      },
+      idHash,
+      expiresAt,
+      now,
+      address: options.clientAddress,
+      details: { via: 'oidc', provider: provider.id, subject: claims.sub },
     })
     return user.id
   })
