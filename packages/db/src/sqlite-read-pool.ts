@@ -84,14 +84,15 @@ class ReadWorker {
     this.worker = new Worker(new URL('../workers/sqlite-read-worker.mjs', import.meta.url), {
       workerData: { path, busyTimeoutMs },
     })
-    // Referenced only while reads are pending: an idle pool never keeps the process alive, and
-    // a pending read always does (a script awaiting it must not exit early).
-    this.worker.unref()
     this.worker.on('message', (reply: WorkerReply) => this.settle(reply))
     this.worker.on('error', (error) => this.stop(error))
     this.worker.on('exit', (code) =>
       this.stop(new ReadWorkerStoppedError(`SQLite read worker exited (code ${code})`)),
     )
+    // Referenced only while reads are pending: an idle pool never keeps the process alive, and
+    // a pending read always does (a script awaiting it must not exit early). After the listeners:
+    // adding a 'message' listener refs the worker's port again.
+    this.worker.unref()
   }
 
   read(id: number, query: SqlQuery): Promise<SqlResultSet> {

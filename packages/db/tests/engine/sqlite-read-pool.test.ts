@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import type { SqlDriverAdapter, SqlQuery } from '@prisma/driver-adapter-utils'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAdapterFactory } from '../../src/adapters.js'
@@ -131,5 +133,19 @@ describe.runIf(getTestEngine() === 'sqlite')('SQLite reads on worker threads', (
     // Generous bounds for a shared two-core machine; the long read itself takes ~blocked.gap.
     expect(result.cheap).toBeLessThan(100)
     expect(gap).toBeLessThan(100)
+  })
+
+  it('lets a script that never disposes the adapter exit once its reads are answered', async () => {
+    // Idle workers are unreferenced; a CLI that forgets to close must not hang on them.
+    const script = `const { createAdapterFactory } = await import('./src/adapters.ts')
+const adapter = await createAdapterFactory({ engine: 'sqlite', url: ${JSON.stringify(url)} }, { sqliteReadWorkers: 2 }).connect()
+const result = await adapter.queryRaw({ sql: "SELECT note FROM Sample WHERE id = 'b'", args: [], argTypes: [] })
+console.log(JSON.stringify(result.rows))`
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', '-e', script],
+      { cwd: join(import.meta.dirname, '../..'), timeout: 20_000 },
+    )
+    expect(stdout.trim()).toBe('[["ünïcode"]]')
   })
 })
