@@ -180,25 +180,96 @@ export class SqliteReadPool {
 }
 
 /**
- * Wraps a writer adapter so plain SELECTs outside transactions run on `pool`. Transactions come
- * from the writer, so their statements (reads included) stay on its connection. A Proxy keeps the
- * writer's other members and its private fields (its transaction mutex).
+ * One holder at a time of the writer connection: an open transaction holds it until it commits or
+ * rolls back, a statement outside transactions for as long as it runs.
  */
-export function routeReadsToPool(writer: SqlDriverAdapter, pool: SqliteReadPool): SqlDriverAdapter {
-  return new Proxy(writer, {
+class WriterGate {
+  private tail: Promise<void> = Promise.resolve()
+
+  /** Resolves with the release function once every earlier holder has released. */
+  acquire(): Promise<() => void> {
+    let release = () => {}
+    const released = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const acquired = this.tail.then(() => release)
+    this.tail = this.tail.then(() => released)
+    return acquired
+  }
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    const release = await this.acquire()
+    try {
+      return await work()
+    } finally {
+      release()
+    }
+  }
+}
+
+/** A transaction whose commit or rollback also releases the writer gate. */
+function releasingOnEnd(transaction: Transaction, release: () => void): Transaction {
+  return new Proxy(transaction, {
     get(object, property) {
       const value = Reflect.get(object, property, object)
-      if (property === 'queryRaw') {
-        return (query: SqlQuery) =>
-          isWorkerRead(query.sql) ? pool.read(query) : object.queryRaw(query)
-      }
-      if (property === 'dispose') {
+      if (property === 'commit' || property === 'rollback') {
         return async () => {
-          await pool.close()
-          await object.dispose()
+          try {
+            await value.call(object)
+          } finally {
+            release()
+          }
         }
       }
       return typeof value === 'function' ? value.bind(object) : value
+    },
+  })
+}
+
+type Transaction = Awaited<ReturnType<SqlDriverAdapter['startTransaction']>>
+
+/**
+ * Wraps a writer adapter so plain SELECTs outside transactions run on `pool`. Transactions come
+ * from the writer, so their statements (reads included) stay on its connection.
+ *
+ * On one connection, a statement sent outside a transaction while another caller's transaction is
+ * open runs inside it: its write commits or rolls back with that transaction, and only that
+ * connection sees it until then. With reads elsewhere, that would hide a committed-looking write
+ * from the next read (the webhook dispatchers' claims did exactly this). So writes outside
+ * transactions wait for an open transaction to end, as they would on a server database. A Proxy
+ * keeps the writer's other members and its private fields (its own transaction mutex).
+ */
+export function routeReadsToPool(writer: SqlDriverAdapter, pool: SqliteReadPool): SqlDriverAdapter {
+  const gate = new WriterGate()
+  return new Proxy(writer, {
+    get(object, property) {
+      const value = Reflect.get(object, property, object)
+      switch (property) {
+        case 'queryRaw':
+          return (query: SqlQuery) =>
+            isWorkerRead(query.sql) ? pool.read(query) : gate.run(() => object.queryRaw(query))
+        case 'executeRaw':
+          return (query: SqlQuery) => gate.run(() => object.executeRaw(query))
+        case 'executeScript':
+          return (script: string) => gate.run(() => object.executeScript(script))
+        case 'startTransaction':
+          return async (...args: Parameters<SqlDriverAdapter['startTransaction']>) => {
+            const release = await gate.acquire()
+            try {
+              return releasingOnEnd(await object.startTransaction(...args), release)
+            } catch (error) {
+              release()
+              throw error
+            }
+          }
+        case 'dispose':
+          return async () => {
+            await pool.close()
+            await object.dispose()
+          }
+        default:
+          return typeof value === 'function' ? value.bind(object) : value
+      }
     },
   })
 }

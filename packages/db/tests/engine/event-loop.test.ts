@@ -52,8 +52,8 @@ describe.runIf(getTestEngine() === 'sqlite')('SQLite reads on worker threads (cl
     await prisma.organization.findMany({ take: 1 })
     const cheap = performance.now() - started
     expect(longDone).toBe(false)
-    // Generous for a shared two-core machine; the long read takes about a second.
-    expect(cheap).toBeLessThan(100)
+    // Generous for a shared, loaded two-core machine; the long read takes about a second.
+    expect(cheap).toBeLessThan(250)
     await long
   })
 })
