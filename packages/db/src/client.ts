@@ -50,7 +50,7 @@ export interface CreateDatabaseOptions {
   maxConnections?: number
   /**
    * SQLite: worker threads running reads off the event loop (default `IMMD_SQLITE_READ_WORKERS`,
-   * else 2; 0 = every statement on the main thread). See `sqlite-read-pool.ts`.
+   * else 3; 0 = every statement on the main thread). See `sqlite-read-pool.ts`.
    */
   sqliteReadWorkers?: number
 }

@@ -25,8 +25,12 @@ import {
 /** Environment variable: how many read workers a SQLite client starts (0 = reads on the main thread). */
 export const SQLITE_READ_WORKERS_VARIABLE = 'IMMD_SQLITE_READ_WORKERS'
 
-/** Read workers per SQLite client when {@link SQLITE_READ_WORKERS_VARIABLE} is unset. */
-export const DEFAULT_SQLITE_READ_WORKERS = 2
+/**
+ * Read workers per SQLite client when {@link SQLITE_READ_WORKERS_VARIABLE} is unset. A read waits
+ * for a free worker, so a cheap one is fast only while fewer long reads than workers run: three
+ * leave one worker free while two clients load details (docs/performance.md, issue #22).
+ */
+export const DEFAULT_SQLITE_READ_WORKERS = 3
 
 /** Thrown when {@link SQLITE_READ_WORKERS_VARIABLE} is not a whole number from 0 to 16. */
 export class InvalidReadWorkersError extends Error {

@@ -6,9 +6,9 @@ import {
 } from '../../src/sqlite-read-pool.js'
 
 describe('IMMD_SQLITE_READ_WORKERS', () => {
-  it('defaults to two workers and accepts 0 (reads on the main thread)', () => {
+  it('defaults to three workers and accepts 0 (reads on the main thread)', () => {
     expect(readSqliteReadWorkers({})).toBe(DEFAULT_SQLITE_READ_WORKERS)
-    expect(DEFAULT_SQLITE_READ_WORKERS).toBe(2)
+    expect(DEFAULT_SQLITE_READ_WORKERS).toBe(3)
     expect(readSqliteReadWorkers({ IMMD_SQLITE_READ_WORKERS: '0' })).toBe(0)
     expect(readSqliteReadWorkers({ IMMD_SQLITE_READ_WORKERS: ' 4 ' })).toBe(4)
   })
