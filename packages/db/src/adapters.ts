@@ -13,6 +13,7 @@ import type {
 } from '@prisma/driver-adapter-utils'
 import pg from 'pg'
 import type { ResolvedDatabaseUrl } from './engine.js'
+import { withReadWorkers } from './sqlite-read-pool.js'
 import {
   createStatementNamer,
   readStatementCacheSize,
@@ -107,6 +108,13 @@ export interface CreateAdapterFactoryOptions {
    * be deserialized"); only the schema engine needs this.
    */
   charAsText?: boolean
+  /**
+   * SQLite file databases: worker threads that run plain SELECTs off the event loop, each on its
+   * own read-only connection (see `sqlite-read-pool.ts`); 0 (the default here, which the schema
+   * engine uses) runs everything on one connection on the main thread. In-memory databases
+   * ignore it: another connection would open another, empty, database.
+   */
+  sqliteReadWorkers?: number
 }
 
 const PG_CHAR_OID = 18
@@ -136,8 +144,8 @@ class CharAsTextClient extends pg.Client {
 
 /**
  * Creates the driver adapter factory for a resolved URL: better-sqlite3 with WAL, foreign keys and
- * a busy timeout for SQLite (creating the file's folder), `@prisma/adapter-pg` with the URL's
- * schema for PostgreSQL.
+ * a busy timeout for SQLite (creating the file's folder; reads on worker threads if
+ * `sqliteReadWorkers` > 0), `@prisma/adapter-pg` with the URL's schema for PostgreSQL.
  */
 export function createAdapterFactory(
   target: ResolvedDatabaseUrl,
@@ -146,11 +154,16 @@ export function createAdapterFactory(
   if (target.engine === 'sqlite') {
     const path = getSqliteFilePath(target.url)
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
-    const factory = new PrismaBetterSqlite3({ url: path, timeout: SQLITE_BUSY_TIMEOUT_MS })
-    return withConnectionSetup(factory, (adapter) => {
-      raiseSqliteBindLimit(adapter)
-      return adapter.executeScript(SQLITE_PRAGMAS)
-    })
+    const factory = withConnectionSetup(
+      new PrismaBetterSqlite3({ url: path, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+      (adapter) => {
+        raiseSqliteBindLimit(adapter)
+        return adapter.executeScript(SQLITE_PRAGMAS)
+      },
+    )
+    const workers = options.sqliteReadWorkers ?? 0
+    if (workers === 0 || path === ':memory:') return factory
+    return withReadWorkers(factory, { path, workers, busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS })
   }
   const { connectionString, schema, statementCacheSize } = parsePostgresUrl(target.url)
   // The schema engine (charAsText) runs DDL; only the application's queries repeat.

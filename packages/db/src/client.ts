@@ -19,6 +19,7 @@ import { type Engine, resolveDatabaseUrl } from './engine.js'
 import { PrismaClient as PostgresPrismaClient } from './generated/postgres/client.js'
 import { type Prisma, PrismaClient as SqlitePrismaClient } from './generated/sqlite/client.js'
 import { wrapSqliteAdapter } from './sqlite-adapter.js'
+import { readSqliteReadWorkers } from './sqlite-read-pool.js'
 import { type StatementListener, wrapAdapterForStatements } from './statements.js'
 
 /**
@@ -47,6 +48,11 @@ export interface CreateDatabaseOptions {
   onStatement?: StatementListener
   /** PostgreSQL pool size (default 10). */
   maxConnections?: number
+  /**
+   * SQLite: worker threads running reads off the event loop (default `IMMD_SQLITE_READ_WORKERS`,
+   * else 3; 0 = every statement on the main thread). See `sqlite-read-pool.ts`.
+   */
+  sqliteReadWorkers?: number
 }
 
 /** An open database: the client, which engine it talks to, and how to close it. */
@@ -76,7 +82,11 @@ export function createDatabase(options: CreateDatabaseOptions = {}): Database {
     for (const listener of listeners) listener(sql)
   }
   const adapter = reportStatements(
-    createAdapterFactory(target, { maxConnections: options.maxConnections }),
+    createAdapterFactory(target, {
+      maxConnections: options.maxConnections,
+      sqliteReadWorkers:
+        target.engine === 'sqlite' ? (options.sqliteReadWorkers ?? readSqliteReadWorkers()) : 0,
+    }),
     emit,
   )
   const clientOptions = {

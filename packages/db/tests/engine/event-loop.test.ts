@@ -29,3 +29,31 @@ describe.runIf(getTestEngine() === 'sqlite')('SQLite statements and the event lo
     expect(turns).toBeGreaterThanOrEqual(statements / 2)
   })
 })
+
+/**
+ * With read workers (the default), a long read runs on a worker thread: the event loop, and a
+ * cheap query on the other worker, go on meanwhile.
+ */
+describe.runIf(getTestEngine() === 'sqlite')('SQLite reads on worker threads (client)', () => {
+  const db = useTestDatabase()
+
+  it('answers a cheap query while a long read holds one worker', async () => {
+    const { prisma } = db()
+    await prisma.organization.count()
+    let longDone = false
+    const long = prisma.$queryRawUnsafe(
+      'SELECT count(*) AS n FROM (WITH RECURSIVE s(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM s WHERE x < 4000000) SELECT x FROM s)',
+    )
+    void long.then(() => {
+      longDone = true
+    })
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    const started = performance.now()
+    await prisma.organization.findMany({ take: 1 })
+    const cheap = performance.now() - started
+    expect(longDone).toBe(false)
+    // Generous for a shared, loaded two-core machine; the long read takes about a second.
+    expect(cheap).toBeLessThan(250)
+    await long
+  })
+})
