@@ -133,7 +133,17 @@ export function printScore(
 ): void {
   const { score, sensitivity } = result
   const sentences = describeScoreSentences(score, locale)
-  for (const error of score.errors) write(t('score.error', error))
+  const method = localizeMethod(IMMD_1_0, locale)
+  const answerLabel = new Map<string, string>(
+    method.answers.map((answer) => [answer.id, answer.label]),
+  )
+  for (const error of score.errors) {
+    const allowed =
+      error.code === 'unknown-threshold'
+        ? method.bands.map((band) => band.label).join(', ')
+        : method.answers.map((answer) => answer.label).join(', ')
+    write(t('score.error', { ...error, allowed }))
+  }
   // A provisional band is indicative only; it is never printed as if it were the result.
   const band =
     score.finalBand ??
@@ -170,7 +180,8 @@ export function printScore(
   }
   const path = sensitivity.pathToThreshold
   if (path?.reachable && path.moves.length > 0) {
-    const moves = path.moves.map((m) => `${m.driverId} ${m.from}→${m.to}`).join(', ')
+    const label = (answer: string) => answerLabel.get(answer) ?? answer
+    const moves = path.moves.map((m) => `${m.driverId} ${label(m.from)}→${label(m.to)}`).join(', ')
     write(t('score.path', { moves }))
   }
   if (sensitivity.candidates.length > 0) {

@@ -81,7 +81,15 @@ const SAMPLES: { [K in MessageKey]: MessageParams<K> } = {
   'engagement.columns': [],
   'engagement.followUp': [{ improvements: 1, lessons: 2, entries: 3, documents: 4 }],
   derivation: [{ derivation: '(75×6 + 50×4) / 10 = 65.0 → 65 → High' }],
-  'score.error': [{ path: 'answers.D1', message: 'm' }],
+  'score.error': [
+    {
+      path: 'answers.D1',
+      code: 'invalid-answer',
+      value: 'maybe',
+      allowed: 'No, Yes',
+      message: 'm',
+    },
+  ],
   'score.provisionalBand': [{ band: 'high', status: 'provisional' }],
   'score.total': [{ total: '65', band: 'high', complete: false, missing: ['D2'] }],
   'score.status': [{ status: 'final', algorithm: 'mean' }],
@@ -211,8 +219,31 @@ describe('human output in French', () => {
       'Calcul\u00a0: (75×2 + 25×1) / 3 = ≈58.333 → 58 → Borderline; sans réponse (non comptés)',
     )
     expect(de.stdout).toContain(
-      'Warnung incomplete: 7 von 10 Treibern sind noch nicht beantwortet: D4, D5, D6, D7, D8, D9, D10.',
+      'Warnung incomplete: 7 von 10 Drivern sind noch nicht beantwortet: D4, D5, D6, D7, D8, D9, D10.',
     )
+  })
+
+  it('writes the worksheet’s input errors and the upgrade path in the chosen language', async () => {
+    const broken = join(home, 'broken.json')
+    const answers = { D1: 'maybe', D99: 'yes', D2: 'likely-no' }
+    await writeFile(broken, JSON.stringify({ answers, threshold: 'superb' }))
+    const fr = await run(['--lang', 'fr', 'score', broken])
+    expect(fr.stdout).toContain(
+      'erreur answers.D99\u00a0: cette version de la méthode n’a pas de driver «\u00a0D99\u00a0».',
+    )
+    expect(fr.stdout).toContain(
+      'erreur answers.D1\u00a0: «\u00a0maybe\u00a0» n’est pas une réponse\u00a0; répondez par Non, Plutôt non',
+    )
+    expect(fr.stdout).toContain('erreur threshold\u00a0: «\u00a0superb\u00a0» n’est pas un niveau')
+    const de = await run(['--lang', 'de', 'score', broken])
+    expect(de.stdout).toContain(
+      'Fehler answers.D99: Diese Methodenversion hat keinen Driver „D99“.',
+    )
+    expect(de.stdout).not.toMatch(/has no driver|is not an answer|expected one of/)
+    // The fewest upgrades to the threshold name the answers as the reader's language does.
+    const path = await run(['--lang', 'de', 'score', worksheet])
+    expect(path.stdout).toMatch(/Wenigste Verbesserungen bis zur Schwelle: D\d+ [^→]+→/)
+    expect(path.stdout).not.toMatch(/likely-yes|equally-likely/)
   })
 
   it('keeps --json output identical in every language', async () => {

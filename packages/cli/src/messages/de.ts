@@ -6,7 +6,30 @@
  */
 import { describeInventoryProblem } from '@immd/core/inventory/problem-text'
 import { describePlanningWarning } from '@immd/core/planning/warning-text'
-import type { Catalogue, ProblemPlace } from './en.js'
+import { type Catalogue, exclusionField, type ProblemPlace, type ScoreErrorText } from './en.js'
+
+function describeScoreError(p: ScoreErrorText): string {
+  switch (p.code) {
+    case 'unknown-driver':
+      return `Diese Methodenversion hat keinen Driver „${p.value}“.`
+    case 'invalid-answer':
+      return `„${p.value}“ ist keine Antwort; antworten Sie mit ${p.allowed} oder schließen Sie den Driver durch eine Anpassungsentscheidung aus.`
+    case 'unknown-threshold':
+      return `„${p.value}“ ist keine Stufe dieser Methode; verwenden Sie ${p.allowed}.`
+    case 'invalid-exclusion':
+      switch (exclusionField(p.path)) {
+        case 'driverId':
+          return `Der Driver ${p.value} ist mehr als einmal ausgeschlossen.`
+        case 'reason':
+          return `Der Ausschluss von ${p.value} braucht eine Begründung.`
+        case 'origin':
+          return `Der Ausschluss von ${p.value} hat eine unbekannte Herkunft (tailoring oder migrated).`
+      }
+      return p.message
+    default:
+      return p.message
+  }
+}
 
 /** `n Element(e)` with the German plural (only 1 is singular). */
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
@@ -91,7 +114,7 @@ export const DE: Catalogue = {
   'engagement.followUp': (p) =>
     `${count(p.improvements, 'Verbesserung', 'Verbesserungen')}, ${count(p.lessons, 'Erkenntnis', 'Erkenntnisse')}, ${count(p.entries, 'Scope-Eintrag', 'Scope-Einträge')}, ${count(p.documents, 'Dokument', 'Dokumente')}`,
   derivation: (p) => `Herleitung: ${p.derivation}`,
-  'score.error': (p) => `Fehler ${p.path}: ${p.message}`,
+  'score.error': (p) => `Fehler ${p.path}: ${describeScoreError(p)}`,
   'score.provisionalBand': (p) => `${p.band} (${p.status}, nicht endgültig)`,
   'score.total': (p) =>
     `Gesamt: ${p.total ?? 'nicht bewertet'} · Stufe ${p.band} · ${p.complete ? 'vollständig' : `es fehlen ${p.missing.join(', ')}`}`,

@@ -1,3 +1,42 @@
+/** A worksheet input error of `immd score`, with what its sentence needs. */
+export interface ScoreErrorText {
+  path: string
+  /** core's `ScoreInputErrorCode`; an unknown one prints `message`. */
+  code: string
+  /** The offending value as given (driver key, answer, threshold; an exclusion's driver). */
+  value?: string
+  /** What may be written instead (answer or band labels), in the message's language. */
+  allowed: string
+  /** core's English sentence, for a code this catalogue does not know. */
+  message: string
+}
+
+/** The field an exclusion error is about: `exclusions[0].reason` → `reason`. */
+export const exclusionField = (path: string) => path.slice(path.lastIndexOf('.') + 1)
+
+function describeScoreError(p: ScoreErrorText): string {
+  switch (p.code) {
+    case 'unknown-driver':
+      return `this method version has no driver “${p.value}”.`
+    case 'invalid-answer':
+      return `“${p.value}” is not an answer; answer one of ${p.allowed}, or exclude the driver by a tailoring decision.`
+    case 'unknown-threshold':
+      return `“${p.value}” is not a band of this method; use one of ${p.allowed}.`
+    case 'invalid-exclusion':
+      switch (exclusionField(p.path)) {
+        case 'driverId':
+          return `driver ${p.value} is excluded more than once.`
+        case 'reason':
+          return `the exclusion of ${p.value} needs a reason.`
+        case 'origin':
+          return `the exclusion of ${p.value} has an unknown origin (tailoring or migrated).`
+      }
+      return p.message
+    default:
+      return p.message
+  }
+}
+
 /**
  * The English messages of `immd` (the reference catalogue): every human-readable line and error
  * the CLI prints, as functions of their values. `fr.ts` and `de.ts` must have exactly these keys
@@ -128,7 +167,7 @@ export const EN = {
   }) =>
     `${p.improvements} improvement(s), ${p.lessons} lesson(s), ${p.entries} scope entries, ${p.documents} documents`,
   derivation: (p: { derivation: string }) => `Derivation: ${p.derivation}`,
-  'score.error': (p: { path: string; message: string }) => `error ${p.path}: ${p.message}`,
+  'score.error': (p: ScoreErrorText) => `error ${p.path}: ${describeScoreError(p)}`,
   'score.provisionalBand': (p: { band: string; status: string }) =>
     `${p.band} (${p.status}, not final)`,
   'score.total': (p: {

@@ -6,7 +6,30 @@
  */
 import { describeInventoryProblem } from '@immd/core/inventory/problem-text'
 import { describePlanningWarning } from '@immd/core/planning/warning-text'
-import type { Catalogue, ProblemPlace } from './en.js'
+import { type Catalogue, exclusionField, type ProblemPlace, type ScoreErrorText } from './en.js'
+
+function describeScoreError(p: ScoreErrorText): string {
+  switch (p.code) {
+    case 'unknown-driver':
+      return `cette version de la méthode n’a pas de driver «\u00a0${p.value}\u00a0».`
+    case 'invalid-answer':
+      return `«\u00a0${p.value}\u00a0» n’est pas une réponse\u00a0; répondez par ${p.allowed}, ou excluez le driver par une décision d’adaptation.`
+    case 'unknown-threshold':
+      return `«\u00a0${p.value}\u00a0» n’est pas un niveau de cette méthode\u00a0; utilisez ${p.allowed}.`
+    case 'invalid-exclusion':
+      switch (exclusionField(p.path)) {
+        case 'driverId':
+          return `le driver ${p.value} est exclu plus d’une fois.`
+        case 'reason':
+          return `l’exclusion de ${p.value} doit être justifiée.`
+        case 'origin':
+          return `l’exclusion de ${p.value} a une origine inconnue (tailoring ou migrated).`
+      }
+      return p.message
+    default:
+      return p.message
+  }
+}
 
 /** `n élément(s)` with the French plural (0 and 1 are singular). */
 const count = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`
@@ -95,7 +118,7 @@ export const FR: Catalogue = {
   'engagement.followUp': (p) =>
     `${count(p.improvements, 'amélioration', 'améliorations')}, ${count(p.lessons, 'enseignement', 'enseignements')}, ${count(p.entries, 'entrée de périmètre', 'entrées de périmètre')}, ${count(p.documents, 'document', 'documents')}`,
   derivation: (p) => `Calcul\u00a0: ${p.derivation}`,
-  'score.error': (p) => `erreur ${p.path}\u00a0: ${p.message}`,
+  'score.error': (p) => `erreur ${p.path}\u00a0: ${describeScoreError(p)}`,
   'score.provisionalBand': (p) => `${p.band} (${p.status}, provisoire)`,
   'score.total': (p) =>
     `Total\u00a0: ${p.total ?? 'non évalué'} · niveau ${p.band} · ${p.complete ? 'complet' : `manquent ${p.missing.join(', ')}`}`,

@@ -53,7 +53,15 @@ export interface ScoreInputError {
   code: ScoreInputErrorCode
   path: string
   message: string
+  /**
+   * The offending value as given (the unknown driver key, the answer, the threshold; for an
+   * exclusion, its driver id), so a client can write the sentence in its reader's language.
+   */
+  value?: string
 }
+
+/** A value of the input as text (strings as they are, anything else as JSON). */
+const asText = (raw: unknown): string => (typeof raw === 'string' ? raw : JSON.stringify(raw))
 
 /** The result of {@link resolveAnswers}. */
 export interface ResolvedAnswers {
@@ -112,6 +120,7 @@ export function resolveAnswers(options: ResolveAnswersOptions): ResolvedAnswers 
       errors.push({
         code: 'unknown-driver',
         path: `answers.${key}`,
+        value: key,
         message: `Method ${method.version} has no driver "${key}".`,
       })
     }
@@ -131,6 +140,7 @@ export function resolveAnswers(options: ResolveAnswersOptions): ResolvedAnswers 
     errors.push({
       code: 'invalid-answer',
       path: `answers.${driver.id}`,
+      value: asText(raw),
       message: describeInvalidAnswer(method, driver.id, raw),
     })
     return { driver, status: 'invalid', answer: null }
@@ -161,11 +171,17 @@ function readExclusions(
   ;(options.exclusions ?? []).forEach((exclusion, index) => {
     const path = `exclusions[${index}]`
     const fail = (field: string, message: string) =>
-      errors.push({ code: 'invalid-exclusion', path: `${path}.${field}`, message })
+      errors.push({
+        code: 'invalid-exclusion',
+        path: `${path}.${field}`,
+        message,
+        value: exclusion.driverId,
+      })
     if (!driverIds.has(exclusion.driverId)) {
       errors.push({
         code: 'unknown-driver',
         path: `${path}.driverId`,
+        value: asText(exclusion.driverId),
         message: `Method ${options.method.version} has no driver "${exclusion.driverId}" to exclude.`,
       })
     } else if (byId.has(exclusion.driverId)) {
@@ -193,6 +209,7 @@ function readThreshold(
     errors.push({
       code: 'unknown-threshold',
       path: 'threshold',
+      value: asText(raw),
       message: `Unknown success threshold ${JSON.stringify(raw)}; expected one of ${allowed}.`,
     })
   }
