@@ -39,8 +39,10 @@ describe(`migrations on ${getTestEngine()}`, () => {
     'update the search indexes directly, so searches never read a pending list',
     async () => {
       const rows = await db().prisma.$queryRawUnsafe<{ relname: string; options: string[] }[]>(
+        // By regclass, so the indexes of this test's schema (the search path), not other schemas'.
         `SELECT relname, reloptions AS options FROM pg_class
-         WHERE relname IN ('Engagement_title_trgm_idx', 'Engagement_imcId_trgm_idx') ORDER BY relname`,
+         WHERE oid IN (to_regclass('"Engagement_title_trgm_idx"'), to_regclass('"Engagement_imcId_trgm_idx"'))
+         ORDER BY relname`,
       )
       expect(rows).toEqual([
         { relname: 'Engagement_imcId_trgm_idx', options: ['fastupdate=off'] },
