@@ -26,11 +26,14 @@ import {
 export const SQLITE_READ_WORKERS_VARIABLE = 'IMMD_SQLITE_READ_WORKERS'
 
 /**
- * Read workers per SQLite client when {@link SQLITE_READ_WORKERS_VARIABLE} is unset. A read waits
- * for a free worker, so a cheap one is fast only while fewer long reads than workers run: three
- * leave one worker free while two clients load details (docs/performance.md, issue #22).
+ * Read workers per SQLite client when {@link SQLITE_READ_WORKERS_VARIABLE} is unset: none, so
+ * everything runs on the main thread as before. Workers are opt-in: they keep long reads (large
+ * exports, analytics) off the event loop, but under a loaded machine the API's policy walk saw a
+ * subscription event arrive after its 5 s deadline in 1 of 3 runs with them and in none without
+ * (cause not found yet; docs/performance.md, issue #22). Three is the tested setting: a read waits
+ * for a free worker, so three leave one free while two clients load details.
  */
-export const DEFAULT_SQLITE_READ_WORKERS = 3
+export const DEFAULT_SQLITE_READ_WORKERS = 0
 
 /** Thrown when {@link SQLITE_READ_WORKERS_VARIABLE} is not a whole number from 0 to 16. */
 export class InvalidReadWorkersError extends Error {

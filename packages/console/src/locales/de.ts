@@ -825,7 +825,7 @@ const de: MessageSchema = {
     },
     benchmarkNote: {
       'tailored-method':
-        'Angepasste Methode {method}: verglichen über die {shared} Treiber, die sie mit der Kohorte teilt; {drivers} haben keine Entsprechung und bleiben außen vor.',
+        'Angepasste Methode {method}: verglichen über die {shared} Driver, die sie mit der Kohorte teilt; {drivers} haben keine Entsprechung und bleiben außen vor.',
       'excluded-drivers':
         'In diesem Assessment durch Anpassung ausgeschlossen: {drivers}. Die Statistiken der Kohorte werden ohne den Wert dieses Assessments gezeigt.',
       'dimension-not-recorded':

@@ -55,7 +55,7 @@ const FR: Sentences = {
     `Les fiches ne s'accordent pas sur success_threshold (${pairs(w)})\u00a0; le plan retient ${w.value}, de ${w.teams?.[0]}. Convenez d'une seule valeur avant A5.`,
   'threshold-not-set': () => 'Aucune fiche ne fixe success_threshold. Fixez-le avant A5.',
   'threshold-unknown': (w) =>
-    `success_threshold «\u00a0${w.value}\u00a0» n'est pas une bande de ${w.methodVersion}. Utilisez minimal, low, borderline, high ou excellent.`,
+    `success_threshold «\u00a0${w.value}\u00a0» n'est pas un niveau de ${w.methodVersion}. Utilisez minimal, low, borderline, high ou excellent.`,
   'no-manager': () =>
     "Aucun membre du personnel n'a de rôle de responsable\u00a0: le responsable de l'IMC ne peut pas être placé en premier. Nommez-le dans les fiches ou choisissez-le dans la liste du périmètre.",
   'no-backup-manager': (w) =>
@@ -79,7 +79,7 @@ const DE: Sentences = {
     `Die Einträge nennen unterschiedliche success_threshold-Werte (${pairs(w)}); der Plan verwendet ${w.value} von ${w.teams?.[0]}. Einigen Sie sich vor A5 auf einen Wert.`,
   'threshold-not-set': () => 'Kein Eintrag setzt success_threshold. Setzen Sie ihn vor A5.',
   'threshold-unknown': (w) =>
-    `success_threshold „${w.value}“ ist kein Band von ${w.methodVersion}. Verwenden Sie minimal, low, borderline, high oder excellent.`,
+    `success_threshold „${w.value}“ ist keine Stufe von ${w.methodVersion}. Verwenden Sie minimal, low, borderline, high oder excellent.`,
   'no-manager': () =>
     'Kein Mitglied des Personals hat eine Leitungsrolle, daher kann die IMC-Leitung nicht an erster Stelle stehen. Nennen Sie die Leitung in den Einträgen oder wählen Sie sie in der Scope-Liste.',
   'no-backup-manager': (w) =>

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getTestEngine, useTestDatabase } from '../support/test-database.js'
 
 /**
@@ -31,10 +31,19 @@ describe.runIf(getTestEngine() === 'sqlite')('SQLite statements and the event lo
 })
 
 /**
- * With read workers (the default), a long read runs on a worker thread: the event loop, and a
- * cheap query on the other worker, go on meanwhile.
+ * With read workers (`IMMD_SQLITE_READ_WORKERS`, opt-in), a long read runs on a worker thread:
+ * the event loop, and a cheap query on another worker, go on meanwhile.
  */
 describe.runIf(getTestEngine() === 'sqlite')('SQLite reads on worker threads (client)', () => {
+  const previous = process.env.IMMD_SQLITE_READ_WORKERS
+  // Set before the database below is created (hooks run in the order they are registered).
+  beforeAll(() => {
+    process.env.IMMD_SQLITE_READ_WORKERS = '3'
+  })
+  afterAll(() => {
+    if (previous === undefined) delete process.env.IMMD_SQLITE_READ_WORKERS
+    else process.env.IMMD_SQLITE_READ_WORKERS = previous
+  })
   const db = useTestDatabase()
 
   it('answers a cheap query while a long read holds one worker', async () => {

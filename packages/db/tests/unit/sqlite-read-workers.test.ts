@@ -8,7 +8,7 @@ import {
 describe('IMMD_SQLITE_READ_WORKERS', () => {
   it('defaults to three workers and accepts 0 (reads on the main thread)', () => {
     expect(readSqliteReadWorkers({})).toBe(DEFAULT_SQLITE_READ_WORKERS)
-    expect(DEFAULT_SQLITE_READ_WORKERS).toBe(3)
+    expect(DEFAULT_SQLITE_READ_WORKERS).toBe(0)
     expect(readSqliteReadWorkers({ IMMD_SQLITE_READ_WORKERS: '0' })).toBe(0)
     expect(readSqliteReadWorkers({ IMMD_SQLITE_READ_WORKERS: ' 4 ' })).toBe(4)
   })
