@@ -21,6 +21,7 @@ import {
   seedForeignOrganization,
 } from './support/fixtures.js'
 import { openPost, type PostAnswer } from './support/open-post.js'
+import { waitUntil } from './support/wait-until.js'
 
 const MiB = 1024 * 1024
 const NODES = 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }'
@@ -175,11 +176,34 @@ describe.each(TEST_ENGINES)('/graphql body limits (%s)', (engine) => {
     const id = globalId('Engagement', demo.finishedEngagementId)
     const oversizedQuery = nodesBody(id, 1.5 * MiB)
     // The lead (read-write) may import: the body is admitted and the server waits for it.
+    let statements = 0
+    const stop = db.addStatementListener(() => {
+      statements += 1
+    })
     const first = openPost(url, {
       'content-length': String(Buffer.byteLength(oversizedQuery)),
       authorization: `Bearer ${demo.leadToken}`,
     })
     await first.write(oversizedQuery.slice(0, 64 * 1024))
+    // Admission takes the slot once the lead's credential lookup has answered. On a loaded machine
+    // that lookup may still be running here, and a second body sent now would be admitted in its
+    // place (and wait for a body that never comes): wait until the lookup has run and gone quiet.
+    try {
+      await waitUntil('the credential lookup of the first body', () => statements > 0, 20_000)
+      let seen = -1
+      await waitUntil(
+        'the first body’s admission to finish',
+        async () => {
+          if (seen === statements) return true
+          seen = statements
+          await new Promise((resolve) => setTimeout(resolve, 100))
+          return false
+        },
+        20_000,
+      )
+    } finally {
+      stop()
+    }
     // A second one of the same user while the first is read: 429 from the headers.
     const again = await declareOnly(2 * MiB, demo.leadToken)
     expect(again.status).toBe(429)
