@@ -115,6 +115,10 @@ describe.each(['sqlite', 'postgresql'] as const)('a large import on %s', (engine
       code: 'threshold-not-set',
       message: 'No record sets success_threshold; set it before A5.',
       teams: [],
+      // The values a reader's language needs; a threshold that is not set has none.
+      value: null,
+      values: null,
+      methodVersion: null,
     })
   })
 
