@@ -182,8 +182,8 @@ describe('an assessor never loses typed work (#21)', () => {
     await page.goto(e2e.stack.baseUrl)
     await openOrganization(page, 'ACME Corp')
     await page.getByRole('link', { name: 'New engagement' }).click()
-    await page.getByLabel('Title').waitFor()
-    await page.getByLabel('Title').fill('ACME plan-form check')
+    // The create page's own field (a label lookup could still find the previous page's "Title").
+    await page.locator('#create-title').fill('ACME plan-form check')
     await page.getByRole('button', { name: 'Create engagement' }).click()
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())

@@ -93,7 +93,9 @@ describe('writes update the cache from their payloads (#19)', () => {
     await page.getByRole('link', { name: 'Organizations' }).click()
     await openOrganization(page, 'ACME Corp')
     await page.getByRole('link', { name: 'New engagement' }).click()
-    await page.getByLabel('Title').fill('ACME cache check')
+    // The create page's own field: under load the route's chunk loads after the click, and a
+    // label lookup could still find the previous page's "Title" control.
+    await page.locator('#create-title').fill('ACME cache check')
     await page.getByRole('button', { name: 'Create engagement' }).click()
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())

@@ -31,8 +31,19 @@ export async function signIn(
 export async function openOrganization(page: Page, name: string): Promise<void> {
   const heading = page.getByRole('heading', { level: 1, name: `Portfolio · ${name}` })
   const link = page.getByRole('main').getByRole('link', { name, exact: true })
-  await heading.or(link).first().waitFor()
-  if (!(await heading.isVisible())) await link.click()
+  // Right after a click elsewhere, the link found may be the page being left (an engagement's
+  // breadcrumb) or vanish as a one-organization user is taken on to the portfolio; so click it
+  // briefly and look again rather than wait on a link that is gone.
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    await heading.or(link).first().waitFor()
+    if (await heading.isVisible()) return
+    await link.click({ timeout: 3_000 }).catch(() => {})
+    const arrived = await heading.waitFor({ timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    )
+    if (arrived) return
+  }
   await heading.waitFor()
 }
 
