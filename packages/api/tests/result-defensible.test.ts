@@ -16,7 +16,7 @@ const RESULT = `query ($id: ID!) { engagement(id: $id) { result {
   excluded { driverId reason origin }
   thinEvidence cap { from to }
   warnings { code message }
-  drivers { driverId status confidence { level items raters spread documents reasons } }
+  drivers { driverId status confidence { level items raters spread documents reasons findings { code value limit message } } }
   sensitivity { candidates { driverId reasons } }
 } } }`
 
@@ -42,7 +42,14 @@ interface Result {
   drivers: {
     driverId: string
     status: string
-    confidence: { level: string; raters: number; documents: number; items: number } | null
+    confidence: {
+      level: string
+      raters: number
+      documents: number
+      items: number
+      reasons: string[]
+      findings: { code: string; value: number; limit: number | null; message: string }[]
+    } | null
   }[]
   sensitivity: { candidates: { driverId: string; reasons: string[] }[] }
 }
@@ -95,6 +102,22 @@ describe.each(TEST_ENGINES)('EngagementResult: status, confidence, provenance (%
         },
       })
       expect(driver.confidence).toMatchObject({ raters, documents })
+      // The rules that decided the level, as data beside their English sentences.
+      const confidence = driver.confidence
+      expect(confidence?.findings.map((f) => f.message)).toEqual(confidence?.reasons)
+      const codes = new Set(confidence?.findings.map((f) => f.code))
+      if (confidence?.level === 'HIGH') expect([...codes]).toEqual(['evidence-high'])
+      if (confidence?.level === 'LOW') {
+        expect(
+          ['few-items', 'no-rating-or-document', 'ratings-disagree'].some((c) => codes.has(c)),
+        ).toBe(true)
+      }
+      for (const finding of confidence?.findings ?? []) {
+        if (finding.code === 'raters-below-high') expect(finding).toMatchObject({ value: raters })
+        if (finding.code === 'documents-below-high') {
+          expect(finding).toMatchObject({ value: documents })
+        }
+      }
     }
     const thin = result.drivers.filter((d) => d.confidence?.level === 'LOW').map((d) => d.driverId)
     expect(result.thinEvidence).toEqual(thin)

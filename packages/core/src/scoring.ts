@@ -54,10 +54,13 @@ import { describeProfile, type SuccessProfile } from './scoring/success-profile.
 
 export type { AppliedCap } from './scoring/band-cap.js'
 export type {
+  ConfidenceFinding,
+  ConfidenceFindingCode,
   ConfidenceLevel,
   DriverConfidence,
   DriverEvidence,
 } from './scoring/confidence.js'
+export { describeConfidenceFinding } from './scoring/confidence.js'
 export type {
   EffectTally,
   ScoreWarning,

@@ -171,3 +171,48 @@ describe('planning warning details', () => {
     }
   })
 })
+
+describe('parser findings in the reader’s language', () => {
+  const syntaxProblems = [
+    parseInventory({ text: '[\n  {"short-team-name": "A"},\n]', format: 'json' }),
+    parseInventory({ text: "[\n  {'short-team-name': 'A'}\n]", format: 'json' }),
+    parseInventory({ text: 'teams:\n  - short-team-name: A\n   bad: [1\n', format: 'yaml' }),
+    parseInventory({ text: 'short-team-name: A\nshort-team-name: B\n', format: 'yaml' }),
+    parseInventory({ text: 'short-team-name,country\nA,"x"y"\n', format: 'csv' }),
+  ].flatMap((result) =>
+    result.problems.filter((p) => p.code === 'syntax-error' || p.code === 'json-not-strict'),
+  )
+
+  it('carries the parser’s code beside its English words', () => {
+    expect(syntaxProblems.length).toBeGreaterThanOrEqual(5)
+    for (const problem of syntaxProblems) {
+      expect(problem.parserCode, problem.message).toEqual(expect.any(String))
+      expect(problem.detail, problem.message).toEqual(expect.any(String))
+    }
+    expect(syntaxProblems[0]).toMatchObject({ parserCode: 'trailing-comma', value: ']' })
+    expect(syntaxProblems[1]).toMatchObject({ parserCode: 'expected-property-name' })
+  })
+
+  it('names each finding in French and German, keeping the parser’s words only in English', () => {
+    for (const problem of syntaxProblems) {
+      const english = describeInventoryProblem(problem, 'en')
+      expect(english).toContain(problem.detail)
+      for (const locale of ['fr', 'de'] as const) {
+        expect(describeInventoryProblem(problem, locale), problem.parserCode).not.toContain(
+          problem.detail,
+        )
+      }
+    }
+    expect(describeInventoryProblem(syntaxProblems[0] as InventoryProblem, 'fr')).toContain(
+      '(virgule finale avant «\u00a0]\u00a0»)',
+    )
+    expect(describeInventoryProblem(syntaxProblems[0] as InventoryProblem, 'de')).toContain(
+      '(nachgestelltes Komma vor „]“)',
+    )
+  })
+
+  it('keeps the parser’s words for a finding no catalogue names', () => {
+    const problem = { ...(syntaxProblems[0] as InventoryProblem), parserCode: 'SOMETHING_NEW' }
+    expect(describeInventoryProblem(problem, 'fr')).toContain(`(${problem.detail})`)
+  })
+})

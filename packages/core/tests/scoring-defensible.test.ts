@@ -155,6 +155,20 @@ describe('scoreDiagnostic: confidence', () => {
     expect(score.drivers[1]?.confidence?.reasons).toEqual([
       "interviewees' ratings spread over 3 steps (3 or more)",
     ])
+    // The same verdicts as data, for surfaces that write them in another language.
+    expect(score.drivers[0]?.confidence?.findings).toEqual([
+      { code: 'evidence-high', value: 3, limit: null },
+    ])
+    expect(score.drivers[0]?.confidence?.reasons).toEqual([
+      '3 data items, 3 interviewees agreeing within 1 step(s), 1 document(s)',
+    ])
+    expect(score.drivers[1]?.confidence?.findings).toEqual([
+      { code: 'ratings-disagree', value: 3, limit: 3 },
+    ])
+    expect(score.drivers[3]?.confidence?.findings).toEqual([
+      { code: 'few-items', value: 0, limit: 2 },
+      { code: 'no-rating-or-document', value: 0, limit: null },
+    ])
     expect(score.drivers[2]?.confidence?.level).toBe('low')
     expect(score.drivers[2]?.confidence?.reasons[0]).toBe(
       '1 data item(s) coded + - 0 (fewer than 2)',
@@ -176,6 +190,11 @@ describe('scoreDiagnostic: confidence', () => {
       '2 data items (high needs 3)',
       '1 interviewee rating(s) (high needs 2)',
       '0 reviewed document(s) (high needs 1)',
+    ])
+    expect(score.drivers[0]?.confidence?.findings.map((f) => [f.code, f.value, f.limit])).toEqual([
+      ['items-below-high', 2, 3],
+      ['raters-below-high', 1, 2],
+      ['documents-below-high', 0, 1],
     ])
     expect(scoreDiagnostic({ answers: SEED }).drivers[0]?.confidence).toBeNull()
   })

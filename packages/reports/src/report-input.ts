@@ -192,6 +192,7 @@ export type EngagementReportCore = {
         spread: number | null
         documents: number
         reasons: Array<string>
+        findings: Array<{ code: string; value: number; limit: number | null }>
       } | null
     }>
     profile: {

@@ -33,6 +33,7 @@ import {
   markProvenance,
 } from './report-provenance.js'
 import { describeResultSentences } from './report-result-sentences.js'
+import { writeConfidenceReasons } from './write-result-sentences.js'
 
 /** One rationale data item under a driver. */
 export interface RationaleItemView {
@@ -57,6 +58,8 @@ export interface DriverView {
   valueMarker: string
   /** `High`, `Medium`, `Low (thin evidence)` with its reasons, or `—`. */
   confidence: string
+  /** The level alone (`High`, `Medium`, `Low (thin evidence)`), or `—`. */
+  confidenceLevel: string
   weight: number
   contribution: number
   rationale: string | null
@@ -210,9 +213,21 @@ export function buildReportView(
     },
     locale === 'en',
   )
+  const confidenceLevel = (level: string) =>
+    t.view.confidence[level as keyof typeof t.view.confidence] ?? level
   const evaluations = new Map(report.evaluations.map((e) => [e.driverId, e]))
+  const scores = new Map(result.drivers.map((d) => [d.driverId, d]))
+  // Each driver's items, grouped once (an item can bear on several drivers).
+  const itemsByDriver = new Map<string, RationaleItemView[]>()
+  for (const item of report.dataItems) {
+    for (const code of item.drivers) {
+      const list = itemsByDriver.get(code) ?? []
+      list.push({ code: item.effectCode, text: item.text })
+      itemsByDriver.set(code, list)
+    }
+  }
   const drivers = method.drivers.map((driver): DriverView => {
-    const score = result.drivers.find((d) => d.driverId === driver.code)
+    const score = scores.get(driver.code)
     const evaluation = evaluations.get(driver.code)
     const answer =
       score?.status === 'EXCLUDED'
@@ -230,14 +245,16 @@ export function buildReportView(
       value: score?.value ?? null,
       valueMarker: option ? markProvenance(option.provenance, t) : '',
       confidence: confidence
-        ? `${t.view.confidence[confidence.level as keyof typeof t.view.confidence] ?? confidence.level}: ${confidence.reasons.join('; ')}`
+        ? t.view.confidenceLine(
+            confidenceLevel(confidence.level),
+            writeConfidenceReasons(confidence, t, locale === 'en').join('; '),
+          )
         : '—',
+      confidenceLevel: confidence ? confidenceLevel(confidence.level) : '—',
       weight: score?.weight ?? 0,
       contribution: score?.contribution ?? 0,
       rationale: evaluation?.rationale ?? null,
-      items: report.dataItems
-        .filter((item) => item.drivers.includes(driver.code))
-        .map((item) => ({ code: item.effectCode, text: item.text })),
+      items: itemsByDriver.get(driver.code) ?? [],
       tally: score?.tally ?? { success: 0, failure: 0, neutral: 0, unknown: 0 },
     }
   })

@@ -169,6 +169,10 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
             driverId === 'D2'
               ? ['0 data item(s) coded + - 0 (fewer than 2)']
               : ['0 reviewed document(s) (high needs 1)'],
+          findings:
+            driverId === 'D2'
+              ? [{ code: 'few-items', value: 0, limit: 2 }]
+              : [{ code: 'documents-below-high', value: 0, limit: 1 }],
         },
       })),
       profile: {

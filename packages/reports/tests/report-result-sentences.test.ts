@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildReportView } from '../src/report-view.js'
-import { buildProvisionalFixture } from './report-fixture.js'
+import { buildProvisionalFixture, buildReportFixture } from './report-fixture.js'
 
 const NOW = new Date('2026-05-01T12:00:00Z')
 
@@ -45,5 +45,20 @@ describe('result sentences in the report’s language', () => {
       expect(view.candidates[index]).toMatch(new RegExp(`^${candidate.driverId} \\(.+\\): `))
       expect(view.candidates[index]).not.toBe(candidate.message)
     }
+  })
+
+  it('writes each driver’s confidence findings in the report’s language', () => {
+    const full = buildReportFixture()
+    const english = buildReportView(full, NOW, { locale: 'en' })
+    expect(english.drivers[0]?.confidence).toBe('Medium: 0 reviewed document(s) (high needs 1)')
+    const french = buildReportView(full, NOW, { locale: 'fr' })
+    expect(french.drivers[0]?.confidence).toBe(
+      'Moyenne : 0 document examiné (le niveau élevé en exige 1)',
+    )
+    expect(french.drivers[1]?.confidence).toBe(
+      'Faible (éléments probants insuffisants) : 0 élément de données codé + - 0 (moins de 2)',
+    )
+    const german = buildReportView(full, NOW, { locale: 'de' })
+    expect(german.drivers[0]?.confidence).toBe('Mittel: 0 geprüfte Dokumente (für hoch nötig: 1)')
   })
 })

@@ -7,6 +7,7 @@
  */
 import type {
   AppliedCap,
+  ConfidenceFinding,
   DriverConfidence,
   DriverExclusion,
   ResultCoverage,
@@ -123,6 +124,31 @@ export const ConfidenceLevelEnum = builder.enumType('ConfidenceLevel', {
   } as const,
 })
 
+const ConfidenceFindingRef = builder
+  .objectRef<ConfidenceFinding & { message: string }>('ConfidenceFinding')
+  .implement({
+    description:
+      'One confidence rule that decided the level, as data to write in any language (platform rule).',
+    fields: (t) => ({
+      code: t.exposeString('code', {
+        description:
+          'low: `few-items`, `no-rating-or-document`, `ratings-disagree`; medium: `items-below-high`, `raters-below-high`, `spread-above-high`, `documents-below-high`; high: `evidence-high`.',
+      }),
+      value: t.exposeInt('value', {
+        description:
+          'What was measured: data items, raters, spread steps or documents, per code (items for `evidence-high`, 0 for `no-rating-or-document`).',
+      }),
+      limit: t.exposeInt('limit', {
+        nullable: true,
+        description:
+          'The threshold of Method.scoringRules.confidence the value was held against; null where the rule has no number.',
+      }),
+      message: t.exposeString('message', {
+        description: 'The finding in English, the matching entry of `DriverConfidence.reasons`.',
+      }),
+    }),
+  })
+
 export const DriverConfidenceRef = builder
   .objectRef<DriverConfidence>('DriverConfidence')
   .implement({
@@ -139,6 +165,12 @@ export const DriverConfidenceRef = builder
         description: 'Reviewed documents with an item on it.',
       }),
       reasons: t.exposeStringList('reasons'),
+      findings: t.field({
+        type: [ConfidenceFindingRef],
+        description: 'The rules that decided the level, in rule order; one per entry of `reasons`.',
+        // `reasons` are the findings' English sentences, index for index (core's assessConfidence).
+        resolve: (c) => c.findings.map((f, i) => ({ ...f, message: c.reasons[i] ?? '' })),
+      }),
     }),
   })
 

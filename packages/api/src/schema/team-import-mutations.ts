@@ -100,6 +100,11 @@ export const ImportProblemRef = builder.objectRef<InventoryProblem>('ImportProbl
       nullable: true,
       description: "syntax-error, json-not-strict: the parser's own words (technical, English).",
     }),
+    parserCode: t.exposeString('parserCode', {
+      nullable: true,
+      description:
+        'syntax-error, json-not-strict: what the parser found as a code (`trailing-comma`, `BAD_INDENT`, `TooManyFields`, …), to name it in any language; `value` holds the character it is about.',
+    }),
   }),
 })
 

@@ -612,6 +612,24 @@ const de: MessageSchema = {
       HIGH: 'Hoch',
       MEDIUM: 'Mittel',
       LOW: 'Niedrig (dünne Nachweise)',
+      finding: {
+        'few-items':
+          '{value} mit + - 0 codiertes Datenelement (weniger als {limit}) | {value} mit + - 0 codierte Datenelemente (weniger als {limit})',
+        'no-rating-or-document': 'Keine Bewertung von Befragten und kein geprüftes Dokument',
+        'ratings-disagree':
+          'Die Bewertungen der Befragten liegen {value} Stufen auseinander ({limit} oder mehr)',
+        'items-below-high':
+          '{value} Datenelement (für hoch nötig: {limit}) | {value} Datenelemente (für hoch nötig: {limit})',
+        'raters-below-high':
+          '{value} Bewertung von Befragten (für hoch nötig: {limit}) | {value} Bewertungen von Befragten (für hoch nötig: {limit})',
+        'spread-above-high': 'Bewertungen {value} Stufen auseinander (für hoch höchstens {limit})',
+        'documents-below-high':
+          '{value} geprüftes Dokument (für hoch nötig: {limit}) | {value} geprüfte Dokumente (für hoch nötig: {limit})',
+        'evidence-high':
+          '{items} Datenelemente, {raters} Befragte, {documents} Dokument | {items} Datenelemente, {raters} Befragte, {documents} Dokumente',
+        'evidence-agreement':
+          'Bewertungen einig innerhalb von {spread} Stufe | Bewertungen einig innerhalb von {spread} Stufen',
+      },
     },
     rules: {
       title: 'Bewertungsregeln und ihre Herkunft',

@@ -590,6 +590,23 @@ export default {
       HIGH: 'High',
       MEDIUM: 'Medium',
       LOW: 'Low (thin evidence)',
+      finding: {
+        'few-items':
+          '{value} data item coded + - 0 (fewer than {limit}) | {value} data items coded + - 0 (fewer than {limit})',
+        'no-rating-or-document': 'No interviewee rating and no reviewed document',
+        'ratings-disagree': 'Interviewee ratings spread over {value} steps ({limit} or more)',
+        'items-below-high':
+          '{value} data item (high needs {limit}) | {value} data items (high needs {limit})',
+        'raters-below-high':
+          '{value} interviewee rating (high needs {limit}) | {value} interviewee ratings (high needs {limit})',
+        'spread-above-high': 'Ratings spread over {value} steps (high needs {limit} at most)',
+        'documents-below-high':
+          '{value} reviewed document (high needs {limit}) | {value} reviewed documents (high needs {limit})',
+        'evidence-high':
+          '{items} data items, {raters} interviewees, {documents} document | {items} data items, {raters} interviewees, {documents} documents',
+        'evidence-agreement':
+          'ratings agree within {spread} step | ratings agree within {spread} steps',
+      },
     },
     rules: {
       title: 'Scoring rules and their provenance',

@@ -611,6 +611,25 @@ const fr: MessageSchema = {
       HIGH: 'Élevée',
       MEDIUM: 'Moyenne',
       LOW: 'Faible (éléments probants insuffisants)',
+      finding: {
+        'few-items':
+          '{value} élément de données codé + - 0 (moins de {limit}) | {value} éléments de données codés + - 0 (moins de {limit})',
+        'no-rating-or-document': 'Aucune note de personne interrogée et aucun document examiné',
+        'ratings-disagree':
+          'Les notes des personnes interrogées s’étendent sur {value} échelons ({limit} ou plus)',
+        'items-below-high':
+          '{value} élément de données (le niveau élevé en exige {limit}) | {value} éléments de données (le niveau élevé en exige {limit})',
+        'raters-below-high':
+          '{value} note de personne interrogée (le niveau élevé en exige {limit}) | {value} notes de personnes interrogées (le niveau élevé en exige {limit})',
+        'spread-above-high':
+          'Notes étalées sur {value} échelons (le niveau élevé en admet {limit} au plus)',
+        'documents-below-high':
+          '{value} document examiné (le niveau élevé en exige {limit}) | {value} documents examinés (le niveau élevé en exige {limit})',
+        'evidence-high':
+          '{items} éléments de données, {raters} personnes interrogées, {documents} document | {items} éléments de données, {raters} personnes interrogées, {documents} documents',
+        'evidence-agreement':
+          'notes concordantes à {spread} échelon près | notes concordantes à {spread} échelons près',
+      },
     },
     rules: {
       title: 'Règles de notation et leur provenance',

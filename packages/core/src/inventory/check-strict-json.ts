@@ -6,9 +6,25 @@
  * @packageDocumentation
  */
 
+/** What the strict-JSON scanner found, as a code other languages can name. */
+export type StrictJsonErrorCode =
+  | 'text-after-value'
+  | 'expected-char'
+  | 'expected-value'
+  | 'expected-property-name'
+  | 'expected-comma-or-close'
+  | 'trailing-comma'
+  | 'unterminated-string'
+  | 'control-character'
+  | 'invalid-escape'
+
 /** Where and why text is not strict JSON. */
 export interface StrictJsonError {
   offset: number
+  code: StrictJsonErrorCode
+  /** The character the code is about (`expected-char`, `expected-comma-or-close`, `trailing-comma`). */
+  char?: string
+  /** The same in English. */
   message: string
 }
 
@@ -19,7 +35,7 @@ export function findStrictJsonError(text: string): StrictJsonError | null {
     skipBlank(scanner)
     scanValue(scanner)
     skipBlank(scanner)
-    if (scanner.offset < text.length) fail(scanner, 'unexpected text after the JSON value')
+    if (scanner.offset < text.length) fail(scanner, 'text-after-value')
     return null
   } catch (error) {
     if (isStrictJsonError(error)) return error
@@ -34,11 +50,40 @@ export interface Scanner {
 }
 
 function isStrictJsonError(value: unknown): value is StrictJsonError {
-  return typeof value === 'object' && value !== null && 'offset' in value && 'message' in value
+  return typeof value === 'object' && value !== null && 'offset' in value && 'code' in value
 }
 
-function fail(scanner: Scanner, message: string): never {
-  throw { offset: scanner.offset, message } satisfies StrictJsonError
+function fail(scanner: Scanner, code: StrictJsonErrorCode, char?: string): never {
+  throw {
+    offset: scanner.offset,
+    code,
+    ...(char === undefined ? {} : { char }),
+    message: describeStrictJsonError(code, char),
+  } satisfies StrictJsonError
+}
+
+/** The English words of a strict-JSON error. */
+function describeStrictJsonError(code: StrictJsonErrorCode, char = ''): string {
+  switch (code) {
+    case 'text-after-value':
+      return 'unexpected text after the JSON value'
+    case 'expected-char':
+      return `expected "${char}"`
+    case 'expected-value':
+      return 'expected a value'
+    case 'expected-property-name':
+      return 'expected a double-quoted property name'
+    case 'expected-comma-or-close':
+      return `expected "," or "${char}"`
+    case 'trailing-comma':
+      return `trailing comma before "${char}"`
+    case 'unterminated-string':
+      return 'unterminated string'
+    case 'control-character':
+      return 'control character in a string'
+    case 'invalid-escape':
+      return 'invalid escape in a string'
+  }
 }
 
 /** Skips JSON whitespace. */
@@ -47,7 +92,7 @@ export function skipBlank(scanner: Scanner): void {
 }
 
 function expect(scanner: Scanner, char: string): void {
-  if (scanner.text[scanner.offset] !== char) fail(scanner, `expected "${char}"`)
+  if (scanner.text[scanner.offset] !== char) fail(scanner, 'expected-char', char)
   scanner.offset++
 }
 
@@ -63,7 +108,7 @@ export function scanValue(scanner: Scanner): void {
 function scanLiteral(scanner: Scanner): void {
   const rest = scanner.text.slice(scanner.offset)
   const token = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(rest)
-  if (!token) fail(scanner, 'expected a value')
+  if (!token) fail(scanner, 'expected-value')
   scanner.offset += token[0].length
 }
 
@@ -76,8 +121,7 @@ function scanContainer(scanner: Scanner, close: string, object: boolean): void {
   }
   for (;;) {
     if (object) {
-      if (scanner.text[scanner.offset] !== '"')
-        fail(scanner, 'expected a double-quoted property name')
+      if (scanner.text[scanner.offset] !== '"') fail(scanner, 'expected-property-name')
       scanString(scanner)
       skipBlank(scanner)
       expect(scanner, ':')
@@ -89,11 +133,11 @@ function scanContainer(scanner: Scanner, close: string, object: boolean): void {
       scanner.offset++
       return
     }
-    if (scanner.text[scanner.offset] !== ',') fail(scanner, `expected "," or "${close}"`)
+    if (scanner.text[scanner.offset] !== ',') fail(scanner, 'expected-comma-or-close', close)
     scanner.offset++
     skipBlank(scanner)
     // A trailing comma is the most common non-strict JSON; name it.
-    if (scanner.text[scanner.offset] === close) fail(scanner, `trailing comma before "${close}"`)
+    if (scanner.text[scanner.offset] === close) fail(scanner, 'trailing-comma', close)
   }
 }
 
@@ -102,17 +146,17 @@ export function scanString(scanner: Scanner): void {
   scanner.offset++
   for (;;) {
     const char = scanner.text[scanner.offset]
-    if (char === undefined) fail(scanner, 'unterminated string')
+    if (char === undefined) fail(scanner, 'unterminated-string')
     if (char === '"') {
       scanner.offset++
       return
     }
-    if (char < ' ') fail(scanner, 'control character in a string')
+    if (char < ' ') fail(scanner, 'control-character')
     if (char === '\\') {
       const sequence = /^\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.exec(
         scanner.text.slice(scanner.offset, scanner.offset + 6),
       )
-      if (!sequence) fail(scanner, 'invalid escape in a string')
+      if (!sequence) fail(scanner, 'invalid-escape')
       scanner.offset += sequence[0].length
     } else scanner.offset++
   }

@@ -7,6 +7,7 @@
 import {
   formatName,
   type ProblemCatalogue,
+  parserDetail,
   quoteList,
   ruleClause,
   seenValue,
@@ -27,9 +28,9 @@ export const PROBLEM_TEXT_DE: ProblemCatalogue = {
     'syntax-error': (p) =>
       p.rule === 'unterminated-quote'
         ? `Ein in Spalte ${p.column ?? '?'} geöffnetes Anführungszeichen wird nie geschlossen; alle folgenden Zeilen würden in diese Zelle gelesen, daher wurde nichts aus dieser Datei gelesen. Schließen Sie das Anführungszeichen (schreiben Sie "" für ein Anführungszeichen in einer Zelle) und importieren Sie erneut.`
-        : `Die ${formatName(p.format)}-Datei enthält einen Syntaxfehler (${p.detail ?? p.message}); nichts wurde daraus gelesen. Korrigieren Sie sie an der angegebenen Stelle und importieren Sie erneut.`,
+        : `Die ${formatName(p.format)}-Datei enthält einen Syntaxfehler (${parserDetail(PROBLEM_TEXT_DE, p)}); nichts wurde daraus gelesen. Korrigieren Sie sie an der angegebenen Stelle und importieren Sie erneut.`,
     'json-not-strict': (p) =>
-      `Das ist kein striktes JSON (${p.detail ?? p.message}); die Datei wurde tolerant gelesen. Entfernen Sie nachgestellte Kommas und Kommentare, damit auch andere Werkzeuge sie lesen können.`,
+      `Das ist kein striktes JSON (${parserDetail(PROBLEM_TEXT_DE, p)}); die Datei wurde tolerant gelesen. Entfernen Sie nachgestellte Kommas und Kommentare, damit auch andere Werkzeuge sie lesen können.`,
     'unrecognised-shape': () =>
       `Die Datei enthält weder eine Liste von Team-Einträgen noch einen einzelnen Eintrag noch ein Objekt mit einer Liste ${q('teams')} oder ${q('data')}. Geben Sie die Einträge in einer dieser Formen an.`,
     'record-not-object': (p) =>
@@ -92,5 +93,28 @@ export const PROBLEM_TEXT_DE: ProblemCatalogue = {
     'language-code': () => 'muss ein Sprachcode nach ISO 639-2 sein, etwa deu',
     'staff-not-list': () => 'muss eine Liste sein',
     invalid: () => 'entspricht nicht dem Inventarformat',
+  },
+  parser: {
+    'text-after-value': () => 'überzähliger Text nach dem JSON-Wert',
+    'expected-char': (p) => `„${p.value ?? '?'}“ erwartet`,
+    'expected-value': () => 'Wert erwartet',
+    'expected-property-name': () => 'Eigenschaftsname in doppelten Anführungszeichen erwartet',
+    'expected-comma-or-close': (p) => `„,“ oder „${p.value ?? '?'}“ erwartet`,
+    'trailing-comma': (p) => `nachgestelltes Komma vor „${p.value ?? '?'}“`,
+    'unterminated-string': () => 'nicht geschlossene Zeichenkette',
+    'control-character': () => 'Steuerzeichen in einer Zeichenkette',
+    'invalid-escape': () => 'ungültige Escape-Sequenz in einer Zeichenkette',
+    BAD_INDENT: () => 'falsche Einrückung',
+    TAB_AS_INDENT: () => 'Tabulator als Einrückung',
+    DUPLICATE_KEY: () => 'doppelter Schlüssel',
+    MISSING_CHAR: () => 'fehlendes Zeichen (Komma, Klammer oder Anführungszeichen)',
+    UNEXPECTED_TOKEN: () => 'unerwartetes Element',
+    BLOCK_AS_IMPLICIT_KEY: () => 'Block als Schlüssel verwendet',
+    MULTILINE_IMPLICIT_KEY: () => 'Schlüssel über mehrere Zeilen',
+    BAD_DQ_ESCAPE: () => 'ungültige Escape-Sequenz in doppelten Anführungszeichen',
+    BAD_SCALAR_START: () => 'Wert beginnt mit einem reservierten Zeichen',
+    TooFewFields: () => 'zu wenige Zellen in der Zeile',
+    TooManyFields: () => 'zu viele Zellen in der Zeile',
+    InvalidQuotes: () => 'falsch gesetzte Anführungszeichen in einer Zelle',
   },
 }

@@ -82,4 +82,5 @@ export const PROBLEM_TEXT_EN: ProblemCatalogue = {
     'staff-not-list': () => 'must be a list',
     invalid: () => 'does not match the inventory format',
   },
+  parser: null,
 }

@@ -7,6 +7,7 @@
 import {
   formatName,
   type ProblemCatalogue,
+  parserDetail,
   quoteList,
   ruleClause,
   seenValue,
@@ -27,9 +28,9 @@ export const PROBLEM_TEXT_FR: ProblemCatalogue = {
     'syntax-error': (p) =>
       p.rule === 'unterminated-quote'
         ? `Un guillemet ouvert en colonne ${p.column ?? '?'} n'est jamais fermé\u00a0: toutes les lignes suivantes seraient lues dans cette cellule, donc rien n'a été lu dans ce fichier. Fermez le guillemet (écrivez "" pour un guillemet dans une cellule) et importez de nouveau.`
-        : `Le fichier ${formatName(p.format)} contient une erreur de syntaxe (${p.detail ?? p.message})\u00a0; rien n'y a été lu. Corrigez-le à l'endroit indiqué et importez de nouveau.`,
+        : `Le fichier ${formatName(p.format)} contient une erreur de syntaxe (${parserDetail(PROBLEM_TEXT_FR, p)})\u00a0; rien n'y a été lu. Corrigez-le à l'endroit indiqué et importez de nouveau.`,
     'json-not-strict': (p) =>
-      `Ce n'est pas du JSON strict (${p.detail ?? p.message})\u00a0; le fichier a été lu de façon tolérante. Retirez les virgules finales et les commentaires pour que d'autres outils puissent aussi le lire.`,
+      `Ce n'est pas du JSON strict (${parserDetail(PROBLEM_TEXT_FR, p)})\u00a0; le fichier a été lu de façon tolérante. Retirez les virgules finales et les commentaires pour que d'autres outils puissent aussi le lire.`,
     'unrecognised-shape': () =>
       `Le fichier ne contient ni une liste de fiches d'équipe, ni une fiche seule, ni un objet avec une liste ${q('teams')} ou ${q('data')}. Donnez les fiches sous l'une de ces formes.`,
     'record-not-object': (p) =>
@@ -91,5 +92,28 @@ export const PROBLEM_TEXT_FR: ProblemCatalogue = {
     'language-code': () => 'doit être un code de langue ISO 639-2, comme fra',
     'staff-not-list': () => 'doit être une liste',
     invalid: () => "ne correspond pas au format d'inventaire",
+  },
+  parser: {
+    'text-after-value': () => 'texte en trop après la valeur JSON',
+    'expected-char': (p) => `«\u00a0${p.value ?? '?'}\u00a0» attendu`,
+    'expected-value': () => 'valeur attendue',
+    'expected-property-name': () => 'nom de propriété entre guillemets doubles attendu',
+    'expected-comma-or-close': (p) => `«\u00a0,\u00a0» ou «\u00a0${p.value ?? '?'}\u00a0» attendu`,
+    'trailing-comma': (p) => `virgule finale avant «\u00a0${p.value ?? '?'}\u00a0»`,
+    'unterminated-string': () => 'chaîne jamais fermée',
+    'control-character': () => 'caractère de contrôle dans une chaîne',
+    'invalid-escape': () => `séquence d'échappement invalide dans une chaîne`,
+    BAD_INDENT: () => 'indentation incorrecte',
+    TAB_AS_INDENT: () => `tabulation utilisée pour l'indentation`,
+    DUPLICATE_KEY: () => 'clé en double',
+    MISSING_CHAR: () => 'caractère manquant (virgule, crochet, accolade ou guillemet)',
+    UNEXPECTED_TOKEN: () => 'élément inattendu',
+    BLOCK_AS_IMPLICIT_KEY: () => 'bloc utilisé comme clé',
+    MULTILINE_IMPLICIT_KEY: () => 'clé sur plusieurs lignes',
+    BAD_DQ_ESCAPE: () => `séquence d'échappement invalide entre guillemets doubles`,
+    BAD_SCALAR_START: () => 'valeur qui commence par un caractère réservé',
+    TooFewFields: () => 'trop peu de cellules dans la ligne',
+    TooManyFields: () => 'trop de cellules dans la ligne',
+    InvalidQuotes: () => 'guillemets mal placés dans une cellule',
   },
 }

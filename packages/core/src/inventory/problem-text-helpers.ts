@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
+import type { StrictJsonErrorCode } from './check-strict-json.js'
 import type { InventoryProblemCode, InventoryProblemRule } from './problems.js'
 
 /**
@@ -30,7 +31,27 @@ export interface ProblemInput {
   headerCells?: number | null
   format?: string | null
   detail?: string | null
+  parserCode?: string | null
 }
+
+/**
+ * The parser findings a catalogue names in its own words: the strict-JSON scanner's codes, the
+ * YAML reader's most frequent ones (JSON is read by it too) and the CSV reader's.
+ */
+export type ParserCode =
+  | StrictJsonErrorCode
+  | 'BAD_INDENT'
+  | 'TAB_AS_INDENT'
+  | 'DUPLICATE_KEY'
+  | 'MISSING_CHAR'
+  | 'UNEXPECTED_TOKEN'
+  | 'BLOCK_AS_IMPLICIT_KEY'
+  | 'MULTILINE_IMPLICIT_KEY'
+  | 'BAD_DQ_ESCAPE'
+  | 'BAD_SCALAR_START'
+  | 'TooFewFields'
+  | 'TooManyFields'
+  | 'InvalidQuotes'
 
 /** One locale's sentences: one per problem code, and one clause per invalid-value rule. */
 export interface ProblemCatalogue {
@@ -49,6 +70,17 @@ export interface ProblemCatalogue {
     >,
     (problem: ProblemInput) => string
   >
+  /**
+   * What the parser found, in this language (`value`: the character, where the code has one);
+   * `null` for English, which keeps the parsers' own English words.
+   */
+  parser: Record<ParserCode, (problem: ProblemInput) => string> | null
+}
+
+/** The parser's finding in `catalogue`'s words, else the parser's own (English) words. */
+export function parserDetail(catalogue: ProblemCatalogue, problem: ProblemInput): string {
+  const render = catalogue.parser?.[problem.parserCode as ParserCode]
+  return render ? render(problem) : (problem.detail ?? problem.message)
 }
 
 /** `"a", "b"` for a list of values. */

@@ -123,6 +123,13 @@ export interface InventoryProblemDetails {
   format?: InventoryFormat
   /** `syntax-error` (parser rule), `json-not-strict`: the parser's own words (technical, English). */
   detail?: string
+  /**
+   * `syntax-error` (parser rule), `json-not-strict`: what the parser found as a code, so a
+   * sentence in another language can name it (the strict-JSON scanner's `trailing-comma`, …, the
+   * YAML reader's `BAD_INDENT`, …, the CSV reader's `TooManyFields`, …); `value` holds the
+   * character it is about, where there is one. A code a catalogue does not know keeps `detail`.
+   */
+  parserCode?: string
 }
 
 /** One problem found in an inventory. */

@@ -83,6 +83,7 @@ export function readCsvTable(text: string, input: InventoryInput): CsvTable {
             : { row: error.row - headerIndex }),
           format: 'csv',
           rule: 'parser',
+          parserCode: error.code,
           detail: error.message,
           message: `CSV syntax error: ${error.message}`,
         },

@@ -55,6 +55,7 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
   view: {
     excludedByTailoring: 'Durch Anpassung ausgeschlossen',
     notAnswered: 'Nicht beantwortet',
+    confidenceLine: (level: string, reasons: string) => `${level}: ${reasons}`,
     confidence: { HIGH: 'Hoch', MEDIUM: 'Mittel', LOW: 'Niedrig (dünne Nachweise)' },
     migrated: 'aus einem früheren „nicht anwendbar“ übernommen',
     coverage: (scored, all, minimum, evaluated) =>
@@ -122,6 +123,23 @@ export const REPORT_MESSAGES_DE: ReportMessages = {
         `${band} (begrenzt von ${from} durch ${drivers})`,
       excluded: (drivers: string) => `durch Anpassung ausgeschlossen: ${drivers}`,
       missing: (drivers: string) => `nicht beantwortet (nicht gewertet): ${drivers}`,
+    },
+    confidence: {
+      'few-items': (value: number, limit: number) =>
+        `${value} mit + - 0 codierte${value === 1 ? 's Datenelement' : ' Datenelemente'} (weniger als ${limit})`,
+      'no-rating-or-document': () => 'keine Bewertung von Befragten und kein geprüftes Dokument',
+      'ratings-disagree': (value: number, limit: number) =>
+        `die Bewertungen der Befragten liegen ${value} Stufen auseinander (${limit} oder mehr)`,
+      'items-below-high': (value: number, limit: number) =>
+        `${value} ${value === 1 ? 'Datenelement' : 'Datenelemente'} (für hoch nötig: ${limit})`,
+      'raters-below-high': (value: number, limit: number) =>
+        `${value} ${value === 1 ? 'Bewertung' : 'Bewertungen'} von Befragten (für hoch nötig: ${limit})`,
+      'spread-above-high': (value: number, limit: number) =>
+        `Bewertungen ${value} Stufen auseinander (für hoch höchstens ${limit})`,
+      'documents-below-high': (value: number, limit: number) =>
+        `${value} ${value === 1 ? 'geprüftes Dokument' : 'geprüfte Dokumente'} (für hoch nötig: ${limit})`,
+      'evidence-high': (items: number, raters: number, spread: number | null, documents: number) =>
+        `${items} Datenelemente, ${raters} Befragte${spread === null ? '' : `, einig innerhalb von ${spread} ${spread === 1 ? 'Stufe' : 'Stufen'}`}, ${documents} ${documents === 1 ? 'Dokument' : 'Dokumente'}`,
     },
     candidate: (driver: string, answer: string | null, failures: number) =>
       `${driver}: ${answer ? `beantwortet mit ${answer}` : 'noch nicht beurteilt'}${failures > 0 ? `, ${failures} Misserfolgs-Elemente (-)` : ''}.`,

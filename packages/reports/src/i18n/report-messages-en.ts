@@ -60,6 +60,7 @@ const EN = {
   view: {
     excludedByTailoring: 'Excluded by tailoring',
     notAnswered: 'Not answered',
+    confidenceLine: (level: string, reasons: string) => `${level}: ${reasons}`,
     confidence: { HIGH: 'High', MEDIUM: 'Medium', LOW: 'Low (thin evidence)' },
     migrated: 'migrated from an earlier N/A',
     coverage: (scored: number, all: number, minimum: number, evaluated: number) =>
@@ -127,6 +128,23 @@ const EN = {
         `${band} (capped from ${from} by ${drivers})`,
       excluded: (drivers: string) => `excluded by tailoring: ${drivers}`,
       missing: (drivers: string) => `not answered (left out): ${drivers}`,
+    },
+    confidence: {
+      'few-items': (value: number, limit: number) =>
+        `${value} data item(s) coded + - 0 (fewer than ${limit})`,
+      'no-rating-or-document': () => 'no interviewee rating and no reviewed document',
+      'ratings-disagree': (value: number, limit: number) =>
+        `interviewees' ratings spread over ${value} steps (${limit} or more)`,
+      'items-below-high': (value: number, limit: number) =>
+        `${value} data items (high needs ${limit})`,
+      'raters-below-high': (value: number, limit: number) =>
+        `${value} interviewee rating(s) (high needs ${limit})`,
+      'spread-above-high': (value: number, limit: number) =>
+        `ratings spread over ${value} steps (high needs ${limit} at most)`,
+      'documents-below-high': (value: number, limit: number) =>
+        `${value} reviewed document(s) (high needs ${limit})`,
+      'evidence-high': (items: number, raters: number, spread: number | null, documents: number) =>
+        `${items} data items, ${raters} interviewees${spread === null ? '' : ` agreeing within ${spread} step(s)`}, ${documents} document(s)`,
     },
     candidate: (driver: string, answer: string | null, failures: number) =>
       `${driver}: ${answer ? `answered ${answer}` : 'not evaluated yet'}${failures > 0 ? `, ${failures} failure items (-)` : ''}.`,

@@ -55,6 +55,7 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
   view: {
     excludedByTailoring: 'Exclu par adaptation',
     notAnswered: 'Sans réponse',
+    confidenceLine: (level: string, reasons: string) => `${level} : ${reasons}`,
     confidence: {
       HIGH: 'Élevée',
       MEDIUM: 'Moyenne',
@@ -126,6 +127,23 @@ export const REPORT_MESSAGES_FR: ReportMessages = {
         `${band} (plafonné depuis ${from} par ${drivers})`,
       excluded: (drivers: string) => `exclus par adaptation : ${drivers}`,
       missing: (drivers: string) => `sans réponse (non comptés) : ${drivers}`,
+    },
+    confidence: {
+      'few-items': (value: number, limit: number) =>
+        `${value} ${value > 1 ? 'éléments de données codés' : 'élément de données codé'} + - 0 (moins de ${limit})`,
+      'no-rating-or-document': () => 'aucune note de personne interrogée et aucun document examiné',
+      'ratings-disagree': (value: number, limit: number) =>
+        `les notes des personnes interrogées s’étendent sur ${value} échelons (${limit} ou plus)`,
+      'items-below-high': (value: number, limit: number) =>
+        `${value} ${value > 1 ? 'éléments de données' : 'élément de données'} (le niveau élevé en exige ${limit})`,
+      'raters-below-high': (value: number, limit: number) =>
+        `${value} ${value > 1 ? 'notes de personnes interrogées' : 'note de personne interrogée'} (le niveau élevé en exige ${limit})`,
+      'spread-above-high': (value: number, limit: number) =>
+        `notes étalées sur ${value} échelons (le niveau élevé en admet ${limit} au plus)`,
+      'documents-below-high': (value: number, limit: number) =>
+        `${value} ${value > 1 ? 'documents examinés' : 'document examiné'} (le niveau élevé en exige ${limit})`,
+      'evidence-high': (items: number, raters: number, spread: number | null, documents: number) =>
+        `${items} éléments de données, ${raters} personnes interrogées${spread === null ? '' : ` d’accord à ${spread} ${spread > 1 ? 'échelons' : 'échelon'} près`}, ${documents} ${documents > 1 ? 'documents' : 'document'}`,
     },
     candidate: (driver: string, answer: string | null, failures: number) =>
       `${driver} : ${answer ? `réponse ${answer}` : 'pas encore évalué'}${failures > 0 ? `, ${failures} éléments d’échec (-)` : ''}.`,

@@ -20,7 +20,7 @@ function listRows(view: ReportView): string[][] {
     driver.value === null ? '—' : view.fmt.number(driver.value),
     view.fmt.percent(driver.weight),
     view.fmt.number(driver.contribution, 1),
-    driver.confidence.split(':')[0] ?? '—',
+    driver.confidenceLevel,
     `${driver.tally.success} / ${driver.tally.failure} / ${driver.tally.neutral} / ${driver.tally.unknown}`,
   ])
 }

@@ -47,7 +47,8 @@ export const ENGAGEMENT_FIELD_DESCRIPTIONS: DescriptionCatalogue = {
   'Document.title': 'The document’s title.',
   'DocumentPayload.document': 'The document as it is now.',
   'DriverConfidence.level': 'How much evidence the answer rests on.',
-  'DriverConfidence.reasons': 'Why the level is what it is, in plain sentences.',
+  'DriverConfidence.reasons':
+    'Why the level is what it is, in English sentences (`findings` has them as data).',
   'DriverConsensus.disagreement':
     'True when the ratings spread over the method’s thin-evidence spread (`ConfidenceRules.thinSpreadSteps`) or more.',
   'DriverConsensus.distribution': 'How many interviewees gave each answer, in scale order.',
