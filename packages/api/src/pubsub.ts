@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { setMaxListeners } from 'node:events'
 import { createPubSub } from 'graphql-yoga'
 
 /** What changed on an engagement. */
@@ -34,7 +35,12 @@ export type ApiTopics = {
 
 /** Creates the in-process bus. */
 export function createApiPubSub() {
-  return createPubSub<ApiTopics>()
+  const eventTarget = new EventTarget()
+  // Every open subscription of an engagement listens on one event type; Node warns past ten
+  // listeners, which a team watching one engagement reaches without any leak. Subscriptions
+  // are bounded per user (`maxSubscriptionsPerUser`, `schema/subscription.ts`), not by this warning.
+  setMaxListeners(0, eventTarget)
+  return createPubSub<ApiTopics>({ eventTarget })
 }
 
 export type ApiPubSub = ReturnType<typeof createApiPubSub>
