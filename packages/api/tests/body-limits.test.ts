@@ -9,6 +9,7 @@ import { once } from 'node:events'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hashToken } from '../src/auth/viewer.js'
 import type { ApiDatabase } from '../src/database.js'
 import { DEFAULT_LIMITS } from '../src/security/options.js'
 import { createApi } from '../src/yoga.js'
@@ -130,9 +131,16 @@ describe.each(TEST_ENGINES)('/graphql body limits (%s)', (engine) => {
     })
     try {
       const first = await declareOnly(3_700_000, token)
-      // The first refusal looked the token up (and may still record its use).
+      // The first refusal looked the token up and records its use off the request's path
+      // (`touchCredential`, not awaited): wait for that write before counting from here.
       expect(statements).toBeGreaterThan(0)
-      await new Promise((resolve) => setTimeout(resolve, 200))
+      await waitUntil(
+        'the token’s use to be recorded',
+        async () =>
+          (await db.prisma.apiToken.findFirst({ where: { tokenHash: hashToken(token) } }))
+            ?.lastUsedAt != null,
+        20_000,
+      )
       const settled = statements
       const again = await declareOnly(3_700_000, token)
       expect([first.status, again.status]).toEqual([413, 413])
