@@ -103,6 +103,18 @@ describe.each(TEST_ENGINES)('portfolio export in chunks (%s)', (engine) => {
     expect(measured.count).toBeLessThanOrEqual(2 + 2 * CHUNKS)
   })
 
+  it('reads neither organizations nor teams when no field of theirs is asked for', async () => {
+    await exportRows(chunked, analyst)
+    const all = await countStatements(db, () => exportRows(chunked, analyst))
+    const fields = 'id,title,state,latestTotal'
+    const some = await countStatements(db, () => exportRows(chunked, analyst, { fields }))
+    expect(some.result).toHaveLength(ENGAGEMENTS)
+    expect(Object.keys(some.result[0] ?? {})).toEqual(['id', 'title', 'state', 'latestTotal'])
+    // The viewer, then one statement per chunk: no organizations, no teams.
+    expect(some.count).toBeLessThanOrEqual(1 + CHUNKS + 1)
+    expect(some.count).toBeLessThan(all.count)
+  })
+
   it('reads the next chunk only when the client reads on', async () => {
     await exportRows(chunked, analyst)
     const measured = await countStatements(db, async () => {

@@ -168,6 +168,8 @@ describe.each(TEST_ENGINES)('GET /exports/engagements.<format> (%s)', (engine) =
       [{ search: '   ' }, 'search'],
       [{ search: ['a', 'b'] }, 'search'],
       [{ first: '10' }, 'first'],
+      [{ fields: 'title,password' }, 'fields'],
+      [{ fields: 'team.secret' }, 'fields'],
     ]
     for (const [params, parameter] of bad) {
       const response = await requestExport(yoga, 'ndjson', analyst, params)
@@ -224,6 +226,37 @@ describe.each(TEST_ENGINES)('GET /exports/engagements.<format> (%s)', (engine) =
           if (scope === 'team') return cell(team[field as string] ?? null)
           return cell(row[scope])
         })
+      }),
+    )
+  })
+
+  it('writes only the fields asked for, in their order, with the values of the full export', async () => {
+    const full = await exportRows(yoga, analyst, { orderBy: 'TITLE' })
+    const fields = 'title,team.shortName,latestTotal,id'
+    const chosen = await exportRows(yoga, analyst, { orderBy: 'TITLE', fields })
+    expect(chosen).toEqual(
+      full.map((row) => ({
+        title: row.title,
+        team:
+          row.team === null ? null : { shortName: (row.team as { shortName: string }).shortName },
+        latestTotal: row.latestTotal,
+        id: row.id,
+      })),
+    )
+    // Keys in the requested order (JSON objects keep insertion order).
+    expect(Object.keys(chosen[0] ?? {})).toEqual(['title', 'team', 'latestTotal', 'id'])
+    const csv = await (
+      await requestExport(yoga, 'csv', analyst, {
+        orderBy: 'TITLE',
+        fields: ['state', 'organization'],
+      })
+    ).text()
+    const [header, ...records] = parseCsv(csv.replace(/^\uFEFF/, ''))
+    expect(header).toEqual(['state', 'organization.id', 'organization.slug', 'organization.name'])
+    expect(records).toEqual(
+      full.map((row) => {
+        const organization = row.organization as Record<string, string>
+        return [row.state, organization.id, organization.slug, organization.name]
       }),
     )
   })

@@ -21,6 +21,9 @@ import {
 } from './operations/portfolio.js'
 import type { BenchProfile } from './profile.js'
 
+/** The compared row's fields (`canonicalRow`), as the export endpoint names them. */
+const EXPORT_FIELDS = 'id,title,state,latestBand,latestTotal,successThreshold,team.shortName'
+
 interface ExportRun {
   rows: PortfolioRow[]
   requests: number
@@ -41,9 +44,10 @@ async function exportOnce(contender: Contender, data: BenchData): Promise<Export
     return { rows: rows.map(canonicalRow), requests: 1, bytes: JSON.stringify(rows).length }
   }
   if (contender.name === 'ours') {
-    // The export endpoint, in the order of EXPORT_PAGE_QUERY (newest change first).
+    // The export endpoint, in the order of EXPORT_PAGE_QUERY (newest change first), with the
+    // fields the GraphQL contenders select (`?fields=`, as a selection set does).
     const response = await fetch(
-      `${contender.base}/exports/engagements.ndjson?orderBy=UPDATED_AT&direction=DESC`,
+      `${contender.base}/exports/engagements.ndjson?orderBy=UPDATED_AT&direction=DESC&fields=${EXPORT_FIELDS}`,
       { headers: { authorization: headers.authorization } },
     )
     const text = await response.text()

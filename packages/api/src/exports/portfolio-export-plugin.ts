@@ -26,7 +26,7 @@ import type { SecurityOptions } from '../security/options.js'
 import type { RateLimitStore } from '../security/rate-limit.js'
 import { type PortfolioExportFormat, portfolioEncoding } from './portfolio-formats.js'
 import { ExportParameterError, parsePortfolioQuery } from './portfolio-query.js'
-import { type PortfolioRow, readPortfolio } from './portfolio-rows.js'
+import { type ExportedRow, readPortfolio } from './portfolio-rows.js'
 
 /** The export routes: `/exports/engagements.ndjson`, `/exports/engagements.csv`. */
 const ROUTE = /^\/exports\/engagements\.(ndjson|csv)$/
@@ -100,12 +100,13 @@ async function answerExport(
       parameter: error.parameter,
     })
   }
-  const encoding = portfolioEncoding(format)
+  const encoding = portfolioEncoding(format, query.selection)
   const chunks = readPortfolio({
     prisma: context.db.prisma,
     engine: context.db.engine,
     organizationIds: readableOrganizationIds(viewer),
     query,
+    selection: query.selection,
     chunkSize: options.chunkSize,
   })
   // The first chunk is read before answering: a failing first statement is still an HTTP error
@@ -125,7 +126,7 @@ async function answerExport(
           return
         }
       }
-      let next: IteratorResult<PortfolioRow[]>
+      let next: IteratorResult<ExportedRow[]>
       try {
         next = finished ? { done: true, value: undefined } : await chunks.next()
       } catch (error) {

@@ -1,42 +1,34 @@
 /**
- * The two wire formats of the portfolio export. NDJSON: one JSON object per line, exactly the
- * connection's node (nested `organization` and `team`). CSV: the same values flattened into
- * columns named by their path (`organization.slug`, `team.shortName`), quoted by the CSV writer of
- * `@immd/reports`, with the BOM spreadsheet apps need to read UTF-8.
+ * The two wire formats of the portfolio export. NDJSON: one JSON object per line, the
+ * connection's node (nested `organization` and `team`) with the selected fields. CSV: the same
+ * values flattened into columns named by their path (`organization.slug`, `team.shortName`), in
+ * the selection's order, quoted by the CSV writer of `@immd/reports`, with the BOM spreadsheet apps
+ * need to read UTF-8.
  *
  * @packageDocumentation
  */
 import { CSV_BOM, type CsvValue, renderCsvRows } from '@immd/reports/csv-rows'
-import type { PortfolioRow } from './portfolio-rows.js'
+import {
+  PORTFOLIO_COLUMNS,
+  type PortfolioColumn,
+  type PortfolioSelection,
+  selectPortfolioColumns,
+} from './portfolio-fields.js'
+import type { ExportedRow } from './portfolio-rows.js'
 
 /** The formats of `GET /exports/engagements.<format>`. */
 export const PORTFOLIO_EXPORT_FORMATS = ['ndjson', 'csv'] as const
 export type PortfolioExportFormat = (typeof PORTFOLIO_EXPORT_FORMATS)[number]
 
-/** CSV columns, in order, and how each reads its row. */
-const CSV_COLUMNS: readonly [string, (row: PortfolioRow) => CsvValue][] = [
-  ['id', (row) => row.id],
-  ['title', (row) => row.title],
-  ['imcId', (row) => row.imcId],
-  ['state', (row) => row.state],
-  ['methodVersion', (row) => row.methodVersion],
-  ['successThreshold', (row) => row.successThreshold],
-  ['latestTotal', (row) => row.latestTotal],
-  ['latestBand', (row) => row.latestBand],
-  ['plannedStart', (row) => row.plannedStart],
-  ['plannedEnd', (row) => row.plannedEnd],
-  ['createdAt', (row) => row.createdAt],
-  ['updatedAt', (row) => row.updatedAt],
-  ['organization.id', (row) => row.organization.id],
-  ['organization.slug', (row) => row.organization.slug],
-  ['organization.name', (row) => row.organization.name],
-  ['team.id', (row) => row.team?.id ?? null],
-  ['team.shortName', (row) => row.team?.shortName ?? null],
-  ['team.officialName', (row) => row.team?.officialName ?? null],
-]
+/** The header of the CSV format without `fields`. */
+export const PORTFOLIO_CSV_COLUMNS: readonly string[] = PORTFOLIO_COLUMNS
 
-/** The header of the CSV format. */
-export const PORTFOLIO_CSV_COLUMNS: readonly string[] = CSV_COLUMNS.map(([name]) => name)
+/** How a CSV column reads its value from the exported row (`team.shortName` → row.team?.shortName). */
+function readColumn(column: PortfolioColumn): (row: ExportedRow) => CsvValue {
+  const [head, nested] = column.split('.') as [keyof ExportedRow, string | undefined]
+  if (nested === undefined) return (row) => row[head] as CsvValue
+  return (row) => (row[head] as Record<string, CsvValue> | null | undefined)?.[nested] ?? null
+}
 
 /** How one format starts, writes a chunk of rows, and is labelled. */
 export interface PortfolioEncoding {
@@ -44,17 +36,21 @@ export interface PortfolioEncoding {
   fileName: string
   /** Written before the first row (also for an empty export). */
   preamble: string
-  chunk(rows: readonly PortfolioRow[]): string
+  chunk(rows: readonly ExportedRow[]): string
 }
 
-/** The encoding of a format. */
-export function portfolioEncoding(format: PortfolioExportFormat): PortfolioEncoding {
+/** The encoding of a format, writing the selected columns (every column by default). */
+export function portfolioEncoding(
+  format: PortfolioExportFormat,
+  selection: PortfolioSelection = selectPortfolioColumns([]),
+): PortfolioEncoding {
   if (format === 'csv') {
+    const readers = selection.columns.map(readColumn)
     return {
       contentType: 'text/csv; charset=utf-8',
       fileName: 'immd-portfolio.csv',
-      preamble: `${CSV_BOM}${renderCsvRows([PORTFOLIO_CSV_COLUMNS])}`,
-      chunk: (rows) => renderCsvRows(rows.map((row) => CSV_COLUMNS.map(([, read]) => read(row)))),
+      preamble: `${CSV_BOM}${renderCsvRows([selection.columns])}`,
+      chunk: (rows) => renderCsvRows(rows.map((row) => readers.map((read) => read(row)))),
     }
   }
   return {

@@ -10,6 +10,11 @@
 import { decodeGlobalID } from '@pothos/plugin-relay'
 import { type GraphQLEnumType, isEnumType } from 'graphql'
 import { schema } from '../schema/index.js'
+import {
+  PortfolioFieldsError,
+  type PortfolioSelection,
+  selectPortfolioColumns,
+} from './portfolio-fields.js'
 import type {
   PortfolioFilter,
   PortfolioOrder,
@@ -38,10 +43,13 @@ export type {
 
 const LIST_PARAMETERS = { state: 'EngagementState', band: 'Band', threshold: 'Band' } as const
 const SINGLE_PARAMETERS = ['organizationId', 'search', 'updatedAfter', 'orderBy', 'direction']
+/** Parameters that select what each row holds rather than which rows. */
+const SELECTION_PARAMETERS = ['fields']
 /** Every parameter the export understands; anything else is a typo worth a 400. */
 export const PORTFOLIO_QUERY_PARAMETERS: readonly string[] = [
   ...SINGLE_PARAMETERS,
   ...Object.keys(LIST_PARAMETERS),
+  ...SELECTION_PARAMETERS,
 ]
 
 /** An enum of the GraphQL schema: the one mapping between enum names and stored values. */
@@ -148,5 +156,12 @@ export function parsePortfolioQuery(params: URLSearchParams): PortfolioQuery {
       ? 'desc'
       : enumValue('direction', 'OrderDirection', direction)) as PortfolioOrder['direction'],
   }
-  return { filter, order }
+  let selection: PortfolioSelection
+  try {
+    selection = selectPortfolioColumns(listOf(params, 'fields'))
+  } catch (error) {
+    if (!(error instanceof PortfolioFieldsError)) throw error
+    throw new ExportParameterError('fields', error.message)
+  }
+  return { filter, order, selection }
 }

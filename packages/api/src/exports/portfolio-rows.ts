@@ -10,6 +10,11 @@
 import type { Prisma } from '@immd/db/generated/sqlite/client'
 import { encodeGlobalID } from '@pothos/plugin-relay'
 import type { ApiDatabase, ApiPrismaClient } from '../database.js'
+import {
+  type EngagementColumn,
+  type PortfolioSelection,
+  selectPortfolioColumns,
+} from './portfolio-fields.js'
 import { type PortfolioQuery, schemaEnum } from './portfolio-query.js'
 import {
   type PortfolioKey,
@@ -36,29 +41,55 @@ export interface PortfolioRow {
   team: { id: string; shortName: string; officialName: string | null } | null
 }
 
-/** The columns one chunk reads. */
-const ROW_SELECT = {
-  id: true,
-  organizationId: true,
-  title: true,
-  imcId: true,
-  state: true,
-  methodVersion: true,
-  successThreshold: true,
-  latestTotal: true,
-  latestBand: true,
-  plannedStart: true,
-  plannedEnd: true,
-  createdAt: true,
-  updatedAt: true,
-  teamId: true,
-} satisfies Prisma.EngagementSelect
+/** An exported engagement with the selected columns only (`portfolio-fields.ts`). */
+export type ExportedRow = Partial<PortfolioRow>
 
-/** A stored row as one chunk reads it. */
-type PortfolioRecord = Prisma.EngagementGetPayload<{ select: typeof ROW_SELECT }>
+/** The stored columns each exported column reads. */
+const STORED_COLUMNS: Readonly<Record<EngagementColumn, keyof PortfolioRecord>> = {
+  id: 'id',
+  title: 'title',
+  imcId: 'imcId',
+  state: 'state',
+  methodVersion: 'methodVersion',
+  successThreshold: 'successThreshold',
+  latestTotal: 'latestTotal',
+  latestBand: 'latestBand',
+  plannedStart: 'plannedStart',
+  plannedEnd: 'plannedEnd',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt',
+}
+
+/** A stored row as a chunk may read it (only the selected columns are read). */
+interface PortfolioRecord {
+  id: string
+  organizationId: string
+  title: string
+  imcId: string | null
+  state: string
+  methodVersion: string
+  successThreshold: string | null
+  latestTotal: number | null
+  latestBand: string | null
+  plannedStart: Date | null
+  plannedEnd: Date | null
+  createdAt: Date
+  updatedAt: Date
+  teamId: string | null
+}
 
 /** A team as the row shows it. */
 type TeamColumns = NonNullable<PortfolioRow['team']>
+
+/** The columns one chunk reads: the selection's, the keyset's and the tenancy check's. */
+function selectColumns(selection: PortfolioSelection, query: PortfolioQuery) {
+  const select: Record<string, true> = { id: true, organizationId: true, [query.order.field]: true }
+  for (const key of selection.keys) {
+    if (key === 'team') select.teamId = true
+    else if (key !== 'organization') select[STORED_COLUMNS[key]] = true
+  }
+  return select satisfies Prisma.EngagementSelect
+}
 
 /**
  * Rows per SQL statement when the caller does not say: few statements for 10,000 rows, while a
@@ -74,6 +105,8 @@ export interface ReadPortfolioOptions {
   /** Organizations the viewer may read (`readableOrganizationIds`). */
   organizationIds: readonly string[]
   query: PortfolioQuery
+  /** The columns to write (default: every column). */
+  selection?: PortfolioSelection
   /** Rows per statement (default {@link DEFAULT_CHUNK_SIZE}). */
   chunkSize?: number
 }
@@ -81,12 +114,14 @@ export interface ReadPortfolioOptions {
 /**
  * Yields the export in chunks of at most `chunkSize` rows, reading the next chunk only when the
  * consumer asks for it, so memory holds one chunk (and the teams met so far) whatever the
- * portfolio's size. The first statement reads the viewer's organizations, once for all chunks.
+ * portfolio's size. Only the selected columns are read; organizations and teams only when a
+ * column of theirs is selected (organizations once for all chunks).
  */
 export async function* readPortfolio(
   options: ReadPortfolioOptions,
-): AsyncGenerator<PortfolioRow[], void, undefined> {
+): AsyncGenerator<ExportedRow[], void, undefined> {
   const { prisma, query } = options
+  const selection = options.selection ?? selectPortfolioColumns([])
   const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK_SIZE)
   const where = await portfolioWhere({
     prisma,
@@ -95,26 +130,32 @@ export async function* readPortfolio(
     filter: query.filter,
   })
   const orderBy = portfolioOrderBy(query.order)
-  const organizations = await prisma.organization.findMany({
-    where: { id: { in: [...options.organizationIds] } },
-    select: { id: true, slug: true, name: true },
-  })
+  const organizations =
+    selection.organization.length === 0
+      ? []
+      : await prisma.organization.findMany({
+          where: { id: { in: [...options.organizationIds] } },
+          select: { id: true, slug: true, name: true },
+        })
   const teams = new Map<string, TeamColumns>()
-  const toRow = createRowMapper(
-    new Map(
+  const toRow = createRowMapper({
+    selection,
+    readable: new Set(options.organizationIds),
+    organizations: new Map(
       organizations.map((row) => [row.id, { ...row, id: encodeGlobalID('Organization', row.id) }]),
     ),
     teams,
-  )
+  })
+  const select = selectColumns(selection, query)
   let after: PortfolioKey | undefined
   for (;;) {
-    const records: PortfolioRecord[] = await prisma.engagement.findMany({
+    const records = (await prisma.engagement.findMany({
       where: after ? { AND: [where, portfolioAfter(query.order, after)] } : where,
       orderBy,
       take: chunkSize,
-      select: ROW_SELECT,
-    })
-    await loadTeams(prisma, records, teams)
+      select,
+    })) as unknown as PortfolioRecord[]
+    if (selection.team.length > 0) await loadTeams(prisma, records, teams)
     if (records.length > 0) yield records.map(toRow)
     after = records[records.length - 1]
     if (records.length < chunkSize || !after) return
@@ -137,37 +178,68 @@ async function loadTeams(
   for (const row of rows) teams.set(row.id, { ...row, id: encodeGlobalID('Team', row.id) })
 }
 
-/** Maps stored rows to the connection's values (enum names as `schema.graphql` spells them). */
-function createRowMapper(
-  organizations: Map<string, PortfolioRow['organization']>,
-  teams: Map<string, TeamColumns>,
-) {
+/** What {@link createRowMapper} maps with. */
+interface RowMapperOptions {
+  selection: PortfolioSelection
+  /** The viewer's readable organizations: a row of any other is a bug, never written. */
+  readable: ReadonlySet<string>
+  organizations: Map<string, PortfolioRow['organization']>
+  teams: Map<string, TeamColumns>
+}
+
+/**
+ * Maps stored rows to the connection's values (enum names as `schema.graphql` spells them),
+ * with the selected keys only, in the selection's order: one writer per key, chosen once.
+ */
+function createRowMapper(options: RowMapperOptions) {
+  const { selection, readable, organizations, teams } = options
   const state = schemaEnum('EngagementState')
   const band = schemaEnum('Band')
   const bandName = (value: string | null) => (value === null ? null : String(band.serialize(value)))
   const iso = (value: Date | null) => value?.toISOString() ?? null
-  return (record: PortfolioRecord): PortfolioRow => {
-    const organization = organizations.get(record.organizationId)
+  const pick = <T extends object>(value: T, keys: readonly (keyof T)[]) =>
+    Object.fromEntries(keys.map((key) => [key, value[key]]))
+  const values: Record<EngagementColumn, (record: PortfolioRecord) => unknown> = {
+    id: (record) => encodeGlobalID('Engagement', record.id),
+    title: (record) => record.title,
+    imcId: (record) => record.imcId,
+    state: (record) => String(state.serialize(record.state)),
+    methodVersion: (record) => record.methodVersion,
+    successThreshold: (record) => bandName(record.successThreshold),
+    latestTotal: (record) => record.latestTotal,
+    latestBand: (record) => bandName(record.latestBand),
+    plannedStart: (record) => iso(record.plannedStart),
+    plannedEnd: (record) => iso(record.plannedEnd),
+    createdAt: (record) => record.createdAt.toISOString(),
+    updatedAt: (record) => record.updatedAt.toISOString(),
+  }
+  const writers = selection.keys.map((key): [string, (record: PortfolioRecord) => unknown] => {
+    if (key === 'organization') {
+      return [
+        key,
+        (record) =>
+          pick(organizations.get(record.organizationId) as object, selection.organization as never),
+      ]
+    }
+    if (key === 'team') {
+      // A team deleted since the chunk was read is gone, as `onDelete: SetNull` would leave it.
+      return [
+        key,
+        (record) => {
+          const team = record.teamId ? teams.get(record.teamId) : undefined
+          return team ? pick(team, selection.team) : null
+        },
+      ]
+    }
+    return [key, values[key]]
+  })
+  return (record: PortfolioRecord): ExportedRow => {
     // The guarded client only returns rows of these organizations; anything else is a bug.
-    if (!organization) {
+    if (!readable.has(record.organizationId)) {
       throw new Error(`Engagement ${record.id} is outside the readable organizations.`)
     }
-    return {
-      id: encodeGlobalID('Engagement', record.id),
-      title: record.title,
-      imcId: record.imcId,
-      state: String(state.serialize(record.state)),
-      methodVersion: record.methodVersion,
-      successThreshold: bandName(record.successThreshold),
-      latestTotal: record.latestTotal,
-      latestBand: bandName(record.latestBand),
-      plannedStart: iso(record.plannedStart),
-      plannedEnd: iso(record.plannedEnd),
-      createdAt: record.createdAt.toISOString(),
-      updatedAt: record.updatedAt.toISOString(),
-      organization,
-      // A team deleted since the chunk was read is gone, as `onDelete: SetNull` would leave it.
-      team: record.teamId ? (teams.get(record.teamId) ?? null) : null,
-    }
+    const row: Record<string, unknown> = {}
+    for (const [key, write] of writers) row[key] = write(record)
+    return row as ExportedRow
   }
 }

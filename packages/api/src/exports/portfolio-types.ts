@@ -5,6 +5,8 @@
  *
  * @packageDocumentation
  */
+import type { PortfolioSelection } from './portfolio-fields.js'
+
 /** The connection's `EngagementFilter`, with stored values (core ids, database ids). */
 export interface PortfolioFilter {
   organizationId?: string
@@ -28,4 +30,6 @@ export interface PortfolioOrder {
 export interface PortfolioQuery {
   filter: PortfolioFilter
   order: PortfolioOrder
+  /** The columns each row holds (`?fields=`); every column when absent. */
+  selection?: PortfolioSelection
 }
