@@ -19,6 +19,7 @@ import {
   buildComparisonView,
   type ComparisonView,
 } from './report-comparisons.js'
+import { buildDriverViews, createMethodLabels, type DriverView } from './report-driver-views.js'
 import { buildHandoutView, type HandoutView } from './report-handout.js'
 import type { EngagementReport } from './report-input.js'
 import {
@@ -30,42 +31,10 @@ import {
   describeMethodRules,
   type MethodRuleView,
   markAlgorithm,
-  markProvenance,
 } from './report-provenance.js'
 import { describeResultSentences } from './report-result-sentences.js'
-import { writeConfidenceReasons } from './write-result-sentences.js'
 
-/** One rationale data item under a driver. */
-export interface RationaleItemView {
-  /** `+`, `-`, `0` or `?`. */
-  code: string
-  text: string
-}
-
-/** One driver row of the IMMD Worksheet. */
-export interface DriverView {
-  id: string
-  number: number
-  shortName: string
-  /** The question, followed by its provenance marker when it is not read in a source. */
-  question: string
-  /** `[SEI source]`, `[reconstructed]` or `[platform default]`. */
-  questionMarker: string
-  /** The answer's label, `Not answered` or `Excluded by tailoring`. */
-  answer: string
-  value: number | null
-  /** The value's provenance marker (answer values are reconstructed). */
-  valueMarker: string
-  /** `High`, `Medium`, `Low (thin evidence)` with its reasons, or `—`. */
-  confidence: string
-  /** The level alone (`High`, `Medium`, `Low (thin evidence)`), or `—`. */
-  confidenceLevel: string
-  weight: number
-  contribution: number
-  rationale: string | null
-  items: RationaleItemView[]
-  tally: { success: number; failure: number; neutral: number; unknown: number }
-}
+export type { DriverView, RationaleItemView } from './report-driver-views.js'
 
 /** A band of the method, for the profile chart and the band table. */
 export interface BandView {
@@ -193,14 +162,9 @@ export function buildReportView(
   const t = reportMessages(locale)
   const localized = localizeReportMethod(report.method, locale)
   const { method } = localized
-  const driverName = (code: string, fallback: string) =>
-    method.drivers.find((d) => d.code === code)?.shortName ?? fallback
   const fmt = createReportFormatters(locale)
   const formatDate = fmt.date
-  const answerLabel = (answer: string | null | undefined) =>
-    answer ? (method.answers.find((a) => a.answer === answer)?.label ?? answer) : null
-  const bandLabel = (band: string | null | undefined) =>
-    band ? (method.bands.find((b) => b.band === band)?.label ?? band) : null
+  const { answerLabel, bandLabel, driverName } = createMethodLabels(method)
   const score = (value: number) => fmt.number(Number(formatScore(value)))
   // The API's sentences about the result, written again from their codes in the report's language.
   const sentences = describeResultSentences(
@@ -213,51 +177,7 @@ export function buildReportView(
     },
     locale === 'en',
   )
-  const confidenceLevel = (level: string) =>
-    t.view.confidence[level as keyof typeof t.view.confidence] ?? level
-  const evaluations = new Map(report.evaluations.map((e) => [e.driverId, e]))
-  const scores = new Map(result.drivers.map((d) => [d.driverId, d]))
-  // Each driver's items, grouped once (an item can bear on several drivers).
-  const itemsByDriver = new Map<string, RationaleItemView[]>()
-  for (const item of report.dataItems) {
-    for (const code of item.drivers) {
-      const list = itemsByDriver.get(code) ?? []
-      list.push({ code: item.effectCode, text: item.text })
-      itemsByDriver.set(code, list)
-    }
-  }
-  const drivers = method.drivers.map((driver): DriverView => {
-    const score = scores.get(driver.code)
-    const evaluation = evaluations.get(driver.code)
-    const answer =
-      score?.status === 'EXCLUDED'
-        ? t.view.excludedByTailoring
-        : (answerLabel(score?.answer ?? null) ?? t.view.notAnswered)
-    const option = method.answers.find((a) => a.answer === score?.answer)
-    const confidence = score?.confidence
-    return {
-      id: driver.code,
-      number: driver.number,
-      shortName: driver.shortName,
-      question: driver.question.text,
-      questionMarker: `${markProvenance(driver.question.provenance, t)}${localized.translatedQuestions.has(driver.code) ? ` ${t.markers.translation}` : ''}`,
-      answer,
-      value: score?.value ?? null,
-      valueMarker: option ? markProvenance(option.provenance, t) : '',
-      confidence: confidence
-        ? t.view.confidenceLine(
-            confidenceLevel(confidence.level),
-            writeConfidenceReasons(confidence, t, locale === 'en').join('; '),
-          )
-        : '—',
-      confidenceLevel: confidence ? confidenceLevel(confidence.level) : '—',
-      weight: score?.weight ?? 0,
-      contribution: score?.contribution ?? 0,
-      rationale: evaluation?.rationale ?? null,
-      items: itemsByDriver.get(driver.code) ?? [],
-      tally: score?.tally ?? { success: 0, failure: 0, neutral: 0, unknown: 0 },
-    }
-  })
+  const drivers = buildDriverViews({ report, localized, t, answerLabel, english: locale === 'en' })
   const move = (
     m: { answer: string; total: number; band: string | null; bandChanged: boolean } | null,
   ) =>
