@@ -27,11 +27,7 @@ import {
   describeMarking,
   type ReportMarking,
 } from './report-marking.js'
-import {
-  describeMethodRules,
-  type MethodRuleView,
-  markAlgorithm,
-} from './report-provenance.js'
+import { describeMethodRules, type MethodRuleView, markAlgorithm } from './report-provenance.js'
 import { describeResultSentences } from './report-result-sentences.js'
 
 export type { DriverView, RationaleItemView } from './report-driver-views.js'
