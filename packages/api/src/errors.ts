@@ -20,6 +20,9 @@ import {
 } from '@immd/db/errors'
 import { encodeGlobalID } from '@pothos/plugin-relay'
 import { GraphQLError } from 'graphql'
+import { currentRowValue, nodeTypeOfModel, publicNodeId } from './node-ids.js'
+
+export { currentRowValue, NODE_TYPES } from './node-ids.js'
 
 /**
  * Base class of every error a client may see: a typed result on fields that list it (the schema's
@@ -127,10 +130,8 @@ export class NotFoundError extends DomainError {
    *   already what the client knows (e.g. `<engagement global id>/<user global id>`).
    */
   constructor(entity: string, id: string, idIsPublic = false) {
-    const type = idIsPublic ? entity : (NODE_TYPE_OF_MODEL[entity] ?? entity)
-    const idType = ID_TYPE_OF_ENTITY[type] ?? type
-    const publicId =
-      !idIsPublic && NODE_TYPES.has(idType) && id !== '' ? encodeGlobalID(idType, id) : id
+    const type = idIsPublic ? entity : nodeTypeOfModel(entity)
+    const publicId = idIsPublic ? id : publicNodeId(type, id)
     super(`${type} ${publicId} was not found.`, 'NOT_FOUND')
     this.entity = type
     this.id = publicId
@@ -143,72 +144,6 @@ export interface ConflictErrorOptions {
   currentVersion?: number | null
   /** The value that is in the way (e.g. the existing method version id), any JSON value. */
   currentValue?: unknown
-}
-
-/** Prisma models whose GraphQL node type has another name (global ids use the GraphQL name). */
-const NODE_TYPE_OF_MODEL: Readonly<Record<string, string>> = {
-  ActivityRecord: 'Activity',
-  DriverExclusion: 'ExclusionDecision',
-  InterviewSession: 'Interview',
-  LessonLearned: 'Lesson',
-}
-
-/**
- * The GraphQL node types (global ids): a `NotFoundError` about one of them names it by its global
- * id. `tests/not-found-ids.test.ts` checks the list against the schema.
- */
-export const NODE_TYPES: ReadonlySet<string> = new Set([
-  'Activity',
-  'ApiToken',
-  'AuditEvent',
-  'ChecklistItem',
-  'DataItem',
-  'Document',
-  'DriverEvaluation',
-  'Engagement',
-  'EvidenceFile',
-  'ExclusionDecision',
-  'Improvement',
-  'Interview',
-  'Lesson',
-  'Membership',
-  'Organization',
-  'RespondentLink',
-  'ResultCommunication',
-  'ResultSnapshot',
-  'ScopeEntry',
-  'Team',
-  'User',
-  'WebhookDelivery',
-  'WebhookEndpoint',
-])
-
-/** Objects without an id of their own that a `NotFoundError` names by another node's id. */
-const ID_TYPE_OF_ENTITY: Readonly<Record<string, string>> = {
-  InterviewParticipant: 'ScopeEntry',
-}
-
-/** Columns ending in `Id` that hold a code of the method or an inventory, not a database key. */
-const CODE_COLUMNS: ReadonlySet<string> = new Set(['driverId', 'activityId', 'imcId'])
-
-/**
- * The current row of an optimistic-concurrency conflict as `ConflictError.currentValue`: a JSON
- * object of its fields (dates as ISO strings, bigints as strings), so a client can show what it
- * lost to and retry with `currentVersion`. `id` is the row's global id (`type` is its node type);
- * foreign keys (`engagementId`, `ownerId` …) are left out, since raw database ids are not part of
- * the API. Only called with rows the caller may write (read through the tenant-guarded transaction).
- */
-export function currentRowValue(row: unknown, type: string): Record<string, unknown> | null {
-  if (row === null || row === undefined || typeof row !== 'object') return null
-  const value: Record<string, unknown> = {}
-  for (const [key, column] of Object.entries(row as Record<string, unknown>)) {
-    if (key === 'id') value.id = encodeGlobalID(type, String(column))
-    else if (key.endsWith('Id') && !CODE_COLUMNS.has(key)) continue
-    else if (typeof column === 'bigint') value[key] = column.toString()
-    else if (column instanceof Date) value[key] = column.toISOString()
-    else value[key] = column
-  }
-  return value
 }
 
 /** The write lost a race (stale `version`) or collides with existing data. */
@@ -314,10 +249,7 @@ export function toDomainError(error: unknown): unknown {
       `${mapped.model} ${mapped.id} was changed by someone else; reload it.`,
       {
         currentVersion: typeof current?.version === 'number' ? current.version : null,
-        currentValue: currentRowValue(
-          mapped.current,
-          NODE_TYPE_OF_MODEL[mapped.model] ?? mapped.model,
-        ),
+        currentValue: currentRowValue(mapped.current, nodeTypeOfModel(mapped.model)),
       },
     )
   }
