@@ -44,49 +44,46 @@ export interface PortfolioRow {
 /** An exported engagement with the selected columns only (`portfolio-fields.ts`). */
 export type ExportedRow = Partial<PortfolioRow>
 
-/** The stored columns each exported column reads. */
-const STORED_COLUMNS: Readonly<Record<EngagementColumn, keyof PortfolioRecord>> = {
-  id: 'id',
-  title: 'title',
-  imcId: 'imcId',
-  state: 'state',
-  methodVersion: 'methodVersion',
-  successThreshold: 'successThreshold',
-  latestTotal: 'latestTotal',
-  latestBand: 'latestBand',
-  plannedStart: 'plannedStart',
-  plannedEnd: 'plannedEnd',
-  createdAt: 'createdAt',
-  updatedAt: 'updatedAt',
-}
+/**
+ * Every column a chunk may read: the exported columns (each stored under its own name), the
+ * tenancy check's `organizationId` and the team link.
+ */
+const RECORD_SELECT = {
+  id: true,
+  organizationId: true,
+  title: true,
+  imcId: true,
+  state: true,
+  methodVersion: true,
+  successThreshold: true,
+  latestTotal: true,
+  latestBand: true,
+  plannedStart: true,
+  plannedEnd: true,
+  createdAt: true,
+  updatedAt: true,
+  teamId: true,
+} as const satisfies Record<EngagementColumn | 'organizationId' | 'teamId', true>
 
-/** A stored row as a chunk may read it (only the selected columns are read). */
-interface PortfolioRecord {
-  id: string
-  organizationId: string
-  title: string
-  imcId: string | null
-  state: string
-  methodVersion: string
-  successThreshold: string | null
-  latestTotal: number | null
-  latestBand: string | null
-  plannedStart: Date | null
-  plannedEnd: Date | null
-  createdAt: Date
-  updatedAt: Date
-  teamId: string | null
-}
+/**
+ * A stored row as a chunk may read it, typed by Prisma from {@link RECORD_SELECT}; a chunk reads
+ * only the selected columns, and the writers only touch those.
+ */
+type PortfolioRecord = Prisma.EngagementGetPayload<{ select: typeof RECORD_SELECT }>
 
 /** A team as the row shows it. */
 type TeamColumns = NonNullable<PortfolioRow['team']>
 
 /** The columns one chunk reads: the selection's, the keyset's and the tenancy check's. */
 function selectColumns(selection: PortfolioSelection, query: PortfolioQuery) {
-  const select: Record<string, true> = { id: true, organizationId: true, [query.order.field]: true }
+  const select: Partial<Record<keyof typeof RECORD_SELECT, true>> = {
+    id: true,
+    organizationId: true,
+    [query.order.field]: true,
+  }
   for (const key of selection.keys) {
     if (key === 'team') select.teamId = true
-    else if (key !== 'organization') select[STORED_COLUMNS[key]] = true
+    else if (key !== 'organization') select[key] = true
   }
   return select satisfies Prisma.EngagementSelect
 }
@@ -154,6 +151,8 @@ export async function* readPortfolio(
       orderBy,
       take: chunkSize,
       select,
+      // The selection is chosen at run time (a subset of RECORD_SELECT), which Prisma cannot
+      // type; the writers read only the selected columns.
     })) as unknown as PortfolioRecord[]
     if (selection.team.length > 0) await loadTeams(prisma, records, teams)
     if (records.length > 0) yield records.map(toRow)
