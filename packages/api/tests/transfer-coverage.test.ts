@@ -3,11 +3,13 @@
  * or listed, with why, as left behind (`src/transfer/transfer-coverage.ts`). Adding a worksheet
  * field without either fails here, before an export → import round trip could drop it silently.
  */
+import { IMMD_1_0 } from '@immd/core'
 import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import { getDatamodel } from '../src/generated/pothos-types.js'
 import { NOT_TRANSFERRED_MODELS, TRANSFERRED_MODELS } from '../src/transfer/transfer-coverage.js'
 import { transferEngagementSchema } from '../src/transfer/transfer-format.js'
+import { DECLARED_WORKSHEETS } from '../src/worksheets/index.js'
 
 interface Field {
   name: string
@@ -99,5 +101,31 @@ describe('what the transfer document carries of an engagement', () => {
       (column) => !keys.has(column) && !(column in transfer.notTransferred),
     )
     expect(dropped).toEqual(['mood'])
+  })
+})
+
+describe('the worksheet declarations', () => {
+  it('each stores a worksheet of the method, or says it stores none', () => {
+    const known = new Set(IMMD_1_0.worksheets.map((worksheet) => worksheet.id))
+    for (const declared of DECLARED_WORKSHEETS) {
+      for (const id of declared.methodWorksheets) {
+        expect(known.has(id), `${declared.model} names worksheet ${id}`).toBe(true)
+      }
+    }
+  })
+
+  it('store every worksheet of the method except the Handout, which is only printed', () => {
+    const stored = new Set(DECLARED_WORKSHEETS.flatMap((declared) => declared.methodWorksheets))
+    const unstored = IMMD_1_0.worksheets.filter((worksheet) => !stored.has(worksheet.id))
+    expect(unstored.map((worksheet) => worksheet.id)).toEqual(['handout'])
+  })
+
+  it('are the document sections their rows are read from', () => {
+    for (const declared of DECLARED_WORKSHEETS) {
+      const keys = documentKeys(declared.section)
+      for (const column of Object.keys(declared.columns)) {
+        expect(keys, `${declared.model}.${column} in ${declared.section}`).toContain(column)
+      }
+    }
   })
 })

@@ -7,6 +7,22 @@
 import type { Prisma } from '@immd/db/generated/sqlite/client'
 import type { ApiPrismaClient } from '../database.js'
 import {
+  activityRecords,
+  checklistItems,
+  dataItems,
+  documents,
+  driverEvaluations,
+  driverExclusions,
+  evidenceFiles,
+  improvements,
+  interviewSessions,
+  lessonsLearned,
+  resultCommunications,
+  resultSnapshots,
+  scopeEntries,
+} from '../worksheets/index.js'
+import { type StoredColumns, selectColumns, writeColumns } from '../worksheets/transfer-columns.js'
+import {
   TRANSFER_FORMAT,
   TRANSFER_FORMAT_VERSION,
   type TransferDocument,
@@ -15,17 +31,7 @@ import {
 } from './transfer-format.js'
 
 /** What an export says about each evidence file; the bytes only with `includeFiles`. */
-const FILE_METADATA = {
-  version: true,
-  fileName: true,
-  mediaType: true,
-  sizeBytes: true,
-  sha256: true,
-  tlp: true,
-  uploadedAt: true,
-  deletedAt: true,
-  deleteReason: true,
-} as const
+const FILE_METADATA = selectColumns(evidenceFiles.columns)
 
 /** The file metadata, and the bytes when the export includes files. */
 const fileSelect = (includeFiles: boolean) =>
@@ -80,29 +86,15 @@ function indexById(rows: readonly { id: string }[]): Map<string, number> {
   return new Map(rows.map((row, position) => [row.id, position]))
 }
 
-/** A stored file version as the document carries it. */
-type FileRow = {
-  version: number
-  fileName: string
-  mediaType: string
-  sizeBytes: number
-  sha256: string
-  tlp: string
-  uploadedAt: Date
-  deletedAt: Date | null
-  deleteReason: string | null
-  content?: Uint8Array | null
-}
+/** A stored file version, with its bytes when the export includes files. */
+type FileRow = StoredColumns<typeof evidenceFiles.columns> & { content?: Uint8Array | null }
 
 function transferFile(file: FileRow, includeFiles: boolean): TransferEvidenceFile {
-  const { content, ...metadata } = file
   return {
-    ...metadata,
-    uploadedAt: file.uploadedAt.toISOString(),
-    deletedAt: iso(file.deletedAt),
+    ...writeColumns(evidenceFiles.columns, file),
     // Deleted versions have no bytes left: null, and their metadata says why.
     ...(includeFiles
-      ? { contentBase64: content ? Buffer.from(content).toString('base64') : null }
+      ? { contentBase64: file.content ? Buffer.from(file.content).toString('base64') : null }
       : {}),
   }
 }
@@ -153,44 +145,13 @@ export async function exportEngagement(
     sponsorName: row.sponsorName,
     sponsorshipRecordedAt: iso(row.sponsorshipRecordedAt),
     teamSnapshot: row.teamSnapshot ?? null,
-    activities: row.activities.map((a) => ({
-      activityId: a.activityId,
-      phase: a.phase,
-      ordinal: a.ordinal,
-      status: a.status as TransferEngagement['activities'][number]['status'],
-      startedAt: iso(a.startedAt),
-      completedAt: iso(a.completedAt),
-      outputs: a.outputs,
-      notes: a.notes,
-    })),
-    preparationChecklist: row.checklistItems.map((item) => ({
-      activityId: item.activityId,
-      ordinal: item.ordinal,
-      text: item.text,
-      dueDate: iso(item.dueDate),
-      done: item.done,
-      doneAt: iso(item.doneAt),
-      notes: item.notes,
-    })),
-    scopeList: row.scopeEntries.map((entry) => ({
-      kind: entry.kind,
-      name: entry.name,
-      pseudonym: entry.pseudonym,
-      unit: entry.unit,
-      role: entry.role,
-      scopePosition: entry.scopePosition,
-      team: entry.team,
-      functions: entry.functions,
-      contact: entry.contact,
-      ordinal: entry.ordinal,
-      interviewed: entry.interviewed,
-    })),
+    activities: row.activities.map((a) => writeColumns(activityRecords.columns, a)),
+    preparationChecklist: row.checklistItems.map((item) =>
+      writeColumns(checklistItems.columns, item),
+    ),
+    scopeList: row.scopeEntries.map((entry) => writeColumns(scopeEntries.columns, entry)),
     interviews: row.interviews.map((session) => ({
-      title: session.title,
-      heldAt: iso(session.heldAt),
-      notes: session.notes,
-      notesTlp: session.notesTlp,
-      createdAt: iso(session.createdAt),
+      ...writeColumns(interviewSessions.columns, session),
       participants: session.participants
         .map((participant) => ({
           scopeEntry: scopeIndex.get(participant.scopeEntryId) ?? 0,
@@ -204,82 +165,39 @@ export async function exportEngagement(
         .sort((a, b) => a.scopeEntry - b.scopeEntry),
     })),
     documents: row.documents.map((document) => ({
-      title: document.title,
-      kind: document.kind,
-      owner: document.owner,
-      origin: document.origin,
-      ordinal: document.ordinal,
-      requestedAt: iso(document.requestedAt),
-      receivedAt: iso(document.receivedAt),
-      reviewedAt: iso(document.reviewedAt),
-      notes: document.notes,
+      ...writeColumns(documents.columns, document),
       files: document.files.map((file) => transferFile(file, includeFiles)),
     })),
     dataItems: row.dataItems.map((item) => ({
-      text: item.text,
-      effect: item.effect as TransferEngagement['dataItems'][number]['effect'],
-      sourceKind: item.sourceKind as TransferEngagement['dataItems'][number]['sourceKind'],
+      ...writeColumns(dataItems.columns, item),
       interview: lookup(interviewIndex, item.interviewSessionId),
       document: lookup(documentIndex, item.documentId),
       drivers: item.drivers.map((link) => link.driverId),
-      selfReported: item.selfReported,
-      createdAt: iso(item.createdAt),
       files: item.files.map((file) => transferFile(file, includeFiles)),
     })),
-    evaluations: row.evaluations.map((evaluation) => ({
-      driverId: evaluation.driverId,
-      answer: evaluation.answer,
-      rationale: evaluation.rationale,
-      evaluatedAt: iso(evaluation.evaluatedAt),
-    })),
+    evaluations: row.evaluations.map((evaluation) =>
+      writeColumns(driverEvaluations.columns, evaluation),
+    ),
     exclusions: row.exclusions.map((exclusion) => ({
-      driverId: exclusion.driverId,
-      reason: exclusion.reason,
+      ...writeColumns(driverExclusions.columns, exclusion),
       decidedBy: exclusion.decidedBy?.name ?? null,
-      decidedAt: iso(exclusion.decidedAt),
-      origin: exclusion.origin as 'tailoring' | 'migrated',
     })),
-    resultSnapshots: row.resultSnapshots.map((snapshot) => ({
-      activityId: snapshot.activityId,
-      methodVersion: snapshot.methodVersion,
-      total: snapshot.total,
-      band: snapshot.band,
-      successThreshold: snapshot.successThreshold,
-      differential: snapshot.differential,
-      profile: snapshot.profile,
-      computedAt: iso(snapshot.computedAt),
-      supersededAt: iso(snapshot.supersededAt),
-      supersededReason: snapshot.supersededReason,
-    })),
+    resultSnapshots: row.resultSnapshots.map((snapshot) =>
+      writeColumns(resultSnapshots.columns, snapshot),
+    ),
     improvements: row.improvements.map((improvement) => ({
-      driverId: improvement.driverId,
-      proposal: improvement.proposal,
-      priority: improvement.priority,
+      ...writeColumns(improvements.columns, improvement),
       owner: improvement.ownerName ?? improvement.owner?.name ?? null,
-      dueDate: iso(improvement.dueDate),
-      status: improvement.status,
-      expectedAnswer: improvement.expectedAnswer,
       dataItems: improvement.dataItems
         .map((link) => dataItemIndex.get(link.dataItemId))
         .filter((position): position is number => position !== undefined)
         .sort((a, b) => a - b),
-      createdAt: iso(improvement.createdAt),
     })),
     communications: row.communications.map((communication) => ({
-      audience: communication.audience,
-      medium: communication.medium,
-      communicatedAt: communication.communicatedAt.toISOString(),
+      ...writeColumns(resultCommunications.columns, communication),
       resultSnapshot: lookup(snapshotIndex, communication.resultSnapshotId),
-      notes: communication.notes,
-      createdAt: iso(communication.createdAt),
     })),
-    lessons: row.lessons.map((lesson) => ({
-      text: lesson.text,
-      category: lesson.category,
-      processUpdate: lesson.processUpdate,
-      appliedAt: iso(lesson.appliedAt),
-      createdAt: iso(lesson.createdAt),
-    })),
+    lessons: row.lessons.map((lesson) => writeColumns(lessonsLearned.columns, lesson)),
   }
   return {
     format: TRANSFER_FORMAT,

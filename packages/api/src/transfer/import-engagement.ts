@@ -11,6 +11,20 @@ import { toJsonValue } from '@immd/db/json'
 import { resolveMethodDefinition, saveMethodDefinition } from '@immd/db/method-repository'
 import type { ApiTransaction } from '../database.js'
 import { ConflictError, ValidationError, type ValidationIssue } from '../errors.js'
+import {
+  activityRecords,
+  checklistItems,
+  dataItems,
+  documents,
+  driverEvaluations,
+  improvements,
+  interviewSessions,
+  lessonsLearned,
+  resultCommunications,
+  resultSnapshots,
+  scopeEntries,
+} from '../worksheets/index.js'
+import { readColumns } from '../worksheets/transfer-columns.js'
 import { importedExclusions } from './import-exclusions.js'
 import { insertTransferFiles, type PreparedFiles } from './import-files.js'
 import { settleImportedFigures } from './imported-figures.js'
@@ -138,37 +152,20 @@ export async function importEngagementDocument(
     await tx.engagementMember.create({ data: { engagementId, userId, role: 'lead-assessor' } })
   }
   await tx.activityRecord.createMany({
-    data: doc.activities.map((a) => ({
-      engagementId,
-      activityId: a.activityId,
-      phase: a.phase,
-      ordinal: a.ordinal,
-      status: a.status,
-      startedAt: date(a.startedAt),
-      completedAt: date(a.completedAt),
-      outputs: toJsonValue(a.outputs ?? []),
-      notes: a.notes,
-    })),
+    data: doc.activities.map((a) => ({ engagementId, ...readColumns(activityRecords.columns, a) })),
   })
   await tx.checklistItem.createMany({
     data: doc.preparationChecklist.map((item) => ({
       engagementId,
-      activityId: item.activityId,
-      ordinal: item.ordinal,
-      text: item.text,
-      dueDate: date(item.dueDate),
-      done: item.done,
-      doneAt: date(item.doneAt),
-      notes: item.notes,
+      ...readColumns(checklistItems.columns, item),
     })),
   })
   await tx.driverEvaluation.createMany({
     data: doc.evaluations.map((evaluation) => ({
       engagementId,
-      driverId: evaluation.driverId,
-      answer: evaluation.notApplicable ? null : evaluation.answer,
-      rationale: evaluation.rationale,
-      evaluatedAt: date(evaluation.evaluatedAt),
+      ...readColumns(driverEvaluations.columns, evaluation),
+      // An older document's not-applicable answer is an exclusion now (`importedExclusions`).
+      ...(evaluation.notApplicable ? { answer: null } : {}),
     })),
   })
   await tx.driverExclusion.createMany({ data: importedExclusions(engagementId, doc) })
@@ -177,11 +174,7 @@ export async function importEngagementDocument(
   await tx.lessonLearned.createMany({
     data: doc.lessons.map((lesson) => ({
       engagementId,
-      text: lesson.text,
-      category: lesson.category,
-      processUpdate: lesson.processUpdate,
-      appliedAt: date(lesson.appliedAt),
-      ...(lesson.createdAt ? { createdAt: new Date(lesson.createdAt) } : {}),
+      ...readColumns(lessonsLearned.columns, lesson),
     })),
   })
   await settleImportedFigures(tx, engagementId, doc)
@@ -198,7 +191,7 @@ async function insertEvidence(
   const scopeIds: string[] = []
   for (const entry of doc.scopeList) {
     const row = await tx.scopeEntry.create({
-      data: { engagementId, ...entry, functions: toJsonValue(entry.functions ?? []) },
+      data: { engagementId, ...readColumns(scopeEntries.columns, entry) },
       select: { id: true },
     })
     scopeIds.push(row.id)
@@ -208,11 +201,7 @@ async function insertEvidence(
     const row = await tx.interviewSession.create({
       data: {
         engagementId,
-        title: session.title,
-        heldAt: date(session.heldAt),
-        notes: session.notes,
-        notesTlp: session.notesTlp,
-        ...(session.createdAt ? { createdAt: new Date(session.createdAt) } : {}),
+        ...readColumns(interviewSessions.columns, session),
         participants: {
           create: session.participants.map((participant) => ({
             scopeEntryId: scopeIds[participant.scopeEntry] as string,
@@ -226,15 +215,9 @@ async function insertEvidence(
   }
   const documentIds: string[] = []
   // Files come from `files` (checked before the transaction, `import-files.ts`), never metadata alone.
-  for (const [index, { files: _listed, ...document }] of doc.documents.entries()) {
+  for (const [index, document] of doc.documents.entries()) {
     const row = await tx.document.create({
-      data: {
-        engagementId,
-        ...document,
-        requestedAt: date(document.requestedAt),
-        receivedAt: date(document.receivedAt),
-        reviewedAt: date(document.reviewedAt),
-      },
+      data: { engagementId, ...readColumns(documents.columns, document) },
       select: { id: true },
     })
     documentIds.push(row.id)
@@ -245,13 +228,9 @@ async function insertEvidence(
     const row = await tx.dataItem.create({
       data: {
         engagementId,
-        text: item.text,
-        effect: item.effect,
-        sourceKind: item.sourceKind,
+        ...readColumns(dataItems.columns, item),
         interviewSessionId: item.interview === null ? null : interviewIds[item.interview],
         documentId: item.document === null ? null : documentIds[item.document],
-        selfReported: item.selfReported ?? false,
-        ...(item.createdAt ? { createdAt: new Date(item.createdAt) } : {}),
         drivers: { create: item.drivers.map((driverId) => ({ driverId })) },
       },
       select: { id: true },
@@ -272,19 +251,7 @@ async function insertResults(
   const snapshotIds: string[] = []
   for (const snapshot of doc.resultSnapshots) {
     const row = await tx.resultSnapshot.create({
-      data: {
-        engagementId,
-        activityId: snapshot.activityId,
-        methodVersion: snapshot.methodVersion,
-        total: snapshot.total,
-        band: snapshot.band,
-        successThreshold: snapshot.successThreshold,
-        differential: snapshot.differential,
-        profile: toJsonValue(snapshot.profile),
-        ...(snapshot.computedAt ? { computedAt: new Date(snapshot.computedAt) } : {}),
-        supersededAt: date(snapshot.supersededAt ?? null),
-        supersededReason: snapshot.supersededReason ?? null,
-      },
+      data: { engagementId, ...readColumns(resultSnapshots.columns, snapshot) },
       select: { id: true },
     })
     snapshotIds.push(row.id)
@@ -294,14 +261,8 @@ async function insertResults(
     await tx.improvement.create({
       data: {
         engagementId,
-        driverId: improvement.driverId,
-        proposal: improvement.proposal,
-        priority: improvement.priority,
+        ...readColumns(improvements.columns, improvement),
         ownerName: improvement.owner,
-        dueDate: date(improvement.dueDate),
-        status: improvement.status,
-        expectedAnswer: improvement.expectedAnswer,
-        ...(improvement.createdAt ? { createdAt: new Date(improvement.createdAt) } : {}),
         dataItems: { create: links },
       },
     })
@@ -309,12 +270,8 @@ async function insertResults(
   await tx.resultCommunication.createMany({
     data: doc.communications.map((c) => ({
       engagementId,
-      audience: c.audience,
-      medium: c.medium,
-      communicatedAt: new Date(c.communicatedAt),
+      ...readColumns(resultCommunications.columns, c),
       resultSnapshotId: c.resultSnapshot === null ? null : snapshotIds[c.resultSnapshot],
-      notes: c.notes,
-      ...(c.createdAt ? { createdAt: new Date(c.createdAt) } : {}),
     })),
   })
 }
