@@ -106,7 +106,7 @@ describe('what the transfer document carries of an engagement', () => {
 
 describe('the worksheet declarations', () => {
   it('each stores a worksheet of the method, or says it stores none', () => {
-    const known = new Set(IMMD_1_0.worksheets.map((worksheet) => worksheet.id))
+    const known = new Set<string>(IMMD_1_0.worksheets.map((worksheet) => worksheet.id))
     for (const declared of DECLARED_WORKSHEETS) {
       for (const id of declared.methodWorksheets) {
         expect(known.has(id), `${declared.model} names worksheet ${id}`).toBe(true)
