@@ -68,7 +68,10 @@ export async function launchContender(name: ContenderName, url: string): Promise
   await compileContenders()
   const entry = join(COMPILED_DIR, 'contenders', `${name}.js`)
   const child: ChildProcess = fork(entry, [], {
-    execArgv: [],
+    // `BENCH_OURS_NODE_ARGS` (e.g. `--max-old-space-size=256`): Node flags for our server only,
+    // to measure what an operator's flags change (docs/performance.md, "Memory, second look").
+    execArgv:
+      name === 'ours' ? (process.env.BENCH_OURS_NODE_ARGS?.split(' ').filter(Boolean) ?? []) : [],
     env: {
       ...process.env,
       BENCH_CONTENDER: JSON.stringify({ url }),
