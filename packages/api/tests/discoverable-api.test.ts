@@ -17,7 +17,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiDatabase } from '../src/database.js'
 import { SCHEMA_FILE_PATH } from '../src/discovery/schema-route.js'
-import { readSecurityEnv } from '../src/security/options.js'
+import { readSecurityEnv } from '../src/security/security-env.js'
 import { type Api, createApi } from '../src/yoga.js'
 import { createTestDatabase, TEST_ENGINES } from './support/database.js'
 import { globalId } from './support/execute.js'

@@ -14,11 +14,8 @@
  * @packageDocumentation
  */
 import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js'
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js'
 import { z } from 'zod'
 import {
-  MCP_ADD_DATA_ITEM,
-  MCP_ADD_IMPROVEMENT,
   MCP_ENGAGEMENTS,
   MCP_METHOD,
   MCP_PROFILE,
@@ -26,11 +23,17 @@ import {
   MCP_SENSITIVITY,
   MCP_VIEWER,
 } from './documents.js'
+import {
+  answer,
+  engagementId,
+  found,
+  type Json,
+  type McpGraphqlClient,
+  pageArgs,
+} from './tool-answers.js'
+import { registerWriteTools } from './write-tools.js'
 
-/** Runs one GraphQL operation with the caller's credentials and resolves with its data. */
-export interface McpGraphqlClient {
-  request<TData>(document: string, variables?: Record<string, unknown>): Promise<TData>
-}
+export type { McpGraphqlClient } from './tool-answers.js'
 
 /** The worksheets of an engagement's report, complete (what `get_engagement_worksheets` returns). */
 export interface McpEngagementReport {
@@ -56,37 +59,6 @@ export interface CreateImmdMcpServerOptions {
   canWrite: boolean
   /** Reported to MCP clients (default: `0.1.0`). */
   version?: string
-}
-
-type Json = Record<string, unknown>
-
-/** A tool answer: the data as JSON text (and structured), or the error as a tool error. */
-async function answer(run: () => Promise<unknown>): Promise<CallToolResult> {
-  try {
-    const data = await run()
-    return { content: [{ type: 'text', text: JSON.stringify(data, null, 2) }] }
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    return { isError: true, content: [{ type: 'text', text: message }] }
-  }
-}
-
-/** The engagement of a query, or a not-found error naming the id. */
-function found<T>(engagement: T | null | undefined, id: string): T {
-  if (!engagement) throw new Error(`Engagement ${id} was not found (or you may not see it).`)
-  return engagement
-}
-
-/** A mutation's typed result: the payload, or the domain error as a thrown message. */
-function payloadOf(result: { __typename: string; message?: string } & Json): Json {
-  if (typeof result.message === 'string') throw new Error(`${result.__typename}: ${result.message}`)
-  return result
-}
-
-const engagementId = z.string().describe('Global id of the engagement (from list_engagements).')
-const pageArgs = {
-  first: z.number().int().min(1).max(100).optional().describe('Page size, 1-100 (default 20).'),
-  after: z.string().optional().describe('endCursor of the previous page.'),
 }
 
 /** Registers the read tools. */
@@ -192,62 +164,6 @@ function registerReadTools(
         })
         if (!data.method) throw new Error(`Method ${version} was not found.`)
         return data.method
-      }),
-  )
-}
-
-/** Registers the write tools (read-write credentials only). */
-function registerWriteTools(server: McpServer, client: McpGraphqlClient): void {
-  server.registerTool(
-    'add_data_item',
-    {
-      title: 'Add a data item',
-      description:
-        'Records a data item (evidence for the rationale) on an engagement, from one interview or one document, linked to drivers, with its effect.',
-      inputSchema: {
-        engagementId,
-        text: z.string().min(1).describe('What was observed.'),
-        effect: z.enum(['SUCCESS', 'FAILURE', 'NEUTRAL', 'UNKNOWN']).describe('Effect on success.'),
-        driverIds: z.array(z.string()).min(1).describe('Driver ids such as D1, D4.'),
-        interviewSessionId: z
-          .string()
-          .optional()
-          .describe('The interview it comes from (give this or documentId).'),
-        documentId: z
-          .string()
-          .optional()
-          .describe('The document it comes from (give this or interviewSessionId).'),
-      },
-    },
-    (input) =>
-      answer(async () => {
-        const data = await client.request<{ addDataItem: Json & { __typename: string } }>(
-          MCP_ADD_DATA_ITEM,
-          { input },
-        )
-        return payloadOf(data.addDataItem)
-      }),
-  )
-  server.registerTool(
-    'add_improvement',
-    {
-      title: 'Add an improvement',
-      description: 'Adds a row to the improvement worksheet of an engagement.',
-      inputSchema: {
-        engagementId,
-        driverId: z.string().describe('The driver it improves, e.g. D3.'),
-        proposal: z.string().min(1).describe('What to do.'),
-        priority: z.enum(['HIGH', 'MEDIUM', 'LOW']).optional(),
-        ownerName: z.string().optional().describe('Who owns it.'),
-      },
-    },
-    (input) =>
-      answer(async () => {
-        const data = await client.request<{ addImprovement: Json & { __typename: string } }>(
-          MCP_ADD_IMPROVEMENT,
-          { input },
-        )
-        return payloadOf(data.addImprovement)
       }),
   )
 }
