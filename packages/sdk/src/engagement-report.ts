@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import { type ReportPage, type ReportWorksheet, readReportParts } from '@immd/mcp/report-walk'
 import type { ImmdClient } from './client.js'
 import {
   EngagementChecklistPageDocument,
@@ -26,9 +27,6 @@ import {
   type ReportLessonFragment,
   type ReportScopeEntryFragment,
 } from './generated/graphql.js'
-import { type ConnectionPage, collect, paginate } from './paginate.js'
-
-const EMPTY_PAGE = { pageInfo: { hasNextPage: false, endCursor: null }, edges: [] }
 
 type RawReport = NonNullable<EngagementReportQuery['engagement']>
 
@@ -63,74 +61,55 @@ export type EngagementReport = RawReport & {
 /** The result of the report query for one engagement. */
 export type EngagementReportResult = EngagementReportQuery['engagement']
 
-/** Fetches the report of one engagement (global id); `null` when it does not exist or is not yours. */
+/** How the SDK reads one page of each worksheet list (the typed page documents). */
+function readWorksheetPage(
+  client: Pick<ImmdClient, 'request'>,
+  id: string,
+  worksheet: ReportWorksheet,
+  after: string | null,
+): Promise<ReportPage<unknown> | null | undefined> {
+  const variables = { id, after }
+  const pages: Record<ReportWorksheet, () => Promise<ReportPage<unknown> | null | undefined>> = {
+    evaluations: async () =>
+      (await client.request(EngagementEvaluationsPageDocument, variables)).engagement?.evaluations,
+    dataItems: async () =>
+      (await client.request(EngagementDataItemsPageDocument, variables)).engagement?.dataItems,
+    improvements: async () =>
+      (await client.request(EngagementImprovementsPageDocument, variables)).engagement
+        ?.improvements,
+    lessons: async () =>
+      (await client.request(EngagementLessonsPageDocument, variables)).engagement?.lessons,
+    scopeList: async () =>
+      (await client.request(EngagementScopeListPageDocument, variables)).engagement?.scopeList,
+    documents: async () =>
+      (await client.request(EngagementDocumentsPageDocument, variables)).engagement?.documents,
+    preparationChecklist: async () =>
+      (await client.request(EngagementChecklistPageDocument, variables)).engagement
+        ?.preparationChecklist,
+  }
+  return pages[worksheet]()
+}
+
+/**
+ * Fetches the report of one engagement (global id); `null` when it does not exist or is not yours.
+ * The walk (head, then comparisons and every worksheet to its last page, in parallel) is
+ * `@immd/mcp/report-walk`'s, which the API's own report downloads share.
+ */
 export async function fetchEngagementReport(
   client: Pick<ImmdClient, 'request'>,
   id: string,
 ): Promise<EngagementReport | null> {
-  const { engagement } = await client.request(EngagementReportDocument, { id })
-  if (!engagement) return null
-  /** Walks one worksheet connection from its first page. */
-  const list = <TNode>(
-    page: (after: string | null) => Promise<ConnectionPage<TNode> | null | undefined>,
-  ) => collect(paginate(async (after) => (await page(after)) ?? EMPTY_PAGE))
-  const [
-    comparisons,
-    evaluations,
-    dataItems,
-    improvements,
-    lessons,
-    scopeList,
-    documents,
-    checklist,
-  ] = await Promise.all([
-    client.request(EngagementReportComparisonsDocument, { id }),
-    list(
-      async (after) =>
-        (await client.request(EngagementEvaluationsPageDocument, { id, after })).engagement
-          ?.evaluations,
-    ),
-    list(
-      async (after) =>
-        (await client.request(EngagementDataItemsPageDocument, { id, after })).engagement
-          ?.dataItems,
-    ),
-    list(
-      async (after) =>
-        (await client.request(EngagementImprovementsPageDocument, { id, after })).engagement
-          ?.improvements,
-    ),
-    list(
-      async (after) =>
-        (await client.request(EngagementLessonsPageDocument, { id, after })).engagement?.lessons,
-    ),
-    list(
-      async (after) =>
-        (await client.request(EngagementScopeListPageDocument, { id, after })).engagement
-          ?.scopeList,
-    ),
-    list(
-      async (after) =>
-        (await client.request(EngagementDocumentsPageDocument, { id, after })).engagement
-          ?.documents,
-    ),
-    list(
-      async (after) =>
-        (await client.request(EngagementChecklistPageDocument, { id, after })).engagement
-          ?.preparationChecklist,
-    ),
-  ])
-  return {
-    ...engagement,
-    benchmark: comparisons.engagement?.benchmark ?? null,
-    comparison: comparisons.engagement?.comparison ?? null,
-    previousEngagement: comparisons.engagement?.previousEngagement ?? null,
-    evaluations,
-    dataItems,
-    improvements,
-    lessons,
-    scopeList,
-    documents,
-    preparationChecklist: checklist,
-  }
+  return readReportParts<
+    Pick<EngagementReport, ReportWorksheet>,
+    RawReport,
+    EngagementReportBenchmark,
+    EngagementReportComparison,
+    RawComparisons['previousEngagement']
+  >({
+    head: async () => (await client.request(EngagementReportDocument, { id })).engagement ?? null,
+    comparisons: async () =>
+      (await client.request(EngagementReportComparisonsDocument, { id })).engagement ?? null,
+    page: async (worksheet, after) =>
+      (await readWorksheetPage(client, id, worksheet, after)) ?? null,
+  })
 }

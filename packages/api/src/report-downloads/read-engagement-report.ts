@@ -1,12 +1,14 @@
 /**
  * The complete engagement report, read with the API's own report operations
  * (`report-operations.ts`): the head query, the comparisons, and every worksheet connection
- * walked (in parallel) to its last page. The result is `@immd/reports`' declared input; the SDK's
+ * walked (in parallel) to its last page by `@immd/mcp/report-walk`, which the SDK's
+ * `fetchEngagementReport` shares. The result is `@immd/reports`' declared input; the SDK's
  * `fetchEngagementReport` runs the same documents, and the CLI's typecheck proves its generated
  * type is assignable to that input (`packages/cli/src/report-input-check.ts`).
  *
  * @packageDocumentation
  */
+import { type ReportPage, type ReportWorksheet, readReportParts } from '@immd/mcp/report-walk'
 import type {
   EngagementReport,
   EngagementReportComparisons,
@@ -15,7 +17,7 @@ import type {
 import type { OperationRunner } from './in-process-client.js'
 import { type ReportOperationName, reportOperation } from './report-operations.js'
 
-/** The worksheet lists of the report, each with the page operation that reads it. */
+/** The page operation that reads each worksheet list of the report. */
 const WORKSHEET_PAGES = {
   evaluations: 'EngagementEvaluationsPage',
   dataItems: 'EngagementDataItemsPage',
@@ -24,65 +26,39 @@ const WORKSHEET_PAGES = {
   scopeList: 'EngagementScopeListPage',
   documents: 'EngagementDocumentsPage',
   preparationChecklist: 'EngagementChecklistPage',
-} as const satisfies Record<string, ReportOperationName>
-
-type WorksheetKey = keyof typeof WORKSHEET_PAGES
-
-/** One page of a worksheet connection, as the page operations select it. */
-interface WorksheetPage<TNode> {
-  pageInfo: { hasNextPage: boolean; endCursor: string | null }
-  edges: { node: TNode }[]
-}
-
-/** Walks one worksheet connection of engagement `id` from its first page to its last. */
-async function readWorksheet<TKey extends WorksheetKey>(
-  run: OperationRunner,
-  id: string,
-  key: TKey,
-): Promise<EngagementReport[TKey]> {
-  const nodes: EngagementReport[TKey][number][] = []
-  let after: string | null = null
-  for (;;) {
-    const data: {
-      engagement: Record<TKey, WorksheetPage<EngagementReport[TKey][number]> | null> | null
-    } = await run.request(reportOperation(WORKSHEET_PAGES[key]), { id, after })
-    const page = data.engagement?.[key]
-    if (!page) return nodes as EngagementReport[TKey]
-    nodes.push(...page.edges.map((edge) => edge.node))
-    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) {
-      return nodes as EngagementReport[TKey]
-    }
-    after = page.pageInfo.endCursor
-  }
-}
+} as const satisfies Record<ReportWorksheet, ReportOperationName>
 
 /** Reads the report of one engagement (global id); `null` when it does not exist or is not yours. */
 export async function readEngagementReport(
   run: OperationRunner,
   id: string,
 ): Promise<EngagementReport | null> {
-  const { engagement } = await run.request<{ engagement: EngagementReportCore | null }>(
-    reportOperation('EngagementReport'),
-    { id },
-  )
-  if (!engagement) return null
-  const keys = Object.keys(WORKSHEET_PAGES) as WorksheetKey[]
-  const [comparisons, ...lists] = await Promise.all([
-    run.request<{ engagement: EngagementReportComparisons | null }>(
-      reportOperation('EngagementReportComparisons'),
-      { id },
-    ),
-    ...keys.map((key) => readWorksheet(run, id, key)),
-  ])
-  const worksheets = Object.fromEntries(keys.map((key, i) => [key, lists[i]])) as Pick<
-    EngagementReport,
-    WorksheetKey
-  >
-  return {
-    ...engagement,
-    benchmark: comparisons.engagement?.benchmark ?? null,
-    comparison: comparisons.engagement?.comparison ?? null,
-    previousEngagement: comparisons.engagement?.previousEngagement ?? null,
-    ...worksheets,
-  }
+  return readReportParts<
+    Pick<EngagementReport, ReportWorksheet>,
+    EngagementReportCore,
+    EngagementReport['benchmark'],
+    EngagementReport['comparison'],
+    EngagementReport['previousEngagement']
+  >({
+    head: async () =>
+      (
+        await run.request<{ engagement: EngagementReportCore | null }>(
+          reportOperation('EngagementReport'),
+          { id },
+        )
+      ).engagement,
+    comparisons: async () =>
+      (
+        await run.request<{ engagement: EngagementReportComparisons | null }>(
+          reportOperation('EngagementReportComparisons'),
+          { id },
+        )
+      ).engagement,
+    page: async (worksheet, after) => {
+      const data = await run.request<{
+        engagement: Partial<Record<ReportWorksheet, ReportPage<unknown> | null>> | null
+      }>(reportOperation(WORKSHEET_PAGES[worksheet]), { id, after })
+      return data.engagement?.[worksheet] ?? null
+    },
+  })
 }
