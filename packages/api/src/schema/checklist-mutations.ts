@@ -16,11 +16,12 @@ import {
   reorderChecklistItems,
   updateChecklistItem,
 } from '../mutations/checklist.js'
-import { changePayloadRef, removalPayloadRef } from '../mutations/payloads.js'
+import { changePayloadRef } from '../mutations/payloads.js'
 import { childWriterScopes } from '../mutations/scopes.js'
 import { ChecklistItemRef } from './checklist.js'
 import { EngagementRef, engagementPayloadRef } from './engagement.js'
 import { ActivityIdEnum } from './enums.js'
+import { defineRemoveRowMutation } from './remove-row-mutation.js'
 import { UserRef } from './viewer.js'
 
 const PREPARATION: readonly ActivityId[] = ['PRA1', 'PRA2', 'PRA3', 'PRA4', 'PRA5', 'PRA6']
@@ -94,25 +95,16 @@ builder.mutationField('updateChecklistItem', (t) =>
   }),
 )
 
-const RemoveChecklistItemInput = builder.inputType('RemoveChecklistItemInput', {
-  description: 'The checklist item to remove.',
-  fields: (t) => ({
-    id: t.globalID({ required: true, for: ChecklistItemRef }),
-    version: t.int({ required: true }),
-  }),
+defineRemoveRowMutation({
+  row: 'ChecklistItem',
+  nodeType: 'ChecklistItem',
+  ref: ChecklistItemRef,
+  child: 'checklistItem',
+  inputDescription: 'The checklist item to remove.',
+  version: {},
+  errors: [NotFoundError, ConflictError],
+  remove: removeChecklistItem,
 })
-
-builder.mutationField('removeChecklistItem', (t) =>
-  t.field({
-    type: removalPayloadRef('RemoveChecklistItemPayload', 'ChecklistItem'),
-    args: { input: t.arg({ type: RemoveChecklistItemInput, required: true }) },
-    authScopes: (_root, { input: args }, ctx) =>
-      childWriterScopes('checklistItem', args.id.id, ctx),
-    errors: { types: [NotFoundError, ConflictError], directResult: true },
-    resolve: (_root, { input: args }, ctx) =>
-      removeChecklistItem(ctx, { id: args.id.id, version: args.version }),
-  }),
-)
 
 const ReorderChecklistItemsInput = builder.inputType('ReorderChecklistItemsInput', {
   description: "The new order of an engagement's Preparation Checklist.",

@@ -22,13 +22,14 @@ import {
   unlinkDataItemDrivers,
   updateDataItem,
 } from '../mutations/data-items.js'
-import { changePayloadRef, removalPayloadRef } from '../mutations/payloads.js'
+import { changePayloadRef } from '../mutations/payloads.js'
 import { childWriterScopes } from '../mutations/scopes.js'
 import { DataItemRef } from './data-items.js'
 import { DocumentRef } from './documents.js'
 import { EngagementRef } from './engagement.js'
 import { EffectEnum } from './enums.js'
 import { InterviewRef } from './interviews.js'
+import { defineRemoveRowMutation } from './remove-row-mutation.js'
 
 const text = z.string().trim().min(1).max(5000)
 const driverIds = z.array(z.string().trim().min(1).max(50)).min(1).max(50)
@@ -143,26 +144,15 @@ for (const [name, write, description] of DRIVER_LINK_MUTATIONS) {
   )
 }
 
-const RemoveDataItemInput = builder.inputType('RemoveDataItemInput', {
-  description: 'The data item to remove.',
-  fields: (t) => ({
-    id: t.globalID({ required: true, for: DataItemRef }),
-    version: t.int({ required: true, description: 'The version you read.' }),
-  }),
+defineRemoveRowMutation({
+  row: 'DataItem',
+  nodeType: 'DataItem',
+  ref: DataItemRef,
+  child: 'dataItem',
+  description:
+    'Removes a data item with its driver links. Refused (InUseError) while improvements cite it or evidence files are attached.',
+  inputDescription: 'The data item to remove.',
+  version: { description: 'The version you read.' },
+  errors: [NotFoundError, ConflictError, InUseError, GateNotSatisfiedError],
+  remove: removeDataItem,
 })
-
-builder.mutationField('removeDataItem', (t) =>
-  t.field({
-    type: removalPayloadRef('RemoveDataItemPayload', 'DataItem'),
-    description:
-      'Removes a data item with its driver links. Refused (InUseError) while improvements cite it or evidence files are attached.',
-    args: { input: t.arg({ type: RemoveDataItemInput, required: true }) },
-    authScopes: (_root, { input: args }, ctx) => childWriterScopes('dataItem', args.id.id, ctx),
-    errors: {
-      types: [NotFoundError, ConflictError, InUseError, GateNotSatisfiedError],
-      directResult: true,
-    },
-    resolve: (_root, { input: args }, ctx) =>
-      removeDataItem(ctx, { id: args.id.id, version: args.version }),
-  }),
-)

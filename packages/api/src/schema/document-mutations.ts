@@ -22,11 +22,12 @@ import {
   removeDocument,
   updateDocument,
 } from '../mutations/documents.js'
-import { changePayloadRef, removalPayloadRef } from '../mutations/payloads.js'
+import { changePayloadRef } from '../mutations/payloads.js'
 import { childWriterScopes } from '../mutations/scopes.js'
 import { nameSchema } from '../security/free-text.js'
 import { DocumentRef } from './documents.js'
 import { EngagementRef } from './engagement.js'
+import { defineRemoveRowMutation } from './remove-row-mutation.js'
 
 const title = nameSchema(300)
 const shortText = z.string().trim().max(200)
@@ -57,14 +58,6 @@ const UpdateDocumentInput = builder.inputType('UpdateDocumentInput', {
     kind: t.string({ validate: shortText }),
     owner: t.string({ validate: shortText }),
     notes: t.string({ validate: notes }),
-  }),
-})
-
-const RemoveDocumentInput = builder.inputType('RemoveDocumentInput', {
-  description: 'The document to remove.',
-  fields: (t) => ({
-    id: t.globalID({ required: true, for: DocumentRef, description: 'Global id of the document.' }),
-    version: t.int({ required: true, description: 'The version you read.' }),
   }),
 })
 
@@ -101,21 +94,19 @@ builder.mutationField('updateDocument', (t) =>
   }),
 )
 
-builder.mutationField('removeDocument', (t) =>
-  t.field({
-    type: removalPayloadRef('RemoveDocumentPayload', 'Document'),
-    description:
-      'Removes a document. Refused (InUseError) while data items come from it or evidence files are attached.',
-    args: { input: t.arg({ type: RemoveDocumentInput, required: true }) },
-    authScopes: (_root, { input: args }, ctx) => childWriterScopes('document', args.id.id, ctx),
-    errors: {
-      types: [NotFoundError, ConflictError, InUseError, GateNotSatisfiedError],
-      directResult: true,
-    },
-    resolve: (_root, { input: args }, ctx) =>
-      removeDocument(ctx, { id: args.id.id, version: args.version }),
-  }),
-)
+defineRemoveRowMutation({
+  row: 'Document',
+  nodeType: 'Document',
+  ref: DocumentRef,
+  child: 'document',
+  description:
+    'Removes a document. Refused (InUseError) while data items come from it or evidence files are attached.',
+  inputDescription: 'The document to remove.',
+  idDescription: 'Global id of the document.',
+  version: { description: 'The version you read.' },
+  errors: [NotFoundError, ConflictError, InUseError, GateNotSatisfiedError],
+  remove: removeDocument,
+})
 
 const STEPS: [string, DocumentStep, string][] = [
   ['markDocumentRequested', 'requested', 'Records when the document was requested.'],

@@ -20,7 +20,7 @@ import {
   removeImprovement,
   updateImprovement,
 } from '../mutations/improvements.js'
-import { changePayloadRef, removalPayloadRef } from '../mutations/payloads.js'
+import { changePayloadRef } from '../mutations/payloads.js'
 import { childWriterScopes } from '../mutations/scopes.js'
 import { nameSchema } from '../security/free-text.js'
 import { DataItemRef } from './data-items.js'
@@ -28,6 +28,7 @@ import { EngagementRef } from './engagement.js'
 import { AnswerEnum } from './enums.js'
 import { ImprovementRef } from './improvements.js'
 import { ImprovementPriorityEnum, ImprovementStatusEnum } from './record-enums.js'
+import { defineRemoveRowMutation } from './remove-row-mutation.js'
 import { UserRef } from './viewer.js'
 
 const proposal = z.string().trim().min(1).max(5000)
@@ -106,21 +107,13 @@ builder.mutationField('updateImprovement', (t) =>
   }),
 )
 
-const RemoveImprovementInput = builder.inputType('RemoveImprovementInput', {
-  description: 'The improvement to remove.',
-  fields: (t) => ({
-    id: t.globalID({ required: true, for: ImprovementRef }),
-    version: t.int({ required: true }),
-  }),
+defineRemoveRowMutation({
+  row: 'Improvement',
+  nodeType: 'Improvement',
+  ref: ImprovementRef,
+  child: 'improvement',
+  inputDescription: 'The improvement to remove.',
+  version: {},
+  errors: [NotFoundError, ConflictError, GateNotSatisfiedError],
+  remove: removeImprovement,
 })
-
-builder.mutationField('removeImprovement', (t) =>
-  t.field({
-    type: removalPayloadRef('RemoveImprovementPayload', 'Improvement'),
-    args: { input: t.arg({ type: RemoveImprovementInput, required: true }) },
-    authScopes: (_root, { input: args }, ctx) => childWriterScopes('improvement', args.id.id, ctx),
-    errors: { types: [NotFoundError, ConflictError, GateNotSatisfiedError], directResult: true },
-    resolve: (_root, { input: args }, ctx) =>
-      removeImprovement(ctx, { id: args.id.id, version: args.version }),
-  }),
-)

@@ -24,13 +24,14 @@ import {
   removeInterviewSession,
   updateInterviewSession,
 } from '../mutations/interviews.js'
-import { changePayloadRef, removalPayloadRef } from '../mutations/payloads.js'
+import { changePayloadRef } from '../mutations/payloads.js'
 import { childWriterScopes } from '../mutations/scopes.js'
 import { nameSchema } from '../security/free-text.js'
 import { EngagementRef } from './engagement.js'
 import { AnswerEnum } from './enums.js'
 import { InterviewRef } from './interviews.js'
 import { TlpLabelEnum } from './record-enums.js'
+import { defineRemoveRowMutation } from './remove-row-mutation.js'
 import { ScopeEntryRef } from './scope.js'
 
 const title = nameSchema(200)
@@ -113,29 +114,19 @@ builder.mutationField('updateInterviewSession', (t) =>
   }),
 )
 
-const RemoveInterviewSessionInput = builder.inputType('RemoveInterviewSessionInput', {
-  description: 'The session to remove and the version you read.',
-  fields: (t) => ({
-    id: t.globalID({ required: true, for: InterviewRef, description: 'The session.' }),
-    version: t.int({ required: true, description: 'The version you read.' }),
-  }),
+defineRemoveRowMutation({
+  row: 'InterviewSession',
+  nodeType: 'Interview',
+  ref: InterviewRef,
+  child: 'interviewSession',
+  description:
+    'Removes an interview session with its participants and their ratings. Refused (InUseError) while data items come from it.',
+  inputDescription: 'The session to remove and the version you read.',
+  idDescription: 'The session.',
+  version: { description: 'The version you read.' },
+  errors: [NotFoundError, ConflictError, InUseError, GateNotSatisfiedError],
+  remove: removeInterviewSession,
 })
-
-builder.mutationField('removeInterviewSession', (t) =>
-  t.field({
-    type: removalPayloadRef('RemoveInterviewSessionPayload', 'Interview'),
-    description:
-      'Removes an interview session with its participants and their ratings. Refused (InUseError) while data items come from it.',
-    args: { input: t.arg({ type: RemoveInterviewSessionInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => childWriterScopes('interviewSession', input.id.id, ctx),
-    errors: {
-      types: [NotFoundError, ConflictError, InUseError, GateNotSatisfiedError],
-      directResult: true,
-    },
-    resolve: (_root, { input }, ctx) =>
-      removeInterviewSession(ctx, { id: input.id.id, version: input.version }),
-  }),
-)
 
 const AddInterviewParticipantsInput = builder.inputType('AddInterviewParticipantsInput', {
   description: 'Scope entries to add to an interview session.',

@@ -14,11 +14,12 @@ import {
   removeLessonLearned,
   updateLessonLearned,
 } from '../mutations/lessons.js'
-import { changePayloadRef, removalPayloadRef } from '../mutations/payloads.js'
+import { changePayloadRef } from '../mutations/payloads.js'
 import { childWriterScopes } from '../mutations/scopes.js'
 import { EngagementRef } from './engagement.js'
 import type { InputFields } from './input-fields.js'
 import { LessonRef } from './lessons.js'
+import { defineRemoveRowMutation } from './remove-row-mutation.js'
 
 const text = z.string().trim().min(1).max(10_000)
 const category = z.string().trim().max(100)
@@ -87,23 +88,14 @@ builder.mutationField('updateLessonLearned', (t) =>
   }),
 )
 
-const RemoveLessonLearnedInput = builder.inputType('RemoveLessonLearnedInput', {
-  description: 'The lesson learned to remove.',
-  fields: (t) => ({
-    id: t.globalID({ required: true, for: LessonRef }),
-    version: t.int({ required: true, description: 'The version you read.' }),
-  }),
+defineRemoveRowMutation({
+  row: 'LessonLearned',
+  nodeType: 'Lesson',
+  ref: LessonRef,
+  child: 'lessonLearned',
+  description: 'Removes a lesson learned (and the process update recorded with it).',
+  inputDescription: 'The lesson learned to remove.',
+  version: { description: 'The version you read.' },
+  errors: [NotFoundError, ConflictError],
+  remove: removeLessonLearned,
 })
-
-builder.mutationField('removeLessonLearned', (t) =>
-  t.field({
-    type: removalPayloadRef('RemoveLessonLearnedPayload', 'Lesson'),
-    description: 'Removes a lesson learned (and the process update recorded with it).',
-    args: { input: t.arg({ type: RemoveLessonLearnedInput, required: true }) },
-    authScopes: (_root, { input: args }, ctx) =>
-      childWriterScopes('lessonLearned', args.id.id, ctx),
-    errors: { types: [NotFoundError, ConflictError], directResult: true },
-    resolve: (_root, { input: args }, ctx) =>
-      removeLessonLearned(ctx, { id: args.id.id, version: args.version }),
-  }),
-)

@@ -8,7 +8,7 @@ import { z } from 'zod'
 import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 import { ConflictError, GateNotSatisfiedError, NotFoundError, ValidationError } from '../errors.js'
-import { changePayloadRef, removalPayloadRef } from '../mutations/payloads.js'
+import { changePayloadRef } from '../mutations/payloads.js'
 import {
   addScopeEntry,
   removeScopeEntry,
@@ -20,6 +20,7 @@ import { cleanText, nameSchema } from '../security/free-text.js'
 import { EngagementRef } from './engagement.js'
 import type { InputFields } from './input-fields.js'
 import { ImcFunctionEnum, ScopeEntryKindEnum } from './record-enums.js'
+import { defineRemoveRowMutation } from './remove-row-mutation.js'
 import { ScopeEntryRef } from './scope.js'
 
 const label = nameSchema(200)
@@ -104,20 +105,14 @@ builder.mutationField('markScopeEntryInterviewed', (t) =>
   }),
 )
 
-const RemoveScopeEntryInput = builder.inputType('RemoveScopeEntryInput', {
-  description: 'The Scope List entry to remove.',
-  fields: (t) => ({
-    id: t.globalID({ required: true, for: ScopeEntryRef }),
-  }),
+defineRemoveRowMutation({
+  row: 'ScopeEntry',
+  nodeType: 'ScopeEntry',
+  ref: ScopeEntryRef,
+  child: 'scopeEntry',
+  description: 'Removes an entry that has not taken part in an interview session.',
+  inputDescription: 'The Scope List entry to remove.',
+  version: false,
+  errors: [NotFoundError, ConflictError, GateNotSatisfiedError],
+  remove: (ctx, { id }) => removeScopeEntry(ctx, { id }),
 })
-
-builder.mutationField('removeScopeEntry', (t) =>
-  t.field({
-    type: removalPayloadRef('RemoveScopeEntryPayload', 'ScopeEntry'),
-    description: 'Removes an entry that has not taken part in an interview session.',
-    args: { input: t.arg({ type: RemoveScopeEntryInput, required: true }) },
-    authScopes: (_root, { input: args }, ctx) => childWriterScopes('scopeEntry', args.id.id, ctx),
-    errors: { types: [NotFoundError, ConflictError, GateNotSatisfiedError], directResult: true },
-    resolve: (_root, { input: args }, ctx) => removeScopeEntry(ctx, { id: args.id.id }),
-  }),
-)
