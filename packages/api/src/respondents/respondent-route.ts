@@ -26,8 +26,8 @@ import {
   openRespondentLink,
   RespondentLinkError,
   saveRespondentDraft,
-  submitRespondentAnswers,
 } from './respondent-session.js'
+import { submitRespondentAnswers } from './respondent-submit.js'
 import { hashRespondentToken } from './respondent-token.js'
 
 /** Prefix of the respondent routes (the console's `/respond` page calls them). */

@@ -1,19 +1,16 @@
 /**
- * What a respondent does with a link: open it (read the handout and their own draft), save the
- * draft, submit. Each step checks the link (unknown, revoked, expired, already submitted) inside
- * its transaction and is audited with the link as actor. A submission becomes the interviewee's
- * self-reported ratings, notes and suggested data items in an interview session, through the
- * engagement-write helper (tenancy, data version, communicated-results lock).
+ * What a respondent does with a link: open it (read the handout and their own draft) and save the
+ * draft; submitting is `respondent-submit.ts`. Each step checks the link (unknown, revoked,
+ * expired, already submitted) inside its transaction and is audited with the link as actor.
  *
  * @packageDocumentation
  */
-import type { AnswerId, MethodDefinition } from '@immd/core/method-types'
+import type { MethodDefinition } from '@immd/core/method-types'
 import { writeAudited } from '../audit.js'
 import type { ApiContext } from '../context.js'
 import type { ApiDatabase, ApiTransaction } from '../database.js'
-import { DomainError, ValidationError } from '../errors.js'
+import { DomainError } from '../errors.js'
 import { loadMethodsByVersion } from '../methods.js'
-import { writeEngagement } from '../services/engagement-write.js'
 import {
   buildRespondentHandout,
   EMPTY_ANSWERS,
@@ -99,7 +96,11 @@ export function assertReadable(link: ResolvedLink, now = new Date()): void {
 }
 
 /** The link's writable state, re-checked inside a transaction (a revoke may have just committed). */
-async function claimWritable(tx: ApiTransaction, linkId: string, data: Record<string, unknown>) {
+export async function claimWritable(
+  tx: ApiTransaction,
+  linkId: string,
+  data: Record<string, unknown>,
+) {
   const now = new Date()
   const claimed = await tx.respondentLink.updateMany({
     where: { id: linkId, revokedAt: null, submittedAt: null, expiresAt: { gt: now } },
@@ -120,7 +121,7 @@ async function claimWritable(tx: ApiTransaction, linkId: string, data: Record<st
  * The engagement's tailored method as the respondent answers it: the method's drivers less those
  * excluded by tailoring, so the handout never asks them and a rating of one is refused.
  */
-async function methodOfLink(
+export async function methodOfLink(
   ctx: ApiContext,
   link: ResolvedLink,
 ): Promise<{ method: MethodDefinition; excludedDrivers: number }> {
@@ -149,7 +150,7 @@ export interface RespondentView {
   answers: RespondentAnswers
 }
 
-function draftOf(link: ResolvedLink): RespondentAnswers {
+export function draftOf(link: ResolvedLink): RespondentAnswers {
   return (link.draft as RespondentAnswers | null) ?? EMPTY_ANSWERS
 }
 
@@ -193,129 +194,11 @@ export async function saveRespondentDraft(
 }
 
 /** The rows a submission wrote (database ids). */
-export interface RespondentSubmission {
-  submittedAt: Date
-  interviewId: string
-  ratings: number
-  dataItems: number
-}
-
-/**
- * Submits the answers (the body, or the saved draft when the body is empty): the interviewee's
- * self-reported ratings and notes in the link's session (a new one, titled after the pseudonym,
- * when the link names none) and their suggested data items, all marked self-reported.
- */
-export async function submitRespondentAnswers(
-  ctx: ApiContext,
-  link: ResolvedLink,
-  body: unknown,
-): Promise<RespondentSubmission> {
-  assertReadable(link)
-  const { method } = await methodOfLink(ctx, link)
-  const answers = parseRespondentAnswers(body ?? draftOf(link), method)
-  const answered = answers.ratings.filter((rating) => rating.answer)
-  if (answered.length === 0) {
-    throw new ValidationError([
-      {
-        path: 'answers.ratings',
-        message: 'Rate at least one driver before you submit.',
-        code: 'NO_RATING',
-      },
-    ])
-  }
-  return writeEngagement(ctx, 'communicated', async (tx, open) => {
-    const engagement = await open(link.engagementId)
-    const submittedAt = new Date()
-    await claimWritable(tx, link.id, {
-      draft: answers,
-      submittedAt,
-      comment: answers.comment ?? null,
-    })
-    const sessionId = await sessionFor(tx, link, answers, submittedAt)
-    const participant = await tx.interviewParticipant.upsert({
-      where: { sessionId_scopeEntryId: { sessionId, scopeEntryId: link.scopeEntryId } },
-      create: { sessionId, scopeEntryId: link.scopeEntryId },
-      update: {},
-      select: { id: true, ratings: { select: { driverId: true, answer: true, note: true } } },
-    })
-    for (const rating of answered) {
-      const values = {
-        answer: rating.answer as AnswerId,
-        note: rating.note || null,
-        selfReported: true,
-      }
-      await tx.interviewRating.upsert({
-        where: {
-          participantId_driverId: { participantId: participant.id, driverId: rating.driverId },
-        },
-        create: { participantId: participant.id, driverId: rating.driverId, ...values },
-        update: values,
-      })
-    }
-    for (const item of answers.suggestedDataItems) {
-      await tx.dataItem.create({
-        data: {
-          engagementId: engagement.id,
-          text: item.text,
-          effect: item.effect,
-          sourceKind: 'interview',
-          interviewSessionId: sessionId,
-          selfReported: true,
-          drivers: { create: [...new Set(item.driverIds)].map((driverId) => ({ driverId })) },
-        },
-      })
-    }
-    const result = {
-      submittedAt,
-      interviewId: sessionId,
-      ratings: answered.length,
-      dataItems: answers.suggestedDataItems.length,
-    }
-    return {
-      result,
-      audit: linkAudit(link, 'respondent.submit', {
-        sessionId,
-        before: participant.ratings,
-        ratings: answered,
-        suggestedDataItems: answers.suggestedDataItems.length,
-      }),
-    }
-  })
-}
-
-/** The link's session, or a new one for this respondent (their comment as its TLP:AMBER notes). */
-async function sessionFor(
-  tx: ApiTransaction,
-  link: ResolvedLink,
-  answers: RespondentAnswers,
-  at: Date,
-): Promise<string> {
-  if (link.sessionId) {
-    const session = await tx.interviewSession.findUnique({
-      where: { id: link.sessionId },
-      select: { id: true },
-    })
-    if (session) return session.id
-  }
-  const session = await tx.interviewSession.create({
-    data: {
-      engagementId: link.engagementId,
-      title: `Self-reported answers: ${link.pseudonym}`,
-      heldAt: at,
-      notes: answers.comment || null,
-      notesTlp: 'amber',
-    },
-    select: { id: true },
-  })
-  await tx.respondentLink.update({ where: { id: link.id }, data: { sessionId: session.id } })
-  return session.id
-}
-
 /**
  * The audit row of a respondent step. Only a submission changes engagement data, so only it names
  * the engagement (whose subscribers are then told); opening and saving stay in the trail only.
  */
-function linkAudit(link: ResolvedLink, operation: string, after?: unknown) {
+export function linkAudit(link: ResolvedLink, operation: string, after?: unknown) {
   return {
     operation,
     targetType: 'RespondentLink',
