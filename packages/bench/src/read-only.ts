@@ -7,28 +7,14 @@
  * @packageDocumentation
  */
 import { parseArgs } from 'node:util'
-import { launchContender } from './contenders/launch.js'
-import { prepareBenchData } from './data/bench-data.js'
+import { launchFullPair } from './full-pair.js'
 import { round } from './load.js'
 import { measureRead } from './measure-read.js'
 import { DETAIL, PORTFOLIO } from './operations/read-operations.js'
 import { FULL_PROFILE } from './profile.js'
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '2' } } })
-const data = await prepareBenchData({
-  engine: 'postgresql',
-  engagements: FULL_PROFILE.postgresEngagements,
-  postgresUrl:
-    process.env.BENCH_POSTGRES_URL ||
-    process.env.TEST_POSTGRES_URL ||
-    'postgresql://postgres@127.0.0.1:5432/postgres',
-  name: 'immd_bench',
-  log: console.log,
-})
-const contenders = [
-  await launchContender('ours', data.url),
-  await launchContender('postgraphile', data.url),
-]
+const { data, contenders, stop } = await launchFullPair()
 try {
   const profile = { ...FULL_PROFILE, rounds: Number(values.rounds) }
   for (const operation of [PORTFOLIO, DETAIL]) {
@@ -42,5 +28,5 @@ try {
     }
   }
 } finally {
-  for (const contender of contenders) await contender.stop()
+  await stop()
 }

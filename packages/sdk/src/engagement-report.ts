@@ -61,33 +61,30 @@ export type EngagementReport = RawReport & {
 /** The result of the report query for one engagement. */
 export type EngagementReportResult = EngagementReportQuery['engagement']
 
+type PageClient = Pick<ImmdClient, 'request'>
+type PageVariables = { id: string; after: string | null }
+type PageReader = (
+  client: PageClient,
+  variables: PageVariables,
+) => Promise<ReportPage<unknown> | null | undefined>
+
 /** How the SDK reads one page of each worksheet list (the typed page documents). */
-function readWorksheetPage(
-  client: Pick<ImmdClient, 'request'>,
-  id: string,
-  worksheet: ReportWorksheet,
-  after: string | null,
-): Promise<ReportPage<unknown> | null | undefined> {
-  const variables = { id, after }
-  const pages: Record<ReportWorksheet, () => Promise<ReportPage<unknown> | null | undefined>> = {
-    evaluations: async () =>
-      (await client.request(EngagementEvaluationsPageDocument, variables)).engagement?.evaluations,
-    dataItems: async () =>
-      (await client.request(EngagementDataItemsPageDocument, variables)).engagement?.dataItems,
-    improvements: async () =>
-      (await client.request(EngagementImprovementsPageDocument, variables)).engagement
-        ?.improvements,
-    lessons: async () =>
-      (await client.request(EngagementLessonsPageDocument, variables)).engagement?.lessons,
-    scopeList: async () =>
-      (await client.request(EngagementScopeListPageDocument, variables)).engagement?.scopeList,
-    documents: async () =>
-      (await client.request(EngagementDocumentsPageDocument, variables)).engagement?.documents,
-    preparationChecklist: async () =>
-      (await client.request(EngagementChecklistPageDocument, variables)).engagement
-        ?.preparationChecklist,
-  }
-  return pages[worksheet]()
+const WORKSHEET_PAGES: Record<ReportWorksheet, PageReader> = {
+  evaluations: async (client, variables) =>
+    (await client.request(EngagementEvaluationsPageDocument, variables)).engagement?.evaluations,
+  dataItems: async (client, variables) =>
+    (await client.request(EngagementDataItemsPageDocument, variables)).engagement?.dataItems,
+  improvements: async (client, variables) =>
+    (await client.request(EngagementImprovementsPageDocument, variables)).engagement?.improvements,
+  lessons: async (client, variables) =>
+    (await client.request(EngagementLessonsPageDocument, variables)).engagement?.lessons,
+  scopeList: async (client, variables) =>
+    (await client.request(EngagementScopeListPageDocument, variables)).engagement?.scopeList,
+  documents: async (client, variables) =>
+    (await client.request(EngagementDocumentsPageDocument, variables)).engagement?.documents,
+  preparationChecklist: async (client, variables) =>
+    (await client.request(EngagementChecklistPageDocument, variables)).engagement
+      ?.preparationChecklist,
 }
 
 /**
@@ -110,6 +107,6 @@ export async function fetchEngagementReport(
     comparisons: async () =>
       (await client.request(EngagementReportComparisonsDocument, { id })).engagement ?? null,
     page: async (worksheet, after) =>
-      (await readWorksheetPage(client, id, worksheet, after)) ?? null,
+      (await WORKSHEET_PAGES[worksheet](client, { id, after })) ?? null,
   })
 }

@@ -13,7 +13,7 @@
  * @packageDocumentation
  */
 import { z } from 'zod'
-import { cleanText, nameSchema } from '../security/free-text.js'
+import { nameSchema } from '../security/free-text.js'
 import {
   activityRecords,
   checklistItems,
@@ -29,16 +29,18 @@ import {
   resultSnapshots,
   scopeEntries,
 } from '../worksheets/index.js'
+import { column } from '../worksheets/transfer-columns.js'
 
 /** `format` of every transfer document. */
 export const TRANSFER_FORMAT = 'immd-engagement'
 /** The version this API writes and reads. */
 export const TRANSFER_FORMAT_VERSION = 1
 
-const date = z.iso.datetime({ offset: true }).nullable()
-const text = z.string().nullable()
-const optionalName = cleanText.nullable()
-const total = z.number().min(0).max(100)
+// The engagement's own columns use the worksheets' column schemas (`worksheets/transfer-columns.ts`).
+const date = column.date().schema
+const text = column.optionalText().schema
+const optionalName = column.optionalName().schema
+const total = column.total().schema
 
 /** The evidence file versions of a document or data item. */
 export type TransferEvidenceFile = z.infer<typeof evidenceFiles.rowSchema>

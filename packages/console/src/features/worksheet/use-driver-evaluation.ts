@@ -36,25 +36,7 @@ const EvaluateMutation = graphql(`
             }
           }
           result {
-            total
-            band
-            missing
-            drivers {
-              driverId
-              ...WorksheetScore
-            }
-            warnings {
-              code
-              driverId
-              message
-              count
-              total
-              answer
-              effect
-              driverIds
-              capFrom
-              capTo
-            }
+            ...WorksheetResult
           }
         }
       }
