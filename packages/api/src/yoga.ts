@@ -9,6 +9,7 @@
 import { createYoga, type Plugin } from 'graphql-yoga'
 import { useOidcRoutes } from './auth/oidc/oidc-routes.js'
 import { resolveViewer, type Viewer } from './auth/viewer.js'
+import { useCompiledReads } from './compiled-reads/use-compiled-reads.js'
 import { createContext } from './context.js'
 import type { ApiDatabase } from './database.js'
 import { useSchemaFile } from './discovery/schema-route.js'
@@ -83,6 +84,11 @@ export interface CreateApiOptions {
    * sent either way.
    */
   compression?: boolean
+  /**
+   * Answer the worksheet lists of `engagement(id)` from one JSON-building statement on PostgreSQL
+   * (default: true; see `compiled-reads/`). Off: the executor resolves them, as on SQLite.
+   */
+  compiledReads?: boolean
 }
 
 const GRAPHQL_PATH = '/graphql'
@@ -225,6 +231,8 @@ export function createApi(options: CreateApiOptions) {
     ...useQueryLimits(security),
     useEventContexts(),
     cookiePlugin,
+    // After every plugin that may refuse or replace the execution: it wraps the executor they leave.
+    useCompiledReads({ enabled: options.compiledReads ?? true }),
     // Last: Brotli or gzip for what the client accepts, once every other header is set.
     ...(options.compression === false
       ? []
