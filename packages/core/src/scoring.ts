@@ -33,6 +33,7 @@ import type {
 import { IMMD_1_0 } from './methods/immd-1-0.js'
 import { roundHalfUp } from './rounding.js'
 import { type AppliedCap, applyBandCap } from './scoring/band-cap.js'
+import { collectWarnings } from './scoring/collect-warnings.js'
 import { computeTotal } from './scoring/compute-total.js'
 import type { DriverEvidence } from './scoring/confidence.js'
 import { describeDerivation, describeFormula } from './scoring/derivation.js'
@@ -219,7 +220,7 @@ export function scoreDiagnostic(input: ScoreInput): DiagnosticScore {
   const thinEvidence = lines.drivers.filter((d) => d.confidence?.level === 'low').map((d) => d.id)
   const warnings = collectWarnings({
     method,
-    input,
+    rationaleDriverIds: Object.keys(input.rationale ?? {}),
     resolved,
     perDriver: lines.warnings,
     missing,
@@ -283,77 +284,4 @@ function describeStatusDerivation(
   if (status === 'invalid') return 'Input has errors: total not computed'
   if (status === 'withheld') return reasons.map((reason) => reason.message).join(' ')
   return describe()
-}
-
-interface CollectWarningsOptions {
-  method: MethodDefinition
-  input: ScoreInput
-  resolved: ReturnType<typeof resolveAnswers>
-  perDriver: ScoreWarning[]
-  missing: readonly string[]
-  thinEvidence: readonly string[]
-  cap: AppliedCap | null
-  scoredDrivers: number
-}
-
-/** Every warning of the result, in a stable order: exclusions, per-driver, then overall ones. */
-function collectWarnings(options: CollectWarningsOptions): ScoreWarning[] {
-  const { method, input, resolved, missing, thinEvidence, cap } = options
-  const warnings: ScoreWarning[] = []
-  if (resolved.excluded.length > 0) {
-    const list = resolved.excluded.map((e) => `${e.driverId} (${e.reason})`).join('; ')
-    warnings.push({
-      code: 'drivers-excluded',
-      count: resolved.excluded.length,
-      total: method.drivers.length,
-      driverIds: resolved.excluded.map((e) => e.driverId),
-      message: `${resolved.excluded.length} of ${method.drivers.length} drivers excluded by tailoring decision: ${list}.`,
-    })
-  }
-  for (const driverId of resolved.answeredButExcluded) {
-    warnings.push({
-      code: 'answer-for-excluded-driver',
-      driverId,
-      message: `Driver ${driverId} is excluded by tailoring; its answer is ignored.`,
-    })
-  }
-  warnings.push(...options.perDriver)
-  const known = new Set(method.drivers.map((driver) => driver.id))
-  for (const driverId of Object.keys(input.rationale ?? {})) {
-    if (!known.has(driverId)) {
-      warnings.push({
-        code: 'unknown-driver-in-rationale',
-        driverId,
-        message: `Rationale for unknown driver "${driverId}" ignored (method ${method.version}).`,
-      })
-    }
-  }
-  if (missing.length > 0) {
-    warnings.push({
-      code: 'incomplete',
-      count: missing.length,
-      total: options.scoredDrivers,
-      driverIds: [...missing],
-      message: `${missing.length} of ${options.scoredDrivers} drivers not answered yet: ${missing.join(', ')}.`,
-    })
-  }
-  if (thinEvidence.length > 0) {
-    warnings.push({
-      code: 'thin-evidence',
-      count: thinEvidence.length,
-      total: options.scoredDrivers,
-      driverIds: [...thinEvidence],
-      message: `${thinEvidence.length} of ${options.scoredDrivers} drivers rest on thin evidence: ${thinEvidence.join(', ')}.`,
-    })
-  }
-  if (cap) {
-    warnings.push({
-      code: 'band-capped',
-      driverIds: cap.drivers.map((d) => d.driverId),
-      capFrom: cap.from,
-      capTo: cap.to,
-      message: cap.message,
-    })
-  }
-  return warnings
 }

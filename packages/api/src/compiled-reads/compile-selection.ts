@@ -158,7 +158,10 @@ export function compileField(
       const child = scope.nextAlias()
       const object = compileObject(scope, compiled.type, child, node)
       if (object === null) return null
-      return `(SELECT ${object} FROM ${ident(tableOf(compiled.type))} ${child} WHERE ${child}."id" = ${alias}.${ident(compiled.column)})`
+      const sameOrganization = compiled.sameOrganization
+        ? ` AND ${child}."organizationId" = ${alias}."organizationId"`
+        : ''
+      return `(SELECT ${object} FROM ${ident(tableOf(compiled.type))} ${child} WHERE ${child}."id" = ${alias}.${ident(compiled.column)}${sameOrganization})`
     }
     case 'connection':
       return compileConnection(scope, typeName, alias, compiled, node)

@@ -28,8 +28,12 @@ export type CompiledField =
   | { kind: 'values'; table: string; foreignKey: string; column: string; orderBy: string[] }
   /** A list of objects of another table, all of them, in order. */
   | { kind: 'rows'; type: string; foreignKey: string; orderBy: string[] }
-  /** The object another table's row points at through `column` of this row. */
-  | { kind: 'row'; type: string; column: string }
+  /**
+   * The object another table's row points at through `column` of this row; with
+   * `sameOrganization`, only when both rows belong to the same organization (the target type's
+   * scope is membership of its organization, which the parent's already proved).
+   */
+  | { kind: 'row'; type: string; column: string; sameOrganization?: boolean }
   /**
    * A Relay connection over another table (`totalCount`, `edges { node }`): the first
    * `defaultSize` rows in order. Only compiled when the selection passes no arguments.
@@ -57,13 +61,32 @@ const BY_CREATION = ['createdAt', 'id']
 const BY_ORDINAL = ['ordinal', 'id']
 
 /**
- * The worksheets of `Engagement` that the compiled path reads, keyed by GraphQL type name.
- * `Engagement` lists only its worksheet connections: its own fields are resolved as usual.
+ * What the compiled path reads, keyed by GraphQL type name: the engagement's own plain fields,
+ * its team and its worksheets. Computed fields (`result`, `phases`, `method`,
+ * `viewerCanWrite`, …) and redacted ones (`teamSnapshot`) are not here: the executor answers them.
  */
 export const COMPILED_TYPES: Readonly<Record<string, CompiledType>> = {
   Engagement: {
     table: 'Engagement',
     fields: {
+      id: { kind: 'id' },
+      title: column('title'),
+      state: enumColumn('state'),
+      successThreshold: enumColumn('successThreshold'),
+      latestTotal: column('latestTotal'),
+      latestBand: enumColumn('latestBand'),
+      sponsorName: column('sponsorName'),
+      sponsorshipRecordedAt: date('sponsorshipRecordedAt'),
+      methodVersion: column('methodVersion'),
+      imcId: column('imcId'),
+      plannedStart: date('plannedStart'),
+      plannedEnd: date('plannedEnd'),
+      actualStart: date('actualStart'),
+      actualEnd: date('actualEnd'),
+      version: column('version'),
+      createdAt: date('createdAt'),
+      updatedAt: date('updatedAt'),
+      team: { kind: 'row', type: 'Team', column: 'teamId', sameOrganization: true },
       preparationChecklist: connection('ChecklistItem', 'engagementId', BY_ORDINAL),
       scopeList: connection('ScopeEntry', 'engagementId', BY_ORDINAL),
       interviews: connection('Interview', 'engagementId', ['heldAt', 'id']),
@@ -72,6 +95,16 @@ export const COMPILED_TYPES: Readonly<Record<string, CompiledType>> = {
       evaluations: connection('DriverEvaluation', 'engagementId', BY_CREATION),
       improvements: connection('Improvement', 'engagementId', BY_CREATION),
       lessons: connection('Lesson', 'engagementId', BY_CREATION),
+    },
+  },
+  Team: {
+    table: 'Team',
+    fields: {
+      id: { kind: 'id' },
+      shortName: column('shortName'),
+      officialName: column('officialName'),
+      imcId: column('imcId'),
+      model: column('model'),
     },
   },
   ChecklistItem: {

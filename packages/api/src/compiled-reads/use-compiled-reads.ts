@@ -1,15 +1,14 @@
 /**
- * The compiled read path for an engagement's worksheets (issue #18, docs/performance.md):
- * `engagement(id) { … preparationChecklist { … } interviews { … } … }` on PostgreSQL.
+ * The compiled read path (issue #18, docs/performance.md "Compiled reads"): on PostgreSQL, the
+ * parts of `engagement(id)` queries that `COMPILED_TYPES` declares are answered by one statement that builds their JSON, the way PostGraphile and Hasura answer nested
+ * lists, instead of Prisma mapping rows and graphql-js completing each field.
  *
- * The executor still resolves the engagement itself, so its authorization (authentication, the
- * tenant-guarded lookup, the type scopes) and every field that is not a worksheet list are
- * unchanged. The worksheet lists whose whole selection `COMPILED_TYPES` declares are taken out of
- * the document and answered by one statement that builds their JSON, filtered by the engagement
- * the executor returned and by its organization as the tenant-guarded loader knows it. Their rows
- * are visible to exactly who sees the engagement (`engagementChildScopes`), and no compiled field
- * has field-level scopes (the test refuses one), so the answer is the executor's, byte for byte;
- * `tests/compiled-reads.test.ts` compares the two on every declared field.
+ * The executor still runs the root fields, so authentication, the tenant-guarded lookup and the
+ * engagement's type scopes are unchanged; the compiled statement reads only the engagement it
+ * returned, within its organization. Rows of an engagement are visible to exactly who
+ * sees the engagement (`engagementChildScopes`), and no compiled field has field-level scopes (the
+ * test refuses one), so the answer is the executor's byte for byte: `tests/compiled-reads.test.ts`
+ * compares the two on every declared field, for every role.
  *
  * @packageDocumentation
  */
@@ -24,72 +23,25 @@ import {
 } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
 import type { ApiContext } from '../context.js'
-import { collectFields } from './collect-fields.js'
-import { compileField, createCompileScope, literal } from './compile-selection.js'
-import { COMPILED_TYPES } from './compiled-types.js'
+import type { Fragments } from './collect-fields.js'
+import { planEngagement } from './plan-engagement.js'
+import type { PlannedRoot } from './planned-root.js'
 
-/** The response key under which the rewritten document asks for the engagement's own id. */
-const ID_KEY = '__immdCompiledEngagementId'
-
-/** One `engagement` root field with worksheets to compile. */
-interface CompiledRoot {
-  /** Its response key in `data`. */
-  responseKey: string
-  /** The engagement's response keys in response order. */
-  keys: string[]
-  /** Answers the compiled keys as one JSON text; `$1` the engagement id, `$2` its organization. */
-  sql: string
+/**
+ * The root fields the compiled path knows, with their planner. The portfolio (`engagements`) was
+ * tried and left out: its page read and per-row type scopes, not the rows' fields, are its cost
+ * (docs/performance.md).
+ */
+const PLANNERS: Readonly<
+  Record<string, (schema: GraphQLSchema, field: FieldNode, f: Fragments) => PlannedRoot | null>
+> = {
+  engagement: planEngagement,
 }
 
-/** What an operation runs: the document without the compiled lists, and their statements. */
+/** What an operation runs: the document without the compiled parts, and how to add them back. */
 interface CompiledPlan {
   document: DocumentNode
-  roots: CompiledRoot[]
-}
-
-/** Plans the root field, or null when none of its worksheet lists compiles. */
-function planRoot(
-  schema: GraphQLSchema,
-  field: FieldNode,
-  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
-): { root: CompiledRoot; field: FieldNode } | null {
-  if (!field.selectionSet || field.directives?.length) return null
-  const collected = collectFields(field.selectionSet, 'Engagement', fragments)
-  if (!collected) return null
-  const scope = createCompileScope(schema, fragments)
-  const parts: string[] = []
-  const compiledNodes = new Set<FieldNode>()
-  for (const { responseKey, node } of collected) {
-    const declared = COMPILED_TYPES.Engagement?.fields[node.name.value]
-    // Only direct selections are taken out: a fragment may be spread elsewhere too.
-    if (!declared || node.arguments?.length || !field.selectionSet.selections.includes(node)) {
-      continue
-    }
-    const expression = compileField(scope, 'Engagement', 'e', declared, node)
-    if (expression === null) continue
-    parts.push(`${literal(responseKey)}, ${expression}`)
-    compiledNodes.add(node)
-  }
-  if (compiledNodes.size === 0) return null
-  const idField: FieldNode = {
-    kind: Kind.FIELD,
-    alias: { kind: Kind.NAME, value: ID_KEY },
-    name: { kind: Kind.NAME, value: 'id' },
-  }
-  const selections = field.selectionSet.selections.filter(
-    (selection) => selection.kind !== Kind.FIELD || !compiledNodes.has(selection),
-  )
-  return {
-    root: {
-      responseKey: field.alias?.value ?? field.name.value,
-      keys: collected.map((c) => c.responseKey),
-      sql: `SELECT json_build_object(${parts.join(', ')})::text AS "data" FROM "Engagement" e WHERE e."id" = $1 AND e."organizationId" = $2`,
-    },
-    field: {
-      ...field,
-      selectionSet: { ...field.selectionSet, selections: [...selections, idField] },
-    },
-  }
+  roots: PlannedRoot[]
 }
 
 /** Plans an operation: null when it is not a query or nothing in it compiles. */
@@ -111,13 +63,13 @@ export function planCompiledReads(
       ? operations[0]
       : undefined
   if (operation?.operation !== 'query') return null
-  const roots: CompiledRoot[] = []
+  const roots: PlannedRoot[] = []
   const replaced = new Map<FieldNode, FieldNode>()
   for (const selection of operation.selectionSet.selections) {
-    if (selection.kind !== Kind.FIELD || selection.name.value !== 'engagement') continue
-    const planned = planRoot(schema, selection, fragments)
+    if (selection.kind !== Kind.FIELD) continue
+    const planned = PLANNERS[selection.name.value]?.(schema, selection, fragments)
     if (!planned) continue
-    roots.push(planned.root)
+    roots.push(planned)
     replaced.set(selection, planned.field)
   }
   if (roots.length === 0) return null
@@ -139,14 +91,8 @@ export function planCompiledReads(
   }
 }
 
-/** The engagement row id of a global id (`base64("Engagement:<id>")`). */
-const rowIdOf = (globalId: string) => {
-  const decoded = Buffer.from(globalId, 'base64').toString('utf8')
-  return decoded.startsWith('Engagement:') ? decoded.slice('Engagement:'.length) : null
-}
-
-/** Puts each root's compiled lists back into the executor's answer, in response order. */
-async function spliceCompiled(
+/** Completes each planned root of the executor's answer. */
+async function completeCompiled(
   result: ExecutionResult,
   plan: CompiledPlan,
   ctx: ApiContext,
@@ -155,22 +101,7 @@ async function spliceCompiled(
   if (!data) return result
   await Promise.all(
     plan.roots.map(async (root) => {
-      const engagement = data[root.responseKey] as Record<string, unknown> | null | undefined
-      if (!engagement || typeof engagement[ID_KEY] !== 'string') return
-      const id = rowIdOf(engagement[ID_KEY])
-      const organizationId = id ? await ctx.loaders.engagementOrganization.load(id) : null
-      // The executor found the engagement on the tenant-guarded client, so it is there.
-      if (!id || !organizationId) throw new Error('compiled reads: the engagement vanished')
-      const [row] = await ctx.db.prisma.$queryRawUnsafe<{ data: string }[]>(
-        root.sql,
-        id,
-        organizationId,
-      )
-      if (!row) throw new Error('compiled reads: the engagement vanished')
-      const compiled = JSON.parse(row.data) as Record<string, unknown>
-      const answer: Record<string, unknown> = {}
-      for (const key of root.keys) answer[key] = key in compiled ? compiled[key] : engagement[key]
-      data[root.responseKey] = answer
+      data[root.responseKey] = await root.complete(data[root.responseKey], ctx)
     }),
   )
   return result
@@ -178,11 +109,11 @@ async function spliceCompiled(
 
 /** Options of {@link useCompiledReads}. */
 export interface CompiledReadsOptions {
-  /** Off: every worksheet list goes through the executor (the comparison in the tests). */
+  /** Off: the executor answers everything (the comparison in the tests). */
   enabled: boolean
 }
 
-/** The envelop plugin: compiles the worksheet lists of `engagement(id)` queries on PostgreSQL. */
+/** The envelop plugin: compiles what it can of `engagement(id)` queries on PostgreSQL. */
 export function useCompiledReads(options: CompiledReadsOptions): Plugin {
   // Plans per parsed document (Yoga's parser cache hands out the same object for the same text).
   const plans = new WeakMap<DocumentNode, Map<string, CompiledPlan | null>>()
@@ -206,7 +137,7 @@ export function useCompiledReads(options: CompiledReadsOptions): Plugin {
       setExecuteFn(async (executeArgs) => {
         const result = await executeFn({ ...executeArgs, document: plan.document })
         if (Symbol.asyncIterator in Object(result)) return result
-        return spliceCompiled(result as ExecutionResult, plan, ctx)
+        return completeCompiled(result as ExecutionResult, plan, ctx)
       })
     },
   }
