@@ -1,7 +1,6 @@
 /**
  * The writes of the Document Checklist (`ConductDocumentChecklist.vue`, which declares the
- * `ConductDocument` fragment they refresh): add, the three review steps, edit and remove. The
- * first four also refresh the engagement's progress (`EngagementProgress`).
+ * `ConductDocument` fragment they refresh): add, the three review steps, edit and remove.
  */
 import { graphql } from '../../gql'
 
@@ -16,7 +15,11 @@ export const AddDocumentMutation = graphql(`
         }
         engagement {
           id
-          ...EngagementProgress
+          state
+          version
+          viewerCanWrite
+          ...EngagementHeader
+          ...LifecycleActivities
         }
       }
       ...MutationError
@@ -36,7 +39,11 @@ export const RequestedMutation = graphql(`
         }
         engagement {
           id
-          ...EngagementProgress
+          state
+          version
+          viewerCanWrite
+          ...EngagementHeader
+          ...LifecycleActivities
         }
       }
       ...MutationError
@@ -54,7 +61,11 @@ export const ReceivedMutation = graphql(`
         }
         engagement {
           id
-          ...EngagementProgress
+          state
+          version
+          viewerCanWrite
+          ...EngagementHeader
+          ...LifecycleActivities
         }
       }
       ...MutationError
@@ -72,7 +83,11 @@ export const ReviewedMutation = graphql(`
         }
         engagement {
           id
-          ...EngagementProgress
+          state
+          version
+          viewerCanWrite
+          ...EngagementHeader
+          ...LifecycleActivities
         }
       }
       ...MutationError
