@@ -16,9 +16,9 @@ export interface FullPair {
   stop(): Promise<void>
 }
 
-/** Prepares (or reuses) the full data set and starts ours and PostGraphile on it. */
-export async function launchFullPair(): Promise<FullPair> {
-  const data = await prepareBenchData({
+/** Prepares (or reuses) the full run's PostgreSQL data set (10,000 engagements). */
+export function prepareFullData(): Promise<BenchData> {
+  return prepareBenchData({
     engine: 'postgresql',
     engagements: FULL_PROFILE.postgresEngagements,
     postgresUrl:
@@ -28,6 +28,11 @@ export async function launchFullPair(): Promise<FullPair> {
     name: 'immd_bench',
     log: console.log,
   })
+}
+
+/** Prepares (or reuses) the full data set and starts ours and PostGraphile on it. */
+export async function launchFullPair(): Promise<FullPair> {
+  const data = await prepareFullData()
   const contenders = [
     await launchContender('ours', data.url),
     await launchContender('postgraphile', data.url),

@@ -14,10 +14,9 @@
 import { parseArgs } from 'node:util'
 import { createApi } from '@immd/api/yoga'
 import { createDatabase } from '@immd/db/client'
-import { prepareBenchData } from './data/bench-data.js'
+import { prepareFullData } from './full-pair.js'
 import { DETAIL_QUERY } from './operations/detail.js'
 import { PORTFOLIO_QUERY } from './operations/portfolio.js'
-import { FULL_PROFILE } from './profile.js'
 
 const HEAD_QUERY = 'query Head($id: ID!) { engagement(id: $id) { id title state version } }'
 const QUERIES: Record<string, string> = {
@@ -36,13 +35,7 @@ const { values } = parseArgs({
 const query = QUERIES[values.operation]
 if (!query) throw new Error(`--operation is one of ${Object.keys(QUERIES).join(', ')}`)
 const requests = Number(values.requests)
-const data = await prepareBenchData({
-  engine: 'postgresql',
-  engagements: FULL_PROFILE.postgresEngagements,
-  postgresUrl: process.env.BENCH_POSTGRES_URL || 'postgresql://postgres@127.0.0.1:5432/postgres',
-  name: 'immd_bench',
-  log: console.log,
-})
+const data = await prepareFullData()
 const db = createDatabase({ url: data.url })
 const yoga = createApi({
   db,

@@ -26,10 +26,11 @@ export function planEngagement(
   const scope = createCompileScope(schema, fragments)
   const parts: string[] = []
   const compiledNodes = new Set<FieldNode>()
+  const direct = new Set(selectionSet.selections)
   for (const { responseKey, node } of collected) {
     const declared = COMPILED_TYPES.Engagement?.fields[node.name.value]
     // Only direct selections are taken out: a fragment may be spread elsewhere too.
-    if (!declared || node.arguments?.length || !selectionSet.selections.includes(node)) continue
+    if (!declared || node.arguments?.length || !direct.has(node)) continue
     const expression = compileField(scope, 'Engagement', 'e', declared, node)
     if (expression === null) continue
     parts.push(`${literal(responseKey)}, ${expression}`)

@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import { decodeGlobalID } from '@pothos/plugin-relay'
 import { type FieldNode, Kind } from 'graphql'
 import type { ApiContext } from '../context.js'
 
@@ -28,9 +29,9 @@ export interface PlannedRoot {
   complete(value: unknown, ctx: ApiContext): Promise<unknown>
 }
 
-/** The engagement row id of a global id (`base64("Engagement:<id>")`), or null. */
+/** The engagement row id of a global id, or null (Relay's own decoder). */
 export function engagementRowId(globalId: unknown): string | null {
   if (typeof globalId !== 'string') return null
-  const decoded = Buffer.from(globalId, 'base64').toString('utf8')
-  return decoded.startsWith('Engagement:') ? decoded.slice('Engagement:'.length) : null
+  const { typename, id } = decodeGlobalID(globalId)
+  return typename === 'Engagement' ? id : null
 }
