@@ -23,6 +23,11 @@ import type { BenchProfile } from './profile.js'
 
 /** The compared row's fields (`canonicalRow`), as the export endpoint names them. */
 const EXPORT_FIELDS = 'id,title,state,latestBand,latestTotal,successThreshold,team.shortName'
+/**
+ * The export's query string: the order of EXPORT_PAGE_QUERY (newest change first) and the
+ * fields the GraphQL contenders select (`?fields=`, as a selection set does).
+ */
+export const EXPORT_PARAMETERS = `orderBy=UPDATED_AT&direction=DESC&fields=${EXPORT_FIELDS}`
 
 interface ExportRun {
   rows: PortfolioRow[]
@@ -31,7 +36,13 @@ interface ExportRun {
 }
 
 async function exportOnce(contender: Contender, data: BenchData): Promise<ExportRun> {
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${data.token}` }
+  // `identity`: Node's fetch asks for gzip by default, and ours would then compress 2 MiB that no
+  // other contender compresses (`pnpm bench` compares the same work; docs/performance.md).
+  const headers = {
+    'content-type': 'application/json',
+    authorization: `Bearer ${data.token}`,
+    'accept-encoding': 'identity',
+  }
   const post = (query: string, variables = {}) =>
     sendOnce({
       url: `${contender.base}/graphql`,
@@ -44,11 +55,11 @@ async function exportOnce(contender: Contender, data: BenchData): Promise<Export
     return { rows: rows.map(canonicalRow), requests: 1, bytes: JSON.stringify(rows).length }
   }
   if (contender.name === 'ours') {
-    // The export endpoint, in the order of EXPORT_PAGE_QUERY (newest change first), with the
-    // fields the GraphQL contenders select (`?fields=`, as a selection set does).
     const response = await fetch(
-      `${contender.base}/exports/engagements.ndjson?orderBy=UPDATED_AT&direction=DESC&fields=${EXPORT_FIELDS}`,
-      { headers: { authorization: headers.authorization } },
+      `${contender.base}/exports/engagements.ndjson?${EXPORT_PARAMETERS}`,
+      {
+        headers: { authorization: headers.authorization, 'accept-encoding': 'identity' },
+      },
     )
     const text = await response.text()
     if (!response.ok) throw new Error(`export: HTTP ${response.status}: ${text.slice(0, 300)}`)

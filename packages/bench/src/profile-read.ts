@@ -1,12 +1,13 @@
 /**
- * `pnpm --filter @immd/bench bench:profile [--operation detail|head|portfolio] [--requests N]
+ * `pnpm --filter @immd/bench bench:profile [--operation detail|head|portfolio|export] [--requests N]
  * [--executor]`: one read of `pnpm bench`, in process, N times back to back against the full
  * PostgreSQL data set, reporting wall and CPU milliseconds per request. Run it under
  * `node --cpu-prof` (docs/performance.md) to see where a read's CPU goes without HTTP and
  * load-generator noise.
  * - `detail`: the bench's engagement detail (every worksheet);
  * - `head`: the engagement's own fields only, the fixed cost of a request;
- * - `portfolio`: the bench's portfolio page.
+ * - `portfolio`: the bench's portfolio page;
+ * - `export`: the bench's portfolio export (`GET /exports/engagements.ndjson`, every row).
  * `--executor` turns the compiled read path off (`createApi({ compiledReads: false })`).
  *
  * @packageDocumentation
@@ -15,6 +16,7 @@ import { parseArgs } from 'node:util'
 import { createApi } from '@immd/api/yoga'
 import { createDatabase } from '@immd/db/client'
 import { prepareFullData } from './full-pair.js'
+import { EXPORT_PARAMETERS } from './measure-export.js'
 import { DETAIL_QUERY } from './operations/detail.js'
 import { PORTFOLIO_QUERY } from './operations/portfolio.js'
 
@@ -32,8 +34,11 @@ const { values } = parseArgs({
     executor: { type: 'boolean', default: false },
   },
 })
+const isExport = values.operation === 'export'
 const query = QUERIES[values.operation]
-if (!query) throw new Error(`--operation is one of ${Object.keys(QUERIES).join(', ')}`)
+if (!query && !isExport) {
+  throw new Error(`--operation is one of ${[...Object.keys(QUERIES), 'export'].join(', ')}`)
+}
 const requests = Number(values.requests)
 const data = await prepareFullData()
 const db = createDatabase({ url: data.url })
@@ -53,12 +58,23 @@ const body = JSON.stringify({
 
 /** One request; fails on any GraphQL error. */
 async function read(): Promise<number> {
-  const response = await yoga.fetch('http://bench/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${data.token}` },
-    body,
-  })
+  const authorization = `Bearer ${data.token}`
+  const response = isExport
+    ? await yoga.fetch(`http://bench/exports/engagements.ndjson?${EXPORT_PARAMETERS}`, {
+        headers: { authorization },
+      })
+    : await yoga.fetch('http://bench/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization },
+        body,
+      })
   const text = await response.text()
+  if (isExport) {
+    if (!response.ok || !text.startsWith('{"id":')) {
+      throw new Error(`unexpected export: ${text.slice(0, 300)}`)
+    }
+    return text.length
+  }
   if (!text.startsWith('{"data":') || text.includes('"errors"')) {
     throw new Error(`unexpected answer: ${text.slice(0, 300)}`)
   }

@@ -19,6 +19,7 @@ import {
 } from 'graphql'
 import { collectFields, type Fragments } from './collect-fields.js'
 import { COMPILED_TYPES, type CompiledField } from './compiled-types.js'
+import { enumNameSql, globalIdSql, isoDateSql, literal } from './sql-values.js'
 
 /** PostgreSQL's `json_build_object` takes at most 100 arguments: 50 keys. */
 const MAX_KEYS = 50
@@ -51,11 +52,6 @@ function ident(name: string): string {
   return `"${name}"`
 }
 
-/** A SQL string literal. */
-export const literal = (value: string) => `'${value.replaceAll("'", "''")}'`
-
-const ISO_FORMAT = literal('YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
-
 function fieldOf(
   scope: CompileScope,
   typeName: string,
@@ -71,18 +67,6 @@ function enumOf(scope: CompileScope, typeName: string, name: string): GraphQLEnu
   const type: GraphQLNamedType = getNamedType(fieldOf(scope, typeName, name).type)
   if (!isEnumType(type)) throw new Error(`compiled reads: ${typeName}.${name} is not an enum`)
   return type
-}
-
-/**
- * Internal value → name of every value of the enum. A stored value outside the enum fails the
- * statement (a cast error), as graphql-js fails a field whose enum cannot represent its value.
- */
-function enumCase(enumType: GraphQLEnumType, value: string): string {
-  const branches = enumType
-    .getValues()
-    .map((v) => `WHEN ${literal(String(v.value))} THEN ${literal(v.name)}`)
-  const unknown = `CAST(${literal(`not a value of ${enumType.name}: `)} || ${value} AS integer)::text`
-  return `CASE WHEN ${value} IS NULL THEN NULL ELSE CASE ${value} ${branches.join(' ')} ELSE ${unknown} END END`
 }
 
 const orderList = (alias: string, columns: string[]) =>
@@ -129,19 +113,18 @@ export function compileField(
   const name = node.name.value
   switch (compiled.kind) {
     case 'id':
-      // PostgreSQL breaks base64 lines at 76 characters; a global id is one line.
-      return `translate(encode(convert_to(${literal(`${typeName}:`)} || ${alias}."id", 'UTF8'), 'base64'), E'\\n', '')`
+      return globalIdSql(typeName, alias)
     case 'column':
       return `${alias}.${ident(compiled.column)}`
     case 'date':
-      return `to_char(${alias}.${ident(compiled.column)}, ${ISO_FORMAT})`
+      return isoDateSql(`${alias}.${ident(compiled.column)}`)
     case 'enum':
-      return enumCase(enumOf(scope, typeName, name), `${alias}.${ident(compiled.column)}`)
+      return enumNameSql(enumOf(scope, typeName, name), `${alias}.${ident(compiled.column)}`)
     case 'enum-list': {
       const enumType = enumOf(scope, typeName, name)
       const values = enumType.getValues().map((v) => literal(String(v.value)))
       const source = `${alias}.${ident(compiled.column)}`
-      return `(SELECT coalesce(json_agg(${enumCase(enumType, 'f.v')} ORDER BY f.o), '[]'::json) FROM jsonb_array_elements_text(CASE WHEN jsonb_typeof(${source}) = 'array' THEN ${source} ELSE '[]'::jsonb END) WITH ORDINALITY AS f(v, o) WHERE f.v IN (${values.join(', ')}))`
+      return `(SELECT coalesce(json_agg(${enumNameSql(enumType, 'f.v')} ORDER BY f.o), '[]'::json) FROM jsonb_array_elements_text(CASE WHEN jsonb_typeof(${source}) = 'array' THEN ${source} ELSE '[]'::jsonb END) WITH ORDINALITY AS f(v, o) WHERE f.v IN (${values.join(', ')}))`
     }
     case 'values': {
       const child = scope.nextAlias()

@@ -9,9 +9,10 @@
 import type { FieldNode, GraphQLSchema } from 'graphql'
 import type { ApiContext } from '../context.js'
 import { collectFields, type Fragments } from './collect-fields.js'
-import { compileField, createCompileScope, literal } from './compile-selection.js'
+import { compileField, createCompileScope } from './compile-selection.js'
 import { COMPILED_TYPES } from './compiled-types.js'
 import { engagementRowId, ID_FIELD, ID_KEY, type PlannedRoot } from './planned-root.js'
+import { literal } from './sql-values.js'
 
 /** Plans an `engagement` root field, or null when none of its fields compiles. */
 export function planEngagement(

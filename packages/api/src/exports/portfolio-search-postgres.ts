@@ -21,7 +21,6 @@
  *
  * @packageDocumentation
  */
-import type { Prisma } from '@immd/db/generated/sqlite/client'
 import type { ApiPrismaClient } from '../database.js'
 
 /** A rarest word with more rows than this is "common": step 3. */
@@ -50,7 +49,7 @@ export function searchWords(text: string): string[] {
  */
 export async function findPostgresMatches(
   options: PostgresSearchOptions,
-): Promise<Prisma.EngagementWhereInput | null> {
+): Promise<string[] | null> {
   const { prisma, organizationIds, text, likeBody } = options
   const words = searchWords(text)
   if (words.length < 2 || organizationIds.length === 0) return null
@@ -82,5 +81,5 @@ export async function findPostgresMatches(
     patterns[rarest],
     text,
   )
-  return { id: { in: ids.map((match) => match.id) } }
+  return ids.map((match) => match.id)
 }

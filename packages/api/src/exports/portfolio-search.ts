@@ -61,7 +61,7 @@ export async function searchWhere(
   if (text.includes('\u0000')) return NOTHING
   if (options.engine === 'postgresql') {
     const byRarestWord = await findPostgresMatches({ ...options, likeBody: escapeLikePattern })
-    if (byRarestWord) return byRarestWord
+    if (byRarestWord) return { id: { in: byRarestWord } }
     const contains = { contains: escapeLikePattern(text), mode: 'insensitive' } as {
       contains: string
     }
