@@ -19,7 +19,7 @@ import { type Engine, resolveDatabaseUrl } from './engine.js'
 import { PrismaClient as PostgresPrismaClient } from './generated/postgres/client.js'
 import { type Prisma, PrismaClient as SqlitePrismaClient } from './generated/sqlite/client.js'
 import { wrapSqliteAdapter } from './sqlite-adapter.js'
-import { readSqliteReadWorkers } from './sqlite-read-pool.js'
+import { readSqliteReadWorkers } from './sqlite-read-workers.js'
 import { type StatementListener, wrapAdapterForStatements } from './statements.js'
 
 /**
@@ -50,7 +50,8 @@ export interface CreateDatabaseOptions {
   maxConnections?: number
   /**
    * SQLite: worker threads running reads off the event loop (default `IMMD_SQLITE_READ_WORKERS`,
-   * else 3; 0 = every statement on the main thread). See `sqlite-read-pool.ts`.
+   * else 0 = every statement on the main thread). See `sqlite-read-workers.ts` and
+   * `sqlite-read-pool.ts`.
    */
   sqliteReadWorkers?: number
 }

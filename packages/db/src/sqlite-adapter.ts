@@ -8,7 +8,7 @@
  * requests run between two statements of a long read. With every statement an index lookup (see
  * `sqlite-relation-counts.ts` and the API's query-plan test), the longest time one request holds
  * the event loop is one statement plus the work of one resolver step, not a whole request. With
- * read workers (`sqlite-read-pool.ts`, the default) reads leave the main thread altogether and only
+ * read workers (`sqlite-read-pool.ts`, opt-in through `IMMD_SQLITE_READ_WORKERS`) reads leave the main thread altogether and only
  * writes and transactions run on it; the yield then keeps one request's writes interleaved with
  * other requests.
  *

@@ -3,10 +3,10 @@ import {
   DEFAULT_SQLITE_READ_WORKERS,
   InvalidReadWorkersError,
   readSqliteReadWorkers,
-} from '../../src/sqlite-read-pool.js'
+} from '../../src/sqlite-read-workers.js'
 
 describe('IMMD_SQLITE_READ_WORKERS', () => {
-  it('defaults to three workers and accepts 0 (reads on the main thread)', () => {
+  it('defaults to no workers (reads on the main thread) and accepts 0 to 16', () => {
     expect(readSqliteReadWorkers({})).toBe(DEFAULT_SQLITE_READ_WORKERS)
     expect(DEFAULT_SQLITE_READ_WORKERS).toBe(0)
     expect(readSqliteReadWorkers({ IMMD_SQLITE_READ_WORKERS: '0' })).toBe(0)
