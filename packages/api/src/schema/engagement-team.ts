@@ -3,15 +3,17 @@
  * `setEngagementMember` and `removeEngagementMember`, for the organization's admins and lead
  * assessors. Seats decide who of the assessors may write the engagement, who sees interviewees'
  * real names (lead assessors and assessors) and TLP:AMBER/RED notes (anyone on the team).
+ * Both writes go through `writeEngagement` (tenancy, the engagement's write lock, audit, publish);
+ * the team stays editable after the results are communicated.
  *
  * @packageDocumentation
  */
 
 import { encodeGlobalID } from '@pothos/plugin-relay'
-import { writeAudited } from '../audit.js'
 import { builder } from '../builder.js'
 import type { ApiContext } from '../context.js'
 import { NotFoundError } from '../errors.js'
+import { writeEngagement } from '../services/engagement-write.js'
 import { EngagementRef, engagementPayloadRef } from './engagement.js'
 import { UserRef } from './viewer.js'
 
@@ -69,11 +71,11 @@ builder.mutationField('setEngagementMember', (t) =>
     authScopes: (_root, { input: args }, ctx) => teamManagerScopes(args.engagementId.id, ctx),
     errors: { types: [NotFoundError], directResult: true },
     resolve: (_root, { input: args }, ctx) =>
-      writeAudited(ctx, async (tx) => {
+      // The team stays editable after the results are communicated (`'open'`).
+      writeEngagement(ctx, 'open', async (tx, open) => {
         const engagementId = args.engagementId.id
         const userId = args.userId.id
-        const engagement = await tx.engagement.findUnique({ where: { id: engagementId } })
-        if (!engagement) throw new NotFoundError('Engagement', engagementId)
+        const engagement = await open(engagementId)
         const membership = await tx.membership.findUnique({
           where: {
             organizationId_userId: { organizationId: engagement.organizationId, userId },
@@ -122,12 +124,12 @@ builder.mutationField('removeEngagementMember', (t) =>
     authScopes: (_root, { input: args }, ctx) => teamManagerScopes(args.engagementId.id, ctx),
     errors: { types: [NotFoundError], directResult: true },
     resolve: (_root, { input: args }, ctx) =>
-      writeAudited(ctx, async (tx) => {
+      writeEngagement(ctx, 'open', async (tx, open) => {
         const engagementId = args.engagementId.id
         const userId = args.userId.id
+        const engagement = await open(engagementId)
         const seat = await tx.engagementMember.findUnique({
           where: { engagementId_userId: { engagementId, userId } },
-          include: { engagement: { select: { organizationId: true } } },
         })
         if (!seat) {
           throw new NotFoundError(
@@ -143,7 +145,7 @@ builder.mutationField('removeEngagementMember', (t) =>
             operation: 'engagement.member-remove',
             targetType: 'EngagementMember',
             targetId: seat.id,
-            organizationId: seat.engagement.organizationId,
+            organizationId: engagement.organizationId,
             engagementId,
             before: { userId, role: seat.role },
             accessChangedFor: userId,
