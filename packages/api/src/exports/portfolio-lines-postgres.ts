@@ -78,7 +78,12 @@ const jsonText = (value: string) => `coalesce(to_json(${value})::text, 'null')`
  */
 const plainText = (value: string) => `coalesce('"' || ${value} || '"', 'null')`
 
-/** A double as JSON: `JSON.stringify` writes NaN and the infinities as null. */
+/**
+ * A double as JSON: `JSON.stringify` writes NaN and the infinities as null. PostgreSQL's text of a
+ * double is its shortest round-trip form, as JavaScript's; the two differ only in when they switch
+ * to exponents (below 1e-4 or from 1e15 here, below 1e-6 or from 1e21 there), far outside the
+ * 0–100 totals this writes, and even there they are the same number.
+ */
 const numberText = (value: string) =>
   `CASE WHEN ${value} IS NULL OR ${value} IN ('NaN', 'Infinity', '-Infinity') THEN 'null' ELSE ${value}::text END`
 
