@@ -85,8 +85,10 @@ export interface CreateApiOptions {
    */
   compression?: boolean
   /**
-   * Answer the worksheet lists of `engagement(id)` from one JSON-building statement on PostgreSQL
-   * (default: true; see `compiled-reads/`). Off: the executor resolves them, as on SQLite.
+   * On PostgreSQL, answer the worksheet lists of `engagement(id)` from one JSON-building statement
+   * (`compiled-reads/`) and let the database write the NDJSON export's lines
+   * (`exports/portfolio-lines-postgres.ts`); default: true. Off: the executor resolves the lists
+   * and the export maps rows in Node, as on SQLite.
    */
   compiledReads?: boolean
 }

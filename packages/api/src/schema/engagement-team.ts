@@ -3,17 +3,15 @@
  * `setEngagementMember` and `removeEngagementMember`, for the organization's admins and lead
  * assessors. Seats decide who of the assessors may write the engagement, who sees interviewees'
  * real names (lead assessors and assessors) and TLP:AMBER/RED notes (anyone on the team).
- * Both writes go through `writeEngagement` (tenancy, the engagement's write lock, audit, publish);
- * the team stays editable after the results are communicated.
+ * The writes are `services/engagement-team.ts` (through `writeEngagement`, lock `'open'`).
  *
  * @packageDocumentation
  */
 
-import { encodeGlobalID } from '@pothos/plugin-relay'
 import { builder } from '../builder.js'
 import type { ApiContext } from '../context.js'
 import { NotFoundError } from '../errors.js'
-import { writeEngagement } from '../services/engagement-write.js'
+import { removeEngagementMember, setEngagementMember } from '../services/engagement-team.js'
 import { EngagementRef, engagementPayloadRef } from './engagement.js'
 import { UserRef } from './viewer.js'
 
@@ -71,38 +69,10 @@ builder.mutationField('setEngagementMember', (t) =>
     authScopes: (_root, { input: args }, ctx) => teamManagerScopes(args.engagementId.id, ctx),
     errors: { types: [NotFoundError], directResult: true },
     resolve: (_root, { input: args }, ctx) =>
-      // The team stays editable after the results are communicated (`'open'`).
-      writeEngagement(ctx, 'open', async (tx, open) => {
-        const engagementId = args.engagementId.id
-        const userId = args.userId.id
-        const engagement = await open(engagementId)
-        const membership = await tx.membership.findUnique({
-          where: {
-            organizationId_userId: { organizationId: engagement.organizationId, userId },
-          },
-        })
-        if (!membership) throw new NotFoundError('User', userId)
-        const before = await tx.engagementMember.findUnique({
-          where: { engagementId_userId: { engagementId, userId } },
-        })
-        const seat = await tx.engagementMember.upsert({
-          where: { engagementId_userId: { engagementId, userId } },
-          update: { role: args.role },
-          create: { engagementId, userId, role: args.role },
-        })
-        return {
-          result: { engagementId },
-          audit: {
-            operation: 'engagement.member-set',
-            targetType: 'EngagementMember',
-            targetId: seat.id,
-            organizationId: engagement.organizationId,
-            engagementId,
-            before: before ? { userId, role: before.role } : null,
-            after: { userId, role: seat.role },
-            accessChangedFor: userId,
-          },
-        }
+      setEngagementMember(ctx, {
+        engagementId: args.engagementId.id,
+        userId: args.userId.id,
+        role: args.role,
       }),
   }),
 )
@@ -124,33 +94,6 @@ builder.mutationField('removeEngagementMember', (t) =>
     authScopes: (_root, { input: args }, ctx) => teamManagerScopes(args.engagementId.id, ctx),
     errors: { types: [NotFoundError], directResult: true },
     resolve: (_root, { input: args }, ctx) =>
-      writeEngagement(ctx, 'open', async (tx, open) => {
-        const engagementId = args.engagementId.id
-        const userId = args.userId.id
-        const engagement = await open(engagementId)
-        const seat = await tx.engagementMember.findUnique({
-          where: { engagementId_userId: { engagementId, userId } },
-        })
-        if (!seat) {
-          throw new NotFoundError(
-            'EngagementMember',
-            `${encodeGlobalID('Engagement', engagementId)}/${encodeGlobalID('User', userId)}`,
-            true,
-          )
-        }
-        await tx.engagementMember.delete({ where: { id: seat.id } })
-        return {
-          result: { engagementId },
-          audit: {
-            operation: 'engagement.member-remove',
-            targetType: 'EngagementMember',
-            targetId: seat.id,
-            organizationId: engagement.organizationId,
-            engagementId,
-            before: { userId, role: seat.role },
-            accessChangedFor: userId,
-          },
-        }
-      }),
+      removeEngagementMember(ctx, { engagementId: args.engagementId.id, userId: args.userId.id }),
   }),
 )
