@@ -17,11 +17,11 @@ import {
   updateChecklistItem,
 } from '../mutations/checklist.js'
 import { changePayloadRef } from '../mutations/payloads.js'
-import { childWriterScopes } from '../mutations/scopes.js'
 import { ChecklistItemRef } from './checklist.js'
 import { EngagementRef, engagementPayloadRef } from './engagement.js'
 import { ActivityIdEnum } from './enums.js'
 import { defineRemoveRowMutation } from './remove-row-mutation.js'
+import { defineAddRowMutation, defineUpdateRowMutation } from './row-write-mutation.js'
 import { UserRef } from './viewer.js'
 
 const PREPARATION: readonly ActivityId[] = ['PRA1', 'PRA2', 'PRA3', 'PRA4', 'PRA5', 'PRA6']
@@ -63,37 +63,24 @@ const UpdateChecklistItemInput = builder.inputType('UpdateChecklistItemInput', {
   }),
 })
 
-builder.mutationField('addChecklistItem', (t) =>
-  t.field({
-    type: ChecklistItemPayload,
-    description: 'Appends an item to the IMMD Preparation Checklist.',
-    args: { input: t.arg({ type: AddChecklistItemInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
-    errors: { types: [ValidationError, NotFoundError], directResult: true },
-    resolve: (_root, { input }, ctx) =>
-      addChecklistItem(ctx, {
-        ...input,
-        engagementId: input.engagementId.id,
-        ownerId: input.ownerId?.id,
-      }),
-  }),
-)
+defineAddRowMutation({
+  name: 'addChecklistItem',
+  description: 'Appends an item to the IMMD Preparation Checklist.',
+  input: AddChecklistItemInput,
+  payload: ChecklistItemPayload,
+  errors: [ValidationError, NotFoundError],
+  add: addChecklistItem,
+})
 
-builder.mutationField('updateChecklistItem', (t) =>
-  t.field({
-    type: ChecklistItemPayload,
-    description: 'Changes text, activity, owner, due date, done flag or notes of an item.',
-    args: { input: t.arg({ type: UpdateChecklistItemInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => childWriterScopes('checklistItem', input.id.id, ctx),
-    errors: { types: [ValidationError, NotFoundError, ConflictError], directResult: true },
-    resolve: (_root, { input }, ctx) =>
-      updateChecklistItem(ctx, {
-        ...input,
-        id: input.id.id,
-        ownerId: input.ownerId === null ? null : input.ownerId?.id,
-      }),
-  }),
-)
+defineUpdateRowMutation({
+  name: 'updateChecklistItem',
+  description: 'Changes text, activity, owner, due date, done flag or notes of an item.',
+  input: UpdateChecklistItemInput,
+  payload: ChecklistItemPayload,
+  child: 'checklistItem',
+  errors: [ValidationError, NotFoundError, ConflictError],
+  update: updateChecklistItem,
+})
 
 defineRemoveRowMutation({
   row: 'ChecklistItem',

@@ -5,7 +5,6 @@
  * @packageDocumentation
  */
 import { z } from 'zod'
-import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 import {
   ConflictError,
@@ -30,6 +29,7 @@ import { EngagementRef } from './engagement.js'
 import { EffectEnum } from './enums.js'
 import { InterviewRef } from './interviews.js'
 import { defineRemoveRowMutation } from './remove-row-mutation.js'
+import { defineAddRowMutation, defineUpdateRowMutation } from './row-write-mutation.js'
 
 const text = z.string().trim().min(1).max(5000)
 const driverIds = z.array(z.string().trim().min(1).max(50)).min(1).max(50)
@@ -71,38 +71,23 @@ const UpdateDataItemInput = builder.inputType('UpdateDataItemInput', {
   }),
 })
 
-builder.mutationField('addDataItem', (t) =>
-  t.field({
-    type: DataItemPayload,
-    description: 'Records a coded piece of evidence from an interview or a document.',
-    args: { input: t.arg({ type: AddDataItemInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
-    errors: { types: ERRORS, directResult: true },
-    resolve: (_root, { input }, ctx) =>
-      addDataItem(ctx, {
-        ...input,
-        engagementId: input.engagementId.id,
-        interviewSessionId: input.interviewSessionId?.id,
-        documentId: input.documentId?.id,
-      }),
-  }),
-)
+defineAddRowMutation({
+  name: 'addDataItem',
+  description: 'Records a coded piece of evidence from an interview or a document.',
+  input: AddDataItemInput,
+  payload: DataItemPayload,
+  errors: ERRORS,
+  add: addDataItem,
+})
 
-builder.mutationField('updateDataItem', (t) =>
-  t.field({
-    type: DataItemPayload,
-    args: { input: t.arg({ type: UpdateDataItemInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => childWriterScopes('dataItem', input.id.id, ctx),
-    errors: { types: UPDATE_ERRORS, directResult: true },
-    resolve: (_root, { input }, ctx) =>
-      updateDataItem(ctx, {
-        ...input,
-        id: input.id.id,
-        interviewSessionId: input.interviewSessionId?.id,
-        documentId: input.documentId?.id,
-      }),
-  }),
-)
+defineUpdateRowMutation({
+  name: 'updateDataItem',
+  input: UpdateDataItemInput,
+  payload: DataItemPayload,
+  child: 'dataItem',
+  errors: UPDATE_ERRORS,
+  update: updateDataItem,
+})
 
 const DataItemDriversInput = builder.inputType('DataItemDriversInput', {
   description: 'A data item and drivers to link it to or unlink it from.',

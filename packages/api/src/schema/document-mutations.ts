@@ -5,7 +5,6 @@
  * @packageDocumentation
  */
 import { z } from 'zod'
-import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 import {
   ConflictError,
@@ -28,6 +27,7 @@ import { nameSchema } from '../security/free-text.js'
 import { DocumentRef } from './documents.js'
 import { EngagementRef } from './engagement.js'
 import { defineRemoveRowMutation } from './remove-row-mutation.js'
+import { defineAddRowMutation, defineUpdateRowMutation } from './row-write-mutation.js'
 
 const title = nameSchema(300)
 const shortText = z.string().trim().max(200)
@@ -71,28 +71,24 @@ const MarkDocumentStepInput = builder.inputType('MarkDocumentStepInput', {
   }),
 })
 
-builder.mutationField('addDocument', (t) =>
-  t.field({
-    type: DocumentPayload,
-    description: 'Adds a document to gather and review to the IMMD Document Checklist.',
-    args: { input: t.arg({ type: AddDocumentInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
-    errors: { types: [ValidationError, NotFoundError, GateNotSatisfiedError], directResult: true },
-    resolve: (_root, { input }, ctx) =>
-      addDocument(ctx, { ...input, engagementId: input.engagementId.id }),
-  }),
-)
+defineAddRowMutation({
+  name: 'addDocument',
+  description: 'Adds a document to gather and review to the IMMD Document Checklist.',
+  input: AddDocumentInput,
+  payload: DocumentPayload,
+  errors: [ValidationError, NotFoundError, GateNotSatisfiedError],
+  add: addDocument,
+})
 
-builder.mutationField('updateDocument', (t) =>
-  t.field({
-    type: DocumentPayload,
-    description: 'Changes a row of the Document Checklist; omitted fields are kept.',
-    args: { input: t.arg({ type: UpdateDocumentInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => childWriterScopes('document', input.id.id, ctx),
-    errors: engagementWriteErrors(),
-    resolve: (_root, { input }, ctx) => updateDocument(ctx, { ...input, id: input.id.id }),
-  }),
-)
+defineUpdateRowMutation({
+  name: 'updateDocument',
+  description: 'Changes a row of the Document Checklist; omitted fields are kept.',
+  input: UpdateDocumentInput,
+  payload: DocumentPayload,
+  child: 'document',
+  errors: engagementWriteErrors().types,
+  update: updateDocument,
+})
 
 defineRemoveRowMutation({
   row: 'Document',

@@ -5,7 +5,6 @@
  * @packageDocumentation
  */
 import { z } from 'zod'
-import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 import {
   ConflictError,
@@ -21,7 +20,6 @@ import {
   updateImprovement,
 } from '../mutations/improvements.js'
 import { changePayloadRef } from '../mutations/payloads.js'
-import { childWriterScopes } from '../mutations/scopes.js'
 import { nameSchema } from '../security/free-text.js'
 import { DataItemRef } from './data-items.js'
 import { EngagementRef } from './engagement.js'
@@ -29,6 +27,7 @@ import { AnswerEnum } from './enums.js'
 import { ImprovementRef } from './improvements.js'
 import { ImprovementPriorityEnum, ImprovementStatusEnum } from './record-enums.js'
 import { defineRemoveRowMutation } from './remove-row-mutation.js'
+import { defineAddRowMutation, defineUpdateRowMutation } from './row-write-mutation.js'
 import { UserRef } from './viewer.js'
 
 const proposal = z.string().trim().min(1).max(5000)
@@ -74,38 +73,23 @@ const UpdateImprovementInput = builder.inputType('UpdateImprovementInput', {
   }),
 })
 
-builder.mutationField('addImprovement', (t) =>
-  t.field({
-    type: ImprovementPayload,
-    description: 'Adds a row to the IMC Improvement Worksheet.',
-    args: { input: t.arg({ type: AddImprovementInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
-    errors: { types: [ValidationError, NotFoundError, GateNotSatisfiedError], directResult: true },
-    resolve: (_root, { input }, ctx) =>
-      addImprovement(ctx, {
-        ...input,
-        engagementId: input.engagementId.id,
-        ownerId: input.ownerId?.id,
-        dataItemIds: input.dataItemIds?.map((id) => id.id),
-      }),
-  }),
-)
+defineAddRowMutation({
+  name: 'addImprovement',
+  description: 'Adds a row to the IMC Improvement Worksheet.',
+  input: AddImprovementInput,
+  payload: ImprovementPayload,
+  errors: [ValidationError, NotFoundError, GateNotSatisfiedError],
+  add: addImprovement,
+})
 
-builder.mutationField('updateImprovement', (t) =>
-  t.field({
-    type: ImprovementPayload,
-    args: { input: t.arg({ type: UpdateImprovementInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => childWriterScopes('improvement', input.id.id, ctx),
-    errors: engagementWriteErrors(),
-    resolve: (_root, { input }, ctx) =>
-      updateImprovement(ctx, {
-        ...input,
-        id: input.id.id,
-        ownerId: input.ownerId === null ? null : input.ownerId?.id,
-        dataItemIds: input.dataItemIds?.map((id) => id.id),
-      }),
-  }),
-)
+defineUpdateRowMutation({
+  name: 'updateImprovement',
+  input: UpdateImprovementInput,
+  payload: ImprovementPayload,
+  child: 'improvement',
+  errors: engagementWriteErrors().types,
+  update: updateImprovement,
+})
 
 defineRemoveRowMutation({
   row: 'Improvement',

@@ -5,7 +5,6 @@
  * @packageDocumentation
  */
 import { z } from 'zod'
-import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 import {
   ConflictError,
@@ -32,6 +31,7 @@ import { AnswerEnum } from './enums.js'
 import { InterviewRef } from './interviews.js'
 import { TlpLabelEnum } from './record-enums.js'
 import { defineRemoveRowMutation } from './remove-row-mutation.js'
+import { defineAddRowMutation, defineUpdateRowMutation } from './row-write-mutation.js'
 import { ScopeEntryRef } from './scope.js'
 
 const title = nameSchema(200)
@@ -89,30 +89,22 @@ const RecordInterviewRatingsInput = builder.inputType('RecordInterviewRatingsInp
   }),
 })
 
-builder.mutationField('createInterviewSession', (t) =>
-  t.field({
-    type: InterviewPayload,
-    args: { input: t.arg({ type: CreateInterviewSessionInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
-    errors: { types: [ValidationError, NotFoundError, GateNotSatisfiedError], directResult: true },
-    resolve: (_root, { input }, ctx) =>
-      createInterviewSession(ctx, {
-        ...input,
-        engagementId: input.engagementId.id,
-        participantIds: input.participantIds?.map((id) => id.id),
-      }),
-  }),
-)
+defineAddRowMutation({
+  name: 'createInterviewSession',
+  input: CreateInterviewSessionInput,
+  payload: InterviewPayload,
+  errors: [ValidationError, NotFoundError, GateNotSatisfiedError],
+  add: createInterviewSession,
+})
 
-builder.mutationField('updateInterviewSession', (t) =>
-  t.field({
-    type: InterviewPayload,
-    args: { input: t.arg({ type: UpdateInterviewSessionInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => childWriterScopes('interviewSession', input.id.id, ctx),
-    errors: engagementWriteErrors(),
-    resolve: (_root, { input }, ctx) => updateInterviewSession(ctx, { ...input, id: input.id.id }),
-  }),
-)
+defineUpdateRowMutation({
+  name: 'updateInterviewSession',
+  input: UpdateInterviewSessionInput,
+  payload: InterviewPayload,
+  child: 'interviewSession',
+  errors: engagementWriteErrors().types,
+  update: updateInterviewSession,
+})
 
 defineRemoveRowMutation({
   row: 'InterviewSession',

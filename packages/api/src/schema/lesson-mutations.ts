@@ -5,7 +5,6 @@
  * @packageDocumentation
  */
 import { z } from 'zod'
-import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 import { ConflictError, NotFoundError, ValidationError } from '../errors.js'
 import {
@@ -15,11 +14,11 @@ import {
   updateLessonLearned,
 } from '../mutations/lessons.js'
 import { changePayloadRef } from '../mutations/payloads.js'
-import { childWriterScopes } from '../mutations/scopes.js'
 import { EngagementRef } from './engagement.js'
 import type { InputFields } from './input-fields.js'
 import { LessonRef } from './lessons.js'
 import { defineRemoveRowMutation } from './remove-row-mutation.js'
+import { defineAddRowMutation, defineUpdateRowMutation } from './row-write-mutation.js'
 
 const text = z.string().trim().min(1).max(10_000)
 const category = z.string().trim().max(100)
@@ -66,27 +65,23 @@ const UpdateLessonLearnedInput = builder.inputType('UpdateLessonLearnedInput', {
   }),
 })
 
-builder.mutationField('addLessonLearned', (t) =>
-  t.field({
-    type: LessonPayload,
-    description: 'Records a lesson learned about the IMMD process (postmortem, PAA2).',
-    args: { input: t.arg({ type: AddLessonLearnedInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
-    errors: { types: [ValidationError, NotFoundError], directResult: true },
-    resolve: (_root, { input }, ctx) =>
-      addLessonLearned(ctx, { ...input, engagementId: input.engagementId.id }),
-  }),
-)
+defineAddRowMutation({
+  name: 'addLessonLearned',
+  description: 'Records a lesson learned about the IMMD process (postmortem, PAA2).',
+  input: AddLessonLearnedInput,
+  payload: LessonPayload,
+  errors: [ValidationError, NotFoundError],
+  add: addLessonLearned,
+})
 
-builder.mutationField('updateLessonLearned', (t) =>
-  t.field({
-    type: LessonPayload,
-    args: { input: t.arg({ type: UpdateLessonLearnedInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => childWriterScopes('lessonLearned', input.id.id, ctx),
-    errors: { types: [ValidationError, NotFoundError, ConflictError], directResult: true },
-    resolve: (_root, { input }, ctx) => updateLessonLearned(ctx, { ...input, id: input.id.id }),
-  }),
-)
+defineUpdateRowMutation({
+  name: 'updateLessonLearned',
+  input: UpdateLessonLearnedInput,
+  payload: LessonPayload,
+  child: 'lessonLearned',
+  errors: [ValidationError, NotFoundError, ConflictError],
+  update: updateLessonLearned,
+})
 
 defineRemoveRowMutation({
   row: 'LessonLearned',

@@ -5,7 +5,6 @@
  * @packageDocumentation
  */
 import { z } from 'zod'
-import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 import { ConflictError, GateNotSatisfiedError, NotFoundError, ValidationError } from '../errors.js'
 import { changePayloadRef } from '../mutations/payloads.js'
@@ -21,6 +20,7 @@ import { EngagementRef } from './engagement.js'
 import type { InputFields } from './input-fields.js'
 import { ImcFunctionEnum, ScopeEntryKindEnum } from './record-enums.js'
 import { defineRemoveRowMutation } from './remove-row-mutation.js'
+import { defineAddRowMutation, defineUpdateRowMutation } from './row-write-mutation.js'
 import { ScopeEntryRef } from './scope.js'
 
 const label = nameSchema(200)
@@ -63,27 +63,23 @@ const UpdateScopeEntryInput = builder.inputType('UpdateScopeEntryInput', {
   }),
 })
 
-builder.mutationField('addScopeEntry', (t) =>
-  t.field({
-    type: ScopeEntryPayload,
-    description: 'Adds a group or person to interview to the IMMD Scope List.',
-    args: { input: t.arg({ type: AddScopeEntryInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => engagementWriterScopes(input.engagementId.id, ctx),
-    errors: { types: [ValidationError, NotFoundError, GateNotSatisfiedError], directResult: true },
-    resolve: (_root, { input }, ctx) =>
-      addScopeEntry(ctx, { ...input, engagementId: input.engagementId.id }),
-  }),
-)
+defineAddRowMutation({
+  name: 'addScopeEntry',
+  description: 'Adds a group or person to interview to the IMMD Scope List.',
+  input: AddScopeEntryInput,
+  payload: ScopeEntryPayload,
+  errors: [ValidationError, NotFoundError, GateNotSatisfiedError],
+  add: addScopeEntry,
+})
 
-builder.mutationField('updateScopeEntry', (t) =>
-  t.field({
-    type: ScopeEntryPayload,
-    args: { input: t.arg({ type: UpdateScopeEntryInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => childWriterScopes('scopeEntry', input.id.id, ctx),
-    errors: { types: [ValidationError, NotFoundError, GateNotSatisfiedError], directResult: true },
-    resolve: (_root, { input }, ctx) => updateScopeEntry(ctx, { ...input, id: input.id.id }),
-  }),
-)
+defineUpdateRowMutation({
+  name: 'updateScopeEntry',
+  input: UpdateScopeEntryInput,
+  payload: ScopeEntryPayload,
+  child: 'scopeEntry',
+  errors: [ValidationError, NotFoundError, GateNotSatisfiedError],
+  update: updateScopeEntry,
+})
 
 const MarkScopeEntryInterviewedInput = builder.inputType('MarkScopeEntryInterviewedInput', {
   description: 'Whether a Scope List entry has been interviewed.',
