@@ -19,9 +19,9 @@ import {
   selectPortfolioColumns,
 } from './portfolio-fields.js'
 import { type PortfolioQuery, schemaEnum } from './portfolio-query.js'
-import { escapeLikePattern } from './portfolio-search.js'
-import { findPostgresMatches } from './portfolio-search-postgres.js'
+import { planPostgresSearch } from './portfolio-search.js'
 import type { PortfolioOrder, PortfolioOrderField } from './portfolio-types.js'
+import { FILTER_COLUMNS, narrowOrganizationIds } from './portfolio-where.js'
 
 /**
  * Lines per statement when the caller does not say. A chunk is one text (about 1 MiB at 5,000
@@ -195,41 +195,36 @@ const inList = (column: string, values: readonly string[], params: Parameters) =
   `${column} IN (${values.map((value) => params.add(value)).join(', ')})`
 
 /**
- * `portfolioWhere` in SQL, or null when no row can match. Search runs the same lookups as the
- * connection (`portfolio-search.ts`): the rarest word's ids, else `ILIKE` on title and IMC id.
+ * `portfolioWhere` in SQL, or null when no row can match: the same organizations, list filters
+ * (`FILTER_COLUMNS`) and search decision (`planPostgresSearch`) as the connection.
  */
 async function whereSql(
   options: ReadPortfolioLinesOptions,
   params: Parameters,
 ): Promise<string | null> {
   const { filter } = options.query
-  const organizationIds = filter.organizationId
-    ? options.organizationIds.filter((id) => id === filter.organizationId)
-    : [...options.organizationIds]
+  const organizationIds = narrowOrganizationIds(options.organizationIds, filter)
   if (organizationIds.length === 0) return null
   const conditions = [inList('e."organizationId"', organizationIds, params)]
-  if (filter.state?.length) conditions.push(inList('e."state"', filter.state, params))
-  if (filter.band?.length) conditions.push(inList('e."latestBand"', filter.band, params))
-  if (filter.threshold?.length) {
-    conditions.push(inList('e."successThreshold"', filter.threshold, params))
+  for (const [key, column] of Object.entries(FILTER_COLUMNS)) {
+    const values = filter[key as keyof typeof FILTER_COLUMNS]
+    if (values?.length) conditions.push(inList(`e."${column}"`, values, params))
   }
   if (filter.updatedAfter) {
     const after = params.add(filter.updatedAfter.toISOString())
     conditions.push(`e."updatedAt" > (${after}::timestamptz AT TIME ZONE 'UTC')`)
   }
   if (filter.search !== undefined) {
-    const text = filter.search
-    if (text.includes('\u0000')) return null
-    const ids = await findPostgresMatches({
+    const search = await planPostgresSearch({
       prisma: options.prisma,
       organizationIds,
-      text,
-      likeBody: escapeLikePattern,
+      text: filter.search,
     })
-    if (ids?.length === 0) return null
-    if (ids) conditions.push(inList('e."id"', ids, params))
-    else {
-      const pattern = params.add(`%${escapeLikePattern(text)}%`)
+    if ('ids' in search) {
+      if (search.ids.length === 0) return null
+      conditions.push(inList('e."id"', search.ids, params))
+    } else {
+      const pattern = params.add(`%${search.likeBody}%`)
       conditions.push(`(e."title" ILIKE ${pattern} OR e."imcId" ILIKE ${pattern})`)
     }
   }

@@ -53,20 +53,34 @@ export interface SearchWhereOptions {
   text: string
 }
 
+/**
+ * How PostgreSQL answers a search: exactly these ids (the rarest word's matches; none for a NUL),
+ * or a case-insensitive `LIKE` of this escaped body on title and IMC id. The connection's `where`
+ * ({@link searchWhere}) and the export's SQL (`portfolio-lines-postgres.ts`) both build from it.
+ */
+export type PostgresSearch = { ids: string[] } | { likeBody: string }
+
+/** Decides {@link PostgresSearch} for a text (one or two lookups for a text of several words). */
+export async function planPostgresSearch(
+  options: Omit<SearchWhereOptions, 'engine'>,
+): Promise<PostgresSearch> {
+  if (options.text.includes('\u0000')) return { ids: [] }
+  const ids = await findPostgresMatches({ ...options, likeBody: escapeLikePattern })
+  return ids ? { ids } : { likeBody: escapeLikePattern(options.text) }
+}
+
 /** The `where` condition of a search (to be ANDed with the portfolio's other conditions). */
 export async function searchWhere(
   options: SearchWhereOptions,
 ): Promise<Prisma.EngagementWhereInput> {
   const { text } = options
-  if (text.includes('\u0000')) return NOTHING
   if (options.engine === 'postgresql') {
-    const byRarestWord = await findPostgresMatches({ ...options, likeBody: escapeLikePattern })
-    if (byRarestWord) return { id: { in: byRarestWord } }
-    const contains = { contains: escapeLikePattern(text), mode: 'insensitive' } as {
-      contains: string
-    }
+    const search = await planPostgresSearch(options)
+    if ('ids' in search) return { id: { in: search.ids } }
+    const contains = { contains: search.likeBody, mode: 'insensitive' } as { contains: string }
     return { OR: [{ title: contains }, { imcId: contains }] }
   }
+  if (text.includes('\u0000')) return NOTHING
   const hasPattern = /[%_]/.test(text)
   const ids = await findSqliteMatches(options, hasPattern ? SEARCH_ID_LIMIT : DENSE_MATCHES)
   if (!hasPattern && ids.length > DENSE_MATCHES) {

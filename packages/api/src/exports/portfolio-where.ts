@@ -20,6 +20,23 @@ export interface PortfolioKey {
   state: string
 }
 
+/** The list filters and the column each one matches (`state: [A, B]` → `state IN (A, B)`). */
+export const FILTER_COLUMNS = {
+  state: 'state',
+  band: 'latestBand',
+  threshold: 'successThreshold',
+} as const satisfies Partial<Record<keyof PortfolioFilter, keyof Prisma.EngagementWhereInput>>
+
+/** The viewer's readable organizations, narrowed to `filter.organizationId` when one is named. */
+export function narrowOrganizationIds(
+  readable: readonly string[],
+  filter: Pick<PortfolioFilter, 'organizationId'>,
+): string[] {
+  return filter.organizationId
+    ? readable.filter((id) => id === filter.organizationId)
+    : [...readable]
+}
+
 /** Options of {@link portfolioWhere}. */
 export interface PortfolioWhereOptions {
   /** The request's (tenant-guarded) client: search on SQLite reads the FTS5 table first. */
@@ -39,13 +56,12 @@ export async function portfolioWhere(
   options: PortfolioWhereOptions,
 ): Promise<Prisma.EngagementWhereInput> {
   const { filter } = options
-  const organizationIds = filter.organizationId
-    ? options.readableOrganizationIds.filter((id) => id === filter.organizationId)
-    : [...options.readableOrganizationIds]
+  const organizationIds = narrowOrganizationIds(options.readableOrganizationIds, filter)
   const where: Prisma.EngagementWhereInput = { organizationId: { in: organizationIds } }
-  if (filter.state?.length) where.state = { in: filter.state }
-  if (filter.band?.length) where.latestBand = { in: filter.band }
-  if (filter.threshold?.length) where.successThreshold = { in: filter.threshold }
+  for (const [key, column] of Object.entries(FILTER_COLUMNS)) {
+    const values = filter[key as keyof typeof FILTER_COLUMNS]
+    if (values?.length) where[column] = { in: values }
+  }
   if (filter.updatedAfter) where.updatedAt = { gt: filter.updatedAfter }
   if (filter.search) {
     where.AND = [

@@ -13,12 +13,11 @@
  */
 import type { InputObjectRef, ObjectRef } from '@pothos/core'
 import { engagementWriterScopes } from '../auth/engagement-scopes.js'
-import type { builder as Builder } from '../builder.js'
 import { builder } from '../builder.js'
 import type { ApiContext } from '../context.js'
 import { childWriterScopes, type EngagementChild } from '../mutations/scopes.js'
 
-type Types = (typeof Builder)['$inferSchemaTypes']
+type Types = (typeof builder)['$inferSchemaTypes']
 
 /** A decoded `ID` argument declared with `t.globalID` (Relay plugin). */
 interface GlobalId {
