@@ -1,11 +1,12 @@
 /**
  * Issue #23, item 10: titles and names written through the API kept NUL and bidi overrides.
- * One helper (`security/free-text.ts`) refuses NUL with a typed error naming the field and strips
+ * One helper (`@immd/core/free-text`) refuses NUL with a typed error naming the field and strips
  * U+202A–U+202E and U+2066–U+2069; the import path is covered in `import-forged-figures.test.ts`.
  */
+
+import { stripBidiControls } from '@immd/core/free-text'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiDatabase } from '../src/database.js'
-import { stripBidiControls } from '../src/security/free-text.js'
 import { createApi } from '../src/yoga.js'
 import { createTestDatabase, TEST_ENGINES } from './support/database.js'
 import { executeOk, globalId } from './support/execute.js'

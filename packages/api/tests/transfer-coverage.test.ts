@@ -4,12 +4,12 @@
  * field without either fails here, before an export → import round trip could drop it silently.
  */
 import { IMMD_1_0 } from '@immd/core'
+import { DECLARED_WORKSHEETS } from '@immd/core/worksheets'
 import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import { getDatamodel } from '../src/generated/pothos-types.js'
 import { NOT_TRANSFERRED_MODELS, TRANSFERRED_MODELS } from '../src/transfer/transfer-coverage.js'
 import { transferEngagementSchema } from '../src/transfer/transfer-format.js'
-import { DECLARED_WORKSHEETS } from '../src/worksheets/index.js'
 
 interface Field {
   name: string

@@ -165,3 +165,13 @@ export type ScopeEntryKind = 'GROUP' | 'PERSON'
 
 /** The schema's `ScoringAlgorithm`. */
 export type ScoringAlgorithm = 'MEAN' | 'RULE_BASED' | 'WEIGHTED_MEAN'
+
+/** The schema's `WorksheetId` (`WorksheetCode` here: `WorksheetId` names the export's tables). */
+export type WorksheetCode =
+  | 'DOCUMENT_CHECKLIST'
+  | 'HANDOUT'
+  | 'IMMD_WORKSHEET'
+  | 'IMPROVEMENT_WORKSHEET'
+  | 'PREPARATION_CHECKLIST'
+  | 'QUESTIONNAIRE'
+  | 'SCOPE_LIST'

@@ -23,6 +23,7 @@ import type {
   Provenance,
   ResultStatus,
   ScoringAlgorithm,
+  WorksheetCode,
 } from './report-input-enums.js'
 import type {
   ReportChecklistItem,
@@ -87,6 +88,11 @@ export type EngagementReportCore = {
       weight: number
       question: { text: string; provenance: Provenance }
       prompts: Array<{ text: string; provenance: Provenance }>
+    }>
+    /** The method's worksheets with each field's provenance (read by the worksheet tables' rule). */
+    worksheets: Array<{
+      code: WorksheetCode
+      fields: Array<{ code: string; provenance: Provenance }>
     }>
     scoringRules: {
       coverage: { minimumScoredShare: number; provenance: Provenance }

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 
+import { listDeclaredTables } from './declared-tables.js'
 import { REPORT_MESSAGES_EN, type ReportMessages } from './i18n/report-messages-en.js'
 import type { EngagementReport } from './report-input.js'
 
@@ -155,6 +156,50 @@ export function describeMethodRules(
       marker: mark('DESIGN'),
       detail: r.sensitivityDetail,
     },
+    describeWorksheetColumns(method, t),
   ]
   return lines
+}
+
+/**
+ * Where the columns of the worksheet tables come from: each column takes the provenance of the
+ * method worksheet field its declaration says it fills (`@immd/core/worksheets`), and a column
+ * that fills none (a list position, a status) is the platform's own. Per table, the columns are
+ * grouped by provenance in column order, e.g. `Data items: Effect, Text, Drivers [read];
+ * Source, Created [design]`.
+ */
+export function describeWorksheetColumns(
+  method: Method,
+  t: ReportMessages = REPORT_MESSAGES_EN,
+): MethodRuleView {
+  const fieldProvenance = new Map<string, ProvenanceValue>()
+  for (const worksheet of method.worksheets) {
+    const id = worksheet.code.toLowerCase().replaceAll('_', '-')
+    for (const field of worksheet.fields)
+      fieldProvenance.set(`${id}:${field.code}`, field.provenance)
+  }
+  const seen = new Set<ProvenanceValue>()
+  const tables = Object.values(listDeclaredTables(t)).map(({ worksheet, name, headers }) => {
+    const groups = new Map<ProvenanceValue, string[]>()
+    const columns: [string, { field?: string }][] = Object.entries(worksheet.report.columns)
+    for (const [key, source] of columns) {
+      const provenance =
+        source.field === undefined
+          ? undefined
+          : worksheet.methodWorksheets
+              .map((id) => fieldProvenance.get(`${id}:${source.field}`))
+              .find((p) => p !== undefined)
+      const value = provenance ?? 'DESIGN'
+      seen.add(value)
+      const group = groups.get(value) ?? []
+      group.push((headers as Record<string, string>)[key] ?? key)
+      groups.set(value, group)
+    }
+    const parts = [...groups].map(
+      ([p, headerList]) => `${headerList.join(', ')} ${markProvenance(p, t)}`,
+    )
+    return `${name}: ${parts.join('; ')}`
+  })
+  const marker = markProvenance(seen.size === 1 && seen.has('READ') ? 'READ' : 'DESIGN', t)
+  return { rule: t.rules.worksheetColumns, marker, detail: `${tables.join('. ')}.` }
 }

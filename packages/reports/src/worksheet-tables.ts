@@ -2,14 +2,27 @@
  * The worksheets of one engagement, and the portfolio, as plain tables (a name, column headers and
  * rows of cells): the one shape both the CSV and the XLSX exports write.
  *
+ * The stored worksheets' tables (data items, Scope List, Document Checklist, Preparation
+ * Checklist, improvements, lessons) take their id, their columns and the columns' order from
+ * the worksheet's declaration (`@immd/core/worksheets`, `report`); what is written here is only
+ * each column's cell, keyed so that a declared column without one fails the build. The summary,
+ * the IMMD Worksheet's driver rows, the handout and the comparisons are computed views, not
+ * stored worksheets, so they are written out by hand.
+ *
  * @packageDocumentation
  */
 
+import type { ReportColumnKey } from '@immd/core/worksheets'
 import {
   buildBenchmarkTable,
   buildImprovementOutcomesTable,
   buildReassessmentTable,
 } from './comparison-tables.js'
+import {
+  type DeclaredTable,
+  listDeclaredTables,
+  type ReportedWorksheet,
+} from './declared-tables.js'
 import type { Cell, ExportTable } from './export-table.js'
 import type { EngagementListItem, EngagementReport } from './report-input.js'
 import { formatDate, type ReportView, toVocabularyId } from './report-view.js'
@@ -20,6 +33,7 @@ export { type Cell, type ExportTable, WORKSHEET_IDS, type WorksheetId } from './
 export function buildWorksheetTables(report: EngagementReport, view: ReportView): ExportTable[] {
   const w = view.t.worksheets
   const f = w.summary
+  const declared = listDeclaredTables(view.t)
   return [
     {
       id: 'summary',
@@ -82,81 +96,56 @@ export function buildWorksheetTables(report: EngagementReport, view: ReportView)
         d.confidence,
       ]),
     },
-    {
-      id: 'data-items',
-      name: w.names.dataItems,
-      columns: [...w.dataItemsHeader],
-      rows: report.dataItems.map((item) => [
-        item.effectCode,
-        item.text,
-        item.sourceKind,
-        item.drivers.join('; '),
-        formatDate(item.createdAt),
-      ]),
-    },
-    {
-      id: 'scope-list',
-      name: w.names.scopeList,
-      columns: [...w.scopeHeader],
-      rows: report.scopeList.map((entry) => [
-        entry.position,
-        toVocabularyId(entry.kind),
-        entry.pseudonym,
-        entry.unit,
-        entry.role,
-        entry.functions.map(toVocabularyId).join('; '),
-        entry.interviewed,
-      ]),
-    },
-    {
-      id: 'document-checklist',
-      name: w.names.documents,
-      columns: [...w.documentsHeader],
-      rows: report.documents.map((document) => [
-        document.position,
-        document.title,
-        document.kind,
-        document.owner,
-        formatDate(document.requestedAt),
-        formatDate(document.receivedAt),
-        formatDate(document.reviewedAt),
-        describeFiles(document, view),
-      ]),
-    },
-    {
-      id: 'preparation-checklist',
-      name: w.names.checklist,
-      columns: [...w.checklistHeader],
-      rows: report.preparationChecklist.map((item) => [
-        item.position,
-        item.activityId,
-        item.text,
-        item.owner?.name ?? null,
-        formatDate(item.dueDate),
-        item.done,
-        formatDate(item.doneAt),
-      ]),
-    },
-    {
-      id: 'improvements',
-      name: w.names.improvements,
-      columns: [...w.improvementsHeader],
-      rows: view.improvements.map((i) => [
-        i.driverId,
-        i.proposal,
-        i.priority,
-        i.status,
-        i.owner,
-        i.dueDate,
-        i.expectedAnswer,
-      ]),
-    },
-    {
-      id: 'lessons',
-      name: w.names.lessons,
-      columns: [...w.lessonsHeader],
-      rows: view.lessons.map((l) => [l.category, l.text, l.author, l.date]),
-    },
+    buildDeclaredTable(declared.dataItems, report.dataItems, {
+      effect: (item) => item.effectCode,
+      text: (item) => item.text,
+      source: (item) => item.sourceKind,
+      drivers: (item) => item.drivers.join('; '),
+      created: (item) => formatDate(item.createdAt),
+    }),
+    buildDeclaredTable(declared.scopeList, report.scopeList, {
+      position: (entry) => entry.position,
+      kind: (entry) => toVocabularyId(entry.kind),
+      pseudonym: (entry) => entry.pseudonym,
+      unit: (entry) => entry.unit,
+      role: (entry) => entry.role,
+      functions: (entry) => entry.functions.map(toVocabularyId).join('; '),
+      interviewed: (entry) => entry.interviewed,
+    }),
+    buildDeclaredTable(declared.documents, report.documents, {
+      position: (document) => document.position,
+      title: (document) => document.title,
+      kind: (document) => document.kind,
+      owner: (document) => document.owner,
+      requested: (document) => formatDate(document.requestedAt),
+      received: (document) => formatDate(document.receivedAt),
+      reviewed: (document) => formatDate(document.reviewedAt),
+      files: (document) => describeFiles(document, view),
+    }),
+    buildDeclaredTable(declared.checklist, report.preparationChecklist, {
+      position: (item) => item.position,
+      activity: (item) => item.activityId,
+      item: (item) => item.text,
+      owner: (item) => item.owner?.name ?? null,
+      due: (item) => formatDate(item.dueDate),
+      done: (item) => item.done,
+      doneAt: (item) => formatDate(item.doneAt),
+    }),
+    buildDeclaredTable(declared.improvements, view.improvements, {
+      driver: (i) => i.driverId,
+      improvement: (i) => i.proposal,
+      priority: (i) => i.priority,
+      status: (i) => i.status,
+      owner: (i) => i.owner,
+      due: (i) => i.dueDate,
+      expectedAnswer: (i) => i.expectedAnswer,
+    }),
+    buildDeclaredTable(declared.lessons, view.lessons, {
+      category: (l) => l.category,
+      lesson: (l) => l.text,
+      author: (l) => l.author,
+      date: (l) => l.date,
+    }),
     {
       id: 'handout',
       name: w.names.handout,
@@ -234,6 +223,25 @@ export function buildPortfolioTable(engagements: readonly PortfolioTableEngageme
       e.updatedAt,
       e.id,
     ]),
+  }
+}
+
+/**
+ * The table of a declared worksheet: its id and columns in declared order, each column's header
+ * and its cells from `cells`, keyed by the declared column.
+ */
+function buildDeclaredTable<W extends ReportedWorksheet, Row>(
+  { worksheet, name, headers }: DeclaredTable<W>,
+  rows: readonly Row[],
+  cells: { readonly [K in ReportColumnKey<W>]: (row: Row) => Cell },
+): ExportTable {
+  const keys = Object.keys(worksheet.report.columns) as ReportColumnKey<W>[]
+  const cellOf = keys.map((key) => cells[key])
+  return {
+    id: worksheet.report.table,
+    name,
+    columns: keys.map((key) => headers[key]),
+    rows: rows.map((row) => cellOf.map((cell) => cell(row))),
   }
 }
 

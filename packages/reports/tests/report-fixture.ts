@@ -2,7 +2,8 @@
  * A small but complete engagement report (the shape `fetchEngagementReport` returns): IMMD 1.0,
  * eight drivers at Likely Yes and two at Equally Likely (total 70, High), against a High threshold.
  */
-import type { EngagementReport } from '../src/report-input.js'
+import { getBuiltInMethod } from '@immd/core/method'
+import type { EngagementReport, WorksheetCode } from '../src/report-input.js'
 
 const tally = (success: number, failure: number) => ({
   success,
@@ -19,6 +20,14 @@ const bands = [
   ['HIGH', 'High', 65, 84],
   ['EXCELLENT', 'Excellent', 85, 100],
 ] as const
+/** IMMD 1.0's worksheets as the API spells them (enum codes, upper-case provenance). */
+const worksheets = (getBuiltInMethod('immd-1.0')?.worksheets ?? []).map((w) => ({
+  code: w.id.toUpperCase().replaceAll('-', '_') as WorksheetCode,
+  fields: w.fields.map((f) => ({
+    code: f.id,
+    provenance: f.provenance.toUpperCase() as 'READ' | 'INFERRED' | 'DESIGN',
+  })),
+}))
 const driverIds = Array.from({ length: 10 }, (_, i) => `D${i + 1}`)
 const answerOf = (id: string) => (id === 'D8' || id === 'D9' ? 'EQUALLY_LIKELY' : 'LIKELY_YES')
 
@@ -88,6 +97,7 @@ export function buildReportFixture(title = 'Zürich IMC baseline 2026'): Engagem
           },
         ],
       })),
+      worksheets,
       scoringRules: {
         coverage: { minimumScoredShare: 0.8, provenance: 'DESIGN' },
         confidence: {

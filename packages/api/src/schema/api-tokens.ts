@@ -6,6 +6,8 @@
  *
  * @packageDocumentation
  */
+
+import { nameSchema } from '@immd/core/free-text'
 import type { ApiToken } from '@immd/db/models'
 import { writeAudited } from '../audit.js'
 import { generateApiToken } from '../auth/credentials.js'
@@ -14,7 +16,6 @@ import { builder } from '../builder.js'
 import type { ApiContext } from '../context.js'
 import { NotFoundError, ValidationError } from '../errors.js'
 import { DEFAULT_MAX_PAGE_SIZE, refusePageSizeAbove } from '../pagination.js'
-import { nameSchema } from '../security/free-text.js'
 import { OrganizationRef } from './organization.js'
 
 const ApiTokenScopeEnum = builder.enumType('ApiTokenScope', {

@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+
+import { nameSchema } from '@immd/core/free-text'
 import { z } from 'zod'
 import { builder } from '../builder.js'
 import {
@@ -23,7 +25,6 @@ import {
 } from '../mutations/documents.js'
 import { changePayloadRef } from '../mutations/payloads.js'
 import { childWriterScopes } from '../mutations/scopes.js'
-import { nameSchema } from '../security/free-text.js'
 import { DocumentRef } from './documents.js'
 import { EngagementRef } from './engagement.js'
 import { defineRemoveRowMutation } from './remove-row-mutation.js'

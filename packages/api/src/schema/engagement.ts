@@ -5,6 +5,8 @@
  *
  * @packageDocumentation
  */
+
+import { nameSchema } from '@immd/core/free-text'
 import type { BandId } from '@immd/core/method-types'
 import { engagementScopes, engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { canWriteEngagement } from '../auth/scopes.js'
@@ -18,7 +20,6 @@ import {
   type ValidationIssue,
 } from '../errors.js'
 import { requireLocalizedMethod } from '../methods.js'
-import { nameSchema } from '../security/free-text.js'
 import { writeEngagement } from '../services/engagement-write.js'
 import { BandEnum, EngagementStateEnum } from './enums.js'
 import { MethodRef } from './method.js'

@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+
+import { nameSchema } from '@immd/core/free-text'
 import { z } from 'zod'
 import { builder } from '../builder.js'
 import {
@@ -20,7 +22,6 @@ import {
   updateImprovement,
 } from '../mutations/improvements.js'
 import { changePayloadRef } from '../mutations/payloads.js'
-import { nameSchema } from '../security/free-text.js'
 import { DataItemRef } from './data-items.js'
 import { EngagementRef } from './engagement.js'
 import { AnswerEnum } from './enums.js'

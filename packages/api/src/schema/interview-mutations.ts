@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+
+import { nameSchema } from '@immd/core/free-text'
 import { z } from 'zod'
 import { builder } from '../builder.js'
 import {
@@ -25,7 +27,6 @@ import {
 } from '../mutations/interviews.js'
 import { changePayloadRef } from '../mutations/payloads.js'
 import { childWriterScopes } from '../mutations/scopes.js'
-import { nameSchema } from '../security/free-text.js'
 import { EngagementRef } from './engagement.js'
 import { AnswerEnum } from './enums.js'
 import { InterviewRef } from './interviews.js'

@@ -6,6 +6,8 @@
  *
  * @packageDocumentation
  */
+
+import { nameSchema } from '@immd/core/free-text'
 import { z } from 'zod'
 import { writeAudited } from '../audit.js'
 import { generateInvitationToken, invitationLinkPath } from '../auth/invitations.js'
@@ -14,7 +16,6 @@ import type { ApiContext } from '../context.js'
 import type { ApiTransaction } from '../database.js'
 import { ConflictError, NotFoundError, ValidationError } from '../errors.js'
 import { DEFAULT_MAX_PAGE_SIZE, refusePageSizeAbove } from '../pagination.js'
-import { nameSchema } from '../security/free-text.js'
 import { OrganizationRef } from './organization.js'
 import { OrganizationRoleEnum } from './record-enums.js'
 import { MembershipRef } from './viewer.js'

@@ -5,11 +5,12 @@
  *
  * @packageDocumentation
  */
+
+import { cleanText } from '@immd/core/free-text'
 import { z } from 'zod'
 import { engagementWriterScopes } from '../auth/engagement-scopes.js'
 import { builder } from '../builder.js'
 import { engagementWriteErrors } from '../errors.js'
-import { cleanText } from '../security/free-text.js'
 import { overridePlanItem } from '../services/plan-overrides.js'
 import { DocumentRef } from './documents.js'
 import { EngagementRef, engagementPayloadRef } from './engagement.js'

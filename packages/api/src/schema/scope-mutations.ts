@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+
+import { cleanText, nameSchema } from '@immd/core/free-text'
 import { z } from 'zod'
 import { builder } from '../builder.js'
 import { ConflictError, GateNotSatisfiedError, NotFoundError, ValidationError } from '../errors.js'
@@ -15,7 +17,6 @@ import {
   updateScopeEntry,
 } from '../mutations/scope.js'
 import { childWriterScopes } from '../mutations/scopes.js'
-import { cleanText, nameSchema } from '../security/free-text.js'
 import { EngagementRef } from './engagement.js'
 import type { InputFields } from './input-fields.js'
 import { ImcFunctionEnum, ScopeEntryKindEnum } from './record-enums.js'

@@ -4,8 +4,7 @@
  *
  * @packageDocumentation
  */
-import type { Prisma } from '@immd/db/generated/sqlite/client'
-import type { ApiPrismaClient } from '../database.js'
+
 import {
   activityRecords,
   checklistItems,
@@ -19,9 +18,13 @@ import {
   lessonsLearned,
   resultCommunications,
   resultSnapshots,
+  type StoredColumns,
   scopeEntries,
-} from '../worksheets/index.js'
-import { type StoredColumns, selectColumns, writeColumns } from '../worksheets/transfer-columns.js'
+  selectColumns,
+  writeColumns,
+} from '@immd/core/worksheets'
+import type { Prisma } from '@immd/db/generated/sqlite/client'
+import type { ApiPrismaClient } from '../database.js'
 import {
   TRANSFER_FORMAT,
   TRANSFER_FORMAT_VERSION,

@@ -6,11 +6,6 @@
  * @packageDocumentation
  */
 import type { MethodDefinition } from '@immd/core/method-types'
-import type { AuditActor } from '@immd/db/audit-repository'
-import { toJsonValue } from '@immd/db/json'
-import { resolveMethodDefinition, saveMethodDefinition } from '@immd/db/method-repository'
-import type { ApiTransaction } from '../database.js'
-import { ConflictError, ValidationError, type ValidationIssue } from '../errors.js'
 import {
   activityRecords,
   checklistItems,
@@ -20,11 +15,16 @@ import {
   improvements,
   interviewSessions,
   lessonsLearned,
+  readColumns,
   resultCommunications,
   resultSnapshots,
   scopeEntries,
-} from '../worksheets/index.js'
-import { readColumns } from '../worksheets/transfer-columns.js'
+} from '@immd/core/worksheets'
+import type { AuditActor } from '@immd/db/audit-repository'
+import { toJsonValue } from '@immd/db/json'
+import { resolveMethodDefinition, saveMethodDefinition } from '@immd/db/method-repository'
+import type { ApiTransaction } from '../database.js'
+import { ConflictError, ValidationError, type ValidationIssue } from '../errors.js'
 import { importedExclusions } from './import-exclusions.js'
 import { insertTransferFiles, type PreparedFiles } from './import-files.js'
 import { settleImportedFigures } from './imported-figures.js'

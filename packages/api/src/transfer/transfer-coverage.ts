@@ -4,13 +4,12 @@
  * Prisma data model and the document's schema: a column added to a worksheet that is neither
  * transferred (under its own name or a name listed here) nor listed as left behind fails the
  * test, so a new field cannot be dropped silently by export → import (issue #20). The
- * worksheets' own models come from their declarations (`worksheets/`); the rest are listed here.
+ * worksheets' own models come from their declarations (`@immd/core/worksheets`); the rest are listed here.
  *
  * @packageDocumentation
  */
 
-import { ACCOUNT, BOOKKEEPING } from '../worksheets/declare-worksheet.js'
-import { DECLARED_WORKSHEETS } from '../worksheets/index.js'
+import { ACCOUNT, BOOKKEEPING, DECLARED_WORKSHEETS } from '@immd/core/worksheets'
 
 /** How one model's rows travel. */
 export interface ModelTransfer {

@@ -7,16 +7,17 @@
  * improvement owners travel as names), timestamps that carry meaning are kept, bookkeeping ones
  * (`updatedAt`, `version`) are not. A tailored method travels with the engagement.
  *
- * Each worksheet's rows are declared once, in `worksheets/` (their columns, codecs and what is
+ * Each worksheet's rows are declared once, in `@immd/core/worksheets` (their columns, codecs and what is
  * left behind); this file assembles them under the engagement's own columns.
  *
  * @packageDocumentation
  */
-import { z } from 'zod'
-import { nameSchema } from '../security/free-text.js'
+
+import { nameSchema } from '@immd/core/free-text'
 import {
   activityRecords,
   checklistItems,
+  column,
   dataItems,
   documents,
   driverEvaluations,
@@ -28,15 +29,15 @@ import {
   resultCommunications,
   resultSnapshots,
   scopeEntries,
-} from '../worksheets/index.js'
-import { column } from '../worksheets/transfer-columns.js'
+} from '@immd/core/worksheets'
+import { z } from 'zod'
 
 /** `format` of every transfer document. */
 export const TRANSFER_FORMAT = 'immd-engagement'
 /** The version this API writes and reads. */
 export const TRANSFER_FORMAT_VERSION = 1
 
-// The engagement's own columns use the worksheets' column schemas (`worksheets/transfer-columns.ts`).
+// The engagement's own columns use the worksheets' column schemas (`@immd/core/worksheets`, `transfer-columns.ts`).
 const date = column.date().schema
 const text = column.optionalText().schema
 const optionalName = column.optionalName().schema

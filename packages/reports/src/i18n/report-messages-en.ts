@@ -8,6 +8,18 @@
  *
  * @packageDocumentation
  */
+import type {
+  checklistItems,
+  dataItems,
+  documents,
+  improvements,
+  lessonsLearned,
+  ReportColumnKey,
+  scopeEntries,
+} from '@immd/core/worksheets'
+
+/** A worksheet table's headers, one per column its declaration lists (a missing key fails the build). */
+type ReportHeaders<W> = Readonly<Record<ReportColumnKey<W>, string>>
 
 /** A string literal type widened to `string`, recursively (functions and arrays kept). */
 type Widen<T> = T extends string
@@ -349,6 +361,7 @@ const EN = {
     translation: 'Translation of the method texts',
     translationDetail: (source: string) =>
       `Our translation (${source}), not SEI text; each translated text keeps the provenance of the English text it translates.`,
+    worksheetColumns: 'Worksheet table columns',
     sensitivity: 'Sensitivity and next-step candidates',
     sensitivityDetail:
       'Fewest one-step upgrades; ties go to the weakest drivers and those with failure items.',
@@ -410,29 +423,56 @@ const EN = {
       'Value provenance',
       'Confidence',
     ],
-    dataItemsHeader: ['Effect', 'Text', 'Source', 'Drivers', 'Created'],
-    scopeHeader: ['Position', 'Kind', 'Pseudonym', 'Unit', 'Role', 'Functions', 'Interviewed'],
-    documentsHeader: [
-      'Position',
-      'Title',
-      'Kind',
-      'Owner',
-      'Requested',
-      'Received',
-      'Reviewed',
-      'Files (name, version, SHA-256, size)',
-    ],
-    checklistHeader: ['Position', 'Activity', 'Item', 'Owner', 'Due', 'Done', 'Done at'],
-    improvementsHeader: [
-      'Driver',
-      'Improvement',
-      'Priority',
-      'Status',
-      'Owner',
-      'Due',
-      'Expected answer',
-    ],
-    lessonsHeader: ['Category', 'Lesson', 'Author', 'Date'],
+    dataItemsColumns: {
+      effect: 'Effect',
+      text: 'Text',
+      source: 'Source',
+      drivers: 'Drivers',
+      created: 'Created',
+    } satisfies ReportHeaders<typeof dataItems>,
+    scopeColumns: {
+      position: 'Position',
+      kind: 'Kind',
+      pseudonym: 'Pseudonym',
+      unit: 'Unit',
+      role: 'Role',
+      functions: 'Functions',
+      interviewed: 'Interviewed',
+    } satisfies ReportHeaders<typeof scopeEntries>,
+    documentsColumns: {
+      position: 'Position',
+      title: 'Title',
+      kind: 'Kind',
+      owner: 'Owner',
+      requested: 'Requested',
+      received: 'Received',
+      reviewed: 'Reviewed',
+      files: 'Files (name, version, SHA-256, size)',
+    } satisfies ReportHeaders<typeof documents>,
+    checklistColumns: {
+      position: 'Position',
+      activity: 'Activity',
+      item: 'Item',
+      owner: 'Owner',
+      due: 'Due',
+      done: 'Done',
+      doneAt: 'Done at',
+    } satisfies ReportHeaders<typeof checklistItems>,
+    improvementsColumns: {
+      driver: 'Driver',
+      improvement: 'Improvement',
+      priority: 'Priority',
+      status: 'Status',
+      owner: 'Owner',
+      due: 'Due',
+      expectedAnswer: 'Expected answer',
+    } satisfies ReportHeaders<typeof improvements>,
+    lessonsColumns: {
+      category: 'Category',
+      lesson: 'Lesson',
+      author: 'Author',
+      date: 'Date',
+    } satisfies ReportHeaders<typeof lessonsLearned>,
     handoutHeader: ['Driver', 'Item', 'Text', 'Provenance'],
     question: 'Question',
     consider: 'Consider',

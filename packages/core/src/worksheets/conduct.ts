@@ -63,6 +63,19 @@ export const documents = declareWorksheet({
     files: evidenceFileList,
   },
   notTransferred: { ...CHILD, reviewerId: ACCOUNT, createdAt: 'bookkeeping of this database' },
+  report: {
+    table: 'document-checklist',
+    columns: {
+      position: { from: 'ordinal' },
+      title: { from: 'title', field: 'title' },
+      kind: { from: 'kind', field: 'type' },
+      owner: { from: 'owner', field: 'owner' },
+      requested: { from: 'requestedAt', field: 'requested' },
+      received: { from: 'receivedAt', field: 'received' },
+      reviewed: { from: 'reviewedAt', field: 'reviewed' },
+      files: { from: 'files' },
+    },
+  },
 })
 
 /** The IMMD Worksheet's rationale data items. */
@@ -90,6 +103,16 @@ export const dataItems = declareWorksheet({
   },
   renamed: { interviewSessionId: 'interview', documentId: 'document' },
   notTransferred: { ...CHILD, createdById: ACCOUNT },
+  report: {
+    table: 'data-items',
+    columns: {
+      effect: { from: 'effect', field: 'rationale' },
+      text: { from: 'text', field: 'rationale' },
+      source: { from: 'sourceKind', field: 'data-item-sources' },
+      drivers: { from: 'drivers', field: 'rationale' },
+      created: { from: 'createdAt' },
+    },
+  },
 })
 
 /** The IMMD Worksheet's driver answers. */

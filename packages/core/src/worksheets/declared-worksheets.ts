@@ -14,11 +14,6 @@ import { evidenceFiles } from './evidence-files.js'
 import { activityRecords, checklistItems, scopeEntries } from './preparation.js'
 import { improvements, lessonsLearned, resultCommunications, resultSnapshots } from './results.js'
 
-export * from './conduct.js'
-export * from './evidence-files.js'
-export * from './preparation.js'
-export * from './results.js'
-
 /** The declared worksheets (and the evidence files nested under two of them). */
 export const DECLARED_WORKSHEETS = [
   activityRecords,

@@ -40,6 +40,18 @@ export const checklistItems = declareWorksheet({
     notes: column.optionalText(),
   },
   notTransferred: { ...CHILD, ownerId: ACCOUNT, createdAt: 'bookkeeping of this database' },
+  report: {
+    table: 'preparation-checklist',
+    columns: {
+      position: { from: 'ordinal' },
+      activity: { from: 'activityId', field: 'activity' },
+      item: { from: 'text', field: 'item' },
+      owner: { from: 'ownerId', field: 'owner' },
+      due: { from: 'dueDate', field: 'due-date' },
+      done: { from: 'done', field: 'done' },
+      doneAt: { from: 'doneAt' },
+    },
+  },
 })
 
 /** The IMMD Scope List: who is interviewed. */
@@ -65,5 +77,17 @@ export const scopeEntries = declareWorksheet({
     engagementId: CHILD.engagementId,
     createdAt: 'bookkeeping of this database',
     updatedAt: BOOKKEEPING.updatedAt,
+  },
+  report: {
+    table: 'scope-list',
+    columns: {
+      position: { from: 'ordinal' },
+      kind: { from: 'kind' },
+      pseudonym: { from: 'pseudonym', field: 'person' },
+      unit: { from: 'unit', field: 'group' },
+      role: { from: 'role', field: 'role' },
+      functions: { from: 'functions', field: 'imc-functions' },
+      interviewed: { from: 'interviewed', field: 'interviewed' },
+    },
   },
 })

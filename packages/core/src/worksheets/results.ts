@@ -59,6 +59,18 @@ export const improvements = declareWorksheet({
   },
   renamed: { ownerName: 'owner', ownerId: 'owner' },
   notTransferred: { ...CHILD },
+  report: {
+    table: 'improvements',
+    columns: {
+      driver: { from: 'driverId', field: 'driver-id' },
+      improvement: { from: 'proposal', field: 'improvement' },
+      priority: { from: 'priority', field: 'priority' },
+      status: { from: 'status' },
+      owner: { from: 'owner', field: 'owner' },
+      due: { from: 'dueDate', field: 'target-date' },
+      expectedAnswer: { from: 'expectedAnswer', field: 'expected-effect' },
+    },
+  },
 })
 
 /** Who was told the result, when and how. */
@@ -98,5 +110,14 @@ export const lessonsLearned = declareWorksheet({
     engagementId: CHILD.engagementId,
     version: BOOKKEEPING.version,
     authorId: ACCOUNT,
+  },
+  report: {
+    table: 'lessons',
+    columns: {
+      category: { from: 'category' },
+      lesson: { from: 'text' },
+      author: { from: 'authorId' },
+      date: { from: 'createdAt' },
+    },
   },
 })

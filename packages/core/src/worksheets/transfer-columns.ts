@@ -7,9 +7,8 @@
  *
  * @packageDocumentation
  */
-import { toJsonValue } from '@immd/db/json'
 import { z } from 'zod'
-import { cleanText } from '../security/free-text.js'
+import { cleanText } from '../free-text.js'
 
 /**
  * One column's codec. `Stored` is what Prisma reads, `Input` what a create takes (a JSON column
@@ -30,6 +29,27 @@ function same<Schema extends z.ZodType>(
   return { schema, toDocument: (value) => value, toStored: (value) => value }
 }
 
+/**
+ * What a JSON column takes, written out here because core does not depend on Prisma; it is the
+ * shape of Prisma's `InputJsonValue`, so a create accepts it as it is.
+ */
+export type JsonInput = string | number | boolean | JsonInputObject | JsonInputArray
+/** A JSON object a JSON column takes. */
+export interface JsonInputObject {
+  readonly [key: string]: JsonInput | null | undefined
+}
+/** A JSON array a JSON column takes. */
+export interface JsonInputArray extends ReadonlyArray<JsonInput | null> {}
+
+/**
+ * Any JSON-serialisable value as a JSON column stores it: dates become ISO strings, `undefined`
+ * members disappear, class instances become plain objects, so both engines return the same
+ * document (as `@immd/db/json`'s `toJsonValue`).
+ */
+function toJsonInput(value: unknown): JsonInput {
+  return JSON.parse(JSON.stringify(value ?? null)) as JsonInput
+}
+
 const isoDate = z.iso.datetime({ offset: true })
 /**
  * Positions and indexes are bounded by what a worksheet can hold, so a forged `-1e308` is a
@@ -46,7 +66,7 @@ export const column = {
   text: () => same(z.string()),
   /** Text or null. */
   optionalText: () => same(z.string().nullable()),
-  /** A name or title: no NUL, bidi controls stripped (`security/free-text.ts`), as the mutations. */
+  /** A name or title: no NUL, bidi controls stripped (`free-text.ts`), as the mutations. */
   name: () => same(cleanText),
   optionalName: () => same(cleanText.nullable()),
   boolean: () => same(z.boolean()),
@@ -100,8 +120,8 @@ export const column = {
     return {
       schema,
       toDocument: (value: unknown) => value,
-      toStored: (value: unknown) => toJsonValue(value ?? fallback),
-    } satisfies ColumnCodec<typeof schema, unknown, ReturnType<typeof toJsonValue>>
+      toStored: (value: unknown) => toJsonInput(value ?? fallback),
+    } satisfies ColumnCodec<typeof schema, unknown, JsonInput>
   },
 } as const
 
