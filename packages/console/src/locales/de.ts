@@ -87,6 +87,9 @@ const de: MessageSchema = {
     failed: 'Speichern fehlgeschlagen',
     conflictState: 'Konflikt: Fassung wählen',
   },
+  worksheetLayout: {
+    fields: 'Felder:',
+  },
   listLimit: {
     note: 'Es werden die ersten {shown} von {total} angezeigt ({what}).',
     dataItems: 'Datenelemente',

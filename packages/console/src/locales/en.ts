@@ -81,6 +81,9 @@ export default {
     failed: 'Save failed',
     conflictState: 'Conflict: choose a version',
   },
+  worksheetLayout: {
+    fields: 'Fields:',
+  },
   listLimit: {
     note: 'Showing the first {shown} of {total} {what}.',
     dataItems: 'data items',

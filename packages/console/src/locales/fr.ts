@@ -87,6 +87,9 @@ const fr: MessageSchema = {
     failed: 'Échec de l’enregistrement',
     conflictState: 'Conflit : choisissez une version',
   },
+  worksheetLayout: {
+    fields: 'Champs :',
+  },
   listLimit: {
     note: 'Affichage des {shown} premiers sur {total} ({what}).',
     dataItems: 'éléments de données',

@@ -105,6 +105,11 @@ describe('edit and delete of worksheet items, answers after A3 (#21)', () => {
     await openOrganization(page, 'ACME Corp')
     await page.getByRole('link', { name: ACTIVE }).click()
     await openTab(page, 'Documents')
+    // The page names the method worksheet it fills and labels its proposed fields as ours.
+    const layout = page.getByTestId('worksheet-layout')
+    await expect.poll(() => layout.textContent()).toContain('IMMD Document Checklist')
+    expect(await layout.textContent()).toContain('Fields: Document title, Document type, Owner')
+    expect(await layout.locator('.pill').allTextContents()).toEqual(['platform default'])
     await page.getByLabel('Document', { exact: true }).fill('E2E source memo')
     await page.getByRole('button', { name: 'Add document' }).click()
     const docRow = page.getByRole('row').filter({ hasText: 'E2E source memo' })
