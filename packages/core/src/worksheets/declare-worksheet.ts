@@ -4,13 +4,13 @@
  * with their codecs, the hand-written parts of its document row (links between rows, nested
  * lists), the columns it leaves behind, each with why, and the columns of its report table.
  *
- * The transfer document's schema (`transfer/transfer-format.ts`), the export and the import
- * (`transfer/export-engagement.ts`, `transfer/import-engagement.ts`) and the coverage check
- * (`transfer/transfer-coverage.ts`, `tests/transfer-coverage.test.ts`) all read these, so adding
- * a column is one line here (ARCHITECTURE.md, "How to add a worksheet field"). The CSV and XLSX
- * exports (`@immd/reports`, `worksheet-tables.ts`) take a report table's columns, their order and
- * the keys of their translated headers from `report`, and each column's provenance from the
- * method worksheet field it fills.
+ * In `@immd/api`, the transfer document's schema (`transfer/transfer-format.ts`), the export and
+ * the import (`transfer/export-engagement.ts`, `transfer/import-engagement.ts`) and the coverage
+ * check (`transfer/transfer-coverage.ts`, `tests/transfer-coverage.test.ts`) all read these, so
+ * adding a column is one line here (ARCHITECTURE.md, "How to add a worksheet field"). The CSV
+ * and XLSX exports (`@immd/reports`, `worksheet-tables.ts`) take a report table's columns, their
+ * order and the keys of their translated headers from `report`, and each column's provenance
+ * from the method worksheet field it fills.
  *
  * @packageDocumentation
  */
