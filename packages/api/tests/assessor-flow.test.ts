@@ -17,7 +17,7 @@ const TRANSITION = (
   name: string,
 ) => `mutation ($id: ID!, $activityId: ActivityId!, $version: Int!) {
   ${name}(input: { engagementId: $id, activityId: $activityId, version: $version }) { __typename
-    ... on ActivityTransitionPayload { engagement { state latestTotal latestBand }
+    ... on ActivityTransitionPayload { engagement { state latestTotal latestBand latestScoredDrivers latestMethodDrivers }
       resultSnapshot { activityId total band successThreshold differential } }
     ... on GateNotSatisfiedError { message } } }`
 
@@ -193,7 +193,13 @@ describe.each(TEST_ENGINES)('the full assessor flow (%s)', (engine) => {
     await move('startActivity', 'A4')
     const a4 = await move('completeActivity', 'A4')
     expect(a4.completeActivity).toMatchObject({
-      engagement: { state: 'SCORED', latestTotal: 70, latestBand: 'HIGH' },
+      engagement: {
+        state: 'SCORED',
+        latestTotal: 70,
+        latestBand: 'HIGH',
+        latestScoredDrivers: 10,
+        latestMethodDrivers: 10,
+      },
       resultSnapshot: {
         activityId: 'A4',
         total: 70,

@@ -232,5 +232,14 @@ describe.each(TEST_ENGINES)('driver exclusions (%s)', (engine) => {
     expect(fresh?.profile).toMatchObject({
       exclusions: [{ driverId: 'D9', reason: 'No sustainment function in this IMC.' }],
     })
+    // The portfolio's band travels with the coverage it now rests on: 9 of the method's 10.
+    const listed = await suite.run<{
+      engagement: { latestBand: string; latestScoredDrivers: number; latestMethodDrivers: number }
+    }>(
+      `query ($id: ID!) { engagement(id: $id) { latestBand latestScoredDrivers latestMethodDrivers } }`,
+      { id: finished() },
+    )
+    expect(listed.engagement).toMatchObject({ latestScoredDrivers: 9, latestMethodDrivers: 10 })
+    expect(listed.engagement.latestBand).toBe(String(fresh?.band).toUpperCase())
   })
 })

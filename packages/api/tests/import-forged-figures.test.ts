@@ -15,7 +15,7 @@ const EXPORT = 'query ($id: ID!) { engagementExport(id: $id, includeRestricted: 
 const IMPORT = `mutation ($organizationId: ID!, $document: JSON!) {
   importEngagement(input: { organizationId: $organizationId, document: $document }) {
     __typename
-    ... on ImportEngagementPayload { engagement { id title state result { total band } } }
+    ... on ImportEngagementPayload { engagement { id title state result { total band coverage { scoredDrivers } } } }
     ... on ValidationError { issues { path message } }
   }
 }`
@@ -37,7 +37,12 @@ interface ImportResult {
   importEngagement: {
     __typename: string
     issues?: { path: string; message: string }[]
-    engagement?: { id: string; title: string; state: string; result: { total: number | null } }
+    engagement?: {
+      id: string
+      title: string
+      state: string
+      result: { total: number | null; coverage: { scoredDrivers: number } }
+    }
   }
 }
 
@@ -113,6 +118,9 @@ describe.each(TEST_ENGINES)('imported figures are recomputed, never trusted (%s)
       original.latestTotal,
       original.latestBand,
     ])
+    // Its coverage is recomputed with it, never copied.
+    expect(row.latestScoredDrivers).toBe(answer.engagement?.result.coverage.scoredDrivers)
+    expect(row.latestMethodDrivers).toBe(10)
   })
 
   it('refuses a state the imported activities do not support, writing nothing', async () => {

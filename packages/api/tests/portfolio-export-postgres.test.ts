@@ -81,7 +81,12 @@ describe.skipIf(!postgresql)('PostgreSQL-written portfolio export (postgresql)',
     })
     await db.prisma.engagement.updateMany({
       where: { id: { in: ids.slice(15, 30) } },
-      data: { latestTotal: 61.25, latestBand: 'high' },
+      data: {
+        latestTotal: 61.25,
+        latestBand: 'high',
+        latestScoredDrivers: 8,
+        latestMethodDrivers: 10,
+      },
     })
     await db.prisma.engagement.updateMany({
       where: { id: { in: ids.slice(30, 33) } },
@@ -122,6 +127,10 @@ describe.skipIf(!postgresql)('PostgreSQL-written portfolio export (postgresql)',
     const text = await compare({})
     for (const title of AWKWARD_TITLES) expect(text).toContain(JSON.stringify(title))
     expect(text).toContain('"latestTotal":0.30000000000000004')
+    expect(text).toContain('"latestBand":"HIGH","latestScoredDrivers":8,"latestMethodDrivers":10')
+    expect(text).toContain(
+      '"latestBand":null,"latestScoredDrivers":null,"latestMethodDrivers":null',
+    )
   })
 
   it('writes the same bytes for every filter, search and choice of fields', async () => {

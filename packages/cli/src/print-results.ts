@@ -70,7 +70,12 @@ export function printEngagements(
     e.title,
     e.imcId ?? '—',
     e.state.toLowerCase().replaceAll('_', '-'),
-    e.latestBand?.toLowerCase() ?? '—',
+    // The band with the coverage it rests on, e.g. "high (7/10)" after three exclusions.
+    e.latestBand === null
+      ? '—'
+      : e.latestScoredDrivers === null || e.latestMethodDrivers === null
+        ? e.latestBand.toLowerCase()
+        : `${e.latestBand.toLowerCase()} (${e.latestScoredDrivers}/${e.latestMethodDrivers})`,
     e.latestTotal === null ? '—' : formatScore(e.latestTotal),
     e.successThreshold?.toLowerCase() ?? '—',
     e.id,

@@ -178,6 +178,9 @@ describe('immd against a real API server', () => {
     expect(run.code).toBe(0)
     const list = JSON.parse(run.stdout) as { imcId: string | null }[]
     expect(list.filter((e) => e.imcId?.startsWith('imc-'))).toHaveLength(inventory.imcCount)
+    // The table prints each band with the coverage it rests on.
+    const table = await immd(server, ['engagements', 'list'])
+    expect(table.stdout).toMatch(/ high \(10\/10\) /)
     const show = await immd(server, ['engagements', 'show', server.finishedEngagementId])
     expect(show.code).toBe(0)
     expect(show.stdout).toMatch(/Potential for success: High \(70\)/)
@@ -349,6 +352,12 @@ describe('immd against a real API server', () => {
     const table = buildPortfolioTable(JSON.parse(listed.stdout) as PortfolioTableEngagement[])
     expect(csv).toBe(renderCsv(table))
     const rows = Papa.parse<string[]>(csv.trim()).data
+    expect(rows[0]?.slice(6, 10)).toEqual([
+      'Total value',
+      'Band',
+      'Scored drivers',
+      'Method drivers',
+    ])
     // Header, the demo's two engagements, one draft per IMC.
     expect(rows.length).toBe(1 + inventory.imcCount + 2)
     expect(rows.filter((row) => row[2]?.startsWith('imc-'))).toHaveLength(inventory.imcCount)

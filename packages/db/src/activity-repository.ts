@@ -132,10 +132,11 @@ export async function applyTransition(
       version: { increment: 1 },
     },
   })
-  const result =
+  const stored =
     transition === 'complete' && SCORING_ACTIVITIES.includes(activityId)
       ? await storeResult(tx, loaded, activityId, input.actor)
       : null
+  const result = stored?.snapshot ?? null
   const statuses = { ...loaded.snapshot.activityStatuses, [activityId]: status }
   const state = deriveEngagementState({ ...loaded.snapshot, activityStatuses: statuses })
   const engagement = await tx.engagement.update({
@@ -144,7 +145,15 @@ export async function applyTransition(
       state,
       actualStart: loaded.engagement.actualStart ?? now,
       actualEnd: state === 'closed' ? now : null,
-      ...(result ? { latestTotal: result.total, latestBand: result.band } : {}),
+      // The band travels with its coverage, so a list can say "on 7 of 10 drivers".
+      ...(stored
+        ? {
+            latestTotal: stored.snapshot.total,
+            latestBand: stored.snapshot.band,
+            latestScoredDrivers: stored.coverage.scoredDrivers,
+            latestMethodDrivers: stored.coverage.methodDrivers,
+          }
+        : {}),
     },
   })
   await recordAuditEvent(tx, {
@@ -165,7 +174,7 @@ async function storeResult(
   loaded: LoadedEngagement,
   activityId: ActivityId,
   actor: AuditActor,
-): Promise<ResultSnapshot> {
+): Promise<{ snapshot: ResultSnapshot; coverage: DiagnosticScore['coverage'] }> {
   const { engagement, method, evaluations, exclusions } = loaded
   const links = await tx.dataItemDriver.findMany({
     where: { dataItem: { engagementId: engagement.id } },
@@ -212,7 +221,7 @@ async function storeResult(
       `engagement ${engagement.id}: nothing to score although the ${activityId} gate was open`,
     )
   }
-  return tx.resultSnapshot.create({
+  const snapshot = await tx.resultSnapshot.create({
     data: {
       engagementId: engagement.id,
       activityId,
@@ -226,4 +235,5 @@ async function storeResult(
       dataVersion: engagement.dataVersion,
     },
   })
+  return { snapshot, coverage: score.coverage }
 }

@@ -182,6 +182,8 @@ export type PortfolioTableEngagement = Pick<
   | 'methodVersion'
   | 'latestTotal'
   | 'latestBand'
+  | 'latestScoredDrivers'
+  | 'latestMethodDrivers'
   | 'successThreshold'
   | 'plannedStart'
   | 'plannedEnd'
@@ -202,6 +204,8 @@ export function buildPortfolioTable(engagements: readonly PortfolioTableEngageme
       'Method version',
       'Total value',
       'Band',
+      'Scored drivers',
+      'Method drivers',
       'Success threshold',
       'Planned start',
       'Planned end',
@@ -217,6 +221,8 @@ export function buildPortfolioTable(engagements: readonly PortfolioTableEngageme
       e.methodVersion,
       e.latestTotal,
       e.latestBand?.toLowerCase() ?? null,
+      e.latestScoredDrivers,
+      e.latestMethodDrivers,
       e.successThreshold?.toLowerCase() ?? null,
       formatDate(e.plannedStart),
       formatDate(e.plannedEnd),

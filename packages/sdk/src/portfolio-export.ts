@@ -33,6 +33,9 @@ export interface PortfolioExportRow {
   successThreshold: Band | null
   latestTotal: number | null
   latestBand: Band | null
+  /** Coverage of the latest result: drivers in its scored set, of the method's drivers. */
+  latestScoredDrivers: number | null
+  latestMethodDrivers: number | null
   plannedStart: string | null
   plannedEnd: string | null
   createdAt: string

@@ -18,6 +18,8 @@ const row = (n: number): PortfolioExportRow => ({
   successThreshold: 'HIGH',
   latestTotal: 61.25,
   latestBand: 'HIGH',
+  latestScoredDrivers: 9,
+  latestMethodDrivers: 10,
   plannedStart: null,
   plannedEnd: null,
   createdAt: '2026-01-01T00:00:00.000Z',

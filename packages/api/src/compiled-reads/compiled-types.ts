@@ -75,6 +75,8 @@ export const COMPILED_TYPES: Readonly<Record<string, CompiledType>> = {
       successThreshold: enumColumn('successThreshold'),
       latestTotal: column('latestTotal'),
       latestBand: enumColumn('latestBand'),
+      latestScoredDrivers: column('latestScoredDrivers'),
+      latestMethodDrivers: column('latestMethodDrivers'),
       sponsorName: column('sponsorName'),
       sponsorshipRecordedAt: date('sponsorshipRecordedAt'),
       methodVersion: column('methodVersion'),

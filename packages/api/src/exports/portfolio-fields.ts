@@ -18,6 +18,8 @@ export const PORTFOLIO_COLUMNS = [
   'successThreshold',
   'latestTotal',
   'latestBand',
+  'latestScoredDrivers',
+  'latestMethodDrivers',
   'plannedStart',
   'plannedEnd',
   'createdAt',

@@ -87,6 +87,9 @@ const plainText = (value: string) => `coalesce('"' || ${value} || '"', 'null')`
 const numberText = (value: string) =>
   `CASE WHEN ${value} IS NULL OR ${value} IN ('NaN', 'Infinity', '-Infinity') THEN 'null' ELSE ${value}::text END`
 
+/** An integer as JSON (its text is the same in both languages), or null. */
+const integerText = (value: string) => `coalesce(${value}::text, 'null')`
+
 /** A JSON object of `[key, value expression]` pairs, in order. */
 function objectText(entries: readonly (readonly [string, string])[]): string {
   const parts = entries.map(
@@ -109,6 +112,8 @@ function engagementValues(): Record<EngagementColumn, string> {
     successThreshold: enumJsonSql(band, 'e."successThreshold"'),
     latestTotal: numberText('e."latestTotal"'),
     latestBand: enumJsonSql(band, 'e."latestBand"'),
+    latestScoredDrivers: integerText('e."latestScoredDrivers"'),
+    latestMethodDrivers: integerText('e."latestMethodDrivers"'),
     plannedStart: plainText(isoDateSql('e."plannedStart"')),
     plannedEnd: plainText(isoDateSql('e."plannedEnd"')),
     createdAt: plainText(isoDateSql('e."createdAt"')),

@@ -33,6 +33,8 @@ export interface PortfolioRow {
   successThreshold: string | null
   latestTotal: number | null
   latestBand: string | null
+  latestScoredDrivers: number | null
+  latestMethodDrivers: number | null
   plannedStart: string | null
   plannedEnd: string | null
   createdAt: string
@@ -58,6 +60,8 @@ const RECORD_SELECT = {
   successThreshold: true,
   latestTotal: true,
   latestBand: true,
+  latestScoredDrivers: true,
+  latestMethodDrivers: true,
   plannedStart: true,
   plannedEnd: true,
   createdAt: true,
@@ -207,6 +211,8 @@ function createRowMapper(options: RowMapperOptions) {
     successThreshold: (record) => bandName(record.successThreshold),
     latestTotal: (record) => record.latestTotal,
     latestBand: (record) => bandName(record.latestBand),
+    latestScoredDrivers: (record) => record.latestScoredDrivers,
+    latestMethodDrivers: (record) => record.latestMethodDrivers,
     plannedStart: (record) => iso(record.plannedStart),
     plannedEnd: (record) => iso(record.plannedEnd),
     createdAt: (record) => record.createdAt.toISOString(),

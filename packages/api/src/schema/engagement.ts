@@ -67,6 +67,8 @@ export const EngagementRef = builder.prismaNode('Engagement', {
       nullable: true,
       resolve: (e) => (e.latestBand ?? null) as BandId | null,
     }),
+    latestScoredDrivers: t.exposeInt('latestScoredDrivers', { nullable: true }),
+    latestMethodDrivers: t.exposeInt('latestMethodDrivers', { nullable: true }),
     sponsorName: t.exposeString('sponsorName', { nullable: true }),
     sponsorshipRecordedAt: t.expose('sponsorshipRecordedAt', {
       type: 'DateTime',

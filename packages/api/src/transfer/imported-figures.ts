@@ -7,8 +7,8 @@
  * - `state` must be the state `@immd/core/lifecycle` derives from the imported activity statuses;
  *   any other is refused (a `ValidationError` naming `document.engagement.state`), because a state
  *   the activities do not support means the document was edited or is corrupt.
- * - `latestTotal` and `latestBand` are recomputed with `@immd/core/scoring` (via
- *   `computeEngagementResult`, as `Engagement.result` does) when a scoring activity (A4, A5) is
+ * - `latestTotal`, `latestBand` and their coverage (`latestScoredDrivers`,
+ *   `latestMethodDrivers`) are recomputed with `@immd/core/scoring` (via `computeEngagementResult`, as `Engagement.result` does) when a scoring activity (A4, A5) is
  *   completed, as completing one does live; otherwise they are null. The document's values are
  *   ignored, since they are a cache of what is computed here.
  * - Result snapshots are history (the score when an activity completed, before later edits), so
@@ -78,17 +78,25 @@ export async function settleImportedFigures(
       SCORING_ACTIVITIES.includes(activity.activityId as (typeof SCORING_ACTIVITIES)[number]) &&
       activity.status === 'completed',
   )
-  let latest: { total: number | null; band: string | null } = { total: null, band: null }
+  let latest = {
+    latestTotal: null as number | null,
+    latestBand: null as string | null,
+    latestScoredDrivers: null as number | null,
+    latestMethodDrivers: null as number | null,
+  }
   if (scored) {
     const row = await tx.engagement.findUniqueOrThrow({
       where: { id: engagementId },
       select: RESULT_SELECT,
     })
-    // Interviewee ratings feed only the per-driver confidence, never the total or band.
-    latest = computeEngagementResult(row, loaded.method)
+    // Interviewee ratings feed only the per-driver confidence, never the total, band or coverage.
+    const result = computeEngagementResult(row, loaded.method)
+    latest = {
+      latestTotal: result.total,
+      latestBand: result.band,
+      latestScoredDrivers: result.coverage.scoredDrivers,
+      latestMethodDrivers: result.coverage.methodDrivers,
+    }
   }
-  await tx.engagement.update({
-    where: { id: engagementId },
-    data: { state, latestTotal: latest.total, latestBand: latest.band },
-  })
+  await tx.engagement.update({ where: { id: engagementId }, data: { state, ...latest } })
 }

@@ -41,6 +41,10 @@ const NESTED_MODELS: Readonly<Record<string, ModelTransfer>> = {
       createdById: ACCOUNT,
       dataVersion: 'bookkeeping of this database',
       createdAt: 'the copy is created when it is imported',
+      latestScoredDrivers:
+        'recomputed on import with the latest total and band (`imported-figures.ts`), never copied',
+      latestMethodDrivers:
+        'recomputed on import with the latest total and band (`imported-figures.ts`), never copied',
       planNotes:
         'records who overrode the plan by account; the Scope List and Document Checklist it shaped travel',
     },

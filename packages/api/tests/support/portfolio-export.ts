@@ -7,6 +7,7 @@ import type { Credential } from './security.js'
 
 /** The connection's selection that matches one exported NDJSON row. */
 const NODE = `id title imcId state methodVersion successThreshold latestTotal latestBand
+  latestScoredDrivers latestMethodDrivers
   plannedStart plannedEnd createdAt updatedAt organization { id slug name }
   team { id shortName officialName }`
 

@@ -224,6 +224,7 @@ const de: MessageSchema = {
     summary: '{shown} von {total} angezeigt',
   },
   portfolio: {
+    coverage: 'auf {scored} von {method} Drivern',
     title: 'Portfolio · {name}',
     caption: 'Assessments',
     search: 'Titel oder IMC-ID suchen',

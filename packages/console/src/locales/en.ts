@@ -214,6 +214,7 @@ export default {
     summary: '{shown} shown of {total}',
   },
   portfolio: {
+    coverage: 'on {scored} of {method} drivers',
     title: 'Portfolio · {name}',
     caption: 'Engagements',
     search: 'Search title or IMC id',

@@ -226,6 +226,7 @@ const fr: MessageSchema = {
     summary: '{shown} affichés sur {total}',
   },
   portfolio: {
+    coverage: 'sur {scored} des {method} drivers',
     title: 'Portefeuille · {name}',
     caption: 'Évaluations',
     search: 'Rechercher un titre ou un identifiant d’IMC',

@@ -147,6 +147,8 @@ async function writeAssessment(
       state: assessment.state,
       latestTotal: score?.total ?? null,
       latestBand: score?.band ?? null,
+      latestScoredDrivers: score?.coverage.scoredDrivers ?? null,
+      latestMethodDrivers: score?.coverage.methodDrivers ?? null,
       createdAt,
       actualStart: closed ? createdAt : null,
       actualEnd: closed ? new Date(createdAt.getTime() + 45 * DAY_MS) : null,

@@ -128,6 +128,8 @@ export function buildSyntheticRows(options: BuildSyntheticRowsOptions): Syntheti
       state,
       latestTotal: score?.total ?? null,
       latestBand: score?.band ?? null,
+      latestScoredDrivers: score?.coverage.scoredDrivers ?? null,
+      latestMethodDrivers: score?.coverage.methodDrivers ?? null,
       plannedStart: createdAt,
       plannedEnd: new Date(createdAt.getTime() + 56 * DAY),
       actualStart: progress > 0 ? createdAt : null,

@@ -83,6 +83,10 @@ export const ENGAGEMENT_FIELD_DESCRIPTIONS: DescriptionCatalogue = {
   'Engagement.imcId':
     'Identifier of the assessed IMC in the inventory records; null when not planned from records.',
   'Engagement.latestBand': 'Band of the latest stored result snapshot (A4/A5); null before any.',
+  'Engagement.latestMethodDrivers':
+    'Coverage of the latest stored result: the drivers of its method, before exclusions; null before any result.',
+  'Engagement.latestScoredDrivers':
+    'Coverage of the latest stored result: the drivers left in its scored set after tailoring exclusions. With `latestMethodDrivers`, what `latestBand` rests on ("7 of 10 drivers"); null before any result. Confidence and warnings are on `result`.',
   'Engagement.method': 'The method as used by this engagement, tailoring applied.',
   'Engagement.methodVersion': 'Version of the method used, e.g. `immd-1.0` or a tailored version.',
   'Engagement.plannedEnd': 'Planned end date; null when not planned.',
