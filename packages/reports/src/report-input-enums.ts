@@ -175,3 +175,13 @@ export type WorksheetCode =
   | 'PREPARATION_CHECKLIST'
   | 'QUESTIONNAIRE'
   | 'SCOPE_LIST'
+
+/**
+ * `IN_PROGRESS` → `in-progress`: a GraphQL enum value written as the method's vocabulary id, the
+ * way reports have always printed priorities, statuses, scope kinds, IMC functions, algorithms
+ * and worksheet codes. Beside the enums, so the view and the provenance lines share it without
+ * importing each other.
+ */
+export function toVocabularyId(value: string): string {
+  return value.toLowerCase().replaceAll('_', '-')
+}

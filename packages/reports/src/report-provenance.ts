@@ -9,6 +9,7 @@
 import { listDeclaredTables } from './declared-tables.js'
 import { REPORT_MESSAGES_EN, type ReportMessages } from './i18n/report-messages-en.js'
 import type { EngagementReport } from './report-input.js'
+import { toVocabularyId } from './report-input-enums.js'
 
 /** GraphQL provenance values. */
 export type ProvenanceValue = 'READ' | 'INFERRED' | 'DESIGN'
@@ -97,14 +98,14 @@ export function describeMethodRules(
       detail: r.criteriaDetail,
     },
     {
-      rule: r.algorithm(algorithm.toLowerCase().replaceAll('_', '-')),
+      rule: r.algorithm(toVocabularyId(algorithm)),
       marker: markAlgorithm(algorithm, t),
       detail:
         algorithm === 'MEAN'
           ? r.mean
           : algorithm === 'RULE_BASED'
             ? r.ruleBased(
-                rules.ruleBased.base.toLowerCase().replaceAll('_', '-'),
+                toVocabularyId(rules.ruleBased.base),
                 rules.ruleBased.caps
                   .map((c) =>
                     r.cap(
@@ -174,7 +175,7 @@ export function describeWorksheetColumns(
 ): MethodRuleView {
   const fieldProvenance = new Map<string, ProvenanceValue>()
   for (const worksheet of method.worksheets) {
-    const id = worksheet.code.toLowerCase().replaceAll('_', '-')
+    const id = toVocabularyId(worksheet.code)
     for (const field of worksheet.fields)
       fieldProvenance.set(`${id}:${field.code}`, field.provenance)
   }

@@ -12,6 +12,7 @@ import { buildBenchmarkView, buildComparisonView } from './report-comparisons.js
 import { buildDriverViews, createMethodLabels } from './report-driver-views.js'
 import { buildHandoutView } from './report-handout.js'
 import type { EngagementReport } from './report-input.js'
+import { toVocabularyId } from './report-input-enums.js'
 import { type BuildReportViewOptions, describeMarking } from './report-marking.js'
 import { describeMethodRules, markAlgorithm } from './report-provenance.js'
 import { describeResultSentences } from './report-result-sentences.js'
@@ -31,13 +32,7 @@ export function formatDate(value: string | null | undefined): string | null {
   return value ? value.slice(0, 10) : null
 }
 
-/**
- * `IN_PROGRESS` → `in-progress`: a GraphQL enum value written as the method's vocabulary id, the
- * way reports have always printed priorities, statuses, scope kinds and IMC functions.
- */
-export function toVocabularyId(value: string): string {
-  return value.toLowerCase().replaceAll('_', '-')
-}
+export { toVocabularyId }
 
 /** Turns a report into its view model. `now` is injectable for reproducible files. */
 export function buildReportView(

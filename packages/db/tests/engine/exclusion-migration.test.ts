@@ -2,9 +2,8 @@
 // an evaluation-time "not applicable", then the rest of the history is applied; the driver must come
 // out as a `migrated` exclusion with an audit event, and the retired flag reset.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createDatabase, type Database } from '../../src/client.js'
-import { createDisposableDatabase } from '../../src/disposable-database.js'
-import { migrateDatabase } from '../../src/migrate.js'
+import type { Database } from '../../src/client.js'
+import { migrateAfterSeeding } from '../support/migrate-after-seeding.js'
 import { getTestEngine } from '../support/test-database.js'
 
 const PREVIOUS = '20261122120253_user_must_change_password'
@@ -13,33 +12,30 @@ const REASON = 'migrated from evaluation-time not-applicable'
 describe(`driver_exclusions migration on ${getTestEngine()}`, () => {
   let db: Database
   beforeAll(async () => {
-    db = await createDisposableDatabase({ engine: getTestEngine(), until: PREVIOUS })
-    // A separate client, closed before migrating: SQLite's schema engine needs the file to itself.
-    const seeder = createDatabase({ url: db.url })
-    const sql = (text: string) => seeder.prisma.$executeRawUnsafe(text)
-    const now = 'CURRENT_TIMESTAMP'
-    const yes = getTestEngine() === 'sqlite' ? '1' : 'true'
-    await sql(
-      `INSERT INTO "Organization" ("id", "slug", "name", "updatedAt") VALUES ('org-1', 'o', 'O', ${now})`,
-    )
-    await sql(
-      `INSERT INTO "User" ("id", "email", "name", "updatedAt") VALUES ('user-1', 'a@x.test', 'A', ${now})`,
-    )
-    await sql(
-      `INSERT INTO "MethodDefinition" ("id", "version", "name", "definition") VALUES ('m-1', 'immd-1.0', 'IMMD', '{}')`,
-    )
-    await sql(
-      `INSERT INTO "Engagement" ("id", "organizationId", "methodId", "methodVersion", "title", "updatedAt") VALUES ('eng-1', 'org-1', 'm-1', 'immd-1.0', 'E', ${now})`,
-    )
-    await sql(
-      `INSERT INTO "DriverEvaluation" ("id", "engagementId", "driverId", "notApplicable", "evaluatorId", "evaluatedAt", "updatedAt") VALUES ('ev-7', 'eng-1', 'D7', ${yes}, 'user-1', ${now}, ${now})`,
-    )
-    await sql(
-      `INSERT INTO "DriverEvaluation" ("id", "engagementId", "driverId", "answer", "updatedAt") VALUES ('ev-1', 'eng-1', 'D1', 'yes', ${now})`,
-    )
-    await seeder.close()
-    const { applied } = await migrateDatabase({ url: db.url })
-    expect(applied).toContain('20261204055546_driver_exclusions')
+    const migrated = await migrateAfterSeeding(PREVIOUS, async (sql) => {
+      const now = 'CURRENT_TIMESTAMP'
+      const yes = getTestEngine() === 'sqlite' ? '1' : 'true'
+      await sql(
+        `INSERT INTO "Organization" ("id", "slug", "name", "updatedAt") VALUES ('org-1', 'o', 'O', ${now})`,
+      )
+      await sql(
+        `INSERT INTO "User" ("id", "email", "name", "updatedAt") VALUES ('user-1', 'a@x.test', 'A', ${now})`,
+      )
+      await sql(
+        `INSERT INTO "MethodDefinition" ("id", "version", "name", "definition") VALUES ('m-1', 'immd-1.0', 'IMMD', '{}')`,
+      )
+      await sql(
+        `INSERT INTO "Engagement" ("id", "organizationId", "methodId", "methodVersion", "title", "updatedAt") VALUES ('eng-1', 'org-1', 'm-1', 'immd-1.0', 'E', ${now})`,
+      )
+      await sql(
+        `INSERT INTO "DriverEvaluation" ("id", "engagementId", "driverId", "notApplicable", "evaluatorId", "evaluatedAt", "updatedAt") VALUES ('ev-7', 'eng-1', 'D7', ${yes}, 'user-1', ${now}, ${now})`,
+      )
+      await sql(
+        `INSERT INTO "DriverEvaluation" ("id", "engagementId", "driverId", "answer", "updatedAt") VALUES ('ev-1', 'eng-1', 'D1', 'yes', ${now})`,
+      )
+    })
+    db = migrated.db
+    expect(migrated.applied).toContain('20261204055546_driver_exclusions')
   })
   afterAll(async () => {
     await db?.close()
